@@ -1,0 +1,51 @@
+//! The generated crate's private `support` module: the few helpers the types share,
+//! emitted only when some type needs them.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn emit_support(needs_enums: bool, needs_unions: bool) -> TokenStream {
+    let from_str = needs_enums.then(|| {
+        quote! {
+            /// Deserializes a string through `T: From<&str>` without allocating for the
+            /// values `T` knows.
+            pub(crate) fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+                T: for<'a> From<&'a str>,
+            {
+                struct StrVisitor<T>(std::marker::PhantomData<T>);
+
+                impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
+                    type Value = T;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a string")
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+                        Ok(T::from(value))
+                    }
+                }
+
+                deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
+            }
+        }
+    });
+    let decode = needs_unions.then(|| {
+        quote! {
+            /// Decodes a union member from the JSON the union has already read.
+            pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
+            where
+                T: serde::de::DeserializeOwned,
+                E: serde::de::Error,
+            {
+                T::deserialize(value).map_err(E::custom)
+            }
+        }
+    });
+    quote! {
+        #from_str
+        #decode
+    }
+}

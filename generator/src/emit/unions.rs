@@ -1,0 +1,230 @@
+//! Unions: one enum, a `Serialize` that writes each variant's wire shape, and a
+//! `Deserialize` that looks at the JSON once and picks the variant in the order literal,
+//! tag, JSON kind, trial, fallback.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_tokens};
+use crate::ir::{JsonKind, Matcher, TypeDef, Union};
+
+pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, None, None);
+    let variants = u.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        let docs = doc_attrs(&v.docs, None, None);
+        let wire_doc = match &v.matcher {
+            Matcher::Literal(value) => Some(format!(" The string `{value}`.")),
+            Matcher::Tagged { value, .. } if v.docs.description.is_none() => {
+                Some(format!(" `{}: {value}`", u.tag.as_deref().unwrap_or_default()))
+            }
+            _ => None,
+        };
+        let docs = if v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {
+            docs
+        } else {
+            let wire_doc = wire_doc.iter();
+            quote!(#(#[doc = #wire_doc])*)
+        };
+        match &v.matcher {
+            Matcher::Literal(_) | Matcher::Tagged { payload: None, .. } => quote!(#docs #variant,),
+            Matcher::Tagged { payload: Some(ty), .. } | Matcher::Kind { ty, .. } | Matcher::Try(ty) => {
+                let ty = type_tokens(ty);
+                quote!(#docs #variant(#ty),)
+            }
+        }
+    });
+    let fallback = u.fallback.as_ref().map(|f| {
+        let f = ident(f);
+        quote! {
+            /// A member this crate does not know yet, kept as sent and written back unchanged.
+            #f(serde_json::Value),
+        }
+    });
+    let serialize = emit_serialize(u);
+    let deserialize = emit_deserialize(def, u);
+    quote! {
+        #docs
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            #fallback
+        }
+
+        impl serde::Serialize for #name {
+            #serialize
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            #deserialize
+        }
+    }
+}
+
+/// Variants whose tag the union writes (the payload struct does not have it).
+fn writes_tag(matcher: &Matcher) -> bool {
+    matches!(matcher, Matcher::Tagged { payload: None, .. } | Matcher::Tagged { payload_has_tag: false, .. })
+}
+
+fn emit_serialize(u: &Union) -> TokenStream {
+    let tagged: Vec<_> = u.variants.iter().filter(|v| writes_tag(&v.matcher)).collect();
+    // serde's internally tagged derive writes the tag and then the payload's fields, with no
+    // intermediate value; a private enum borrows the payloads for it.
+    let helper = (!tagged.is_empty()).then(|| {
+        let tag = u.tag.as_deref().unwrap_or("type");
+        let has_payload = tagged.iter().any(|v| matches!(v.matcher, Matcher::Tagged { payload: Some(_), .. }));
+        let lifetime = has_payload.then(|| quote!(<'a>));
+        let variants = tagged.iter().map(|v| {
+            let variant = ident(&v.rust_name);
+            let Matcher::Tagged { value, payload, .. } = &v.matcher else { unreachable!() };
+            match payload {
+                Some(ty) => {
+                    let ty = type_tokens(ty);
+                    quote!(#[serde(rename = #value)] #variant(&'a #ty),)
+                }
+                None => quote!(#[serde(rename = #value)] #variant,),
+            }
+        });
+        quote! {
+            #[derive(serde::Serialize)]
+            #[serde(tag = #tag)]
+            enum Tagged #lifetime {
+                #(#variants)*
+            }
+        }
+    });
+    let arms = u.variants.iter().map(|v| {
+        let variant = ident(&v.rust_name);
+        match &v.matcher {
+            Matcher::Literal(value) => quote!(Self::#variant => serializer.serialize_str(#value),),
+            Matcher::Tagged { payload: None, .. } => {
+                quote!(Self::#variant => Tagged::#variant.serialize(serializer),)
+            }
+            Matcher::Tagged { payload_has_tag: false, .. } => {
+                quote!(Self::#variant(payload) => Tagged::#variant(payload).serialize(serializer),)
+            }
+            Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => {
+                quote!(Self::#variant(payload) => payload.serialize(serializer),)
+            }
+        }
+    });
+    let fallback = u.fallback.as_ref().map(|f| {
+        let f = ident(f);
+        quote!(Self::#f(value) => value.serialize(serializer),)
+    });
+    quote! {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            #helper
+            match self {
+                #(#arms)*
+                #fallback
+            }
+        }
+    }
+}
+
+fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
+    let literals: Vec<_> = u
+        .variants
+        .iter()
+        .filter_map(|v| match &v.matcher {
+            Matcher::Literal(value) => {
+                let variant = ident(&v.rust_name);
+                Some((quote!(Some(#value)), quote!(return Ok(Self::#variant))))
+            }
+            _ => None,
+        })
+        .collect();
+    let literal_block = match_or_if(quote!(value.as_str()), literals);
+    let tagged: Vec<_> = u
+        .variants
+        .iter()
+        .filter_map(|v| match &v.matcher {
+            Matcher::Tagged { value, payload, .. } => {
+                let variant = ident(&v.rust_name);
+                let action = match payload {
+                    None => quote!(return Ok(Self::#variant)),
+                    Some(_) => quote!(return crate::support::decode(value).map(Self::#variant)),
+                };
+                Some((quote!(Some(#value)), action))
+            }
+            _ => None,
+        })
+        .collect();
+    let tag = u.tag.as_deref().unwrap_or("type");
+    let tagged_block = match_or_if(quote!(value.get(#tag).and_then(serde_json::Value::as_str)), tagged);
+    let kinds = u.variants.iter().filter_map(|v| match &v.matcher {
+        Matcher::Kind { kind, .. } => {
+            let variant = ident(&v.rust_name);
+            let test = match kind {
+                JsonKind::String => quote!(value.is_string()),
+                JsonKind::Number => quote!(value.is_number()),
+                JsonKind::Boolean => quote!(value.is_boolean()),
+                JsonKind::Array => quote!(value.is_array()),
+                JsonKind::Object => quote!(value.is_object()),
+            };
+            Some(quote! {
+                if #test {
+                    return crate::support::decode(value).map(Self::#variant);
+                }
+            })
+        }
+        _ => None,
+    });
+    let tries = u.variants.iter().filter_map(|v| match &v.matcher {
+        Matcher::Try(ty) => {
+            let variant = ident(&v.rust_name);
+            let ty = type_tokens(ty);
+            Some(quote! {
+                if let Ok(payload) = <#ty as serde::Deserialize>::deserialize(&value) {
+                    return Ok(Self::#variant(payload));
+                }
+            })
+        }
+        _ => None,
+    });
+    let end = match &u.fallback {
+        Some(f) => {
+            let f = ident(f);
+            quote!(Ok(Self::#f(value)))
+        }
+        None => {
+            let message = format!("the value matches no variant of {}", def.name);
+            quote!(Err(serde::de::Error::custom(#message)))
+        }
+    };
+    quote! {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let value = serde_json::Value::deserialize(deserializer)?;
+            #literal_block
+            #tagged_block
+            #(#kinds)*
+            #(#tries)*
+            #end
+        }
+    }
+}
+
+/// `match scrutinee { pattern => action, ... _ => {} }`, or an `if` for a single pattern
+/// (which is what a person, and clippy, would write).
+fn match_or_if(scrutinee: TokenStream, arms: Vec<(TokenStream, TokenStream)>) -> Option<TokenStream> {
+    match arms.as_slice() {
+        [] => None,
+        [(pattern, action)] => Some(quote! {
+            if #scrutinee == #pattern {
+                #action;
+            }
+        }),
+        _ => {
+            let arms = arms.iter().map(|(pattern, action)| quote!(#pattern => #action,));
+            Some(quote! {
+                match #scrutinee {
+                    #(#arms)*
+                    _ => {}
+                }
+            })
+        }
+    }
+}

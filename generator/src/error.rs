@@ -1,0 +1,118 @@
+//! The generator's one error type: what went wrong, in which file, at which node.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// What kind of problem stopped generation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The file could not be read or written.
+    Io,
+    /// The file is not well-formed YAML or JSON.
+    Syntax,
+    /// The document is not an OpenAPI 3.0 or 3.1 document.
+    NotOpenApi,
+    /// The document is OpenAPI but breaks its rules in a way we cannot work around.
+    InvalidSpec,
+    /// A `$ref` that points nowhere, or somewhere we do not follow.
+    BadReference,
+    /// The spec is valid but uses something the generator does not support.
+    Unsupported,
+    /// The emitted code did not parse as Rust: a bug in the generator.
+    Emit,
+}
+
+impl ErrorKind {
+    fn label(self) -> &'static str {
+        match self {
+            ErrorKind::Io => "cannot read or write",
+            ErrorKind::Syntax => "malformed document",
+            ErrorKind::NotOpenApi => "not an OpenAPI 3.x document",
+            ErrorKind::InvalidSpec => "invalid OpenAPI",
+            ErrorKind::BadReference => "bad reference",
+            ErrorKind::Unsupported => "unsupported",
+            ErrorKind::Emit => "internal error while emitting",
+        }
+    }
+}
+
+/// An error that names its place: the file, the JSON pointer of the node, and where the
+/// parser knows them, the line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub kind: ErrorKind,
+    pub message: String,
+    pub file: Option<PathBuf>,
+    /// JSON pointer of the offending node, e.g. `#/components/schemas/Foo/properties/bar`.
+    pub pointer: Option<String>,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// One sentence on what to do about it.
+    pub hint: Option<String>,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error {
+            kind,
+            message: message.into(),
+            file: None,
+            pointer: None,
+            line: None,
+            column: None,
+            hint: None,
+        }
+    }
+
+    pub fn at(mut self, pointer: impl Into<String>) -> Self {
+        self.pointer = Some(pointer.into());
+        self
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
+        if self.file.is_none() {
+            self.file = Some(file.into());
+        }
+        self
+    }
+
+    pub fn at_line(mut self, line: usize, column: usize) -> Self {
+        self.line = Some(line);
+        self.column = Some(column);
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error: {}: {}", self.kind.label(), self.message)?;
+        if let Some(file) = &self.file {
+            write!(f, "\n  --> {}", file.display())?;
+            if let (Some(line), Some(column)) = (self.line, self.column) {
+                write!(f, ":{line}:{column}")?;
+            }
+        }
+        if let Some(pointer) = &self.pointer {
+            write!(f, "\n   at {pointer}")?;
+        }
+        if let Some(hint) = &self.hint {
+            write!(f, "\n hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 says.
+pub fn pointer_push(pointer: &str, token: &str) -> String {
+    let escaped = token.replace('~', "~0").replace('/', "~1");
+    format!("{pointer}/{escaped}")
+}

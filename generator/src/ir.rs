@@ -1,0 +1,243 @@
+//! The intermediate model: what the API is, in Rust's terms, with no trace of OpenAPI's
+//! syntax. Lowering builds it; emission reads only it.
+//!
+//! Every union of the spec is a first-class [`Union`] here, so that the emitter never has
+//! to rediscover which JSON shape maps to which variant.
+
+use std::collections::BTreeMap;
+
+/// The whole API as the generator will emit it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Api {
+    pub title: String,
+    pub version: String,
+    /// The first server URL of the spec, if any.
+    pub base_url: Option<String>,
+    /// Named types, keyed (and so ordered) by their Rust name.
+    pub types: BTreeMap<String, TypeDef>,
+    pub operations: Vec<Operation>,
+}
+
+/// Documentation carried from the spec into rustdoc.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Docs {
+    pub description: Option<String>,
+    /// Short facts that a user should see beside the description: limits, defaults.
+    pub notes: Vec<String>,
+    pub deprecated: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    pub docs: Docs,
+    pub kind: TypeKind,
+    /// Limits of the schema itself (for an alias of a map: its size).
+    pub constraints: Constraints,
+    /// JSON pointer of the schema this type was lowered from, for messages and comments.
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(StringEnum),
+    Union(Union),
+    /// A named schema that is not a type of its own in Rust (a map, a list, a scalar).
+    Alias(TypeRef),
+}
+
+/// A reference to a type, as it appears in a field, an item or a variant.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    String,
+    Integer(IntWidth),
+    Number,
+    Boolean,
+    /// Free-form JSON.
+    Json,
+    Named(String),
+    Array(Box<TypeRef>),
+    /// A JSON object used as a map from string keys to values of one type.
+    Map(Box<TypeRef>),
+    /// A value that may be `null`.
+    Nullable(Box<TypeRef>),
+    /// Indirection that breaks a recursive type's infinite size.
+    Boxed(Box<TypeRef>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IntWidth {
+    I32,
+    I64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// The property name on the wire.
+    pub wire_name: String,
+    /// The Rust field name (a valid identifier, raw if a keyword).
+    pub rust_name: String,
+    /// The field's type without its own optionality, which `presence` says.
+    pub ty: TypeRef,
+    pub presence: Presence,
+    pub docs: Docs,
+    pub constraints: Constraints,
+    /// The spec's default, shown in the docs; serde does not apply it.
+    pub default: Option<serde_json::Value>,
+}
+
+/// Validation limits from the spec, as facts; emission renders them in docs and
+/// validation code.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Constraints {
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+    pub max_properties: Option<usize>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// How a property appears in its object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    /// Always present, never null: `T`.
+    Required,
+    /// Always present, may be null: `Option<T>`, written as `null` when `None`.
+    RequiredNullable,
+    /// May be absent: `Option<T>`, left out when `None`.
+    Optional,
+}
+
+/// A string enumeration. It is open: a value the spec does not list is kept in the
+/// fallback variant and written back unchanged, because the API adds values over time.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StringEnum {
+    pub variants: Vec<EnumVariant>,
+    pub fallback: Fallback,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumVariant {
+    pub rust_name: String,
+    pub wire: String,
+    pub docs: Docs,
+}
+
+/// The variant that holds what no other variant matches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fallback {
+    pub rust_name: String,
+    /// Whether the spec itself allows any value (`anyOf: [string, enum]`), as opposed to
+    /// values added to the API after the spec was written.
+    pub open_by_spec: bool,
+}
+
+/// A oneOf/anyOf. Variants are matched in the order of [`Matcher`]'s kinds: literal strings
+/// first, then objects by their tag property, then JSON kinds, then trial decoding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Union {
+    /// The property whose value tells object members apart, e.g. `type` or `event`.
+    pub tag: Option<String>,
+    pub variants: Vec<UnionVariant>,
+    /// The name of the variant that keeps an unknown member's JSON, if the union has one.
+    pub fallback: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnionVariant {
+    pub rust_name: String,
+    pub docs: Docs,
+    pub matcher: Matcher,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Matcher {
+    /// The JSON string equal to this value.
+    Literal(String),
+    /// A JSON object whose tag property has this value.
+    Tagged {
+        value: String,
+        /// The rest of the object; `None` when the tag is all there is.
+        payload: Option<TypeRef>,
+        /// Whether the payload type writes the tag itself (a struct used outside this union
+        /// keeps its tag field), so the union must not write it again.
+        payload_has_tag: bool,
+    },
+    /// The only member of this JSON kind.
+    Kind { kind: JsonKind, ty: TypeRef },
+    /// A member that can only be told apart by trying to decode it.
+    Try(TypeRef),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum JsonKind {
+    String,
+    Number,
+    Boolean,
+    Array,
+    Object,
+}
+
+/// One HTTP operation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Operation {
+    pub operation_id: String,
+    pub rust_name: String,
+    pub method: String,
+    pub path: String,
+    pub docs: Docs,
+    pub parameters: Vec<Parameter>,
+    pub request_body: Option<Body>,
+    pub responses: Vec<Response>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameter {
+    pub wire_name: String,
+    pub rust_name: String,
+    pub location: ParameterLocation,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub docs: Docs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParameterLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    pub content_type: String,
+    /// `None` when the media type has no schema (raw bytes).
+    pub ty: Option<TypeRef>,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    /// `None` for the `default` response.
+    pub status: Option<u16>,
+    pub docs: Docs,
+    pub bodies: Vec<Body>,
+    pub headers: Vec<String>,
+}

@@ -1,0 +1,57 @@
+//! String enumerations become open Rust enums: the listed values as variants, and one
+//! fallback variant that keeps any other string, because the API adds values over time.
+
+use std::collections::BTreeSet;
+
+use super::naming::{self, Names};
+use super::{Lowerer, Slot};
+use crate::ir::{Docs, EnumVariant, Fallback, StringEnum, TypeDef, TypeKind, TypeRef};
+
+impl Lowerer<'_> {
+    /// Defines an enum for `values`. `open_by_spec` marks `anyOf: [string, enum]`, where the
+    /// spec itself allows any string.
+    pub(super) fn lower_string_enum(&mut self, values: &[&str], open_by_spec: bool, slot: &Slot, docs: Docs, pointer: &str) -> TypeRef {
+        let name = self.claim_name(slot);
+        let kind = TypeKind::Enum(string_enum(values, open_by_spec));
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs,
+                kind,
+                constraints: Default::default(),
+                source: pointer.to_owned(),
+            },
+        );
+        TypeRef::Named(name)
+    }
+}
+
+pub(super) fn string_enum(values: &[&str], open_by_spec: bool) -> StringEnum {
+    let mut names = Names::default();
+    let mut seen = BTreeSet::new();
+    let mut variants = Vec::new();
+    for value in values {
+        if !seen.insert(*value) {
+            continue;
+        }
+        variants.push(EnumVariant {
+            rust_name: names.claim(&naming::variant_name(value)),
+            wire: (*value).to_owned(),
+            docs: Docs::default(),
+        });
+    }
+    let fallback = if open_by_spec { "Other" } else { "Unknown" };
+    let fallback = if names.contains(fallback) {
+        names.claim(&format!("{fallback}Value"))
+    } else {
+        fallback.to_owned()
+    };
+    StringEnum {
+        variants,
+        fallback: Fallback {
+            rust_name: fallback,
+            open_by_spec,
+        },
+    }
+}

@@ -1,0 +1,270 @@
+//! Passes over the finished IR, each needing the whole picture:
+//!
+//! 1. `strip_union_tags`: a struct used only as members of tagged unions loses its tag
+//!    field (the union writes the tag), and becomes a unit variant if nothing is left.
+//! 2. `prune`: types no root reaches any more (the tags' one-valued enums) are dropped.
+//! 3. `box_recursion`: a field or payload that leads back to its own type (in the same
+//!    strongly connected component, through no `Vec` or map) is boxed.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::ir::{Api, Matcher, Operation, TypeDef, TypeKind, TypeRef};
+
+pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
+    strip_union_tags(api);
+    prune(api, roots);
+    box_recursion(api);
+}
+
+/// The types the operations use directly.
+pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
+    let mut roots = BTreeSet::new();
+    for operation in &api.operations {
+        for ty in operation_types(operation) {
+            collect_names(ty, &mut roots);
+        }
+    }
+    roots
+}
+
+fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
+    let parameters = operation.parameters.iter().map(|p| &p.ty);
+    let request = operation.request_body.iter().filter_map(|b| b.ty.as_ref());
+    let responses = operation
+        .responses
+        .iter()
+        .flat_map(|r| r.bodies.iter().filter_map(|b| b.ty.as_ref()));
+    parameters.chain(request).chain(responses)
+}
+
+fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    match ty {
+        TypeRef::Named(name) => {
+            out.insert(name.clone());
+        }
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) | TypeRef::Boxed(inner) => {
+            collect_names(inner, out)
+        }
+        _ => {}
+    }
+}
+
+/// Every type reference a type definition holds, with whether it is a tagged payload
+/// (and under which tag).
+fn references<'a>(def: &'a TypeDef, tag_of_union: Option<&'a str>) -> Vec<(&'a TypeRef, Option<&'a str>)> {
+    match &def.kind {
+        TypeKind::Struct(s) => s.fields.iter().map(|f| (&f.ty, None)).collect(),
+        TypeKind::Alias(ty) => vec![(ty, None)],
+        TypeKind::Enum(_) => Vec::new(),
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .filter_map(|v| match &v.matcher {
+                Matcher::Tagged { payload: Some(ty), .. } => Some((ty, tag_of_union)),
+                Matcher::Kind { ty, .. } | Matcher::Try(ty) => Some((ty, None)),
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
+fn strip_union_tags(api: &mut Api) {
+    // For each struct: the tags under which unions use it, and whether anything else does.
+    let mut tag_uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut other_uses: BTreeSet<String> = BTreeSet::new();
+    for operation in &api.operations {
+        for ty in operation_types(operation) {
+            collect_names(ty, &mut other_uses);
+        }
+    }
+    for def in api.types.values() {
+        let tag = match &def.kind {
+            TypeKind::Union(u) => u.tag.as_deref(),
+            _ => None,
+        };
+        for (ty, tag) in references(def, tag) {
+            match (ty, tag) {
+                (TypeRef::Named(name), Some(tag)) => {
+                    tag_uses.entry(name.clone()).or_default().insert(tag.to_owned());
+                }
+                _ => collect_names(ty, &mut other_uses),
+            }
+        }
+    }
+    let mut stripped: BTreeMap<String, bool> = BTreeMap::new(); // name → left empty
+    for (name, tags) in &tag_uses {
+        if other_uses.contains(name) || tags.len() != 1 {
+            continue;
+        }
+        let Some(tag) = tags.iter().next() else { continue };
+        let Some(TypeDef { kind: TypeKind::Struct(s), .. }) = api.types.get_mut(name) else {
+            continue;
+        };
+        let before = s.fields.len();
+        s.fields.retain(|f| &f.wire_name != tag);
+        if s.fields.len() != before {
+            stripped.insert(name.clone(), s.fields.is_empty());
+        }
+    }
+    let mut moved_docs = Vec::new();
+    for def in api.types.values_mut() {
+        let TypeKind::Union(u) = &mut def.kind else { continue };
+        for variant in &mut u.variants {
+            if let Matcher::Tagged { payload, payload_has_tag, .. } = &mut variant.matcher {
+                let Some(TypeRef::Named(name)) = payload else { continue };
+                let Some(left_empty) = stripped.get(name.as_str()) else { continue };
+                *payload_has_tag = false;
+                if *left_empty {
+                    moved_docs.push((name.clone(), def.name.clone(), variant.rust_name.clone()));
+                    *payload = None;
+                }
+            }
+        }
+    }
+    // A unit variant keeps the description of the struct it replaces.
+    for (from, union_name, variant_name) in moved_docs {
+        let docs = api.types.get(&from).map(|d| d.docs.clone());
+        if let (Some(docs), Some(TypeDef { kind: TypeKind::Union(u), .. })) = (docs, api.types.get_mut(&union_name)) {
+            if let Some(variant) = u.variants.iter_mut().find(|v| v.rust_name == variant_name) {
+                if variant.docs.description.is_none() {
+                    variant.docs = docs;
+                }
+            }
+        }
+    }
+}
+
+fn prune(api: &mut Api, roots: &BTreeSet<String>) {
+    let mut reached = BTreeSet::new();
+    let mut stack: Vec<String> = roots.iter().cloned().collect();
+    while let Some(name) = stack.pop() {
+        if !reached.insert(name.clone()) {
+            continue;
+        }
+        let Some(def) = api.types.get(&name) else { continue };
+        let mut next = BTreeSet::new();
+        for (ty, _) in references(def, None) {
+            collect_names(ty, &mut next);
+        }
+        stack.extend(next.into_iter().filter(|n| !reached.contains(n)));
+    }
+    api.types.retain(|name, _| reached.contains(name));
+}
+
+/// Names a type holds inline (not behind a `Vec` or map), which make its size depend on them.
+fn direct_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
+    match ty {
+        TypeRef::Named(name) => {
+            out.insert(name.clone());
+        }
+        TypeRef::Nullable(inner) => direct_names(inner, out),
+        _ => {}
+    }
+}
+
+fn box_recursion(api: &mut Api) {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (name, def) in &api.types {
+        let edges = graph.entry(name.clone()).or_default();
+        for (ty, _) in references(def, None) {
+            direct_names(ty, edges);
+        }
+    }
+    let component = strongly_connected(&graph);
+    let same = |a: &str, b: &str| component.get(a).is_some() && component.get(a) == component.get(b);
+    for def in api.types.values_mut() {
+        let owner = def.name.clone();
+        let fix = |ty: &mut TypeRef| box_if(ty, &|target| same(&owner, target));
+        match &mut def.kind {
+            TypeKind::Struct(s) => s.fields.iter_mut().for_each(|f| fix(&mut f.ty)),
+            TypeKind::Union(u) => {
+                for variant in &mut u.variants {
+                    match &mut variant.matcher {
+                        Matcher::Tagged { payload: Some(ty), .. } | Matcher::Kind { ty, .. } | Matcher::Try(ty) => fix(ty),
+                        _ => {}
+                    }
+                }
+            }
+            TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+        }
+    }
+}
+
+fn box_if(ty: &mut TypeRef, recursive: &dyn Fn(&str) -> bool) {
+    match ty {
+        TypeRef::Named(name) if recursive(name) => {
+            *ty = TypeRef::Boxed(Box::new(ty.clone()));
+        }
+        TypeRef::Nullable(inner) => box_if(inner, recursive),
+        _ => {}
+    }
+}
+
+/// Tarjan's algorithm, iteratively; returns each node's component index. A node on a
+/// self-loop is in a component of its own, which `same` treats as recursive.
+fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, usize> {
+    let nodes: Vec<&String> = graph.keys().collect();
+    let index_of: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    let edges: Vec<Vec<usize>> = nodes
+        .iter()
+        .map(|n| graph[*n].iter().filter_map(|m| index_of.get(m.as_str()).copied()).collect())
+        .collect();
+    let n = nodes.len();
+    let mut index = vec![usize::MAX; n];
+    let mut low = vec![0; n];
+    let mut on_stack = vec![false; n];
+    let mut stack = Vec::new();
+    let mut component = vec![usize::MAX; n];
+    let mut next_index = 0;
+    let mut next_component = 0;
+    for start in 0..n {
+        if index[start] != usize::MAX {
+            continue;
+        }
+        let mut call: Vec<(usize, usize)> = vec![(start, 0)];
+        while let Some(&mut (v, ref mut edge)) = call.last_mut() {
+            if *edge == 0 && index[v] == usize::MAX {
+                index[v] = next_index;
+                low[v] = next_index;
+                next_index += 1;
+                stack.push(v);
+                on_stack[v] = true;
+            }
+            if *edge < edges[v].len() {
+                let w = edges[v][*edge];
+                *edge += 1;
+                if index[w] == usize::MAX {
+                    call.push((w, 0));
+                } else if on_stack[w] {
+                    low[v] = low[v].min(index[w]);
+                }
+                continue;
+            }
+            call.pop();
+            if let Some(&(parent, _)) = call.last() {
+                low[parent] = low[parent].min(low[v]);
+            }
+            if low[v] == index[v] {
+                let mut members = Vec::new();
+                while let Some(w) = stack.pop() {
+                    on_stack[w] = false;
+                    members.push(w);
+                    if w == v {
+                        break;
+                    }
+                }
+                let recursive = members.len() > 1 || edges[v].contains(&v);
+                for w in members {
+                    component[w] = if recursive { next_component } else { usize::MAX };
+                }
+                next_component += 1;
+            }
+        }
+    }
+    nodes
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| component[*i] != usize::MAX)
+        .map(|(i, name)| (name.clone(), component[i]))
+        .collect()
+}

@@ -1,0 +1,351 @@
+//! Stage 3: lowering. Turns the selected part of an `openapiv3` document into the IR.
+//!
+//! One module per concern: `structs` (objects and allOf), `enums` (string enumerations),
+//! `unions` (oneOf/anyOf), `operations`, `finalize` (passes over the finished IR) and
+//! `naming`. This module holds the shared context and the dispatch on a schema's shape.
+
+mod enums;
+mod finalize;
+pub mod naming;
+mod operations;
+mod structs;
+mod unions;
+mod view;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use indexmap::IndexMap;
+use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
+
+use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
+use crate::select::Selection;
+use crate::Warnings;
+use naming::Names;
+use view::{view, RefOr, View};
+
+const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+/// Lowers the selected operations and the schemas they reach.
+pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> Result<Api> {
+    let mut lowerer = Lowerer::new(spec, warnings);
+    for name in &selection.schemas {
+        lowerer.reserve_component(name);
+    }
+    for name in &selection.schemas {
+        lowerer.lower_component(name)?;
+    }
+    let mut operations = Vec::new();
+    for selected in &selection.operations {
+        operations.push(lowerer.lower_operation(selected)?);
+    }
+    let mut api = Api {
+        title: spec.info.title.clone(),
+        version: spec.info.version.clone(),
+        base_url: spec.servers.first().map(|server| server.url.clone()),
+        types: lowerer.types,
+        operations,
+    };
+    let roots = if selection.operations.is_empty() {
+        // A document of components alone (a test fixture, a shared schema file): all of them.
+        selection
+            .schemas
+            .iter()
+            .filter_map(|name| lowerer.component_names.get(name).cloned())
+            .collect()
+    } else {
+        finalize::operation_roots(&api)
+    };
+    finalize::finalize(&mut api, &roots);
+    Ok(api)
+}
+
+/// What lowering a schema gives: the type, and whether `null` is allowed besides it.
+#[derive(Clone, Debug)]
+pub(crate) struct Lowered {
+    pub ty: TypeRef,
+    pub nullable: bool,
+}
+
+/// Where a new type's name comes from.
+#[derive(Clone, Debug)]
+pub(crate) enum Slot {
+    /// A component: the type must have this name.
+    Component(String),
+    /// An inline schema: a name derived from its path, made unique.
+    Inline(String),
+}
+
+impl Slot {
+    /// The name to derive nested inline names from.
+    fn base(&self) -> &str {
+        match self {
+            Slot::Component(name) | Slot::Inline(name) => name,
+        }
+    }
+}
+
+pub(crate) struct Lowerer<'a> {
+    spec: &'a OpenAPI,
+    /// Component name → Rust type name, for every selected component.
+    component_names: IndexMap<String, String>,
+    names: Names,
+    types: BTreeMap<String, TypeDef>,
+    /// Parameters under components/parameters, lowered once each.
+    shared_parameters: BTreeMap<String, crate::ir::Parameter>,
+    warnings: &'a mut Warnings,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a OpenAPI, warnings: &'a mut Warnings) -> Self {
+        Lowerer {
+            spec,
+            component_names: IndexMap::new(),
+            names: Names::default(),
+            types: BTreeMap::new(),
+            shared_parameters: BTreeMap::new(),
+            warnings,
+        }
+    }
+
+    fn schemas(&self) -> Option<&'a IndexMap<String, ReferenceOr<Schema>>> {
+        self.spec.components.as_ref().map(|c| &c.schemas)
+    }
+
+    /// Claims a component's Rust name before any inline type can take it.
+    fn reserve_component(&mut self, name: &str) {
+        let rust_name = self.names.claim(&naming::type_name(name));
+        self.component_names.insert(name.to_owned(), rust_name);
+    }
+
+    fn lower_component(&mut self, name: &str) -> Result<()> {
+        let pointer = pointer_push("#/components/schemas", name);
+        let rust_name = self.component_names[name].clone();
+        let schema = self
+            .schemas()
+            .and_then(|schemas| schemas.get(name))
+            .ok_or_else(|| {
+                Error::new(ErrorKind::BadReference, format!("no schema named `{name}`"))
+                    .at(&pointer)
+            })?;
+        let (lowered, docs, constraints) = match schema {
+            ReferenceOr::Reference { reference } => {
+                let target = self.component_ref(reference, &pointer)?;
+                (target, Docs::default(), Constraints::default())
+            }
+            ReferenceOr::Item(schema) => {
+                let lowered =
+                    self.lower_schema(schema, Slot::Component(rust_name.clone()), &pointer)?;
+                (lowered, docs_of(schema), view::constraints(schema))
+            }
+        };
+        if lowered.ty != TypeRef::Named(rust_name.clone()) {
+            // A list, map, scalar or another component under this name.
+            self.types.insert(
+                rust_name.clone(),
+                TypeDef {
+                    name: rust_name,
+                    docs,
+                    kind: TypeKind::Alias(lowered.ty),
+                    constraints,
+                    source: pointer,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Resolves `#/components/schemas/X` to X's Rust type, and says if X allows null.
+    fn component_ref(&mut self, reference: &str, pointer: &str) -> Result<Lowered> {
+        let name = component_name(reference, pointer)?;
+        let Some(rust_name) = self.component_names.get(name).cloned() else {
+            return Err(Error::new(
+                ErrorKind::BadReference,
+                format!("`{reference}` points to no schema"),
+            )
+            .at(pointer)
+            .with_hint("check the spelling, or add the schema under components/schemas"));
+        };
+        let nullable = self.component_nullable(name, pointer)?;
+        Ok(Lowered {
+            ty: TypeRef::Named(rust_name),
+            nullable,
+        })
+    }
+
+    /// Whether a component allows null, following aliases (`X: {$ref: Y}`).
+    fn component_nullable(&self, name: &str, pointer: &str) -> Result<bool> {
+        let mut seen = BTreeSet::new();
+        let mut current = name;
+        loop {
+            if !seen.insert(current.to_owned()) {
+                return Err(Error::new(
+                    ErrorKind::BadReference,
+                    format!("the schema `{name}` is an alias of itself"),
+                )
+                .at(pointer_push("#/components/schemas", name))
+                .with_hint("a chain of `$ref`s must end in a schema"));
+            }
+            match self.schemas().and_then(|schemas| schemas.get(current)) {
+                Some(ReferenceOr::Item(schema)) => {
+                    return Ok(schema.schema_data.nullable || view::enum_allows_null(schema))
+                }
+                Some(ReferenceOr::Reference { reference }) => {
+                    current = component_name(reference, pointer)?;
+                }
+                None => return Ok(false),
+            }
+        }
+    }
+
+    /// Follows references until a schema: for looking inside members and allOf parts.
+    fn resolve(&self, r: RefOr<'a>, pointer: &str) -> Result<(&'a Schema, Option<&'a str>)> {
+        let mut current = r;
+        let mut component = None;
+        let mut seen = BTreeSet::new();
+        loop {
+            match current {
+                RefOr::Item(schema) => return Ok((schema, component)),
+                RefOr::Ref(reference) => {
+                    let name = component_name(reference, pointer)?;
+                    if !seen.insert(name) {
+                        return Err(Error::new(
+                            ErrorKind::BadReference,
+                            format!("`{reference}` is part of a cycle of references"),
+                        )
+                        .at(pointer));
+                    }
+                    let schemas = self.schemas();
+                    let found = schemas.and_then(|s| s.get_key_value(name)).ok_or_else(|| {
+                        Error::new(
+                            ErrorKind::BadReference,
+                            format!("`{reference}` points to no schema"),
+                        )
+                        .at(pointer)
+                    })?;
+                    component = Some(found.0.as_str());
+                    current = RefOr::from(found.1);
+                }
+            }
+        }
+    }
+
+    pub(crate) fn lower_ref_or(&mut self, r: RefOr<'a>, hint: &str, pointer: &str) -> Result<Lowered> {
+        match r {
+            RefOr::Ref(reference) => self.component_ref(reference, pointer),
+            RefOr::Item(schema) => {
+                self.lower_schema(schema, Slot::Inline(naming::type_name(hint)), pointer)
+            }
+        }
+    }
+
+    /// Lowers one schema by its shape. A new named type is defined only for objects with
+    /// properties, enumerations and unions; the rest are references to built-in types.
+    pub(crate) fn lower_schema(&mut self, schema: &'a Schema, slot: Slot, pointer: &str) -> Result<Lowered> {
+        let nullable = schema.schema_data.nullable || view::enum_allows_null(schema);
+        let ty = match view(schema) {
+            View::Object(object) if !object.properties.is_empty() => {
+                self.lower_object(schema, object, &slot, pointer)?
+            }
+            View::Object(object) => match object.additional {
+                Some(AdditionalProperties::Schema(values)) => {
+                    let hint = format!("{}Value", slot.base());
+                    let values_pointer = pointer_push(pointer, "additionalProperties");
+                    let value = self.lower_ref_or(RefOr::from(&**values), &hint, &values_pointer)?;
+                    TypeRef::Map(Box::new(wrap_nullable(value)))
+                }
+                _ => TypeRef::Json,
+            },
+            View::Array { items } => match items {
+                Some(items) => {
+                    let hint = format!("{}Item", slot.base());
+                    let item = self.lower_ref_or(items, &hint, &pointer_push(pointer, "items"))?;
+                    TypeRef::Array(Box::new(wrap_nullable(item)))
+                }
+                None => TypeRef::Array(Box::new(TypeRef::Json)),
+            },
+            View::String { values } if !values.is_empty() => {
+                self.lower_string_enum(&values, false, &slot, docs_of(schema), pointer)
+            }
+            View::String { .. } => TypeRef::String,
+            View::Integer { width } => TypeRef::Integer(width),
+            View::Number => TypeRef::Number,
+            View::Boolean => TypeRef::Boolean,
+            View::OneOf(members) => {
+                return self.lower_union(schema, &members, "oneOf", &slot, pointer)
+            }
+            View::AnyOf(members) => {
+                return self.lower_union(schema, &members, "anyOf", &slot, pointer)
+            }
+            View::AllOf(members) => return self.lower_all_of(schema, &members, &slot, pointer),
+            View::Any => TypeRef::Json,
+        };
+        Ok(Lowered { ty, nullable })
+    }
+
+    /// Registers a new named type and returns a reference to it.
+    pub(crate) fn define(&mut self, name: String, kind: TypeKind, docs: Docs, schema: &Schema, pointer: &str) -> TypeRef {
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs,
+                kind,
+                constraints: view::constraints(schema),
+                source: pointer.to_owned(),
+            },
+        );
+        TypeRef::Named(name)
+    }
+
+    /// The name a new type in `slot` gets.
+    pub(crate) fn claim_name(&mut self, slot: &Slot) -> String {
+        match slot {
+            Slot::Component(name) => name.clone(),
+            Slot::Inline(hint) => self.names.claim(hint),
+        }
+    }
+}
+
+/// `T` or `Option<T>`, for positions (items, map values) that have no presence of their own.
+fn wrap_nullable(lowered: Lowered) -> TypeRef {
+    if lowered.nullable && lowered.ty != TypeRef::Json {
+        TypeRef::Nullable(Box::new(lowered.ty))
+    } else {
+        lowered.ty
+    }
+}
+
+fn component_name<'r>(reference: &'r str, pointer: &str) -> Result<&'r str> {
+    match reference.strip_prefix(SCHEMA_PREFIX) {
+        Some(name) if !name.contains('/') => Ok(name),
+        _ if !reference.starts_with('#') => Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("`{reference}` refers to another file"),
+        )
+        .at(pointer)
+        .with_hint("bundle the spec into one file first (e.g. `redocly bundle`)")),
+        _ => Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("`{reference}` is not a reference to a component schema"),
+        )
+        .at(pointer)
+        .with_hint("schemas may refer only to #/components/schemas/<Name>")),
+    }
+}
+
+pub(crate) fn docs_of(schema: &Schema) -> Docs {
+    let data = &schema.schema_data;
+    let description = data
+        .description
+        .as_deref()
+        .or(data.title.as_deref())
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+        .map(str::to_owned);
+    Docs {
+        description,
+        notes: Vec::new(),
+        deprecated: data.deprecated,
+    }
+}

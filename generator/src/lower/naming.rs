@@ -1,0 +1,174 @@
+//! Rust names for spec names: types in UpperCamelCase, fields in snake_case, enum variants
+//! in UpperCamelCase; keywords, digits and collisions resolved the same way every time.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
+const RESERVED_TYPE_NAMES: &[&str] = &[
+    "Box", "Err", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
+];
+
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
+    "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// The UpperCamelCase name of a type.
+pub fn type_name(raw: &str) -> String {
+    let mut name = raw.to_upper_camel_case();
+    if name.is_empty() {
+        name = "Unnamed".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'T');
+    }
+    if RESERVED_TYPE_NAMES.contains(&name.as_str()) {
+        name.push_str("Schema");
+    }
+    name
+}
+
+/// The UpperCamelCase name of an enum variant for a wire value.
+pub fn variant_name(raw: &str) -> String {
+    let mut name = raw.to_upper_camel_case();
+    if name.is_empty() {
+        name = match raw {
+            "" => "Empty".into(),
+            _ => "Symbol".into(),
+        };
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert(0, 'V');
+    }
+    if name == "Self" {
+        name.push('_');
+    }
+    name
+}
+
+/// The snake_case name of a field or parameter, raw if it is a keyword.
+pub fn field_name(raw: &str) -> String {
+    let mut name = raw.to_snake_case();
+    if name.is_empty() {
+        name = "field".into();
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        name.insert_str(0, "field_");
+    }
+    if NOT_RAW.contains(&name.as_str()) {
+        name.push('_');
+    } else if KEYWORDS.contains(&name.as_str()) {
+        name.insert_str(0, "r#");
+    }
+    name
+}
+
+/// The part of `member` that says more than `union`: `MessageContentTextObject` in
+/// `MessageContent` gives `TextObject`. Words are UpperCamelCase words.
+pub fn strip_common_prefix(union: &str, member: &str) -> String {
+    let union_words = words(union);
+    let member_words = words(member);
+    let common = union_words
+        .iter()
+        .zip(&member_words)
+        .take_while(|(a, b)| a == b)
+        .count();
+    if common == 0 || common == member_words.len() {
+        return member.to_owned();
+    }
+    member_words[common..].concat()
+}
+
+fn words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for c in name.chars() {
+        match words.last_mut() {
+            Some(word) if !c.is_uppercase() => word.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    words
+}
+
+/// A set of names in which every new name is made unique by a numeric suffix.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    taken: BTreeSet<String>,
+}
+
+impl Names {
+    /// Returns `base`, or `base2`, `base3`, ... if it is taken, and takes it.
+    pub fn claim(&mut self, base: &str) -> String {
+        let mut candidate = base.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&candidate) {
+            candidate = format!("{base}{n}");
+            n += 1;
+        }
+        self.taken.insert(candidate.clone());
+        candidate
+    }
+
+    /// Like [`Names::claim`], with an underscore before the suffix (for snake_case names).
+    pub fn claim_snake(&mut self, base: &str) -> String {
+        let mut candidate = base.to_owned();
+        let mut n = 2;
+        while self.taken.contains(&candidate) {
+            candidate = format!("{base}_{n}");
+            n += 1;
+        }
+        self.taken.insert(candidate.clone());
+        candidate
+    }
+
+    pub fn contains(&self, name: &str) -> bool {
+        self.taken.contains(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_rust_conventions() {
+        assert_eq!(type_name("RunObject"), "RunObject");
+        assert_eq!(type_name("run_object"), "RunObject");
+        assert_eq!(type_name("Option"), "OptionSchema");
+        assert_eq!(type_name("3d"), "T3d");
+        assert_eq!(variant_name("gpt-4o-2024-08-06"), "Gpt4o20240806");
+        assert_eq!(variant_name("thread.run.created"), "ThreadRunCreated");
+        assert_eq!(variant_name("1024x1024"), "V1024x1024");
+        assert_eq!(variant_name("[DONE]"), "Done");
+        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(field_name("createdAt"), "created_at");
+        assert_eq!(field_name("2fa"), "field_2fa");
+    }
+
+    #[test]
+    fn common_prefixes_are_stripped_by_word() {
+        assert_eq!(strip_common_prefix("MessageContent", "MessageContentTextObject"), "TextObject");
+        assert_eq!(strip_common_prefix("Tool", "ToolChoice"), "Choice");
+        assert_eq!(strip_common_prefix("Abc", "Abc"), "Abc");
+        assert_eq!(strip_common_prefix("Run", "Message"), "Message");
+    }
+
+    #[test]
+    fn collisions_get_deterministic_suffixes() {
+        let mut names = Names::default();
+        assert_eq!(names.claim("Foo"), "Foo");
+        assert_eq!(names.claim("Foo"), "Foo2");
+        assert_eq!(names.claim("Foo"), "Foo3");
+        assert_eq!(names.claim_snake("bar"), "bar");
+        assert_eq!(names.claim_snake("bar"), "bar_2");
+    }
+}

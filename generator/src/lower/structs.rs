@@ -1,0 +1,144 @@
+//! Objects with properties become structs; `allOf` becomes one merged struct.
+
+use std::collections::BTreeSet;
+
+use heck::ToUpperCamelCase;
+use openapiv3::Schema;
+
+use super::naming::{self, Names};
+use super::view::{self, view, ObjectView, RefOr, View};
+use super::{docs_of, Lowered, Lowerer, Slot};
+use crate::error::{pointer_push, Result};
+use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef};
+
+/// One property gathered for a struct, with the pointer it came from.
+struct Property<'a> {
+    wire_name: String,
+    schema: RefOr<'a>,
+    pointer: String,
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn lower_object(&mut self, schema: &'a Schema, object: ObjectView<'a>, slot: &Slot, pointer: &str) -> Result<TypeRef> {
+        let properties = object
+            .properties
+            .iter()
+            .map(|(name, property)| Property {
+                wire_name: name.clone(),
+                schema: RefOr::from(property),
+                pointer: pointer_push(&pointer_push(pointer, "properties"), name),
+            })
+            .collect();
+        let required = object.required.iter().cloned().collect();
+        self.lower_struct(schema, properties, &required, slot, pointer)
+    }
+
+    /// `allOf`: one member is that member (an alias, or a `$ref` made nullable); several
+    /// are merged into one struct.
+    pub(super) fn lower_all_of(&mut self, schema: &'a Schema, members: &[RefOr<'a>], slot: &Slot, pointer: &str) -> Result<Lowered> {
+        let nullable = schema.schema_data.nullable;
+        if let [only] = members {
+            let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), "0");
+            let lowered = self.lower_ref_or(*only, slot.base(), &member_pointer)?;
+            return Ok(Lowered {
+                ty: lowered.ty,
+                nullable: nullable || lowered.nullable,
+            });
+        }
+        let mut properties = Vec::new();
+        let mut required = BTreeSet::new();
+        for (index, member) in members.iter().enumerate() {
+            let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), &index.to_string());
+            if !self.gather_properties(*member, &member_pointer, &mut properties, &mut required, 0)? {
+                self.warnings.push(
+                    "allOf with a member that is not an object: the member's constraints are not kept",
+                    member_pointer,
+                );
+            }
+        }
+        let ty = self.lower_struct(schema, properties, &required, slot, pointer)?;
+        Ok(Lowered { ty, nullable })
+    }
+
+    /// Adds an allOf member's properties (following references and nested allOf).
+    /// Returns false if the member is not an object.
+    fn gather_properties(&self, member: RefOr<'a>, pointer: &str, properties: &mut Vec<Property<'a>>, required: &mut BTreeSet<String>, depth: usize) -> Result<bool> {
+        if depth > 64 {
+            return Ok(false);
+        }
+        let (schema, component) = self.resolve(member, pointer)?;
+        let base = match component {
+            Some(name) => pointer_push("#/components/schemas", name),
+            None => pointer.to_owned(),
+        };
+        match view(schema) {
+            View::Object(object) => {
+                for (name, property) in object.properties {
+                    let property_pointer = pointer_push(&pointer_push(&base, "properties"), name);
+                    match properties.iter_mut().find(|p| &p.wire_name == name) {
+                        // A later member restating a property refines it.
+                        Some(existing) => {
+                            existing.schema = RefOr::from(property);
+                            existing.pointer = property_pointer;
+                        }
+                        None => properties.push(Property {
+                            wire_name: name.clone(),
+                            schema: RefOr::from(property),
+                            pointer: property_pointer,
+                        }),
+                    }
+                }
+                required.extend(object.required.iter().cloned());
+                Ok(true)
+            }
+            View::AllOf(members) => {
+                let mut all = true;
+                for (index, member) in members.iter().enumerate() {
+                    let member_pointer = pointer_push(&pointer_push(&base, "allOf"), &index.to_string());
+                    all &= self.gather_properties(*member, &member_pointer, properties, required, depth + 1)?;
+                }
+                Ok(all)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn lower_struct(&mut self, schema: &'a Schema, properties: Vec<Property<'a>>, required: &BTreeSet<String>, slot: &Slot, pointer: &str) -> Result<TypeRef> {
+        let name = self.claim_name(slot);
+        for missing in required.iter().filter(|r| !properties.iter().any(|p| &p.wire_name == *r)) {
+            self.warnings.push(
+                format!("required property `{missing}` is not among the properties; ignored"),
+                pointer.to_owned(),
+            );
+        }
+        let mut field_names = Names::default();
+        let mut fields = Vec::new();
+        for property in properties {
+            let hint = format!("{name}{}", property.wire_name.to_upper_camel_case());
+            let lowered = self.lower_ref_or(property.schema, &hint, &property.pointer)?;
+            let presence = match (required.contains(&property.wire_name), lowered.nullable) {
+                (true, false) => Presence::Required,
+                (true, true) => Presence::RequiredNullable,
+                (false, _) => Presence::Optional,
+            };
+            let (docs, constraints, default) = match property.schema {
+                RefOr::Item(schema) => (
+                    docs_of(schema),
+                    view::constraints(schema),
+                    schema.schema_data.default.clone(),
+                ),
+                RefOr::Ref(_) => (Docs::default(), Constraints::default(), None),
+            };
+            fields.push(Field {
+                rust_name: field_names.claim_snake(&naming::field_name(&property.wire_name)),
+                wire_name: property.wire_name,
+                ty: lowered.ty,
+                presence,
+                docs,
+                constraints,
+                default,
+            });
+        }
+        Ok(self.define(name, TypeKind::Struct(Struct { fields }), docs_of(schema), schema, pointer))
+    }
+}

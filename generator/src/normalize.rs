@@ -1,0 +1,353 @@
+//! Rewrites OpenAPI 3.1 (JSON Schema 2020-12) forms into the 3.0 forms that `openapiv3`
+//! parses, on the untyped document, before parsing.
+//!
+//! Only nodes in schema position are touched: a `$ref` with siblings means something else
+//! in a parameter than in a schema.
+//!
+//! | 3.1 form                                | becomes                                        |
+//! |-----------------------------------------|------------------------------------------------|
+//! | `type: [X, "null"]`                     | `type: X, nullable: true`                      |
+//! | `type: [X, Y]`                          | `anyOf: [{type: X}, {type: Y}]`                |
+//! | `anyOf`/`oneOf` with `{type: "null"}`   | the other branches, `nullable: true`           |
+//! | one branch left, a `$ref`               | `allOf: [$ref], nullable: true`                |
+//! | `const: v`                              | `enum: [v]`                                    |
+//! | `$ref` with siblings                    | `allOf: [$ref]` plus the siblings              |
+//! | numeric `exclusiveMinimum: n`           | `minimum: n, exclusiveMinimum: true`           |
+//! | integer bounds beyond `i64`             | clamped to `i64`                               |
+//! | `enum` values of the wrong JSON type    | their string form (for string schemas)         |
+
+use serde_json::{Map, Value};
+
+/// Normalises every schema of the document in place.
+pub fn normalize_document(doc: &mut Value) {
+    let Some(root) = doc.as_object_mut() else {
+        return;
+    };
+    if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut() {
+            visit_path_item(item);
+        }
+    }
+    if let Some(webhooks) = root.get_mut("webhooks").and_then(Value::as_object_mut) {
+        for item in webhooks.values_mut() {
+            visit_path_item(item);
+        }
+    }
+    if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) {
+        if let Some(schemas) = components.get_mut("schemas").and_then(Value::as_object_mut) {
+            for schema in schemas.values_mut() {
+                visit_schema(schema);
+            }
+        }
+        for key in ["parameters", "headers"] {
+            if let Some(map) = components.get_mut(key).and_then(Value::as_object_mut) {
+                for parameter in map.values_mut() {
+                    visit_parameter(parameter);
+                }
+            }
+        }
+        if let Some(map) = components.get_mut("responses").and_then(Value::as_object_mut) {
+            for response in map.values_mut() {
+                visit_response(response);
+            }
+        }
+        if let Some(map) = components.get_mut("requestBodies").and_then(Value::as_object_mut) {
+            for body in map.values_mut() {
+                visit_content_holder(body);
+            }
+        }
+    }
+}
+
+const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+fn visit_path_item(item: &mut Value) {
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
+    strip_reference_siblings(item);
+    visit_parameter_list(item.get_mut("parameters"));
+    for method in METHODS {
+        let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        visit_parameter_list(operation.get_mut("parameters"));
+        if let Some(body) = operation.get_mut("requestBody") {
+            visit_content_holder(body);
+        }
+        if let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) {
+            for response in responses.values_mut() {
+                visit_response(response);
+            }
+        }
+    }
+}
+
+fn visit_parameter_list(list: Option<&mut Value>) {
+    if let Some(list) = list.and_then(Value::as_array_mut) {
+        for parameter in list {
+            visit_parameter(parameter);
+        }
+    }
+}
+
+/// A parameter or a header: a schema, or content with schemas.
+fn visit_parameter(parameter: &mut Value) {
+    if let Some(map) = parameter.as_object_mut() {
+        strip_reference_siblings(map);
+        if let Some(schema) = map.get_mut("schema") {
+            visit_schema(schema);
+        }
+    }
+    visit_content_holder(parameter);
+}
+
+fn visit_response(response: &mut Value) {
+    visit_content_holder(response);
+    if let Some(headers) = response.get_mut("headers").and_then(Value::as_object_mut) {
+        for header in headers.values_mut() {
+            visit_parameter(header);
+        }
+    }
+}
+
+/// A request body, response or parameter: its `content` map of media types.
+fn visit_content_holder(holder: &mut Value) {
+    let Some(map) = holder.as_object_mut() else {
+        return;
+    };
+    strip_reference_siblings(map);
+    if let Some(content) = map.get_mut("content").and_then(Value::as_object_mut) {
+        for media in content.values_mut() {
+            if let Some(schema) = media.get_mut("schema") {
+                visit_schema(schema);
+            }
+        }
+    }
+}
+
+/// A Reference Object outside schemas may carry `summary` and `description` in 3.1;
+/// `openapiv3` reads only `$ref` there, so the siblings are dropped.
+fn strip_reference_siblings(map: &mut Map<String, Value>) {
+    if map.contains_key("$ref") {
+        map.retain(|key, _| key == "$ref");
+    }
+}
+
+/// Normalises one schema and every schema inside it.
+///
+/// Plain recursion is safe here: the YAML parser refuses documents nested deeper than its
+/// recursion limit, long before the stack would run out.
+pub fn visit_schema(schema: &mut Value) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    rewrite_schema(map);
+    for key in ["items", "additionalProperties", "not", "contains", "propertyNames"] {
+        if let Some(child) = map.get_mut(key) {
+            visit_schema(child);
+        }
+    }
+    for key in ["properties", "patternProperties", "$defs", "definitions"] {
+        if let Some(children) = map.get_mut(key).and_then(Value::as_object_mut) {
+            children.values_mut().for_each(visit_schema);
+        }
+    }
+    for key in ["allOf", "anyOf", "oneOf", "prefixItems"] {
+        if let Some(children) = map.get_mut(key).and_then(Value::as_array_mut) {
+            children.iter_mut().for_each(visit_schema);
+        }
+    }
+}
+
+/// Applies the rewrites of the module table to one schema object, not to its children.
+fn rewrite_schema(map: &mut Map<String, Value>) {
+    rewrite_type_array(map);
+    rewrite_const(map);
+    rewrite_null_branches(map, "anyOf");
+    rewrite_null_branches(map, "oneOf");
+    rewrite_ref_siblings(map);
+    rewrite_exclusive_bounds(map);
+    clamp_integer_bounds(map);
+    stringify_enum_values(map);
+    if map.get("type").and_then(Value::as_str) == Some("null") {
+        // A schema that only allows null: keep it as "anything, nullable".
+        map.remove("type");
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+fn rewrite_type_array(map: &mut Map<String, Value>) {
+    let Some(Value::Array(types)) = map.get("type") else {
+        return;
+    };
+    let mut nullable = false;
+    let mut others = Vec::new();
+    for ty in types {
+        match ty.as_str() {
+            Some("null") => nullable = true,
+            Some(other) => others.push(other.to_owned()),
+            None => {}
+        }
+    }
+    map.remove("type");
+    match others.as_slice() {
+        [] => {}
+        [single] => {
+            map.insert("type".into(), Value::String(single.clone()));
+        }
+        many => {
+            let branches = many
+                .iter()
+                .map(|ty| {
+                    let mut branch = Map::new();
+                    branch.insert("type".into(), Value::String(ty.clone()));
+                    Value::Object(branch)
+                })
+                .collect();
+            map.insert("anyOf".into(), Value::Array(branches));
+        }
+    }
+    if nullable {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+fn rewrite_const(map: &mut Map<String, Value>) {
+    let Some(value) = map.remove("const") else {
+        return;
+    };
+    if !map.contains_key("type") {
+        let ty = match &value {
+            Value::String(_) => Some("string"),
+            Value::Bool(_) => Some("boolean"),
+            Value::Number(n) if n.is_i64() || n.is_u64() => Some("integer"),
+            Value::Number(_) => Some("number"),
+            _ => None,
+        };
+        if let Some(ty) = ty {
+            map.insert("type".into(), Value::String(ty.into()));
+        }
+    }
+    map.insert("enum".into(), Value::Array(vec![value]));
+}
+
+fn is_null_schema(schema: &Value) -> bool {
+    let Some(map) = schema.as_object() else {
+        return false;
+    };
+    match map.get("type") {
+        Some(Value::String(ty)) => ty == "null",
+        Some(Value::Array(types)) => types.iter().all(|t| t.as_str() == Some("null")),
+        _ => false,
+    }
+}
+
+fn rewrite_null_branches(map: &mut Map<String, Value>, key: &str) {
+    let Some(Value::Array(branches)) = map.get_mut(key) else {
+        return;
+    };
+    let before = branches.len();
+    branches.retain(|branch| !is_null_schema(branch));
+    if branches.len() == before {
+        return;
+    }
+    map.insert("nullable".into(), Value::Bool(true));
+    let Some(Value::Array(branches)) = map.get(key) else {
+        return;
+    };
+    if branches.len() != 1 {
+        if branches.is_empty() {
+            map.remove(key);
+        }
+        return;
+    }
+    let Some(Value::Array(mut branches)) = map.remove(key) else {
+        return;
+    };
+    let Some(Value::Object(only)) = branches.pop() else {
+        return;
+    };
+    if only.contains_key("$ref") {
+        map.insert("allOf".into(), Value::Array(vec![Value::Object(only)]));
+    } else {
+        // Merge the lone branch into its parent; the parent's own keys (description) win.
+        for (k, v) in only {
+            map.entry(k).or_insert(v);
+        }
+        // The branch itself may use 3.1 forms.
+        rewrite_type_array(map);
+        rewrite_const(map);
+    }
+}
+
+fn rewrite_ref_siblings(map: &mut Map<String, Value>) {
+    if !map.contains_key("$ref") || map.len() == 1 {
+        return;
+    }
+    let Some(reference) = map.remove("$ref") else {
+        return;
+    };
+    let mut only_ref = Map::new();
+    only_ref.insert("$ref".into(), reference);
+    match map.get_mut("allOf") {
+        Some(Value::Array(all_of)) => all_of.insert(0, Value::Object(only_ref)),
+        _ => {
+            map.insert("allOf".into(), Value::Array(vec![Value::Object(only_ref)]));
+        }
+    }
+}
+
+fn rewrite_exclusive_bounds(map: &mut Map<String, Value>) {
+    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+        if let Some(Value::Number(n)) = map.get(exclusive) {
+            let n = n.clone();
+            map.insert(bound.into(), Value::Number(n));
+            map.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+}
+
+fn clamp_integer_bounds(map: &mut Map<String, Value>) {
+    if map.get("type").and_then(Value::as_str) != Some("integer") {
+        return;
+    }
+    for key in ["minimum", "maximum", "multipleOf"] {
+        let Some(Value::Number(n)) = map.get(key) else {
+            continue;
+        };
+        if n.is_i64() {
+            continue;
+        }
+        let clamped = match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9.0e18 => Some(f as i64),
+            Some(f) if f >= 9.0e18 => Some(i64::MAX),
+            Some(f) if f <= -9.0e18 => Some(i64::MIN),
+            _ => None,
+        };
+        match clamped {
+            Some(value) => {
+                map.insert(key.into(), Value::from(value));
+            }
+            None => {
+                map.remove(key);
+            }
+        }
+    }
+}
+
+fn stringify_enum_values(map: &mut Map<String, Value>) {
+    if map.get("type").and_then(Value::as_str) != Some("string") {
+        return;
+    }
+    let Some(Value::Array(values)) = map.get_mut("enum") else {
+        return;
+    };
+    for value in values.iter_mut() {
+        let text = match &*value {
+            Value::String(_) | Value::Null => continue,
+            other => other.to_string(),
+        };
+        *value = Value::String(text);
+    }
+}

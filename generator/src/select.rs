@@ -1,0 +1,237 @@
+//! Stage 2: choose the operations to generate and the component schemas they reach.
+
+use std::collections::{BTreeSet, HashSet};
+
+use openapiv3::{
+    AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
+    SchemaKind, Type,
+};
+
+use crate::error::{pointer_push, Error, ErrorKind, Result};
+
+/// Which operations to generate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum OperationFilter {
+    /// Every operation of the document.
+    #[default]
+    All,
+    /// Operations whose operationId is listed.
+    Ids(Vec<String>),
+    /// Operations carrying one of these tags.
+    Tags(Vec<String>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SelectedOperation {
+    pub path: String,
+    /// Lowercase HTTP method, as in the document.
+    pub method: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub operations: Vec<SelectedOperation>,
+    /// Component schema names reached, in document order.
+    pub schemas: Vec<String>,
+}
+
+const SCHEMA_PREFIX: &str = "#/components/schemas/";
+
+pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
+    let mut selection = Selection::default();
+    let mut roots: Vec<&str> = Vec::new();
+    let mut ids = HashSet::new();
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            return Err(Error::new(ErrorKind::Unsupported, "a path item that is a `$ref`")
+                .at(pointer_push("#/paths", path))
+                .with_hint("write the path item inline"));
+        };
+        for (method, operation) in item.iter() {
+            let pointer = pointer_push(&pointer_push("#/paths", path), method);
+            let chosen = match filter {
+                OperationFilter::All => true,
+                OperationFilter::Ids(wanted) => {
+                    operation.operation_id.as_ref().is_some_and(|id| wanted.contains(id))
+                }
+                OperationFilter::Tags(wanted) => operation.tags.iter().any(|t| wanted.contains(t)),
+            };
+            if !chosen {
+                continue;
+            }
+            if let Some(id) = &operation.operation_id {
+                if !ids.insert(id.clone()) {
+                    return Err(Error::new(
+                        ErrorKind::InvalidSpec,
+                        format!("operationId `{id}` is used twice"),
+                    )
+                    .at(pointer_push(&pointer, "operationId"))
+                    .with_hint("operationIds must be unique across the document"));
+                }
+            }
+            for parameter in item.parameters.iter().chain(&operation.parameters) {
+                parameter_refs(spec, parameter, &mut roots);
+            }
+            if let Some(body) = &operation.request_body {
+                let body = match body {
+                    ReferenceOr::Item(body) => Some(body),
+                    ReferenceOr::Reference { reference } => spec
+                        .components
+                        .as_ref()
+                        .and_then(|c| c.request_bodies.get(last_segment(reference)))
+                        .and_then(ReferenceOr::as_item),
+                };
+                for media in body.iter().flat_map(|b| b.content.values()) {
+                    if let Some(schema) = &media.schema {
+                        schema_refs(schema_ref_or(schema), &mut roots);
+                    }
+                }
+            }
+            for response in operation.responses.responses.values().chain(&operation.responses.default) {
+                let response = match response {
+                    ReferenceOr::Item(response) => Some(response),
+                    ReferenceOr::Reference { reference } => spec
+                        .components
+                        .as_ref()
+                        .and_then(|c| c.responses.get(last_segment(reference)))
+                        .and_then(ReferenceOr::as_item),
+                };
+                for media in response.iter().flat_map(|r| r.content.values()) {
+                    if let Some(schema) = &media.schema {
+                        schema_refs(schema_ref_or(schema), &mut roots);
+                    }
+                }
+            }
+            selection.operations.push(SelectedOperation {
+                path: path.clone(),
+                method: method.to_owned(),
+            });
+        }
+    }
+    if let OperationFilter::Ids(wanted) = filter {
+        if let Some(missing) = wanted.iter().find(|id| !ids.contains(*id)) {
+            return Err(Error::new(
+                ErrorKind::InvalidSpec,
+                format!("no operation has the operationId `{missing}`"),
+            )
+            .at("#/paths"));
+        }
+    }
+    let schemas = spec.components.as_ref().map(|c| &c.schemas);
+    if selection.operations.is_empty() && spec.paths.paths.is_empty() {
+        // A document of components alone: all of them.
+        selection.schemas = schemas.map(|s| s.keys().cloned().collect()).unwrap_or_default();
+        return Ok(selection);
+    }
+    // Transitive closure over references between components.
+    let mut reached = BTreeSet::new();
+    while let Some(reference) = roots.pop() {
+        let Some(name) = reference.strip_prefix(SCHEMA_PREFIX) else { continue };
+        if !reached.insert(name.to_owned()) {
+            continue;
+        }
+        match schemas.and_then(|s| s.get(name)) {
+            Some(ReferenceOr::Item(schema)) => schema_refs(RefOr::Item(schema), &mut roots),
+            Some(ReferenceOr::Reference { reference }) => roots.push(reference),
+            None => {
+                return Err(Error::new(
+                    ErrorKind::BadReference,
+                    format!("`{reference}` points to no schema"),
+                )
+                .with_hint("check the spelling, or add the schema under components/schemas"))
+            }
+        }
+    }
+    selection.schemas = schemas
+        .map(|s| s.keys().filter(|k| reached.contains(*k)).cloned().collect())
+        .unwrap_or_default();
+    Ok(selection)
+}
+
+fn last_segment(reference: &str) -> &str {
+    reference.rsplit('/').next().unwrap_or(reference)
+}
+
+fn parameter_refs<'a>(spec: &'a OpenAPI, parameter: &'a ReferenceOr<Parameter>, out: &mut Vec<&'a str>) {
+    let parameter = match parameter {
+        ReferenceOr::Item(p) => Some(p),
+        ReferenceOr::Reference { reference } => spec
+            .components
+            .as_ref()
+            .and_then(|c| c.parameters.get(last_segment(reference)))
+            .and_then(ReferenceOr::as_item),
+    };
+    if let Some(parameter) = parameter {
+        match &parameter.parameter_data_ref().format {
+            ParameterSchemaOrContent::Schema(schema) => schema_refs(schema_ref_or(schema), out),
+            ParameterSchemaOrContent::Content(content) => {
+                for media in content.values() {
+                    if let Some(schema) = &media.schema {
+                        schema_refs(schema_ref_or(schema), out);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum RefOr<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+fn schema_ref_or(r: &ReferenceOr<Schema>) -> RefOr<'_> {
+    match r {
+        ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+        ReferenceOr::Item(schema) => RefOr::Item(schema),
+    }
+}
+
+fn boxed_ref_or(r: &ReferenceOr<Box<Schema>>) -> RefOr<'_> {
+    match r {
+        ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+        ReferenceOr::Item(schema) => RefOr::Item(schema),
+    }
+}
+
+/// Pushes every `$ref` inside a schema (not following them).
+fn schema_refs<'a>(root: RefOr<'a>, out: &mut Vec<&'a str>) {
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        let schema = match node {
+            RefOr::Ref(reference) => {
+                out.push(reference);
+                continue;
+            }
+            RefOr::Item(schema) => schema,
+        };
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(object)) => {
+                stack.extend(object.properties.values().map(boxed_ref_or));
+                if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
+                    stack.push(schema_ref_or(values));
+                }
+            }
+            SchemaKind::Type(Type::Array(array)) => stack.extend(array.items.iter().map(boxed_ref_or)),
+            SchemaKind::Type(_) => {}
+            SchemaKind::OneOf { one_of: members }
+            | SchemaKind::AnyOf { any_of: members }
+            | SchemaKind::AllOf { all_of: members } => stack.extend(members.iter().map(schema_ref_or)),
+            SchemaKind::Not { not } => stack.push(schema_ref_or(not)),
+            SchemaKind::Any(any) => {
+                stack.extend(any.properties.values().map(boxed_ref_or));
+                if let Some(AdditionalProperties::Schema(values)) = &any.additional_properties {
+                    stack.push(schema_ref_or(values));
+                }
+                stack.extend(any.items.iter().map(boxed_ref_or));
+                for members in [&any.one_of, &any.any_of, &any.all_of] {
+                    stack.extend(members.iter().map(schema_ref_or));
+                }
+                if let Some(not) = &any.not {
+                    stack.push(schema_ref_or(not));
+                }
+            }
+        }
+    }
+}
