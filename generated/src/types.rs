@@ -600,11 +600,11 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
 /// Forces the model to call one specific tool.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssistantsNamedToolChoice {
+    /// Kind of tool to call; for `function`, `function.name` must be set too.
+    pub r#type: AssistantsNamedToolChoiceType,
     /// Which function to call, when `type` is `function`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
-    /// Kind of tool to call; for `function`, `function.name` must be set too.
-    pub r#type: AssistantsNamedToolChoiceType,
 }
 
 /// Which function to call, when `type` is `function`.
@@ -680,16 +680,16 @@ impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
 /// A message to add to a thread.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateMessageRequest {
+    /// `user` for text written by the end user, `assistant` to insert text as if the assistant had written it.
+    pub role: CreateMessageRequestRole,
+    /// The message body, as plain text or as a list of text and image parts.
+    pub content: CreateMessageRequestContent,
     /// Files attached to the message and the tools that should see them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<CreateMessageRequestAttachmentsItem>>,
-    /// The message body, as plain text or as a list of text and image parts.
-    pub content: CreateMessageRequestContent,
     /// Tags to store on the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
-    /// `user` for text written by the end user, `assistant` to insert text as if the assistant had written it.
-    pub role: CreateMessageRequestRole,
 }
 
 /// One attached file.
@@ -748,6 +748,8 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsIt
 /// The message body, as plain text or as a list of text and image parts.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateMessageRequestContent {
+    /// Plain text.
+    Text(String),
     /// Text and image parts (images need a vision-capable model).
     Parts(Vec<CreateMessageRequestContentPartsItem>),
 }
@@ -755,6 +757,7 @@ pub enum CreateMessageRequestContent {
 impl serde::Serialize for CreateMessageRequestContent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
+            Self::Text(payload) => payload.serialize(serializer),
             Self::Parts(payload) => payload.serialize(serializer),
         }
     }
@@ -765,6 +768,9 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        if value.is_string() {
+            return crate::support::decode(value).map(Self::Text);
+        }
         if value.is_array() {
             return crate::support::decode(value).map(Self::Parts);
         }
@@ -890,25 +896,54 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestRole {
 pub struct CreateThreadAndRunRequest {
     /// ID of the assistant that executes the run.
     pub assistant_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thread: Option<CreateThreadRequest>,
+    /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<CreateThreadAndRunRequestModel>,
     /// Replaces the assistant's system instructions for this run only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// Budget of completion tokens for the whole run (at least 256). If it is exceeded the run ends as `incomplete`.
+    /// Replaces the assistant's tools for this run only (at most 20).
     ///
-    /// Value: at least 256.
+    /// Items: at most 20.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
+    pub tools: Option<Vec<AssistantTools>>,
+    /// Files and vector stores the tools may use during this run, per tool type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<CreateThreadAndRunRequestToolResources>,
+    /// Tags to store on the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+    /// Sampling temperature between 0 and 2; higher is more random, lower is more deterministic. Tune this or `top_p`, not both.
+    ///
+    /// Value: at least 0, at most 2. Default: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// Nucleus sampling: only tokens within this cumulative probability mass are considered (0.1 means the top 10%). Tune this or `temperature`, not both.
+    ///
+    /// Value: at least 0, at most 1. Default: `1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// When true the response is a server-sent event stream of the run's events, closed by a `done` event carrying `[DONE]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stream: Option<bool>,
     /// Budget of prompt tokens for the whole run (at least 256). If it is exceeded the run ends as `incomplete`.
     ///
     /// Value: at least 256.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_prompt_tokens: Option<i64>,
-    /// Tags to store on the run.
+    /// Budget of completion tokens for the whole run (at least 256). If it is exceeded the run ends as `incomplete`.
+    ///
+    /// Value: at least 256.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-    /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
+    pub max_completion_tokens: Option<i64>,
+    /// How to truncate the thread before the run starts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<CreateThreadAndRunRequestModel>,
+    pub truncation_strategy: Option<TruncationObject>,
+    /// Which tool, if any, the model must call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Whether the model may request several function calls at once.
     ///
     /// Default: `true`.
@@ -917,35 +952,6 @@ pub struct CreateThreadAndRunRequest {
     /// Output format the model must produce.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
-    /// When true the response is a server-sent event stream of the run's events, closed by a `done` event carrying `[DONE]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
-    /// Sampling temperature between 0 and 2; higher is more random, lower is more deterministic. Tune this or `top_p`, not both.
-    ///
-    /// Value: at least 0, at most 2. Default: `1`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thread: Option<CreateThreadRequest>,
-    /// Which tool, if any, the model must call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
-    /// Files and vector stores the tools may use during this run, per tool type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<CreateThreadAndRunRequestToolResources>,
-    /// Replaces the assistant's tools for this run only (at most 20).
-    ///
-    /// Items: at most 20.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<AssistantTools>>,
-    /// Nucleus sampling: only tokens within this cumulative probability mass are considered (0.1 means the top 10%). Tune this or `temperature`, not both.
-    ///
-    /// Value: at least 0, at most 1. Default: `1`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    /// How to truncate the thread before the run starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<TruncationObject>,
 }
 
 /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
@@ -1188,12 +1194,12 @@ pub struct CreateThreadRequest {
     /// Messages to start the thread with.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CreateMessageRequest>>,
-    /// Tags to store on the thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
     /// Files and vector stores the assistant's tools may use in this thread, per tool type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<CreateThreadRequestToolResources>,
+    /// Tags to store on the thread.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
 }
 
 /// Files and vector stores the assistant's tools may use in this thread, per tool type.
@@ -1237,16 +1243,16 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
 /// Recipe for a vector store created together with the thread.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    /// How the files are split into chunks; `auto` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
-    >,
     /// IDs of the files to index (at most 10000).
     ///
     /// Items: at most 10000.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    /// How the files are split into chunks; `auto` when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chunking_strategy: Option<
+        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+    >,
     /// Tags to store on the new vector store.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -1311,14 +1317,14 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
 /// Chunk size and overlap.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticStatic {
-    /// Tokens shared by consecutive chunks; at most half of `max_chunk_size_tokens`.
-    ///
-    /// Value: at least 0.
-    pub chunk_overlap_tokens: i64,
     /// Largest chunk, in tokens (100 to 4096).
     ///
     /// Value: at least 100, at most 4096.
     pub max_chunk_size_tokens: i64,
+    /// Tokens shared by consecutive chunks; at most half of `max_chunk_size_tokens`.
+    ///
+    /// Value: at least 0.
+    pub chunk_overlap_tokens: i64,
 }
 
 /// The last event of a stream.
@@ -1386,16 +1392,16 @@ impl<'de> serde::Deserialize<'de> for DoneEventData {
 /// What went wrong with a request, or with a stream mid-way.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Error {
-    /// Machine-readable error code, or null if there is none.
-    #[serde(default)]
-    pub code: Option<String>,
     /// Human-readable explanation of the error.
     pub message: String,
+    /// Broad category of the error, such as `invalid_request_error`.
+    pub r#type: String,
     /// The request parameter the error refers to, or null if none.
     #[serde(default)]
     pub param: Option<String>,
-    /// Broad category of the error, such as `invalid_request_error`.
-    pub r#type: String,
+    /// Machine-readable error code, or null if there is none.
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 /// An error occurred while streaming; the stream may end after it.
@@ -1483,13 +1489,13 @@ pub struct FileSearchRankingOptions {
 /// Definition of a callable function (name, purpose and arguments).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FunctionObject {
-    /// What the function does; the model reads this to decide when to call it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// Function name: letters, digits, underscores and dashes only, at most 64 characters.
     ///
     /// Length: at most 64 characters.
     pub name: String,
+    /// What the function does; the model reads this to decide when to call it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
     /// When true, the model's arguments follow `parameters` exactly (only a subset of JSON Schema is then allowed).
@@ -1563,18 +1569,18 @@ impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
 /// One page of messages of a thread.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListMessagesResponse {
+    /// Always `list`.
+    pub object: ListMessagesResponseObject,
     /// The messages of this page.
     pub data: Vec<MessageObject>,
     /// ID of the first message of the page; null when the page is empty.
     #[serde(default)]
     pub first_id: Option<String>,
-    /// Whether more messages exist beyond this page.
-    pub has_more: bool,
     /// ID of the last message of the page; null when the page is empty.
     #[serde(default)]
     pub last_id: Option<String>,
-    /// Always `list`.
-    pub object: ListMessagesResponseObject,
+    /// Whether more messages exist beyond this page.
+    pub has_more: bool,
 }
 
 /// Always `list`.
@@ -1642,13 +1648,13 @@ pub struct MessageContentImageFileObject {
 /// The referenced image.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageContentImageFileObjectImageFile {
+    /// ID of the image file (uploaded with purpose `vision`).
+    pub file_id: String,
     /// Image resolution to use; `low` costs fewer tokens.
     ///
     /// Default: `"auto"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
-    /// ID of the image file (uploaded with purpose `vision`).
-    pub file_id: String,
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
@@ -1724,13 +1730,13 @@ pub struct MessageContentImageUrlObject {
 /// The referenced image.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
+    /// Public URL of the image (jpeg, jpg, png, gif or webp).
+    pub url: String,
     /// Image resolution to use; `low` costs fewer tokens.
     ///
     /// Default: `"auto"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
-    /// Public URL of the image (jpeg, jpg, png, gif or webp).
-    pub url: String,
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
@@ -1806,18 +1812,18 @@ pub struct MessageContentRefusalObject {
 /// Marks a span of the text that cites a file searched by the file search tool.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
-    /// End offset of the marker in the text.
-    ///
-    /// Value: at least 0.
-    pub end_index: i64,
+    /// The marker in the text that is replaced by the citation.
+    pub text: String,
     /// The cited file.
     pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
     pub start_index: i64,
-    /// The marker in the text that is replaced by the citation.
-    pub text: String,
+    /// End offset of the marker in the text.
+    ///
+    /// Value: at least 0.
+    pub end_index: i64,
 }
 
 /// The cited file.
@@ -1830,18 +1836,18 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
 /// Marks a span of the text that refers to a file produced by the code interpreter.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
-    /// End offset of the marker in the text.
-    ///
-    /// Value: at least 0.
-    pub end_index: i64,
+    /// The marker in the text that is replaced by the file path.
+    pub text: String,
     /// The generated file.
     pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
     pub start_index: i64,
-    /// The marker in the text that is replaced by the file path.
-    pub text: String,
+    /// End offset of the marker in the text.
+    ///
+    /// Value: at least 0.
+    pub end_index: i64,
 }
 
 /// The generated file.
@@ -1861,10 +1867,10 @@ pub struct MessageContentTextObject {
 /// The text and the annotations that point into it.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageContentTextObjectText {
-    /// Citations and file references found in the text.
-    pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
     /// The text itself.
     pub value: String,
+    /// Citations and file references found in the text.
+    pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1916,24 +1922,24 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsIte
 /// Streamed fragment of an image-file part.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentImageFileObject {
+    /// Position of the content part this fragment belongs to.
+    pub index: i64,
     /// The referenced image, as far as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
-    /// Position of the content part this fragment belongs to.
-    pub index: i64,
 }
 
 /// The referenced image, as far as known.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
+    /// ID of the image file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
     /// Image resolution used.
     ///
     /// Default: `"auto"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
-    /// ID of the image file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
 }
 
 /// Image resolution used.
@@ -2002,24 +2008,24 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFil
 /// Streamed fragment of an image-URL part.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentImageUrlObject {
+    /// Position of the content part this fragment belongs to.
+    pub index: i64,
     /// The referenced image, as far as known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
-    /// Position of the content part this fragment belongs to.
-    pub index: i64,
 }
 
 /// The referenced image, as far as known.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
+    /// URL of the image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Image resolution used.
     ///
     /// Default: `"auto"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
-    /// URL of the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
 }
 
 /// Image resolution used.
@@ -2098,26 +2104,26 @@ pub struct MessageDeltaContentRefusalObject {
 /// Streamed file citation annotation.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
-    /// End offset of the marker in the text.
-    ///
-    /// Value: at least 0.
+    /// Position of the annotation in the part's annotation list.
+    pub index: i64,
+    /// The marker in the text that is replaced by the citation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_index: Option<i64>,
+    pub text: Option<String>,
     /// The cited file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_citation: Option<
         MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
     >,
-    /// Position of the annotation in the part's annotation list.
-    pub index: i64,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
-    /// The marker in the text that is replaced by the citation.
+    /// End offset of the marker in the text.
+    ///
+    /// Value: at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub end_index: Option<i64>,
 }
 
 /// The cited file.
@@ -2134,24 +2140,24 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 /// Streamed file path annotation.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
-    /// End offset of the marker in the text.
-    ///
-    /// Value: at least 0.
+    /// Position of the annotation in the part's annotation list.
+    pub index: i64,
+    /// The marker in the text that is replaced by the file path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end_index: Option<i64>,
+    pub text: Option<String>,
     /// The generated file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
-    /// Position of the annotation in the part's annotation list.
-    pub index: i64,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
-    /// The marker in the text that is replaced by the file path.
+    /// End offset of the marker in the text.
+    ///
+    /// Value: at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub end_index: Option<i64>,
 }
 
 /// The generated file.
@@ -2175,12 +2181,12 @@ pub struct MessageDeltaContentTextObject {
 /// Text and annotations added by this fragment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentTextObjectText {
-    /// Annotations added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
     /// Text to append to the part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
+    /// Annotations added by this fragment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -2232,23 +2238,23 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotatio
 /// A change to a message being written, sent in `thread.message.delta` stream events.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaObject {
-    /// The fields of the message that changed.
-    pub delta: MessageDeltaObjectDelta,
     /// ID of the message being changed.
     pub id: String,
     /// Always `thread.message.delta`.
     pub object: MessageDeltaObjectObject,
+    /// The fields of the message that changed.
+    pub delta: MessageDeltaObjectDelta,
 }
 
 /// The fields of the message that changed.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaObjectDelta {
-    /// Content fragments to merge into the message, by `index`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
     /// Who the message is attributed to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<MessageDeltaObjectDeltaRole>,
+    /// Content fragments to merge into the message, by `index`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -2424,42 +2430,42 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectObject {
 /// A message in a thread.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageObject {
-    /// ID of the assistant that wrote the message, if any.
-    #[serde(default)]
-    pub assistant_id: Option<String>,
-    /// Files attached to the message and the tools that see them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
-    /// When the message was completed, in Unix seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<i64>,
-    /// The message body, as text, image and refusal parts.
-    pub content: Vec<MessageObjectContentItem>,
-    /// Creation time, in Unix seconds.
-    pub created_at: i64,
     /// Identifier of the message.
     pub id: String,
-    /// When the message was marked incomplete, in Unix seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_at: Option<i64>,
-    /// Why the message is `incomplete`; null otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
-    /// Tags stored on the message.
-    #[serde(default)]
-    pub metadata: Option<Metadata>,
     /// Always `thread.message`.
     pub object: MessageObjectObject,
-    /// Who the message is attributed to.
-    pub role: MessageObjectRole,
-    /// ID of the run that produced the message, if any.
-    #[serde(default)]
-    pub run_id: Option<String>,
+    /// Creation time, in Unix seconds.
+    pub created_at: i64,
+    /// ID of the thread the message belongs to.
+    pub thread_id: String,
     /// Progress of the message. Not always sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MessageObjectStatus>,
-    /// ID of the thread the message belongs to.
-    pub thread_id: String,
+    /// Why the message is `incomplete`; null otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    /// When the message was completed, in Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<i64>,
+    /// When the message was marked incomplete, in Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incomplete_at: Option<i64>,
+    /// Who the message is attributed to.
+    pub role: MessageObjectRole,
+    /// The message body, as text, image and refusal parts.
+    pub content: Vec<MessageObjectContentItem>,
+    /// ID of the assistant that wrote the message, if any.
+    #[serde(default)]
+    pub assistant_id: Option<String>,
+    /// ID of the run that produced the message, if any.
+    #[serde(default)]
+    pub run_id: Option<String>,
+    /// Files attached to the message and the tools that see them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
+    /// Tags stored on the message.
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
 }
 
 /// One attached file.
@@ -2902,13 +2908,13 @@ pub struct ResponseFormatJsonSchema {
 /// The schema the output must follow, and how strictly.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
-    /// What the format is for; helps the model decide how to answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
     /// Name of the format: letters, digits, underscores and dashes, at most 64 characters.
     ///
     /// Length: at most 64 characters.
     pub name: String,
+    /// What the format is for; helps the model decide how to answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
     /// When true, the output follows `schema` exactly (only a subset of JSON Schema is then allowed).
@@ -2935,91 +2941,91 @@ pub struct RunCompletionUsage {
 /// One execution of an assistant on a thread.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunObject {
-    /// ID of the assistant executing the run.
-    pub assistant_id: String,
-    /// When the run was cancelled, in Unix seconds; null if it was not.
-    #[serde(default)]
-    pub cancelled_at: Option<i64>,
-    /// When the run completed, in Unix seconds; null if not yet.
-    #[serde(default)]
-    pub completed_at: Option<i64>,
-    /// Creation time, in Unix seconds.
-    pub created_at: i64,
-    /// When the run will expire, in Unix seconds; null once it has ended.
-    #[serde(default)]
-    pub expires_at: Option<i64>,
-    /// When the run failed, in Unix seconds; null if it did not.
-    #[serde(default)]
-    pub failed_at: Option<i64>,
     /// Identifier of the run.
     pub id: String,
-    /// Why the run ended as `incomplete`; null (or absent) otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_details: Option<RunObjectIncompleteDetails>,
-    /// The instructions used for the run; may be null.
-    #[serde(default)]
-    pub instructions: Option<String>,
-    /// The most recent error of the run, or null if there was none.
-    #[serde(default)]
-    pub last_error: Option<RunObjectLastError>,
-    /// Completion token budget of the run, or null if unlimited.
-    ///
-    /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
-    /// Prompt token budget of the run, or null if unlimited.
-    ///
-    /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_prompt_tokens: Option<i64>,
-    /// Tags stored on the run.
-    #[serde(default)]
-    pub metadata: Option<Metadata>,
-    /// The model used for the run.
-    pub model: String,
     /// Always `thread.run`.
     pub object: RunObjectObject,
-    /// Whether the model may request several function calls at once. Not sent by older API versions.
-    ///
-    /// Default: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parallel_tool_calls: Option<bool>,
+    /// Creation time, in Unix seconds.
+    pub created_at: i64,
+    /// ID of the thread the run executes on.
+    pub thread_id: String,
+    /// ID of the assistant executing the run.
+    pub assistant_id: String,
+    /// Where the run is in its lifecycle.
+    pub status: RunObjectStatus,
     /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required_action: Option<RunObjectRequiredAction>,
-    /// The output format of the run.
+    /// The most recent error of the run, or null if there was none.
     #[serde(default)]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub last_error: Option<RunObjectLastError>,
+    /// When the run will expire, in Unix seconds; null once it has ended.
+    #[serde(default)]
+    pub expires_at: Option<i64>,
     /// When the run started, in Unix seconds; null if not yet.
     #[serde(default)]
     pub started_at: Option<i64>,
-    /// Where the run is in its lifecycle.
-    pub status: RunObjectStatus,
+    /// When the run was cancelled, in Unix seconds; null if it was not.
+    #[serde(default)]
+    pub cancelled_at: Option<i64>,
+    /// When the run failed, in Unix seconds; null if it did not.
+    #[serde(default)]
+    pub failed_at: Option<i64>,
+    /// When the run completed, in Unix seconds; null if not yet.
+    #[serde(default)]
+    pub completed_at: Option<i64>,
+    /// Why the run ended as `incomplete`; null (or absent) otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// The model used for the run.
+    pub model: String,
+    /// The instructions used for the run; may be null.
+    #[serde(default)]
+    pub instructions: Option<String>,
+    /// The tools available to the run.
+    ///
+    /// Items: at most 20. Default: `[]`.
+    pub tools: Vec<AssistantTools>,
+    /// Tags stored on the run.
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
+    /// Token counts; null until the run reaches a terminal state.
+    #[serde(default)]
+    pub usage: Option<RunCompletionUsage>,
     /// Sampling temperature used; 1 when not set.
     ///
     /// Value: at least 0, at most 2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
-    /// ID of the thread the run executes on.
-    pub thread_id: String,
-    /// The tool-calling mode or forced tool of the run.
-    #[serde(default)]
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
-    /// The tools available to the run.
-    ///
-    /// Items: at most 20. Default: `[]`.
-    pub tools: Vec<AssistantTools>,
     /// Nucleus sampling value used; 1 when not set.
     ///
     /// Value: at least 0, at most 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
+    /// Prompt token budget of the run, or null if unlimited.
+    ///
+    /// Value: at least 256.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_prompt_tokens: Option<i64>,
+    /// Completion token budget of the run, or null if unlimited.
+    ///
+    /// Value: at least 256.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_completion_tokens: Option<i64>,
     /// How the thread was truncated before the run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub truncation_strategy: Option<TruncationObject>,
-    /// Token counts; null until the run reaches a terminal state.
+    /// The tool-calling mode or forced tool of the run.
     #[serde(default)]
-    pub usage: Option<RunCompletionUsage>,
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Whether the model may request several function calls at once. Not sent by older API versions.
+    ///
+    /// Default: `true`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parallel_tool_calls: Option<bool>,
+    /// The output format of the run.
+    #[serde(default)]
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 
 /// Why the run ended as `incomplete`; null (or absent) otherwise.
@@ -3219,10 +3225,10 @@ impl<'de> serde::Deserialize<'de> for RunObjectObject {
 /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunObjectRequiredAction {
-    /// The tool calls whose outputs are awaited.
-    pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
     /// Always `submit_tool_outputs`.
     pub r#type: RunObjectRequiredActionType,
+    /// The tool calls whose outputs are awaited.
+    pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
 }
 
 /// The tool calls whose outputs are awaited.
@@ -3388,12 +3394,12 @@ pub struct RunStepCompletionUsage {
 /// A change to a run step in progress, sent in `thread.run.step.delta` stream events.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaObject {
-    /// The fields of the step that changed.
-    pub delta: RunStepDeltaObjectDelta,
     /// ID of the step being changed.
     pub id: String,
     /// Always `thread.run.step.delta`.
     pub object: RunStepDeltaObjectObject,
+    /// The fields of the step that changed.
+    pub delta: RunStepDeltaObjectDelta,
 }
 
 /// The fields of the step that changed.
@@ -3529,16 +3535,16 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 /// Streamed fragment of a code interpreter call.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
+    /// Position of the tool call in the step.
+    pub index: i64,
+    /// ID of the tool call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Code and outputs added by this fragment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
-    /// ID of the tool call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// Position of the tool call in the step.
-    pub index: i64,
 }
 
 /// Code and outputs added by this fragment.
@@ -3601,11 +3607,11 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 /// Streamed image output of the code interpreter.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    /// Position of the output in the call's output list.
+    pub index: i64,
     /// The produced image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
-    /// Position of the output in the call's output list.
-    pub index: i64,
 }
 
 /// The produced image.
@@ -3629,13 +3635,13 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 /// Streamed fragment of a file search call.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
-    /// Search settings and results known so far; often empty. Other keys may appear.
-    pub file_search: RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+    /// Position of the tool call in the step.
+    pub index: i64,
     /// ID of the tool call.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Position of the tool call in the step.
-    pub index: i64,
+    /// Search settings and results known so far; often empty. Other keys may appear.
+    pub file_search: RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
 }
 
 /// Search settings and results known so far; often empty. Other keys may appear.
@@ -3651,25 +3657,25 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
 /// Streamed fragment of a function call.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
-    /// Name, argument text and output added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+    /// Position of the tool call in the step.
+    pub index: i64,
     /// ID of the tool call.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// Position of the tool call in the step.
-    pub index: i64,
+    /// Name, argument text and output added by this fragment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
 
 /// Name, argument text and output added by this fragment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
-    /// Argument text to append.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub arguments: Option<String>,
     /// Name of the function.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Argument text to append.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arguments: Option<String>,
     /// Output submitted for the call; null until it has been submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
@@ -3757,10 +3763,10 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
 /// A call to the code interpreter.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
-    /// The code that was run and what it produced.
-    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
     /// ID of the tool call.
     pub id: String,
+    /// The code that was run and what it produced.
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
 
 /// The code that was run and what it produced.
@@ -3839,10 +3845,10 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
 /// A call to the file search tool.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
-    /// Settings and results of the search (results only when requested).
-    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
     /// ID of the tool call.
     pub id: String,
+    /// Settings and results of the search (results only when requested).
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
 
 /// Settings and results of the search (results only when requested).
@@ -3868,9 +3874,6 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 /// One result of a file search call.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
-    /// Text of the matching chunk (only when requested).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
     /// ID of the file the result comes from.
     pub file_id: String,
     /// Name of that file.
@@ -3879,17 +3882,20 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     ///
     /// Value: at least 0, at most 1.
     pub score: f64,
+    /// Text of the matching chunk (only when requested).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
 
 /// One piece of result content.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    /// The text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
     /// Always `text`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RunStepDetailsToolCallsFileSearchResultObjectContentItemType>,
+    /// The text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 /// Always `text`.
@@ -3951,19 +3957,19 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
 /// A call to a caller-defined function.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
-    /// The function, its arguments and its output.
-    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
     /// ID of the tool call.
     pub id: String,
+    /// The function, its arguments and its output.
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
 
 /// The function, its arguments and its output.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
-    /// Arguments chosen by the model, as a JSON-encoded string.
-    pub arguments: String,
     /// Name of the function.
     pub name: String,
+    /// Arguments chosen by the model, as a JSON-encoded string.
+    pub arguments: String,
     /// Output submitted for the call; null until it has been submitted.
     #[serde(default)]
     pub output: Option<String>,
@@ -4035,45 +4041,45 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem
 /// One step of a run, either writing a message or calling tools.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepObject {
-    /// ID of the assistant executing the step.
-    pub assistant_id: String,
-    /// When the step was cancelled, in Unix seconds.
-    #[serde(default)]
-    pub cancelled_at: Option<i64>,
-    /// When the step completed, in Unix seconds.
-    #[serde(default)]
-    pub completed_at: Option<i64>,
+    /// Identifier of the step.
+    pub id: String,
+    /// Always `thread.run.step`.
+    pub object: RunStepObjectObject,
     /// Creation time, in Unix seconds.
     pub created_at: i64,
+    /// ID of the assistant executing the step.
+    pub assistant_id: String,
+    /// ID of the thread of the run.
+    pub thread_id: String,
+    /// ID of the run the step belongs to.
+    pub run_id: String,
+    /// Kind of step.
+    pub r#type: RunStepObjectType,
+    /// Where the step is in its lifecycle.
+    pub status: RunStepObjectStatus,
+    /// What the step does.
+    pub step_details: RunStepObjectStepDetails,
+    /// The error of the step, or null if there was none.
+    #[serde(default)]
+    pub last_error: Option<RunStepObjectLastError>,
     /// When the step expired (because its run did), in Unix seconds. Named so in the published schema; the API has been seen sending `expires_at` instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expired_at: Option<i64>,
     /// Expiry time of the step, in Unix seconds, as sent by the live API.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
+    /// When the step was cancelled, in Unix seconds.
+    #[serde(default)]
+    pub cancelled_at: Option<i64>,
     /// When the step failed, in Unix seconds.
     #[serde(default)]
     pub failed_at: Option<i64>,
-    /// Identifier of the step.
-    pub id: String,
-    /// The error of the step, or null if there was none.
+    /// When the step completed, in Unix seconds.
     #[serde(default)]
-    pub last_error: Option<RunStepObjectLastError>,
+    pub completed_at: Option<i64>,
     /// Tags stored on the step. Not always sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
-    /// Always `thread.run.step`.
-    pub object: RunStepObjectObject,
-    /// ID of the run the step belongs to.
-    pub run_id: String,
-    /// Where the step is in its lifecycle.
-    pub status: RunStepObjectStatus,
-    /// What the step does.
-    pub step_details: RunStepObjectStepDetails,
-    /// ID of the thread of the run.
-    pub thread_id: String,
-    /// Kind of step.
-    pub r#type: RunStepObjectType,
     /// Token counts; null while the step is in progress.
     #[serde(default)]
     pub usage: Option<RunStepCompletionUsage>,
@@ -4384,21 +4390,21 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectType {
 /// A function call the run needs the caller to execute.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunToolCallObject {
-    /// The function to call and its arguments.
-    pub function: RunToolCallObjectFunction,
     /// ID of the call; quote it as `tool_call_id` when submitting the output.
     pub id: String,
     /// Always `function`.
     pub r#type: RunToolCallObjectType,
+    /// The function to call and its arguments.
+    pub function: RunToolCallObjectFunction,
 }
 
 /// The function to call and its arguments.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunToolCallObjectFunction {
-    /// Arguments chosen by the model, as a JSON-encoded string.
-    pub arguments: String,
     /// Name of the function.
     pub name: String,
+    /// Arguments chosen by the model, as a JSON-encoded string.
+    pub arguments: String,
 }
 
 /// Always `function`.
@@ -4459,39 +4465,39 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
 /// Body of `submitToolOuputsToRun`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitToolOutputsRunRequest {
+    /// One output per pending tool call.
+    pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     /// When true the response is a server-sent event stream of the run's events, closed by a `done` event carrying `[DONE]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
-    /// One output per pending tool call.
-    pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
 }
 
 /// The result of one tool call.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
-    /// The tool's result, passed back to the model as text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
     /// ID of the tool call (from `required_action`) this output answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_call_id: Option<String>,
+    /// The tool's result, passed back to the model as text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
 }
 
 /// A conversation between a user and assistants; holds messages.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ThreadObject {
-    /// Creation time, in Unix seconds.
-    pub created_at: i64,
     /// Identifier of the thread.
     pub id: String,
-    /// Tags stored on the thread.
-    #[serde(default)]
-    pub metadata: Option<Metadata>,
     /// Always `thread`.
     pub object: ThreadObjectObject,
+    /// Creation time, in Unix seconds.
+    pub created_at: i64,
     /// Files and vector stores the assistant's tools may use in this thread. Not always sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ThreadObjectToolResources>,
+    /// Tags stored on the thread.
+    #[serde(default)]
+    pub metadata: Option<Metadata>,
 }
 
 /// Always `thread`.
@@ -4583,13 +4589,13 @@ pub struct ThreadObjectToolResourcesFileSearch {
 /// How the thread is cut down to fit the run's initial context window.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct TruncationObject {
+    /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.
+    pub r#type: TruncationObjectType,
     /// Number of most recent messages to keep when `type` is `last_messages`.
     ///
     /// Value: at least 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
-    /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.
-    pub r#type: TruncationObjectType,
 }
 
 /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.

@@ -110,6 +110,11 @@ impl<'a> Lowerer<'a> {
         for member in members {
             let member_view = view(member.resolved);
             if let View::String { values } = &member_view {
+                if values.is_empty() {
+                    // A plain string: matched by its JSON kind below.
+                    by_kind.entry(JsonKind::String).or_default().push(member);
+                    continue;
+                }
                 for value in values {
                     literals.push(UnionVariant {
                         rust_name: names.claim(&naming::variant_name(value)),
