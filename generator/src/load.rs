@@ -31,7 +31,7 @@ pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
         error
     })?;
     check_version(&doc)?;
-    normalize_document(&mut doc);
+    normalize_document(&mut doc)?;
     serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
         let pointer = path_to_pointer(e.path());
         Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)

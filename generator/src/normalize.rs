@@ -18,42 +18,47 @@
 
 use serde_json::{Map, Value};
 
-/// Normalises every schema of the document in place.
-pub fn normalize_document(doc: &mut Value) {
+use crate::error::{pointer_push, Error, ErrorKind, Result};
+
+/// The values `type` may take in OpenAPI 3.1 (3.0 has all but `null`).
+const TYPES: [&str; 7] = ["string", "number", "integer", "boolean", "array", "object", "null"];
+
+/// Normalises every schema of the document in place. Fails on what cannot be normalised:
+/// an unknown `type`.
+pub fn normalize_document(doc: &mut Value) -> Result<()> {
+    let mut problems = Vec::new();
+    walk_document(doc, &mut problems);
+    match problems.into_iter().next() {
+        Some(problem) => Err(problem),
+        None => Ok(()),
+    }
+}
+
+fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
     let Some(root) = doc.as_object_mut() else {
         return;
     };
-    if let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) {
-        for item in paths.values_mut() {
-            visit_path_item(item);
+    for section in ["paths", "webhooks"] {
+        if let Some(items) = root.get_mut(section).and_then(Value::as_object_mut) {
+            for (path, item) in items.iter_mut() {
+                let pointer = pointer_push(&format!("#/{section}"), path);
+                visit_path_item(item, &pointer, problems);
+            }
         }
     }
-    if let Some(webhooks) = root.get_mut("webhooks").and_then(Value::as_object_mut) {
-        for item in webhooks.values_mut() {
-            visit_path_item(item);
-        }
-    }
-    if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) {
-        if let Some(schemas) = components.get_mut("schemas").and_then(Value::as_object_mut) {
-            for schema in schemas.values_mut() {
-                visit_schema(schema);
-            }
-        }
-        for key in ["parameters", "headers"] {
-            if let Some(map) = components.get_mut(key).and_then(Value::as_object_mut) {
-                for parameter in map.values_mut() {
-                    visit_parameter(parameter);
-                }
-            }
-        }
-        if let Some(map) = components.get_mut("responses").and_then(Value::as_object_mut) {
-            for response in map.values_mut() {
-                visit_response(response);
-            }
-        }
-        if let Some(map) = components.get_mut("requestBodies").and_then(Value::as_object_mut) {
-            for body in map.values_mut() {
-                visit_content_holder(body);
+    let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (section, map) in components.iter_mut() {
+        let Some(map) = map.as_object_mut() else { continue };
+        for (name, node) in map.iter_mut() {
+            let pointer = pointer_push(&format!("#/components/{section}"), name);
+            match section.as_str() {
+                "schemas" => visit_schema(node, &pointer, problems),
+                "parameters" | "headers" => visit_parameter(node, &pointer, problems),
+                "responses" => visit_response(node, &pointer, problems),
+                "requestBodies" => visit_content_holder(node, &pointer, problems),
+                _ => {}
             }
         }
     }
@@ -61,66 +66,69 @@ pub fn normalize_document(doc: &mut Value) {
 
 const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-fn visit_path_item(item: &mut Value) {
+fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
     strip_reference_siblings(item);
-    visit_parameter_list(item.get_mut("parameters"));
+    visit_parameter_list(item.get_mut("parameters"), &pointer_push(pointer, "parameters"), problems);
     for method in METHODS {
         let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
             continue;
         };
-        visit_parameter_list(operation.get_mut("parameters"));
+        let pointer = pointer_push(pointer, method);
+        visit_parameter_list(operation.get_mut("parameters"), &pointer_push(&pointer, "parameters"), problems);
         if let Some(body) = operation.get_mut("requestBody") {
-            visit_content_holder(body);
+            visit_content_holder(body, &pointer_push(&pointer, "requestBody"), problems);
         }
         if let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) {
-            for response in responses.values_mut() {
-                visit_response(response);
+            for (status, response) in responses.iter_mut() {
+                let pointer = pointer_push(&pointer_push(&pointer, "responses"), status);
+                visit_response(response, &pointer, problems);
             }
         }
     }
 }
 
-fn visit_parameter_list(list: Option<&mut Value>) {
+fn visit_parameter_list(list: Option<&mut Value>, pointer: &str, problems: &mut Vec<Error>) {
     if let Some(list) = list.and_then(Value::as_array_mut) {
-        for parameter in list {
-            visit_parameter(parameter);
+        for (index, parameter) in list.iter_mut().enumerate() {
+            visit_parameter(parameter, &pointer_push(pointer, &index.to_string()), problems);
         }
     }
 }
 
 /// A parameter or a header: a schema, or content with schemas.
-fn visit_parameter(parameter: &mut Value) {
+fn visit_parameter(parameter: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     if let Some(map) = parameter.as_object_mut() {
         strip_reference_siblings(map);
         if let Some(schema) = map.get_mut("schema") {
-            visit_schema(schema);
+            visit_schema(schema, &pointer_push(pointer, "schema"), problems);
         }
     }
-    visit_content_holder(parameter);
+    visit_content_holder(parameter, pointer, problems);
 }
 
-fn visit_response(response: &mut Value) {
-    visit_content_holder(response);
+fn visit_response(response: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
+    visit_content_holder(response, pointer, problems);
     if let Some(headers) = response.get_mut("headers").and_then(Value::as_object_mut) {
-        for header in headers.values_mut() {
-            visit_parameter(header);
+        for (name, header) in headers.iter_mut() {
+            visit_parameter(header, &pointer_push(&pointer_push(pointer, "headers"), name), problems);
         }
     }
 }
 
 /// A request body, response or parameter: its `content` map of media types.
-fn visit_content_holder(holder: &mut Value) {
+fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     let Some(map) = holder.as_object_mut() else {
         return;
     };
     strip_reference_siblings(map);
     if let Some(content) = map.get_mut("content").and_then(Value::as_object_mut) {
-        for media in content.values_mut() {
+        for (media_type, media) in content.iter_mut() {
             if let Some(schema) = media.get_mut("schema") {
-                visit_schema(schema);
+                let pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+                visit_schema(schema, &pointer, problems);
             }
         }
     }
@@ -138,24 +146,49 @@ fn strip_reference_siblings(map: &mut Map<String, Value>) {
 ///
 /// Plain recursion is safe here: the YAML parser refuses documents nested deeper than its
 /// recursion limit, long before the stack would run out.
-pub fn visit_schema(schema: &mut Value) {
+pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     let Some(map) = schema.as_object_mut() else {
         return;
     };
+    check_type(map, pointer, problems);
     rewrite_schema(map);
     for key in ["items", "additionalProperties", "not", "contains", "propertyNames"] {
         if let Some(child) = map.get_mut(key) {
-            visit_schema(child);
+            visit_schema(child, &pointer_push(pointer, key), problems);
         }
     }
     for key in ["properties", "patternProperties", "$defs", "definitions"] {
         if let Some(children) = map.get_mut(key).and_then(Value::as_object_mut) {
-            children.values_mut().for_each(visit_schema);
+            let base = pointer_push(pointer, key);
+            for (name, child) in children.iter_mut() {
+                visit_schema(child, &pointer_push(&base, name), problems);
+            }
         }
     }
     for key in ["allOf", "anyOf", "oneOf", "prefixItems"] {
         if let Some(children) = map.get_mut(key).and_then(Value::as_array_mut) {
-            children.iter_mut().for_each(visit_schema);
+            let base = pointer_push(pointer, key);
+            for (index, child) in children.iter_mut().enumerate() {
+                visit_schema(child, &pointer_push(&base, &index.to_string()), problems);
+            }
+        }
+    }
+}
+
+/// An unknown `type` would otherwise parse as "anything" and hide a typo.
+fn check_type(map: &Map<String, Value>, pointer: &str, problems: &mut Vec<Error>) {
+    let types: Vec<&Value> = match map.get("type") {
+        None => return,
+        Some(Value::Array(types)) => types.iter().collect(),
+        Some(single) => vec![single],
+    };
+    for ty in types {
+        if !ty.as_str().is_some_and(|t| TYPES.contains(&t)) {
+            problems.push(
+                Error::new(ErrorKind::InvalidSpec, format!("unknown schema type {ty}"))
+                    .at(pointer_push(pointer, "type"))
+                    .with_hint("use one of string, number, integer, boolean, array, object, null"),
+            );
         }
     }
 }

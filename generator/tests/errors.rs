@@ -1,0 +1,146 @@
+//! Bad specs: one clear error that names the file and the node, never a panic, and
+//! nothing written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use openapi_generator::{generate, Config, Error, ErrorKind};
+
+/// A scratch directory of this test binary, emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("errors").join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create scratch dir");
+    dir
+}
+
+fn generate_from(name: &str, spec: &[u8]) -> Result<(), Error> {
+    let path = scratch(name).join("spec.yaml");
+    fs::write(&path, spec).expect("write spec");
+    generate(&Config::new(&path, "bad")).map(|_| ())
+}
+
+fn expect_error(name: &str, spec: &str, kind: ErrorKind, pointer: Option<&str>) -> Error {
+    let error = match generate_from(name, spec.as_bytes()) {
+        Ok(()) => panic!("{name}: expected an error, generation succeeded"),
+        Err(error) => error,
+    };
+    assert_eq!(error.kind, kind, "{name}: {error}");
+    assert!(
+        error.file.as_ref().is_some_and(|f| f.ends_with("spec.yaml")),
+        "{name}: the error names no file: {error}"
+    );
+    if let Some(pointer) = pointer {
+        assert_eq!(error.pointer.as_deref(), Some(pointer), "{name}: {error}");
+    }
+    assert!(error.to_string().contains("spec.yaml"), "{name}: display: {error}");
+    error
+}
+
+const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n";
+
+#[test]
+fn malformed_yaml_gives_line_and_column() {
+    let error = expect_error("malformed", "openapi: 3.1.0\ninfo: [unclosed\n", ErrorKind::Syntax, None);
+    assert!(error.line.is_some() && error.column.is_some(), "{error}");
+}
+
+#[test]
+fn documents_that_are_not_openapi() {
+    for (name, text) in [("list", "- a\n- b\n"), ("scalar", "42\n"), ("empty", ""), ("no_version", "info: {}\n")] {
+        expect_error(name, text, ErrorKind::NotOpenApi, None);
+    }
+    let error = generate_from("binary", &[0xff, 0xfe, 0x00, 0x01]).expect_err("binary input");
+    assert_eq!(error.kind, ErrorKind::Syntax, "{error}");
+}
+
+#[test]
+fn swagger_2_and_unknown_versions() {
+    let error = expect_error("swagger", "swagger: '2.0'\ninfo: {}\n", ErrorKind::NotOpenApi, Some("#/swagger"));
+    assert!(error.hint.is_some());
+    expect_error("v4", "openapi: 4.0.0\ninfo: {}\npaths: {}\n", ErrorKind::NotOpenApi, Some("#/openapi"));
+}
+
+#[test]
+fn reference_to_a_missing_component() {
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {{$ref: '#/components/schemas/Missing'}}\n"
+    );
+    expect_error("missing_ref", &spec, ErrorKind::BadReference, Some("#/components/schemas/A/properties/b"));
+}
+
+#[test]
+fn reference_to_another_file_is_unsupported() {
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {{$ref: 'other.yaml#/B'}}\n"
+    );
+    let error = expect_error("external_ref", &spec, ErrorKind::Unsupported, Some("#/components/schemas/A/properties/b"));
+    assert!(error.message.contains("another file"), "{error}");
+}
+
+#[test]
+fn aliases_that_loop() {
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    A: {{$ref: '#/components/schemas/B'}}\n    B: {{$ref: '#/components/schemas/A'}}\n"
+    );
+    expect_error("alias_loop", &spec, ErrorKind::BadReference, None);
+}
+
+#[test]
+fn duplicate_operation_ids() {
+    let operation = "operationId: same\n      responses: {'200': {description: ok}}";
+    let spec = format!(
+        "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      {operation}\n  /b:\n    get:\n      {operation}\n"
+    );
+    expect_error("duplicate_ids", &spec, ErrorKind::InvalidSpec, Some("#/paths/~1b/get/operationId"));
+}
+
+#[test]
+fn unknown_type_is_named() {
+    let spec = format!("{HEAD}components:\n  schemas:\n    A:\n      type: strng\n");
+    expect_error("unknown_type", &spec, ErrorKind::InvalidSpec, Some("#/components/schemas/A/type"));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let mut schema = String::from("{type: string}");
+    for _ in 0..5000 {
+        schema = format!("{{type: array, items: {schema}}}");
+    }
+    let spec = format!("{HEAD}components:\n  schemas:\n    Deep: {schema}\n");
+    expect_error("deep", &spec, ErrorKind::Syntax, None);
+}
+
+#[test]
+fn unquoted_status_codes_load() {
+    let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses:\n        200:\n          description: ok\n          content:\n            application/json:\n              schema: {type: object, properties: {x: {type: string}}}\n";
+    let result = generate_from("unquoted_status", spec.as_bytes());
+    assert!(result.is_ok(), "{result:?}");
+}
+
+#[test]
+fn a_failed_run_leaves_the_output_as_it_was() {
+    let out = scratch("untouched").join("out");
+    fs::create_dir_all(out.join("src")).expect("create out");
+    fs::write(out.join("src/lib.rs"), "// hand-kept\n").expect("write");
+    let bad = scratch("untouched_spec").join("spec.yaml");
+    fs::write(&bad, "openapi: 3.1.0\ninfo: [").expect("write spec");
+    let result = generate(&Config::new(&bad, "x")).and_then(|g| g.write_to(&out));
+    assert!(result.is_err());
+    assert_eq!(fs::read_to_string(out.join("src/lib.rs")).expect("read"), "// hand-kept\n");
+    assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
+}
+
+#[test]
+fn a_good_run_replaces_the_output_whole() {
+    let out = scratch("replaced").join("out");
+    fs::create_dir_all(&out).expect("create out");
+    fs::write(out.join("stale.rs"), "old").expect("write");
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/string_enum.yaml");
+    let generated = generate(&Config::new(spec, "x")).expect("generate");
+    generated.write_to(&out).expect("write");
+    assert!(!out.join("stale.rs").exists());
+    assert!(generated.stale_files(&out).is_empty());
+    fs::write(out.join("src/types.rs"), "changed").expect("write");
+    assert_eq!(generated.stale_files(&out), vec![PathBuf::from("src/types.rs")]);
+}
