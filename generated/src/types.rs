@@ -561,19 +561,35 @@ pub enum AssistantsApiToolChoiceOption {
     Auto,
     /// The string `required`.
     Required,
-    /// Forces the model to call one specific tool.
-    NamedToolChoice(AssistantsNamedToolChoice),
+    /// Call the named function.
+    Function(AssistantsNamedToolChoiceFunction),
+    /// Call the code interpreter.
+    CodeInterpreter,
+    /// Call file search.
+    FileSearch,
     /// A member this crate does not know yet, kept as sent and written back unchanged.
     Unknown(serde_json::Value),
 }
 
 impl serde::Serialize for AssistantsApiToolChoiceOption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(serde::Serialize)]
+        #[serde(tag = "type")]
+        enum Tagged<'a> {
+            #[serde(rename = "function")]
+            Function(&'a AssistantsNamedToolChoiceFunction),
+            #[serde(rename = "code_interpreter")]
+            CodeInterpreter,
+            #[serde(rename = "file_search")]
+            FileSearch,
+        }
         match self {
             Self::None => serializer.serialize_str("none"),
             Self::Auto => serializer.serialize_str("auto"),
             Self::Required => serializer.serialize_str("required"),
-            Self::NamedToolChoice(payload) => payload.serialize(serializer),
+            Self::Function(payload) => Tagged::Function(payload).serialize(serializer),
+            Self::CodeInterpreter => Tagged::CodeInterpreter.serialize(serializer),
+            Self::FileSearch => Tagged::FileSearch.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -590,90 +606,70 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
             Some("required") => return Ok(Self::Required),
             _ => {}
         }
-        if value.is_object() {
-            return crate::support::decode(value).map(Self::NamedToolChoice);
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => return crate::support::decode(value).map(Self::Function),
+            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("file_search") => return Ok(Self::FileSearch),
+            _ => {}
         }
         Ok(Self::Unknown(value))
     }
 }
 
-/// Forces the model to call one specific tool.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct AssistantsNamedToolChoice {
-    /// Kind of tool to call; for `function`, `function.name` must be set too.
-    pub r#type: AssistantsNamedToolChoiceType,
-    /// Which function to call, when `type` is `function`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub function: Option<AssistantsNamedToolChoiceFunction>,
-}
-
-/// Which function to call, when `type` is `function`.
+/// Call the named function.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssistantsNamedToolChoiceFunction {
+    /// Which function to call.
+    pub function: AssistantsNamedToolChoiceFunctionFunction,
+}
+
+/// Which function to call.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct AssistantsNamedToolChoiceFunctionFunction {
     /// Name of the function to call.
     pub name: String,
 }
 
-/// Kind of tool to call; for `function`, `function.name` must be set too.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum AssistantsNamedToolChoiceType {
-    /// `function`
-    Function,
-    /// `code_interpreter`
-    CodeInterpreter,
-    /// `file_search`
-    FileSearch,
-    /// A value this crate does not know yet, kept as sent and written back unchanged.
-    Unknown(String),
+/// How a new vector store splits its files into chunks: `auto`, or `static` with explicit sizes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChunkingStrategyRequestParam {
+    /// Default chunking (currently 800-token chunks overlapping by 400 tokens).
+    Auto,
+    /// Chunking with explicit sizes.
+    Static(StaticChunkingStrategyRequestParam),
+    /// A member this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(serde_json::Value),
 }
 
-impl AssistantsNamedToolChoiceType {
-    /// The value as it is written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Function => "function",
-            Self::CodeInterpreter => "code_interpreter",
-            Self::FileSearch => "file_search",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for AssistantsNamedToolChoiceType {
-    fn from(value: &str) -> Self {
-        match value {
-            "function" => Self::Function,
-            "code_interpreter" => Self::CodeInterpreter,
-            "file_search" => Self::FileSearch,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::str::FromStr for AssistantsNamedToolChoiceType {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantsNamedToolChoiceType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantsNamedToolChoiceType {
+impl serde::Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
+        #[derive(serde::Serialize)]
+        #[serde(tag = "type")]
+        enum Tagged<'a> {
+            #[serde(rename = "auto")]
+            Auto,
+            #[serde(rename = "static")]
+            Static(&'a StaticChunkingStrategyRequestParam),
+        }
+        match self {
+            Self::Auto => Tagged::Auto.serialize(serializer),
+            Self::Static(payload) => Tagged::Static(payload).serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceType {
+impl<'de> serde::Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
+        let value = serde_json::Value::deserialize(deserializer)?;
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("auto") => return Ok(Self::Auto),
+            Some("static") => return crate::support::decode(value).map(Self::Static),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1250,81 +1246,10 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     pub file_ids: Option<Vec<String>>,
     /// How the files are split into chunks; `auto` when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
-    >,
+    pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Tags to store on the new vector store.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
-}
-
-/// How the files are split into chunks; `auto` when left out.
-#[derive(Clone, Debug, PartialEq)]
-pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    /// Default chunking (currently 800-token chunks overlapping by 400 tokens).
-    Auto,
-    /// Chunking with explicit sizes.
-    Static(
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStatic,
-    ),
-    /// A member this crate does not know yet, kept as sent and written back unchanged.
-    Unknown(serde_json::Value),
-}
-
-impl serde::Serialize
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum Tagged<'a> {
-            #[serde(rename = "auto")]
-            Auto,
-            #[serde(rename = "static")]
-            Static(
-                &'a CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStatic,
-            ),
-        }
-        match self {
-            Self::Auto => Tagged::Auto.serialize(serializer),
-            Self::Static(payload) => Tagged::Static(payload).serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("auto") => return Ok(Self::Auto),
-            Some("static") => return crate::support::decode(value).map(Self::Static),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
-/// Chunking with explicit sizes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStatic {
-    /// Chunk size and overlap.
-    pub r#static: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticStatic,
-}
-
-/// Chunk size and overlap.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticStatic {
-    /// Largest chunk, in tokens (100 to 4096).
-    ///
-    /// Value: at least 100, at most 4096.
-    pub max_chunk_size_tokens: i64,
-    /// Tokens shared by consecutive chunks; at most half of `max_chunk_size_tokens`.
-    ///
-    /// Value: at least 0.
-    pub chunk_overlap_tokens: i64,
 }
 
 /// The last event of a stream.
@@ -3018,6 +2943,9 @@ pub struct RunObject {
     /// The tool-calling mode or forced tool of the run.
     #[serde(default)]
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    /// Files and vector stores the tools may use during this run. The API sends it (see its own examples and captured traffic) though the run reference does not list it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tool_resources: Option<ToolResources>,
     /// Whether the model may request several function calls at once. Not sent by older API versions.
     ///
     /// Default: `true`.
@@ -4462,6 +4390,25 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
     }
 }
 
+/// Chunk size and overlap.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StaticChunkingStrategy {
+    /// Largest chunk, in tokens (100 to 4096).
+    ///
+    /// Value: at least 100, at most 4096.
+    pub max_chunk_size_tokens: i64,
+    /// Tokens shared by consecutive chunks; at most half of `max_chunk_size_tokens`.
+    ///
+    /// Value: at least 0.
+    pub chunk_overlap_tokens: i64,
+}
+
+/// Chunking with explicit sizes.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StaticChunkingStrategyRequestParam {
+    pub r#static: StaticChunkingStrategy,
+}
+
 /// Body of `submitToolOuputsToRun`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SubmitToolOutputsRunRequest {
@@ -4492,9 +4439,9 @@ pub struct ThreadObject {
     pub object: ThreadObjectObject,
     /// Creation time, in Unix seconds.
     pub created_at: i64,
-    /// Files and vector stores the assistant's tools may use in this thread. Not always sent.
+    /// Files and vector stores the tools may use; not always sent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ThreadObjectToolResources>,
+    pub tool_resources: Option<ToolResources>,
     /// Tags stored on the thread.
     #[serde(default)]
     pub metadata: Option<Metadata>,
@@ -4555,20 +4502,20 @@ impl<'de> serde::Deserialize<'de> for ThreadObjectObject {
     }
 }
 
-/// Files and vector stores the assistant's tools may use in this thread. Not always sent.
+/// Files and vector stores the assistant's tools may use in this thread or run.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ThreadObjectToolResources {
+pub struct ToolResources {
     /// Resources for the code interpreter tool.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
+    pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
     /// Resources for the file search tool.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
+    pub file_search: Option<ToolResourcesFileSearch>,
 }
 
 /// Resources for the code interpreter tool.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ThreadObjectToolResourcesCodeInterpreter {
+pub struct ToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
     ///
     /// Items: at most 20. Default: `[]`.
@@ -4578,7 +4525,7 @@ pub struct ThreadObjectToolResourcesCodeInterpreter {
 
 /// Resources for the file search tool.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct ThreadObjectToolResourcesFileSearch {
+pub struct ToolResourcesFileSearch {
     /// The vector store bound to the thread (at most one ID).
     ///
     /// Items: at most 1.

@@ -133,13 +133,8 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
         match schemas.and_then(|s| s.get(name)) {
             Some(ReferenceOr::Item(schema)) => schema_refs(RefOr::Item(schema), &mut roots),
             Some(ReferenceOr::Reference { reference }) => roots.push(reference),
-            None => {
-                return Err(Error::new(
-                    ErrorKind::BadReference,
-                    format!("`{reference}` points to no schema"),
-                )
-                .with_hint("check the spelling, or add the schema under components/schemas"))
-            }
+            // Lowering reports it, with the pointer of the reference.
+            None => continue,
         }
     }
     selection.schemas = schemas
