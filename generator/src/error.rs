@@ -37,9 +37,13 @@ impl ErrorKind {
 }
 
 /// An error that names its place: the file, the JSON pointer of the node, and where the
-/// parser knows them, the line and column.
+/// parser knows them, the line and column. Boxed, so that `Result`s stay small; its fields
+/// are read through `Deref` (`error.kind`, `error.pointer`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error {
+pub struct Error(Box<ErrorData>);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ErrorData {
     pub kind: ErrorKind,
     pub message: String,
     pub file: Option<PathBuf>,
@@ -53,7 +57,7 @@ pub struct Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error {
+        Error(Box::new(ErrorData {
             kind,
             message: message.into(),
             file: None,
@@ -61,30 +65,38 @@ impl Error {
             line: None,
             column: None,
             hint: None,
-        }
+        }))
     }
 
     pub fn at(mut self, pointer: impl Into<String>) -> Self {
-        self.pointer = Some(pointer.into());
+        self.0.pointer = Some(pointer.into());
         self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+        self.0.hint = Some(hint.into());
         self
     }
 
     pub fn in_file(mut self, file: impl Into<PathBuf>) -> Self {
-        if self.file.is_none() {
-            self.file = Some(file.into());
+        if self.0.file.is_none() {
+            self.0.file = Some(file.into());
         }
         self
     }
 
     pub fn at_line(mut self, line: usize, column: usize) -> Self {
-        self.line = Some(line);
-        self.column = Some(column);
+        self.0.line = Some(line);
+        self.0.column = Some(column);
         self
+    }
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorData;
+
+    fn deref(&self) -> &ErrorData {
+        &self.0
     }
 }
 

@@ -131,6 +131,11 @@ fn test() -> ExitCode {
     if !cargo("tests", &["test", "--workspace"], None) {
         return ExitCode::FAILURE;
     }
+    // The conformance counts per schema, shown even though the test passed.
+    let report = ["test", "--quiet", "--package", "cross-crate-tests", "--test", "conformance", "--", "--nocapture", "corpus"];
+    if !cargo("conformance report", &report, None) {
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
 }
 

@@ -171,7 +171,7 @@ fn box_recursion(api: &mut Api) {
         }
     }
     let component = strongly_connected(&graph);
-    let same = |a: &str, b: &str| component.get(a).is_some() && component.get(a) == component.get(b);
+    let same = |a: &str, b: &str| component.contains_key(a) && component.get(a) == component.get(b);
     for def in api.types.values_mut() {
         let owner = def.name.clone();
         let fix = |ty: &mut TypeRef| box_if(ty, &|target| same(&owner, target));
