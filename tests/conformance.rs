@@ -567,9 +567,8 @@ fn corpus_payloads_round_trip() {
     }
     check_unindexed_files(&entries, &mut report);
 
-    let summary = render(&report, entries.len());
-    println!("{summary}");
-    eprintln!("{summary}");
+    // Shown by `cargo xtask test` (with --nocapture), and by cargo whenever the test fails.
+    println!("{}", render(&report, entries.len()));
 
     assert!(
         report.failures.is_empty(),
@@ -678,7 +677,10 @@ fn literal_or_object_unions_are_flat() {
         types::AssistantsApiToolChoiceOption,
         json!({ "type": "file_search" })
     );
-    assert_eq!(file_search, types::AssistantsApiToolChoiceOption::FileSearch);
+    assert_eq!(
+        file_search,
+        types::AssistantsApiToolChoiceOption::FileSearch
+    );
     let function = assert_round_trip!(
         types::AssistantsApiToolChoiceOption,
         json!({ "type": "function", "function": { "name": "lookup" } })

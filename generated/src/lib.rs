@@ -4,5 +4,7 @@
 //! Types for OpenAI Assistants: threads and runs (version 2.0.0).
 //!
 //! Generated from the API's OpenAPI document: see `types` for every schema.
+#[rustfmt::skip]
 pub mod types;
+#[rustfmt::skip]
 mod support;

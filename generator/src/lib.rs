@@ -67,7 +67,8 @@ pub fn generate(config: &Config) -> Result<Generated> {
 /// Runs load, select and lower only: the IR, for tests and tools.
 pub fn lower_file(config: &Config) -> Result<ir::Api> {
     let spec = load::load_file(&config.spec)?;
-    let selection = select::select(&spec, &config.operations).map_err(|e| e.in_file(&config.spec))?;
+    let selection =
+        select::select(&spec, &config.operations).map_err(|e| e.in_file(&config.spec))?;
     lower::lower(&spec, &selection, &mut Warnings::default()).map_err(|e| e.in_file(&config.spec))
 }
 
@@ -79,7 +80,10 @@ pub struct Warnings {
 
 impl Warnings {
     pub fn push(&mut self, message: impl Into<String>, pointer: impl Into<String>) {
-        self.by_message.entry(message.into()).or_default().push(pointer.into());
+        self.by_message
+            .entry(message.into())
+            .or_default()
+            .push(pointer.into());
     }
 
     pub fn is_empty(&self) -> bool {
@@ -93,7 +97,10 @@ impl Warnings {
             .map(|(message, places)| match places.as_slice() {
                 [only] => format!("warning: {message} (at {only})"),
                 [first, rest @ ..] => {
-                    format!("warning: {message} ({} places, first at {first})", rest.len() + 1)
+                    format!(
+                        "warning: {message} ({} places, first at {first})",
+                        rest.len() + 1
+                    )
                 }
                 [] => format!("warning: {message}"),
             })

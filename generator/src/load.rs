@@ -65,15 +65,20 @@ fn check_version(doc: &Value) -> Result<()> {
         Some(other) => {
             return Err(Error::new(
                 ErrorKind::NotOpenApi,
-                format!("`openapi` must be a version string, found {}", display_scalar(other)),
+                format!(
+                    "`openapi` must be a version string, found {}",
+                    display_scalar(other)
+                ),
             )
             .at("#/openapi")
             .with_hint("write it quoted, e.g. openapi: \"3.1.0\""))
         }
         None => {
-            return Err(Error::new(ErrorKind::NotOpenApi, "there is no `openapi` version field")
-                .at("#")
-                .with_hint("add `openapi: 3.1.0` (or 3.0.x) at the top"))
+            return Err(
+                Error::new(ErrorKind::NotOpenApi, "there is no `openapi` version field")
+                    .at("#")
+                    .with_hint("add `openapi: 3.1.0` (or 3.0.x) at the top"),
+            )
         }
     };
     if !(version.starts_with("3.0") || version.starts_with("3.1")) {

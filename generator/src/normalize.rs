@@ -21,7 +21,9 @@ use serde_json::{Map, Value};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 
 /// The values `type` may take in OpenAPI 3.1 (3.0 has all but `null`).
-const TYPES: [&str; 7] = ["string", "number", "integer", "boolean", "array", "object", "null"];
+const TYPES: [&str; 7] = [
+    "string", "number", "integer", "boolean", "array", "object", "null",
+];
 
 /// Normalises every schema of the document in place. Fails on what cannot be normalised:
 /// an unknown `type`.
@@ -50,7 +52,9 @@ fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
         return;
     };
     for (section, map) in components.iter_mut() {
-        let Some(map) = map.as_object_mut() else { continue };
+        let Some(map) = map.as_object_mut() else {
+            continue;
+        };
         for (name, node) in map.iter_mut() {
             let pointer = pointer_push(&format!("#/components/{section}"), name);
             match section.as_str() {
@@ -64,24 +68,37 @@ fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
     }
 }
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
     strip_reference_siblings(item);
-    visit_parameter_list(item.get_mut("parameters"), &pointer_push(pointer, "parameters"), problems);
+    visit_parameter_list(
+        item.get_mut("parameters"),
+        &pointer_push(pointer, "parameters"),
+        problems,
+    );
     for method in METHODS {
         let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
             continue;
         };
         let pointer = pointer_push(pointer, method);
-        visit_parameter_list(operation.get_mut("parameters"), &pointer_push(&pointer, "parameters"), problems);
+        visit_parameter_list(
+            operation.get_mut("parameters"),
+            &pointer_push(&pointer, "parameters"),
+            problems,
+        );
         if let Some(body) = operation.get_mut("requestBody") {
             visit_content_holder(body, &pointer_push(&pointer, "requestBody"), problems);
         }
-        if let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) {
+        if let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        {
             for (status, response) in responses.iter_mut() {
                 let pointer = pointer_push(&pointer_push(&pointer, "responses"), status);
                 visit_response(response, &pointer, problems);
@@ -93,7 +110,11 @@ fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
 fn visit_parameter_list(list: Option<&mut Value>, pointer: &str, problems: &mut Vec<Error>) {
     if let Some(list) = list.and_then(Value::as_array_mut) {
         for (index, parameter) in list.iter_mut().enumerate() {
-            visit_parameter(parameter, &pointer_push(pointer, &index.to_string()), problems);
+            visit_parameter(
+                parameter,
+                &pointer_push(pointer, &index.to_string()),
+                problems,
+            );
         }
     }
 }
@@ -113,7 +134,11 @@ fn visit_response(response: &mut Value, pointer: &str, problems: &mut Vec<Error>
     visit_content_holder(response, pointer, problems);
     if let Some(headers) = response.get_mut("headers").and_then(Value::as_object_mut) {
         for (name, header) in headers.iter_mut() {
-            visit_parameter(header, &pointer_push(&pointer_push(pointer, "headers"), name), problems);
+            visit_parameter(
+                header,
+                &pointer_push(&pointer_push(pointer, "headers"), name),
+                problems,
+            );
         }
     }
 }
@@ -127,7 +152,10 @@ fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Er
     if let Some(content) = map.get_mut("content").and_then(Value::as_object_mut) {
         for (media_type, media) in content.iter_mut() {
             if let Some(schema) = media.get_mut("schema") {
-                let pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), media_type), "schema");
+                let pointer = pointer_push(
+                    &pointer_push(&pointer_push(pointer, "content"), media_type),
+                    "schema",
+                );
                 visit_schema(schema, &pointer, problems);
             }
         }
@@ -152,7 +180,13 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
     };
     check_type(map, pointer, problems);
     rewrite_schema(map);
-    for key in ["items", "additionalProperties", "not", "contains", "propertyNames"] {
+    for key in [
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+    ] {
         if let Some(child) = map.get_mut(key) {
             visit_schema(child, &pointer_push(pointer, key), problems);
         }
@@ -332,7 +366,10 @@ fn rewrite_ref_siblings(map: &mut Map<String, Value>) {
 }
 
 fn rewrite_exclusive_bounds(map: &mut Map<String, Value>) {
-    for (exclusive, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
         if let Some(Value::Number(n)) = map.get(exclusive) {
             let n = n.clone();
             map.insert(bound.into(), Value::Number(n));
@@ -382,5 +419,114 @@ fn stringify_enum_values(map: &mut Map<String, Value>) {
             other => other.to_string(),
         };
         *value = Value::String(text);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn normalized(mut schema: Value) -> Value {
+        let mut problems = Vec::new();
+        visit_schema(&mut schema, "#", &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        schema
+    }
+
+    #[test]
+    fn type_arrays_become_nullable_or_any_of() {
+        assert_eq!(
+            normalized(json!({"type": ["string", "null"]})),
+            json!({"type": "string", "nullable": true})
+        );
+        assert_eq!(
+            normalized(json!({"type": ["string", "integer"]})),
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn null_branches_become_nullable() {
+        assert_eq!(
+            normalized(
+                json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}], "description": "d"})
+            ),
+            json!({"description": "d", "nullable": true, "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+        assert_eq!(
+            normalized(json!({"oneOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}]})),
+            json!({"nullable": true, "type": "string", "enum": ["a"]})
+        );
+        let two = normalized(
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}),
+        );
+        assert_eq!(two["anyOf"].as_array().map(Vec::len), Some(2));
+        assert_eq!(two["nullable"], json!(true));
+    }
+
+    #[test]
+    fn const_becomes_a_one_valued_enum() {
+        assert_eq!(
+            normalized(json!({"const": "function"})),
+            json!({"type": "string", "enum": ["function"]})
+        );
+    }
+
+    #[test]
+    fn ref_siblings_move_into_all_of() {
+        assert_eq!(
+            normalized(json!({"$ref": "#/components/schemas/A", "description": "d"})),
+            json!({"description": "d", "allOf": [{"$ref": "#/components/schemas/A"}]})
+        );
+        assert_eq!(
+            normalized(json!({"$ref": "#/components/schemas/A"})),
+            json!({"$ref": "#/components/schemas/A"})
+        );
+    }
+
+    #[test]
+    fn bounds_fit_openapi_3_0() {
+        assert_eq!(
+            normalized(json!({"type": "number", "exclusiveMinimum": 0})),
+            json!({"type": "number", "exclusiveMinimum": true, "minimum": 0})
+        );
+        let clamped = normalized(json!({"type": "integer", "minimum": -9.223372036854776e18}));
+        assert_eq!(clamped["minimum"], json!(i64::MIN));
+    }
+
+    #[test]
+    fn enum_values_of_string_schemas_become_strings() {
+        assert_eq!(
+            normalized(json!({"type": "string", "enum": [1, true, "x", null]})),
+            json!({"type": "string", "enum": ["1", "true", "x", null]})
+        );
+    }
+
+    #[test]
+    fn nested_schemas_are_normalized_too() {
+        let schema = normalized(json!({
+            "type": "object",
+            "properties": {"a": {"type": ["integer", "null"]}},
+            "items": {"const": 3}
+        }));
+        assert_eq!(
+            schema["properties"]["a"],
+            json!({"type": "integer", "nullable": true})
+        );
+        assert_eq!(schema["items"], json!({"type": "integer", "enum": [3]}));
+    }
+
+    #[test]
+    fn unknown_types_are_reported_with_their_pointer() {
+        let mut schema = json!({"properties": {"a": {"type": "strng"}}});
+        let mut problems = Vec::new();
+        visit_schema(&mut schema, "#/components/schemas/X", &mut problems);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(
+            problems[0].pointer.as_deref(),
+            Some("#/components/schemas/X/properties/a/type")
+        );
     }
 }

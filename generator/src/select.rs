@@ -43,17 +43,20 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
     let mut ids = HashSet::new();
     for (path, item) in &spec.paths.paths {
         let ReferenceOr::Item(item) = item else {
-            return Err(Error::new(ErrorKind::Unsupported, "a path item that is a `$ref`")
-                .at(pointer_push("#/paths", path))
-                .with_hint("write the path item inline"));
+            return Err(
+                Error::new(ErrorKind::Unsupported, "a path item that is a `$ref`")
+                    .at(pointer_push("#/paths", path))
+                    .with_hint("write the path item inline"),
+            );
         };
         for (method, operation) in item.iter() {
             let pointer = pointer_push(&pointer_push("#/paths", path), method);
             let chosen = match filter {
                 OperationFilter::All => true,
-                OperationFilter::Ids(wanted) => {
-                    operation.operation_id.as_ref().is_some_and(|id| wanted.contains(id))
-                }
+                OperationFilter::Ids(wanted) => operation
+                    .operation_id
+                    .as_ref()
+                    .is_some_and(|id| wanted.contains(id)),
                 OperationFilter::Tags(wanted) => operation.tags.iter().any(|t| wanted.contains(t)),
             };
             if !chosen {
@@ -87,7 +90,12 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
                     }
                 }
             }
-            for response in operation.responses.responses.values().chain(&operation.responses.default) {
+            for response in operation
+                .responses
+                .responses
+                .values()
+                .chain(&operation.responses.default)
+            {
                 let response = match response {
                     ReferenceOr::Item(response) => Some(response),
                     ReferenceOr::Reference { reference } => spec
@@ -120,13 +128,17 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
     let schemas = spec.components.as_ref().map(|c| &c.schemas);
     if selection.operations.is_empty() && spec.paths.paths.is_empty() {
         // A document of components alone: all of them.
-        selection.schemas = schemas.map(|s| s.keys().cloned().collect()).unwrap_or_default();
+        selection.schemas = schemas
+            .map(|s| s.keys().cloned().collect())
+            .unwrap_or_default();
         return Ok(selection);
     }
     // Transitive closure over references between components.
     let mut reached = BTreeSet::new();
     while let Some(reference) = roots.pop() {
-        let Some(name) = reference.strip_prefix(SCHEMA_PREFIX) else { continue };
+        let Some(name) = reference.strip_prefix(SCHEMA_PREFIX) else {
+            continue;
+        };
         if !reached.insert(name.to_owned()) {
             continue;
         }
@@ -147,7 +159,11 @@ fn last_segment(reference: &str) -> &str {
     reference.rsplit('/').next().unwrap_or(reference)
 }
 
-fn parameter_refs<'a>(spec: &'a OpenAPI, parameter: &'a ReferenceOr<Parameter>, out: &mut Vec<&'a str>) {
+fn parameter_refs<'a>(
+    spec: &'a OpenAPI,
+    parameter: &'a ReferenceOr<Parameter>,
+    out: &mut Vec<&'a str>,
+) {
     let parameter = match parameter {
         ReferenceOr::Item(p) => Some(p),
         ReferenceOr::Reference { reference } => spec
@@ -208,11 +224,15 @@ fn schema_refs<'a>(root: RefOr<'a>, out: &mut Vec<&'a str>) {
                     stack.push(schema_ref_or(values));
                 }
             }
-            SchemaKind::Type(Type::Array(array)) => stack.extend(array.items.iter().map(boxed_ref_or)),
+            SchemaKind::Type(Type::Array(array)) => {
+                stack.extend(array.items.iter().map(boxed_ref_or))
+            }
             SchemaKind::Type(_) => {}
             SchemaKind::OneOf { one_of: members }
             | SchemaKind::AnyOf { any_of: members }
-            | SchemaKind::AllOf { all_of: members } => stack.extend(members.iter().map(schema_ref_or)),
+            | SchemaKind::AllOf { all_of: members } => {
+                stack.extend(members.iter().map(schema_ref_or))
+            }
             SchemaKind::Not { not } => stack.push(schema_ref_or(not)),
             SchemaKind::Any(any) => {
                 stack.extend(any.properties.values().map(boxed_ref_or));

@@ -19,11 +19,20 @@ impl Generated {
     /// Replaces `out` with the generated crate. On failure `out` is left as it was.
     pub fn write_to(&self, out: &Path) -> Result<()> {
         let io = |what: &str, path: &Path, e: std::io::Error| {
-            Error::new(ErrorKind::Io, format!("cannot {what} {}: {e}", path.display()))
+            Error::new(
+                ErrorKind::Io,
+                format!("cannot {what} {}: {e}", path.display()),
+            )
         };
-        let parent = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
-        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "out".into());
         let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
         let backup = parent.join(format!(".{name}.previous-{}", std::process::id()));
         let _ = fs::remove_dir_all(&staging);
@@ -65,7 +74,10 @@ impl Generated {
             }
         }
         for existing in list_files(out) {
-            let relative = existing.strip_prefix(out).unwrap_or(&existing).to_path_buf();
+            let relative = existing
+                .strip_prefix(out)
+                .unwrap_or(&existing)
+                .to_path_buf();
             let key = relative.to_string_lossy().replace('\\', "/");
             if !self.files.contains_key(&key) {
                 stale.insert(relative);
@@ -79,7 +91,9 @@ fn list_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {

@@ -8,7 +8,9 @@ use openapi_generator::{generate, Config, Error, ErrorKind};
 
 /// A scratch directory of this test binary, emptied first.
 fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("errors").join(name);
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("errors")
+        .join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).expect("create scratch dir");
     dir
@@ -27,13 +29,19 @@ fn expect_error(name: &str, spec: &str, kind: ErrorKind, pointer: Option<&str>) 
     };
     assert_eq!(error.kind, kind, "{name}: {error}");
     assert!(
-        error.file.as_ref().is_some_and(|f| f.ends_with("spec.yaml")),
+        error
+            .file
+            .as_ref()
+            .is_some_and(|f| f.ends_with("spec.yaml")),
         "{name}: the error names no file: {error}"
     );
     if let Some(pointer) = pointer {
         assert_eq!(error.pointer.as_deref(), Some(pointer), "{name}: {error}");
     }
-    assert!(error.to_string().contains("spec.yaml"), "{name}: display: {error}");
+    assert!(
+        error.to_string().contains("spec.yaml"),
+        "{name}: display: {error}"
+    );
     error
 }
 
@@ -41,13 +49,23 @@ const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
 
 #[test]
 fn malformed_yaml_gives_line_and_column() {
-    let error = expect_error("malformed", "openapi: 3.1.0\ninfo: [unclosed\n", ErrorKind::Syntax, None);
+    let error = expect_error(
+        "malformed",
+        "openapi: 3.1.0\ninfo: [unclosed\n",
+        ErrorKind::Syntax,
+        None,
+    );
     assert!(error.line.is_some() && error.column.is_some(), "{error}");
 }
 
 #[test]
 fn documents_that_are_not_openapi() {
-    for (name, text) in [("list", "- a\n- b\n"), ("scalar", "42\n"), ("empty", ""), ("no_version", "info: {}\n")] {
+    for (name, text) in [
+        ("list", "- a\n- b\n"),
+        ("scalar", "42\n"),
+        ("empty", ""),
+        ("no_version", "info: {}\n"),
+    ] {
         expect_error(name, text, ErrorKind::NotOpenApi, None);
     }
     let error = generate_from("binary", &[0xff, 0xfe, 0x00, 0x01]).expect_err("binary input");
@@ -56,9 +74,19 @@ fn documents_that_are_not_openapi() {
 
 #[test]
 fn swagger_2_and_unknown_versions() {
-    let error = expect_error("swagger", "swagger: '2.0'\ninfo: {}\n", ErrorKind::NotOpenApi, Some("#/swagger"));
+    let error = expect_error(
+        "swagger",
+        "swagger: '2.0'\ninfo: {}\n",
+        ErrorKind::NotOpenApi,
+        Some("#/swagger"),
+    );
     assert!(error.hint.is_some());
-    expect_error("v4", "openapi: 4.0.0\ninfo: {}\npaths: {}\n", ErrorKind::NotOpenApi, Some("#/openapi"));
+    expect_error(
+        "v4",
+        "openapi: 4.0.0\ninfo: {}\npaths: {}\n",
+        ErrorKind::NotOpenApi,
+        Some("#/openapi"),
+    );
 }
 
 #[test]
@@ -66,7 +94,12 @@ fn reference_to_a_missing_component() {
     let spec = format!(
         "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {{$ref: '#/components/schemas/Missing'}}\n"
     );
-    expect_error("missing_ref", &spec, ErrorKind::BadReference, Some("#/components/schemas/A/properties/b"));
+    expect_error(
+        "missing_ref",
+        &spec,
+        ErrorKind::BadReference,
+        Some("#/components/schemas/A/properties/b"),
+    );
 }
 
 #[test]
@@ -74,7 +107,12 @@ fn reference_to_another_file_is_unsupported() {
     let spec = format!(
         "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {{$ref: 'other.yaml#/B'}}\n"
     );
-    let error = expect_error("external_ref", &spec, ErrorKind::Unsupported, Some("#/components/schemas/A/properties/b"));
+    let error = expect_error(
+        "external_ref",
+        &spec,
+        ErrorKind::Unsupported,
+        Some("#/components/schemas/A/properties/b"),
+    );
     assert!(error.message.contains("another file"), "{error}");
 }
 
@@ -92,13 +130,23 @@ fn duplicate_operation_ids() {
     let spec = format!(
         "openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths:\n  /a:\n    get:\n      {operation}\n  /b:\n    get:\n      {operation}\n"
     );
-    expect_error("duplicate_ids", &spec, ErrorKind::InvalidSpec, Some("#/paths/~1b/get/operationId"));
+    expect_error(
+        "duplicate_ids",
+        &spec,
+        ErrorKind::InvalidSpec,
+        Some("#/paths/~1b/get/operationId"),
+    );
 }
 
 #[test]
 fn unknown_type_is_named() {
     let spec = format!("{HEAD}components:\n  schemas:\n    A:\n      type: strng\n");
-    expect_error("unknown_type", &spec, ErrorKind::InvalidSpec, Some("#/components/schemas/A/type"));
+    expect_error(
+        "unknown_type",
+        &spec,
+        ErrorKind::InvalidSpec,
+        Some("#/components/schemas/A/type"),
+    );
 }
 
 #[test]
@@ -127,7 +175,10 @@ fn a_failed_run_leaves_the_output_as_it_was() {
     fs::write(&bad, "openapi: 3.1.0\ninfo: [").expect("write spec");
     let result = generate(&Config::new(&bad, "x")).and_then(|g| g.write_to(&out));
     assert!(result.is_err());
-    assert_eq!(fs::read_to_string(out.join("src/lib.rs")).expect("read"), "// hand-kept\n");
+    assert_eq!(
+        fs::read_to_string(out.join("src/lib.rs")).expect("read"),
+        "// hand-kept\n"
+    );
     assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
 }
 
@@ -142,5 +193,8 @@ fn a_good_run_replaces_the_output_whole() {
     assert!(!out.join("stale.rs").exists());
     assert!(generated.stale_files(&out).is_empty());
     fs::write(out.join("src/types.rs"), "changed").expect("write");
-    assert_eq!(generated.stale_files(&out), vec![PathBuf::from("src/types.rs")]);
+    assert_eq!(
+        generated.stale_files(&out),
+        vec![PathBuf::from("src/types.rs")]
+    );
 }

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use openapi_generator::{generate, Config};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(format!("{name}.yaml"))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(format!("{name}.yaml"))
 }
 
 fn types_of(spec: PathBuf) -> String {

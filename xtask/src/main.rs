@@ -97,10 +97,17 @@ fn codegen(args: Codegen) -> ExitCode {
     if args.check {
         let stale = generated.stale_files(&out);
         if stale.is_empty() {
-            println!("{} is up to date with {}", out.display(), config.spec.display());
+            println!(
+                "{} is up to date with {}",
+                out.display(),
+                config.spec.display()
+            );
             return ExitCode::SUCCESS;
         }
-        eprintln!("{} is stale; these files differ from what the generator writes:", out.display());
+        eprintln!(
+            "{} is stale; these files differ from what the generator writes:",
+            out.display()
+        );
         for file in stale {
             eprintln!("  {}", out.join(file).display());
         }
@@ -117,8 +124,31 @@ fn codegen(args: Codegen) -> ExitCode {
 
 fn test() -> ExitCode {
     let steps: &[(&str, &[&str])] = &[
-        ("generated/ is fresh", &["run", "--quiet", "--package", "xtask", "--", "codegen", "--check"]),
-        ("clippy", &["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]),
+        ("formatting", &["fmt", "--all", "--", "--check"]),
+        (
+            "generated/ is fresh",
+            &[
+                "run",
+                "--quiet",
+                "--package",
+                "xtask",
+                "--",
+                "codegen",
+                "--check",
+            ],
+        ),
+        (
+            "clippy",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--quiet",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        ),
     ];
     for (what, arguments) in steps {
         if !cargo(what, arguments, None) {
@@ -132,7 +162,17 @@ fn test() -> ExitCode {
         return ExitCode::FAILURE;
     }
     // The conformance counts per schema, shown even though the test passed.
-    let report = ["test", "--quiet", "--package", "cross-crate-tests", "--test", "conformance", "--", "--nocapture", "corpus"];
+    let report = [
+        "test",
+        "--quiet",
+        "--package",
+        "cross-crate-tests",
+        "--test",
+        "conformance",
+        "--",
+        "--nocapture",
+        "corpus",
+    ];
     if !cargo("conformance report", &report, None) {
         return ExitCode::FAILURE;
     }
@@ -146,7 +186,12 @@ fn cargo(what: &str, arguments: &[&str], dir: Option<&Path>) -> bool {
     command.args(arguments);
     if let Some(dir) = dir {
         // Share the workspace's target directory so dependencies build once.
-        command.current_dir(dir).env("CARGO_TARGET_DIR", Path::new("target").canonicalize().unwrap_or_else(|_| "target".into()));
+        command.current_dir(dir).env(
+            "CARGO_TARGET_DIR",
+            Path::new("target")
+                .canonicalize()
+                .unwrap_or_else(|_| "target".into()),
+        );
     }
     match command.status() {
         Ok(status) if status.success() => true,
@@ -166,7 +211,11 @@ fn cargo(what: &str, arguments: &[&str], dir: Option<&Path>) -> bool {
 fn fixture_crates_are_clean() -> bool {
     let fixtures = Path::new("generator/tests/fixtures");
     let mut specs: Vec<PathBuf> = match std::fs::read_dir(fixtures) {
-        Ok(entries) => entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "yaml")).collect(),
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect(),
         Err(error) => {
             eprintln!("==> cannot list {}: {error}", fixtures.display());
             return false;
@@ -174,7 +223,10 @@ fn fixture_crates_are_clean() -> bool {
     };
     specs.sort();
     for spec in specs {
-        let name = spec.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = spec
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let out = Path::new("target/fixture-crates").join(&name);
         let mut config = Config::new(&spec, format!("fixture-{}", name.replace('_', "-")));
         config.standalone = true;
@@ -184,7 +236,11 @@ fn fixture_crates_are_clean() -> bool {
             return false;
         }
         let what = format!("fixture {name} compiles cleanly");
-        if !cargo(&what, &["clippy", "--quiet", "--", "-D", "warnings"], Some(&out)) {
+        if !cargo(
+            &what,
+            &["clippy", "--quiet", "--", "-D", "warnings"],
+            Some(&out),
+        ) {
             return false;
         }
     }

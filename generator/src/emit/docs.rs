@@ -6,7 +6,11 @@ use quote::quote;
 use crate::ir::{Constraints, Docs};
 
 /// `#[doc = "..."]` attributes, one per line, which prettyplease prints as `///` comments.
-pub fn doc_attrs(docs: &Docs, constraints: Option<&Constraints>, default: Option<&serde_json::Value>) -> TokenStream {
+pub fn doc_attrs(
+    docs: &Docs,
+    constraints: Option<&Constraints>,
+    default: Option<&serde_json::Value>,
+) -> TokenStream {
     let mut lines = Vec::new();
     if let Some(description) = &docs.description {
         lines.extend(markdown_lines(description));
@@ -28,7 +32,11 @@ pub fn doc_attrs(docs: &Docs, constraints: Option<&Constraints>, default: Option
         lines.push(facts.join(" "));
     }
     let attrs = lines.iter().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#attrs)*)

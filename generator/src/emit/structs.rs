@@ -13,7 +13,11 @@ pub fn emit_struct(def: &TypeDef, s: &Struct) -> TokenStream {
     let all_optional = s.fields.iter().all(|f| f.presence == Presence::Optional);
     let derive_default = all_optional.then(|| quote!(Default,));
     let fields = s.fields.iter().map(|field| {
-        let docs = doc_attrs(&field.docs, Some(&field.constraints), field.default.as_ref());
+        let docs = doc_attrs(
+            &field.docs,
+            Some(&field.constraints),
+            field.default.as_ref(),
+        );
         let field_name = ident(&field.rust_name);
         let inner = type_tokens(&field.ty);
         let mut serde = Vec::new();

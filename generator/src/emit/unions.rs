@@ -17,9 +17,10 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
         let docs = doc_attrs(&v.docs, None, None);
         let wire_doc = match &v.matcher {
             Matcher::Literal(value) => Some(format!(" The string `{value}`.")),
-            Matcher::Tagged { value, .. } if v.docs.description.is_none() => {
-                Some(format!(" `{}: {value}`", u.tag.as_deref().unwrap_or_default()))
-            }
+            Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(format!(
+                " `{}: {value}`",
+                u.tag.as_deref().unwrap_or_default()
+            )),
             _ => None,
         };
         let docs = if v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {
@@ -30,7 +31,11 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
         };
         match &v.matcher {
             Matcher::Literal(_) | Matcher::Tagged { payload: None, .. } => quote!(#docs #variant,),
-            Matcher::Tagged { payload: Some(ty), .. } | Matcher::Kind { ty, .. } | Matcher::Try(ty) => {
+            Matcher::Tagged {
+                payload: Some(ty), ..
+            }
+            | Matcher::Kind { ty, .. }
+            | Matcher::Try(ty) => {
                 let ty = type_tokens(ty);
                 quote!(#docs #variant(#ty),)
             }
@@ -65,20 +70,41 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
 
 /// Variants whose tag the union writes (the payload struct does not have it).
 fn writes_tag(matcher: &Matcher) -> bool {
-    matches!(matcher, Matcher::Tagged { payload: None, .. } | Matcher::Tagged { payload_has_tag: false, .. })
+    matches!(
+        matcher,
+        Matcher::Tagged { payload: None, .. }
+            | Matcher::Tagged {
+                payload_has_tag: false,
+                ..
+            }
+    )
 }
 
 fn emit_serialize(u: &Union) -> TokenStream {
-    let tagged: Vec<_> = u.variants.iter().filter(|v| writes_tag(&v.matcher)).collect();
+    let tagged: Vec<_> = u
+        .variants
+        .iter()
+        .filter(|v| writes_tag(&v.matcher))
+        .collect();
     // serde's internally tagged derive writes the tag and then the payload's fields, with no
     // intermediate value; a private enum borrows the payloads for it.
     let helper = (!tagged.is_empty()).then(|| {
         let tag = u.tag.as_deref().unwrap_or("type");
-        let has_payload = tagged.iter().any(|v| matches!(v.matcher, Matcher::Tagged { payload: Some(_), .. }));
+        let has_payload = tagged.iter().any(|v| {
+            matches!(
+                v.matcher,
+                Matcher::Tagged {
+                    payload: Some(_),
+                    ..
+                }
+            )
+        });
         let lifetime = has_payload.then(|| quote!(<'a>));
         let variants = tagged.iter().map(|v| {
             let variant = ident(&v.rust_name);
-            let Matcher::Tagged { value, payload, .. } = &v.matcher else { unreachable!() };
+            let Matcher::Tagged { value, payload, .. } = &v.matcher else {
+                unreachable!()
+            };
             match payload {
                 Some(ty) => {
                     let ty = type_tokens(ty);
@@ -102,7 +128,10 @@ fn emit_serialize(u: &Union) -> TokenStream {
             Matcher::Tagged { payload: None, .. } => {
                 quote!(Self::#variant => Tagged::#variant.serialize(serializer),)
             }
-            Matcher::Tagged { payload_has_tag: false, .. } => {
+            Matcher::Tagged {
+                payload_has_tag: false,
+                ..
+            } => {
                 quote!(Self::#variant(payload) => Tagged::#variant(payload).serialize(serializer),)
             }
             Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => {
@@ -154,7 +183,10 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         })
         .collect();
     let tag = u.tag.as_deref().unwrap_or("type");
-    let tagged_block = match_or_if(quote!(value.get(#tag).and_then(serde_json::Value::as_str)), tagged);
+    let tagged_block = match_or_if(
+        quote!(value.get(#tag).and_then(serde_json::Value::as_str)),
+        tagged,
+    );
     let kinds = u.variants.iter().filter_map(|v| match &v.matcher {
         Matcher::Kind { kind, .. } => {
             let variant = ident(&v.rust_name);
@@ -209,7 +241,10 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
 
 /// `match scrutinee { pattern => action, ... _ => {} }`, or an `if` for a single pattern
 /// (which is what a person, and clippy, would write).
-fn match_or_if(scrutinee: TokenStream, arms: Vec<(TokenStream, TokenStream)>) -> Option<TokenStream> {
+fn match_or_if(
+    scrutinee: TokenStream,
+    arms: Vec<(TokenStream, TokenStream)>,
+) -> Option<TokenStream> {
     match arms.as_slice() {
         [] => None,
         [(pattern, action)] => Some(quote! {
@@ -218,7 +253,9 @@ fn match_or_if(scrutinee: TokenStream, arms: Vec<(TokenStream, TokenStream)>) ->
             }
         }),
         _ => {
-            let arms = arms.iter().map(|(pattern, action)| quote!(#pattern => #action,));
+            let arms = arms
+                .iter()
+                .map(|(pattern, action)| quote!(#pattern => #action,));
             Some(quote! {
                 match #scrutinee {
                     #(#arms)*

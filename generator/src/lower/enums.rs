@@ -10,7 +10,14 @@ use crate::ir::{Docs, EnumVariant, Fallback, StringEnum, TypeDef, TypeKind, Type
 impl Lowerer<'_> {
     /// Defines an enum for `values`. `open_by_spec` marks `anyOf: [string, enum]`, where the
     /// spec itself allows any string.
-    pub(super) fn lower_string_enum(&mut self, values: &[&str], open_by_spec: bool, slot: &Slot, docs: Docs, pointer: &str) -> TypeRef {
+    pub(super) fn lower_string_enum(
+        &mut self,
+        values: &[&str],
+        open_by_spec: bool,
+        slot: &Slot,
+        docs: Docs,
+        pointer: &str,
+    ) -> TypeRef {
         let name = self.claim_name(slot);
         let kind = TypeKind::Enum(string_enum(values, open_by_spec));
         self.types.insert(

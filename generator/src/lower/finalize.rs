@@ -42,16 +42,20 @@ fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
         TypeRef::Named(name) => {
             out.insert(name.clone());
         }
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) | TypeRef::Boxed(inner) => {
-            collect_names(inner, out)
-        }
+        TypeRef::Array(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Nullable(inner)
+        | TypeRef::Boxed(inner) => collect_names(inner, out),
         _ => {}
     }
 }
 
 /// Every type reference a type definition holds, with whether it is a tagged payload
 /// (and under which tag).
-fn references<'a>(def: &'a TypeDef, tag_of_union: Option<&'a str>) -> Vec<(&'a TypeRef, Option<&'a str>)> {
+fn references<'a>(
+    def: &'a TypeDef,
+    tag_of_union: Option<&'a str>,
+) -> Vec<(&'a TypeRef, Option<&'a str>)> {
     match &def.kind {
         TypeKind::Struct(s) => s.fields.iter().map(|f| (&f.ty, None)).collect(),
         TypeKind::Alias(ty) => vec![(ty, None)],
@@ -60,7 +64,9 @@ fn references<'a>(def: &'a TypeDef, tag_of_union: Option<&'a str>) -> Vec<(&'a T
             .variants
             .iter()
             .filter_map(|v| match &v.matcher {
-                Matcher::Tagged { payload: Some(ty), .. } => Some((ty, tag_of_union)),
+                Matcher::Tagged {
+                    payload: Some(ty), ..
+                } => Some((ty, tag_of_union)),
                 Matcher::Kind { ty, .. } | Matcher::Try(ty) => Some((ty, None)),
                 _ => None,
             })
@@ -85,7 +91,10 @@ fn strip_union_tags(api: &mut Api) {
         for (ty, tag) in references(def, tag) {
             match (ty, tag) {
                 (TypeRef::Named(name), Some(tag)) => {
-                    tag_uses.entry(name.clone()).or_default().insert(tag.to_owned());
+                    tag_uses
+                        .entry(name.clone())
+                        .or_default()
+                        .insert(tag.to_owned());
                 }
                 _ => collect_names(ty, &mut other_uses),
             }
@@ -96,8 +105,14 @@ fn strip_union_tags(api: &mut Api) {
         if other_uses.contains(name) || tags.len() != 1 {
             continue;
         }
-        let Some(tag) = tags.iter().next() else { continue };
-        let Some(TypeDef { kind: TypeKind::Struct(s), .. }) = api.types.get_mut(name) else {
+        let Some(tag) = tags.iter().next() else {
+            continue;
+        };
+        let Some(TypeDef {
+            kind: TypeKind::Struct(s),
+            ..
+        }) = api.types.get_mut(name)
+        else {
             continue;
         };
         let before = s.fields.len();
@@ -108,11 +123,22 @@ fn strip_union_tags(api: &mut Api) {
     }
     let mut moved_docs = Vec::new();
     for def in api.types.values_mut() {
-        let TypeKind::Union(u) = &mut def.kind else { continue };
+        let TypeKind::Union(u) = &mut def.kind else {
+            continue;
+        };
         for variant in &mut u.variants {
-            if let Matcher::Tagged { payload, payload_has_tag, .. } = &mut variant.matcher {
-                let Some(TypeRef::Named(name)) = payload else { continue };
-                let Some(left_empty) = stripped.get(name.as_str()) else { continue };
+            if let Matcher::Tagged {
+                payload,
+                payload_has_tag,
+                ..
+            } = &mut variant.matcher
+            {
+                let Some(TypeRef::Named(name)) = payload else {
+                    continue;
+                };
+                let Some(left_empty) = stripped.get(name.as_str()) else {
+                    continue;
+                };
                 *payload_has_tag = false;
                 if *left_empty {
                     moved_docs.push((name.clone(), def.name.clone(), variant.rust_name.clone()));
@@ -124,7 +150,14 @@ fn strip_union_tags(api: &mut Api) {
     // A unit variant keeps the description of the struct it replaces.
     for (from, union_name, variant_name) in moved_docs {
         let docs = api.types.get(&from).map(|d| d.docs.clone());
-        if let (Some(docs), Some(TypeDef { kind: TypeKind::Union(u), .. })) = (docs, api.types.get_mut(&union_name)) {
+        if let (
+            Some(docs),
+            Some(TypeDef {
+                kind: TypeKind::Union(u),
+                ..
+            }),
+        ) = (docs, api.types.get_mut(&union_name))
+        {
             if let Some(variant) = u.variants.iter_mut().find(|v| v.rust_name == variant_name) {
                 if variant.docs.description.is_none() {
                     variant.docs = docs;
@@ -141,7 +174,9 @@ fn prune(api: &mut Api, roots: &BTreeSet<String>) {
         if !reached.insert(name.clone()) {
             continue;
         }
-        let Some(def) = api.types.get(&name) else { continue };
+        let Some(def) = api.types.get(&name) else {
+            continue;
+        };
         let mut next = BTreeSet::new();
         for (ty, _) in references(def, None) {
             collect_names(ty, &mut next);
@@ -180,7 +215,11 @@ fn box_recursion(api: &mut Api) {
             TypeKind::Union(u) => {
                 for variant in &mut u.variants {
                     match &mut variant.matcher {
-                        Matcher::Tagged { payload: Some(ty), .. } | Matcher::Kind { ty, .. } | Matcher::Try(ty) => fix(ty),
+                        Matcher::Tagged {
+                            payload: Some(ty), ..
+                        }
+                        | Matcher::Kind { ty, .. }
+                        | Matcher::Try(ty) => fix(ty),
                         _ => {}
                     }
                 }
@@ -204,10 +243,19 @@ fn box_if(ty: &mut TypeRef, recursive: &dyn Fn(&str) -> bool) {
 /// self-loop is in a component of its own, which `same` treats as recursive.
 fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, usize> {
     let nodes: Vec<&String> = graph.keys().collect();
-    let index_of: BTreeMap<&str, usize> = nodes.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+    let index_of: BTreeMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
     let edges: Vec<Vec<usize>> = nodes
         .iter()
-        .map(|n| graph[*n].iter().filter_map(|m| index_of.get(m.as_str()).copied()).collect())
+        .map(|n| {
+            graph[*n]
+                .iter()
+                .filter_map(|m| index_of.get(m.as_str()).copied())
+                .collect()
+        })
         .collect();
     let n = nodes.len();
     let mut index = vec![usize::MAX; n];
@@ -255,7 +303,11 @@ fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<St
                 }
                 let recursive = members.len() > 1 || edges[v].contains(&v);
                 for w in members {
-                    component[w] = if recursive { next_component } else { usize::MAX };
+                    component[w] = if recursive {
+                        next_component
+                    } else {
+                        usize::MAX
+                    };
                 }
                 next_component += 1;
             }

@@ -230,7 +230,12 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    pub(crate) fn lower_ref_or(&mut self, r: RefOr<'a>, hint: &str, pointer: &str) -> Result<Lowered> {
+    pub(crate) fn lower_ref_or(
+        &mut self,
+        r: RefOr<'a>,
+        hint: &str,
+        pointer: &str,
+    ) -> Result<Lowered> {
         match r {
             RefOr::Ref(reference) => self.component_ref(reference, pointer),
             RefOr::Item(schema) => {
@@ -241,7 +246,12 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers one schema by its shape. A new named type is defined only for objects with
     /// properties, enumerations and unions; the rest are references to built-in types.
-    pub(crate) fn lower_schema(&mut self, schema: &'a Schema, slot: Slot, pointer: &str) -> Result<Lowered> {
+    pub(crate) fn lower_schema(
+        &mut self,
+        schema: &'a Schema,
+        slot: Slot,
+        pointer: &str,
+    ) -> Result<Lowered> {
         let nullable = schema.schema_data.nullable || view::enum_allows_null(schema);
         let ty = match view(schema) {
             View::Object(object) if !object.properties.is_empty() => {
@@ -251,7 +261,8 @@ impl<'a> Lowerer<'a> {
                 Some(AdditionalProperties::Schema(values)) => {
                     let hint = format!("{}Value", slot.base());
                     let values_pointer = pointer_push(pointer, "additionalProperties");
-                    let value = self.lower_ref_or(RefOr::from(&**values), &hint, &values_pointer)?;
+                    let value =
+                        self.lower_ref_or(RefOr::from(&**values), &hint, &values_pointer)?;
                     TypeRef::Map(Box::new(wrap_nullable(value)))
                 }
                 _ => TypeRef::Json,
@@ -284,7 +295,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Registers a new named type and returns a reference to it.
-    pub(crate) fn define(&mut self, name: String, kind: TypeKind, docs: Docs, schema: &Schema, pointer: &str) -> TypeRef {
+    pub(crate) fn define(
+        &mut self,
+        name: String,
+        kind: TypeKind,
+        docs: Docs,
+        schema: &Schema,
+        pointer: &str,
+    ) -> TypeRef {
         self.types.insert(
             name.clone(),
             TypeDef {

@@ -13,9 +13,9 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "try",
-    "type", "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers.
@@ -156,7 +156,10 @@ mod tests {
 
     #[test]
     fn common_prefixes_are_stripped_by_word() {
-        assert_eq!(strip_common_prefix("MessageContent", "MessageContentTextObject"), "TextObject");
+        assert_eq!(
+            strip_common_prefix("MessageContent", "MessageContentTextObject"),
+            "TextObject"
+        );
         assert_eq!(strip_common_prefix("Tool", "ToolChoice"), "Choice");
         assert_eq!(strip_common_prefix("Abc", "Abc"), "Abc");
         assert_eq!(strip_common_prefix("Run", "Message"), "Message");

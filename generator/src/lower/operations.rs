@@ -2,12 +2,17 @@
 //! inline schema among them lowered to a named type.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use openapiv3::{Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as SpecResponse, StatusCode};
+use openapiv3::{
+    Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as SpecResponse,
+    StatusCode,
+};
 
 use super::view::RefOr;
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
-use crate::ir::{Body, Docs, Operation, Parameter as IrParameter, ParameterLocation, Response, TypeRef};
+use crate::ir::{
+    Body, Docs, Operation, Parameter as IrParameter, ParameterLocation, Response, TypeRef,
+};
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
@@ -20,39 +25,61 @@ impl<'a> Lowerer<'a> {
         let Some((_, operation)) = item.iter().find(|(m, _)| *m == selected.method) else {
             return Err(Error::new(ErrorKind::InvalidSpec, "operation vanished").at(base));
         };
-        let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
-            format!("{} {}", selected.method, selected.path).to_snake_case()
-        });
+        let operation_id = operation
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", selected.method, selected.path).to_snake_case());
         let type_prefix = operation_id.to_upper_camel_case();
 
         let mut parameters = Vec::new();
-        let all_parameters = item.parameters.iter().chain(&operation.parameters).enumerate();
+        let all_parameters = item
+            .parameters
+            .iter()
+            .chain(&operation.parameters)
+            .enumerate();
         for (index, parameter) in all_parameters {
             let pointer = pointer_push(&pointer_push(&base, "parameters"), &index.to_string());
             let lowered = match parameter {
                 // A shared parameter is lowered once, its types named after the component.
-                ReferenceOr::Reference { reference } => match self.shared_parameters.get(reference) {
+                ReferenceOr::Reference { reference } => match self.shared_parameters.get(reference)
+                {
                     Some(done) => done.clone(),
                     None => {
-                        let resolved = self.resolve_component(parameter, "parameters", &pointer, |c| &c.parameters)?;
-                        let prefix = reference.rsplit('/').next().unwrap_or_default().to_upper_camel_case();
-                        let prefix = prefix.strip_suffix(&resolved.parameter_data_ref().name.to_upper_camel_case()).unwrap_or(&prefix).to_owned();
+                        let resolved =
+                            self.resolve_component(parameter, "parameters", &pointer, |c| {
+                                &c.parameters
+                            })?;
+                        let prefix = reference
+                            .rsplit('/')
+                            .next()
+                            .unwrap_or_default()
+                            .to_upper_camel_case();
+                        let prefix = prefix
+                            .strip_suffix(&resolved.parameter_data_ref().name.to_upper_camel_case())
+                            .unwrap_or(&prefix)
+                            .to_owned();
                         let done = self.lower_parameter(resolved, &prefix, &pointer)?;
-                        self.shared_parameters.insert(reference.clone(), done.clone());
+                        self.shared_parameters
+                            .insert(reference.clone(), done.clone());
                         done
                     }
                 },
-                ReferenceOr::Item(parameter) => self.lower_parameter(parameter, &type_prefix, &pointer)?,
+                ReferenceOr::Item(parameter) => {
+                    self.lower_parameter(parameter, &type_prefix, &pointer)?
+                }
             };
             // An operation's parameter overrides the path item's one of the same name and place.
-            parameters.retain(|p: &IrParameter| !(p.wire_name == lowered.wire_name && p.location == lowered.location));
+            parameters.retain(|p: &IrParameter| {
+                !(p.wire_name == lowered.wire_name && p.location == lowered.location)
+            });
             parameters.push(lowered);
         }
 
         let request_body = match &operation.request_body {
             Some(body) => {
                 let pointer = pointer_push(&base, "requestBody");
-                let body = self.resolve_component(body, "requestBodies", &pointer, |c| &c.request_bodies)?;
+                let body =
+                    self.resolve_component(body, "requestBodies", &pointer, |c| &c.request_bodies)?;
                 self.lower_request_body(body, &type_prefix, &pointer)?
             }
             None => None,
@@ -68,7 +95,8 @@ impl<'a> Lowerer<'a> {
         for (status, response) in statuses {
             let key = status.map_or("default".to_owned(), ToString::to_string);
             let pointer = pointer_push(&pointer_push(&base, "responses"), &key);
-            let response = self.resolve_component(response, "responses", &pointer, |c| &c.responses)?;
+            let response =
+                self.resolve_component(response, "responses", &pointer, |c| &c.responses)?;
             let code = match status {
                 Some(StatusCode::Code(code)) => Some(*code),
                 Some(StatusCode::Range(range)) => Some(*range * 100),
@@ -97,20 +125,35 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn resolve_component<T>(&self, value: &'a ReferenceOr<T>, section: &str, pointer: &str, pick: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>) -> Result<&'a T> {
+    fn resolve_component<T>(
+        &self,
+        value: &'a ReferenceOr<T>,
+        section: &str,
+        pointer: &str,
+        pick: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
+    ) -> Result<&'a T> {
         let mut current = value;
         for _ in 0..16 {
             match current {
                 ReferenceOr::Item(item) => return Ok(item),
                 ReferenceOr::Reference { reference } => {
                     let prefix = format!("#/components/{section}/");
-                    let found = reference
-                        .strip_prefix(&prefix)
-                        .and_then(|name| self.spec.components.as_ref().map(&pick).and_then(|m| m.get(name)));
+                    let found = reference.strip_prefix(&prefix).and_then(|name| {
+                        self.spec
+                            .components
+                            .as_ref()
+                            .map(&pick)
+                            .and_then(|m| m.get(name))
+                    });
                     current = found.ok_or_else(|| {
-                        Error::new(ErrorKind::BadReference, format!("`{reference}` points to nothing"))
-                            .at(pointer)
-                            .with_hint(format!("expected a reference to #/components/{section}/<Name>"))
+                        Error::new(
+                            ErrorKind::BadReference,
+                            format!("`{reference}` points to nothing"),
+                        )
+                        .at(pointer)
+                        .with_hint(format!(
+                            "expected a reference to #/components/{section}/<Name>"
+                        ))
                     })?;
                 }
             }
@@ -118,7 +161,12 @@ impl<'a> Lowerer<'a> {
         Err(Error::new(ErrorKind::BadReference, "a cycle of references").at(pointer))
     }
 
-    fn lower_parameter(&mut self, parameter: &'a Parameter, type_prefix: &str, pointer: &str) -> Result<IrParameter> {
+    fn lower_parameter(
+        &mut self,
+        parameter: &'a Parameter,
+        type_prefix: &str,
+        pointer: &str,
+    ) -> Result<IrParameter> {
         let location = match parameter {
             Parameter::Path { .. } => ParameterLocation::Path,
             Parameter::Query { .. } => ParameterLocation::Query,
@@ -129,7 +177,11 @@ impl<'a> Lowerer<'a> {
         let hint = format!("{type_prefix}{}", data.name.to_upper_camel_case());
         let (ty, docs) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let lowered = self.lower_ref_or(RefOr::from(schema), &hint, &pointer_push(pointer, "schema"))?;
+                let lowered = self.lower_ref_or(
+                    RefOr::from(schema),
+                    &hint,
+                    &pointer_push(pointer, "schema"),
+                )?;
                 let docs = match schema {
                     ReferenceOr::Item(schema) => docs_of(schema),
                     ReferenceOr::Reference { .. } => Docs::default(),
@@ -152,7 +204,12 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn lower_request_body(&mut self, body: &'a RequestBody, type_prefix: &str, pointer: &str) -> Result<Option<Body>> {
+    fn lower_request_body(
+        &mut self,
+        body: &'a RequestBody,
+        type_prefix: &str,
+        pointer: &str,
+    ) -> Result<Option<Body>> {
         // One body type per operation: JSON first, else the first media type.
         let chosen = body
             .content
@@ -164,8 +221,18 @@ impl<'a> Lowerer<'a> {
         };
         let ty = match &media.schema {
             Some(schema) => {
-                let media_pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), content_type), "schema");
-                Some(self.lower_ref_or(RefOr::from(schema), &format!("{type_prefix}Request"), &media_pointer)?.ty)
+                let media_pointer = pointer_push(
+                    &pointer_push(&pointer_push(pointer, "content"), content_type),
+                    "schema",
+                );
+                Some(
+                    self.lower_ref_or(
+                        RefOr::from(schema),
+                        &format!("{type_prefix}Request"),
+                        &media_pointer,
+                    )?
+                    .ty,
+                )
             }
             None => None,
         };
@@ -176,7 +243,13 @@ impl<'a> Lowerer<'a> {
         }))
     }
 
-    fn lower_response(&mut self, response: &'a SpecResponse, status: Option<u16>, type_prefix: &str, pointer: &str) -> Result<Response> {
+    fn lower_response(
+        &mut self,
+        response: &'a SpecResponse,
+        status: Option<u16>,
+        type_prefix: &str,
+        pointer: &str,
+    ) -> Result<Response> {
         let mut bodies = Vec::new();
         for (content_type, media) in &response.content {
             let hint = match status {
@@ -186,8 +259,14 @@ impl<'a> Lowerer<'a> {
             };
             let ty = match &media.schema {
                 Some(schema) => {
-                    let media_pointer = pointer_push(&pointer_push(&pointer_push(pointer, "content"), content_type), "schema");
-                    Some(self.lower_ref_or(RefOr::from(schema), &hint, &media_pointer)?.ty)
+                    let media_pointer = pointer_push(
+                        &pointer_push(&pointer_push(pointer, "content"), content_type),
+                        "schema",
+                    );
+                    Some(
+                        self.lower_ref_or(RefOr::from(schema), &hint, &media_pointer)?
+                            .ty,
+                    )
                 }
                 None => None,
             };

@@ -19,7 +19,13 @@ struct Property<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn lower_object(&mut self, schema: &'a Schema, object: ObjectView<'a>, slot: &Slot, pointer: &str) -> Result<TypeRef> {
+    pub(super) fn lower_object(
+        &mut self,
+        schema: &'a Schema,
+        object: ObjectView<'a>,
+        slot: &Slot,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         let properties = object
             .properties
             .iter()
@@ -35,7 +41,13 @@ impl<'a> Lowerer<'a> {
 
     /// `allOf`: one member is that member (an alias, or a `$ref` made nullable); several
     /// are merged into one struct.
-    pub(super) fn lower_all_of(&mut self, schema: &'a Schema, members: &[RefOr<'a>], slot: &Slot, pointer: &str) -> Result<Lowered> {
+    pub(super) fn lower_all_of(
+        &mut self,
+        schema: &'a Schema,
+        members: &[RefOr<'a>],
+        slot: &Slot,
+        pointer: &str,
+    ) -> Result<Lowered> {
         let nullable = schema.schema_data.nullable;
         if let [only] = members {
             let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), "0");
@@ -49,7 +61,13 @@ impl<'a> Lowerer<'a> {
         let mut required = BTreeSet::new();
         for (index, member) in members.iter().enumerate() {
             let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), &index.to_string());
-            if !self.gather_properties(*member, &member_pointer, &mut properties, &mut required, 0)? {
+            if !self.gather_properties(
+                *member,
+                &member_pointer,
+                &mut properties,
+                &mut required,
+                0,
+            )? {
                 self.warnings.push(
                     "allOf with a member that is not an object: the member's constraints are not kept",
                     member_pointer,
@@ -62,7 +80,14 @@ impl<'a> Lowerer<'a> {
 
     /// Adds an allOf member's properties (following references and nested allOf).
     /// Returns false if the member is not an object.
-    fn gather_properties(&self, member: RefOr<'a>, pointer: &str, properties: &mut Vec<Property<'a>>, required: &mut BTreeSet<String>, depth: usize) -> Result<bool> {
+    fn gather_properties(
+        &self,
+        member: RefOr<'a>,
+        pointer: &str,
+        properties: &mut Vec<Property<'a>>,
+        required: &mut BTreeSet<String>,
+        depth: usize,
+    ) -> Result<bool> {
         if depth > 64 {
             return Ok(false);
         }
@@ -94,8 +119,15 @@ impl<'a> Lowerer<'a> {
             View::AllOf(members) => {
                 let mut all = true;
                 for (index, member) in members.iter().enumerate() {
-                    let member_pointer = pointer_push(&pointer_push(&base, "allOf"), &index.to_string());
-                    all &= self.gather_properties(*member, &member_pointer, properties, required, depth + 1)?;
+                    let member_pointer =
+                        pointer_push(&pointer_push(&base, "allOf"), &index.to_string());
+                    all &= self.gather_properties(
+                        *member,
+                        &member_pointer,
+                        properties,
+                        required,
+                        depth + 1,
+                    )?;
                 }
                 Ok(all)
             }
@@ -103,9 +135,19 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn lower_struct(&mut self, schema: &'a Schema, properties: Vec<Property<'a>>, required: &BTreeSet<String>, slot: &Slot, pointer: &str) -> Result<TypeRef> {
+    fn lower_struct(
+        &mut self,
+        schema: &'a Schema,
+        properties: Vec<Property<'a>>,
+        required: &BTreeSet<String>,
+        slot: &Slot,
+        pointer: &str,
+    ) -> Result<TypeRef> {
         let name = self.claim_name(slot);
-        for missing in required.iter().filter(|r| !properties.iter().any(|p| &p.wire_name == *r)) {
+        for missing in required
+            .iter()
+            .filter(|r| !properties.iter().any(|p| &p.wire_name == *r))
+        {
             self.warnings.push(
                 format!("required property `{missing}` is not among the properties; ignored"),
                 pointer.to_owned(),
@@ -139,6 +181,12 @@ impl<'a> Lowerer<'a> {
                 default,
             });
         }
-        Ok(self.define(name, TypeKind::Struct(Struct { fields }), docs_of(schema), schema, pointer))
+        Ok(self.define(
+            name,
+            TypeKind::Struct(Struct { fields }),
+            docs_of(schema),
+            schema,
+            pointer,
+        ))
     }
 }

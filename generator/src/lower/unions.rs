@@ -26,10 +26,23 @@ struct Member<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn lower_union(&mut self, schema: &'a Schema, members: &[RefOr<'a>], keyword: &str, slot: &Slot, pointer: &str) -> Result<Lowered> {
+    pub(super) fn lower_union(
+        &mut self,
+        schema: &'a Schema,
+        members: &[RefOr<'a>],
+        keyword: &str,
+        slot: &Slot,
+        pointer: &str,
+    ) -> Result<Lowered> {
         let mut flat = Vec::new();
         let mut nullable = schema.schema_data.nullable;
-        self.flatten(members, &pointer_push(pointer, keyword), &mut flat, &mut nullable, 0)?;
+        self.flatten(
+            members,
+            &pointer_push(pointer, keyword),
+            &mut flat,
+            &mut nullable,
+            0,
+        )?;
 
         // anyOf [string, enum] and friends: one open string enumeration.
         let string_values: Option<Vec<Vec<&str>>> = flat
@@ -65,11 +78,24 @@ impl<'a> Lowerer<'a> {
 
         let name = self.claim_name(slot);
         let union = self.classify(&name, schema, &flat)?;
-        let ty = self.define(name, TypeKind::Union(union), docs_of(schema), schema, pointer);
+        let ty = self.define(
+            name,
+            TypeKind::Union(union),
+            docs_of(schema),
+            schema,
+            pointer,
+        );
         Ok(Lowered { ty, nullable })
     }
 
-    fn flatten(&self, members: &[RefOr<'a>], pointer: &str, out: &mut Vec<Member<'a>>, nullable: &mut bool, depth: usize) -> Result<()> {
+    fn flatten(
+        &self,
+        members: &[RefOr<'a>],
+        pointer: &str,
+        out: &mut Vec<Member<'a>>,
+        nullable: &mut bool,
+        depth: usize,
+    ) -> Result<()> {
         for (index, member) in members.iter().enumerate() {
             let member_pointer = pointer_push(pointer, &index.to_string());
             let (resolved, component) = self.resolve(*member, &member_pointer)?;
@@ -85,7 +111,13 @@ impl<'a> Lowerer<'a> {
                         Some(name) => pointer_push("#/components/schemas", name),
                         None => member_pointer,
                     };
-                    self.flatten(&nested, &pointer_push(&base, keyword), out, nullable, depth + 1)?;
+                    self.flatten(
+                        &nested,
+                        &pointer_push(&base, keyword),
+                        out,
+                        nullable,
+                        depth + 1,
+                    )?;
                 }
                 _ => out.push(Member {
                     schema: *member,
@@ -98,7 +130,12 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn classify(&mut self, union_name: &str, schema: &'a Schema, members: &[Member<'a>]) -> Result<Union> {
+    fn classify(
+        &mut self,
+        union_name: &str,
+        schema: &'a Schema,
+        members: &[Member<'a>],
+    ) -> Result<Union> {
         let tag = self.choose_tag(schema, members)?;
         let mut names = Names::default();
         let mut literals = Vec::new();
@@ -227,7 +264,9 @@ impl<'a> Lowerer<'a> {
         if let Some(value) = self.one_valued_properties(member)?.remove(tag) {
             return Ok(Some(value));
         }
-        let (Some(discriminator), Some(component)) = (&schema.schema_data.discriminator, member.component) else {
+        let (Some(discriminator), Some(component)) =
+            (&schema.schema_data.discriminator, member.component)
+        else {
             return Ok(None);
         };
         if discriminator.property_name != tag {
@@ -239,7 +278,12 @@ impl<'a> Lowerer<'a> {
             .iter()
             .find(|(_, reference)| **reference == target || reference.as_str() == component)
             .map(|(value, _)| value.clone());
-        Ok(mapped.or_else(|| discriminator.mapping.is_empty().then(|| component.to_owned())))
+        Ok(mapped.or_else(|| {
+            discriminator
+                .mapping
+                .is_empty()
+                .then(|| component.to_owned())
+        }))
     }
 
     /// Properties of an object member fixed to one string value, with that value.
@@ -272,7 +316,12 @@ impl<'a> Lowerer<'a> {
         Ok(found)
     }
 
-    fn member_variant_name(&self, union_name: &str, member: &Member<'a>, kind: Option<JsonKind>) -> String {
+    fn member_variant_name(
+        &self,
+        union_name: &str,
+        member: &Member<'a>,
+        kind: Option<JsonKind>,
+    ) -> String {
         if let RefOr::Ref(_) = member.schema {
             if let Some(component) = member.component {
                 let component = self
@@ -309,4 +358,3 @@ fn json_kind(view: &View<'_>) -> Option<JsonKind> {
         View::OneOf(_) | View::AnyOf(_) | View::Any => None,
     }
 }
-

@@ -70,7 +70,12 @@ pub fn view(schema: &Schema) -> View<'_> {
             items: array.items.as_ref().map(RefOr::from),
         },
         SchemaKind::Type(Type::String(string)) => View::String {
-            values: string.enumeration.iter().flatten().map(String::as_str).collect(),
+            values: string
+                .enumeration
+                .iter()
+                .flatten()
+                .map(String::as_str)
+                .collect(),
         },
         SchemaKind::Type(Type::Integer(integer)) => View::Integer {
             width: match integer.format {
