@@ -1,10 +1,33 @@
 // @generated from openapi.yaml by the openapi generator of this repository.
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Types for OpenAI Assistants: threads and runs (version 2.0.0).
+//! A client for OpenAI Assistants: threads and runs (version 2.0.0).
 //!
-//! Generated from the API's OpenAPI document: see `types` for every schema.
+//! Generated from the API's OpenAPI document: `types` has every schema, and
+//! [`Client`] one method per operation (when the document has operations).
 #[rustfmt::skip]
 pub mod types;
+
 #[rustfmt::skip]
 mod support;
+
+pub mod error;
+
+pub mod validate;
+
+#[rustfmt::skip]
+mod builders;
+
+mod client;
+
+#[rustfmt::skip]
+mod operations;
+
+#[rustfmt::skip]
+mod validation;
+
+pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+
+pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+
+pub use operations::ApiErrorBody;

@@ -12,15 +12,18 @@ where
     struct StrVisitor<T>(std::marker::PhantomData<T>);
     impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
         type Value = T;
+
         fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
             f.write_str("a string")
         }
+
         fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
             Ok(T::from(value))
         }
     }
     deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
 }
+
 /// Decodes a union member from the JSON the union has already read.
 pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
 where

@@ -862,6 +862,7 @@ impl From<&str> for CreateMessageRequestRole {
 
 impl std::str::FromStr for CreateMessageRequestRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1128,6 +1129,7 @@ impl From<&str> for CreateThreadAndRunRequestModel {
 
 impl std::str::FromStr for CreateThreadAndRunRequestModel {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1289,6 +1291,7 @@ impl From<&str> for DoneEventData {
 
 impl std::str::FromStr for DoneEventData {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1375,6 +1378,7 @@ impl From<&str> for FileSearchRanker {
 
 impl std::str::FromStr for FileSearchRanker {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1466,6 +1470,7 @@ impl From<&str> for ListMessagesOrder {
 
 impl std::str::FromStr for ListMessagesOrder {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1489,6 +1494,26 @@ impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
     }
+}
+
+/// The query parameters of `list_messages`.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListMessagesParams {
+    /// How many messages to return in this page (1 to 100).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    /// Sort direction by creation time: `asc` for oldest first, `desc` for newest first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order: Option<ListMessagesOrder>,
+    /// Pagination cursor: a message ID; the page starts right after that message (pass the previous page's `last_id`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
+    /// Pagination cursor: a message ID; the page ends right before that message (pass the previous page's `first_id` to go backwards).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
+    /// Only return messages produced by this run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run_id: Option<String>,
 }
 
 /// One page of messages of a thread.
@@ -1538,6 +1563,7 @@ impl From<&str> for ListMessagesResponseObject {
 
 impl std::str::FromStr for ListMessagesResponseObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1620,6 +1646,7 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
 
 impl std::str::FromStr for MessageContentImageFileObjectImageFileDetail {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1702,6 +1729,7 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
 
 impl std::str::FromStr for MessageContentImageUrlObjectImageUrlDetail {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1905,6 +1933,7 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
 
 impl std::str::FromStr for MessageDeltaContentImageFileObjectImageFileDetail {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -1991,6 +2020,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
 
 impl std::str::FromStr for MessageDeltaContentImageUrlObjectImageUrlDetail {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2272,6 +2302,7 @@ impl From<&str> for MessageDeltaObjectDeltaRole {
 
 impl std::str::FromStr for MessageDeltaObjectDeltaRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2327,6 +2358,7 @@ impl From<&str> for MessageDeltaObjectObject {
 
 impl std::str::FromStr for MessageDeltaObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2555,6 +2587,7 @@ impl From<&str> for MessageObjectIncompleteDetailsReason {
 
 impl std::str::FromStr for MessageObjectIncompleteDetailsReason {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2610,6 +2643,7 @@ impl From<&str> for MessageObjectObject {
 
 impl std::str::FromStr for MessageObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2669,6 +2703,7 @@ impl From<&str> for MessageObjectRole {
 
 impl std::str::FromStr for MessageObjectRole {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2732,6 +2767,7 @@ impl From<&str> for MessageObjectStatus {
 
 impl std::str::FromStr for MessageObjectStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -2768,60 +2804,6 @@ pub struct MessageRequestContentTextObject {
 ///
 /// Entries: at most 16.
 pub type Metadata = std::collections::BTreeMap<String, String>;
-
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum OpenAiBeta {
-    /// `assistants=v2`
-    AssistantsV2,
-    /// A value this crate does not know yet, kept as sent and written back unchanged.
-    Unknown(String),
-}
-
-impl OpenAiBeta {
-    /// The value as it is written on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AssistantsV2 => "assistants=v2",
-            Self::Unknown(value) => value,
-        }
-    }
-}
-
-impl From<&str> for OpenAiBeta {
-    fn from(value: &str) -> Self {
-        match value {
-            "assistants=v2" => Self::AssistantsV2,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-
-impl std::str::FromStr for OpenAiBeta {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for OpenAiBeta {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for OpenAiBeta {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for OpenAiBeta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
 
 /// Structured Outputs - the output conforms to a supplied JSON schema.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2998,6 +2980,7 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
 
 impl std::str::FromStr for RunObjectIncompleteDetailsReason {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3070,6 +3053,7 @@ impl From<&str> for RunObjectLastErrorCode {
 
 impl std::str::FromStr for RunObjectLastErrorCode {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3125,6 +3109,7 @@ impl From<&str> for RunObjectObject {
 
 impl std::str::FromStr for RunObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3196,6 +3181,7 @@ impl From<&str> for RunObjectRequiredActionType {
 
 impl std::str::FromStr for RunObjectRequiredActionType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3283,6 +3269,7 @@ impl From<&str> for RunObjectStatus {
 
 impl std::str::FromStr for RunObjectStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3417,6 +3404,7 @@ impl From<&str> for RunStepDeltaObjectObject {
 
 impl std::str::FromStr for RunStepDeltaObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -3856,6 +3844,7 @@ impl From<&str> for RunStepDetailsToolCallsFileSearchResultObjectContentItemType
 
 impl std::str::FromStr for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4056,6 +4045,7 @@ impl From<&str> for RunStepObjectLastErrorCode {
 
 impl std::str::FromStr for RunStepObjectLastErrorCode {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4111,6 +4101,7 @@ impl From<&str> for RunStepObjectObject {
 
 impl std::str::FromStr for RunStepObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4182,6 +4173,7 @@ impl From<&str> for RunStepObjectStatus {
 
 impl std::str::FromStr for RunStepObjectStatus {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4290,6 +4282,7 @@ impl From<&str> for RunStepObjectType {
 
 impl std::str::FromStr for RunStepObjectType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4365,6 +4358,7 @@ impl From<&str> for RunToolCallObjectType {
 
 impl std::str::FromStr for RunToolCallObjectType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4477,6 +4471,7 @@ impl From<&str> for ThreadObjectObject {
 
 impl std::str::FromStr for ThreadObjectObject {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
@@ -4579,6 +4574,7 @@ impl From<&str> for TruncationObjectType {
 
 impl std::str::FromStr for TruncationObjectType {
     type Err = std::convert::Infallible;
+
     fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }

@@ -105,6 +105,10 @@ pub struct Constraints {
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
     pub max_properties: Option<usize>,
+    /// For maps: the longest key (from `propertyNames.maxLength`).
+    pub max_key_length: Option<usize>,
+    /// For arrays and maps: the limits of each item or value.
+    pub items: Option<Box<Constraints>>,
 }
 
 impl Constraints {
@@ -203,8 +207,22 @@ pub struct Operation {
     pub path: String,
     pub docs: Docs,
     pub parameters: Vec<Parameter>,
+    /// The struct gathering the query parameters, if there are any.
+    pub query_type: Option<String>,
     pub request_body: Option<Body>,
     pub responses: Vec<Response>,
+    /// From the `x-poll` extension: this operation reads a resource that moves through
+    /// statuses, and a helper should call it until one of `until`.
+    pub poll: Option<Poll>,
+}
+
+/// How to poll an operation's result (the `x-poll` extension).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Poll {
+    /// The response property that holds the status.
+    pub status_property: String,
+    /// The statuses at which polling stops.
+    pub until: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -215,6 +233,9 @@ pub struct Parameter {
     pub ty: TypeRef,
     pub required: bool,
     pub docs: Docs,
+    /// The one value a required parameter can take (`enum` of one value): the client sends
+    /// it itself instead of asking for it.
+    pub constant: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

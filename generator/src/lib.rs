@@ -39,6 +39,24 @@ pub struct Config {
     pub operations: OperationFilter,
     /// Whether the crate is its own Cargo workspace (for output outside this repository).
     pub standalone: bool,
+    pub client: ClientConfig,
+}
+
+/// What the generated client reads from the environment, beyond the spec.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientConfig {
+    /// `PREFIX_API_KEY` and `PREFIX_BASE_URL` configure `ClientBuilder::from_env`.
+    pub env_prefix: Option<String>,
+    /// Headers that identify the caller, each with a builder method and a variable.
+    pub identity_headers: Vec<IdentityHeader>,
+}
+
+/// A header such as `OpenAI-Organization`: set by `ClientBuilder::<method>`, or from `env`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IdentityHeader {
+    pub method: String,
+    pub header: String,
+    pub env: String,
 }
 
 impl Config {
@@ -49,6 +67,7 @@ impl Config {
             crate_version: "0.1.0".into(),
             operations: OperationFilter::All,
             standalone: false,
+            client: ClientConfig::default(),
         }
     }
 }

@@ -20,6 +20,9 @@ use serde_json::{Map, Value};
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 
+/// The extension that carries `propertyNames.maxLength`, which `openapiv3` does not model.
+pub const KEY_MAX_LENGTH: &str = "x-property-names-max-length";
+
 /// The values `type` may take in OpenAPI 3.1 (3.0 has all but `null`).
 const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",
@@ -237,6 +240,13 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
     rewrite_exclusive_bounds(map);
     clamp_integer_bounds(map);
     stringify_enum_values(map);
+    if let Some(max) = map
+        .get("propertyNames")
+        .and_then(|names| names.get("maxLength"))
+        .cloned()
+    {
+        map.insert(KEY_MAX_LENGTH.into(), max);
+    }
     if map.get("type").and_then(Value::as_str) == Some("null") {
         // A schema that only allows null: keep it as "anything, nullable".
         map.remove("type");

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use openapi_generator::Config;
+use openapi_generator::{ClientConfig, Config, IdentityHeader};
 
 /// The spec of this repository, relative to its root.
 pub const SPEC: &str = "spec/openapi.yaml";
@@ -19,5 +19,21 @@ pub fn repository_root() -> PathBuf {
 
 /// The configuration that turns spec/ into generated/.
 pub fn repository_config(root: &Path) -> Config {
-    Config::new(root.join(SPEC), CRATE_NAME)
+    let mut config = Config::new(root.join(SPEC), CRATE_NAME);
+    config.client = ClientConfig {
+        env_prefix: Some("OPENAI".into()),
+        identity_headers: vec![
+            identity("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
+            identity("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
+        ],
+    };
+    config
+}
+
+fn identity(method: &str, header: &str, env: &str) -> IdentityHeader {
+    IdentityHeader {
+        method: method.into(),
+        header: header.into(),
+        env: env.into(),
+    }
 }

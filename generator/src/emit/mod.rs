@@ -1,12 +1,15 @@
 //! Stage 4: emission. Reads only the IR and writes the generated crate's files, formatted by
 //! prettyplease. One module per kind of item.
 
+mod builders;
 mod docs;
 mod enums;
+mod operations;
 mod structs;
 mod support;
 mod types;
 mod unions;
+mod validation;
 
 use std::collections::BTreeMap;
 
@@ -16,6 +19,14 @@ use quote::quote;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeKind};
 use crate::Config;
+
+/// The client's fixed part, the same for every spec: written as Rust in `generator/runtime/`
+/// (compiled, linted and tested as part of every generated crate) and copied verbatim.
+const RUNTIME: &[(&str, &str)] = &[
+    ("src/client.rs", include_str!("../../runtime/client.rs")),
+    ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/validate.rs", include_str!("../../runtime/validate.rs")),
+];
 
 /// Emits the crate's files, keyed by their path relative to the crate root.
 pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
@@ -39,15 +50,35 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             mod support;
         }
     });
-    let title = format!(" Types for {} (version {}).", api.title, api.version);
+    let title = format!(" A client for {} (version {}).", api.title, api.version);
+    let has_client = !api.operations.is_empty();
+    let client_modules = has_client.then(|| {
+        quote! {
+            pub mod error;
+            pub mod validate;
+            #[rustfmt::skip]
+            mod builders;
+            mod client;
+            #[rustfmt::skip]
+            mod operations;
+            #[rustfmt::skip]
+            mod validation;
+
+            pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+            pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+            pub use operations::ApiErrorBody;
+        }
+    });
     let lib = quote! {
         #![doc = #title]
         //!
-        //! Generated from the API's OpenAPI document: see `types` for every schema.
+        //! Generated from the API's OpenAPI document: `types` has every schema, and
+        //! [`Client`] one method per operation (when the document has operations).
 
         #[rustfmt::skip]
         pub mod types;
         #support_module
+        #client_modules
     };
     files.insert("src/lib.rs".to_owned(), format_file(&header, lib)?);
 
@@ -68,6 +99,32 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         "src/types.rs".to_owned(),
         format_items(&header, module_doc, items)?,
     );
+    if has_client {
+        for (path, text) in RUNTIME {
+            syn::parse_file(text).map_err(|e| {
+                Error::new(
+                    ErrorKind::Emit,
+                    format!("the runtime file {path} is not valid Rust: {e}"),
+                )
+            })?;
+            files.insert((*path).to_owned(), format!("{header}{text}"));
+        }
+        let operations = operations::emit_operations(api, config);
+        files.insert(
+            "src/operations.rs".to_owned(),
+            format_file(&header, operations)?,
+        );
+        let validation = validation::emit_validation(api);
+        files.insert(
+            "src/validation.rs".to_owned(),
+            format_file(&header, validation)?,
+        );
+        let builders = builders::emit_builders(api);
+        files.insert(
+            "src/builders.rs".to_owned(),
+            format_file(&header, builders)?,
+        );
+    }
     if needs_enums || needs_unions {
         let support = support::emit_support(needs_enums, needs_unions);
         let support = quote! {
@@ -94,7 +151,51 @@ fn header(config: &Config) -> String {
 
 fn format_file(header: &str, tokens: TokenStream) -> Result<String> {
     let file = parse_file(tokens)?;
-    Ok(format!("{header}{}", prettyplease::unparse(&file)))
+    Ok(format!(
+        "{header}{}",
+        space_items(&prettyplease::unparse(&file))
+    ))
+}
+
+/// Puts a blank line between items, which prettyplease does not: before a line that starts
+/// an item (a doc comment, an attribute, `pub`, `fn`, `impl`, `use`) right after the end of
+/// another item at the same indentation.
+fn space_items(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut previous: Option<&str> = None;
+    for line in text.lines() {
+        if let Some(before) = previous {
+            let indent = |l: &str| l.len() - l.trim_start().len();
+            let ended = before.trim() == "}"
+                || (before.trim_end().ends_with(';') && !before.trim_start().starts_with("let "));
+            let starts = [
+                "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn",
+                "struct ", "enum ", "type ", "mod ",
+            ]
+            .iter()
+            .any(|p| line.trim_start().starts_with(p));
+            let same_level = indent(before) == indent(line);
+            let before_is_item_end = before.trim() == "}"
+                || before.trim_start().starts_with("pub ")
+                || before.trim_start().starts_with("use ")
+                || before.trim_start().starts_with("pub(")
+                || before.trim_start().starts_with("type ")
+                || before.trim_start().starts_with("mod ")
+                || before.trim_start().starts_with("const ");
+            let both_use =
+                before.trim_start().starts_with("use ") && line.trim_start().starts_with("use ");
+            let attribute_group =
+                before.trim_start().starts_with("#[") || before.trim_start().starts_with("///");
+            if ended && starts && same_level && before_is_item_end && !both_use && !attribute_group
+            {
+                out.push('\n');
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+        previous = Some(line);
+    }
+    out
 }
 
 fn parse_file(tokens: TokenStream) -> Result<syn::File> {
@@ -124,7 +225,7 @@ fn format_items(
                 items: vec![item],
             };
             text.push('\n');
-            text.push_str(&prettyplease::unparse(&single));
+            text.push_str(&space_items(&prettyplease::unparse(&single)));
         }
     }
     Ok(text)
@@ -150,8 +251,25 @@ fn cargo_toml(api: &Api, config: &Config) -> String {
          \n\
          [dependencies]\n\
          serde = {{ version = \"1\", features = [\"derive\"] }}\n\
-         serde_json = \"1\"\n{workspace}",
+         serde_json = \"1\"\n{client}{workspace}",
+        client = if api.operations.is_empty() {
+            ""
+        } else {
+            CLIENT_DEPENDENCIES
+        },
         name = config.crate_name,
         version = config.crate_version,
     )
 }
+
+/// What the client adds: reqwest with rustls (no OpenSSL), tokio's timer for backoff, and
+/// small crates for jitter, HTTP dates and path encoding.
+const CLIENT_DEPENDENCIES: &str = "\
+bytes = \"1\"
+fastrand = \"2\"
+httpdate = \"1\"
+percent-encoding = \"2\"
+reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\"] }
+thiserror = \"2\"
+tokio = { version = \"1\", features = [\"time\"] }
+";

@@ -23,12 +23,18 @@ pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
         for ty in operation_types(operation) {
             collect_names(ty, &mut roots);
         }
+        roots.extend(operation.query_type.iter().cloned());
     }
     roots
 }
 
 fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
-    let parameters = operation.parameters.iter().map(|p| &p.ty);
+    // A constant parameter's type is never shown to users.
+    let parameters = operation
+        .parameters
+        .iter()
+        .filter(|p| p.constant.is_none())
+        .map(|p| &p.ty);
     let request = operation.request_body.iter().filter_map(|b| b.ty.as_ref());
     let responses = operation
         .responses

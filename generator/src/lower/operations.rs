@@ -7,11 +7,12 @@ use openapiv3::{
     StatusCode,
 };
 
-use super::view::RefOr;
+use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
-    Body, Docs, Operation, Parameter as IrParameter, ParameterLocation, Response, TypeRef,
+    Body, Constraints, Docs, Field, Operation, Parameter as IrParameter, ParameterLocation, Poll,
+    Presence, Response, Struct, TypeDef, TypeKind, TypeRef,
 };
 use crate::select::SelectedOperation;
 
@@ -105,7 +106,15 @@ impl<'a> Lowerer<'a> {
             responses.push(self.lower_response(response, code, &type_prefix, &pointer)?);
         }
 
+        let query_type = self.define_query_struct(&type_prefix, &parameters, &base);
+        let poll = operation
+            .extensions
+            .get("x-poll")
+            .map(|value| self.lower_poll(value, &base))
+            .transpose()?;
         Ok(Operation {
+            query_type,
+            poll,
             rust_name: naming::field_name(&operation_id),
             operation_id,
             method: selected.method.to_uppercase(),
@@ -191,7 +200,18 @@ impl<'a> Lowerer<'a> {
             ParameterSchemaOrContent::Content(_) => (TypeRef::String, Docs::default()),
         };
         let description = data.description.clone().map(|d| d.trim().to_owned());
+        let constant = match &data.format {
+            ParameterSchemaOrContent::Schema(schema) if data.required => {
+                let (schema, _) = self.resolve(RefOr::from(schema), pointer)?;
+                match view(schema) {
+                    View::String { values } if values.len() == 1 => Some(values[0].to_owned()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
         Ok(IrParameter {
+            constant,
             rust_name: naming::field_name(&data.name),
             wire_name: data.name.clone(),
             location,
@@ -285,6 +305,85 @@ impl<'a> Lowerer<'a> {
             bodies,
             headers: response.headers.keys().cloned().collect(),
         })
+    }
+}
+
+impl Lowerer<'_> {
+    /// A struct with one field per query parameter, so that a call reads
+    /// `list_messages(thread_id, &ListMessagesParams { limit: Some(5), ..Default::default() })`.
+    fn define_query_struct(
+        &mut self,
+        type_prefix: &str,
+        parameters: &[IrParameter],
+        pointer: &str,
+    ) -> Option<String> {
+        let mut names = naming::Names::default();
+        let fields: Vec<Field> = parameters
+            .iter()
+            .filter(|p| p.location == ParameterLocation::Query && p.constant.is_none())
+            .map(|p| Field {
+                wire_name: p.wire_name.clone(),
+                rust_name: names.claim_snake(&p.rust_name),
+                ty: p.ty.clone(),
+                presence: if p.required {
+                    Presence::Required
+                } else {
+                    Presence::Optional
+                },
+                docs: p.docs.clone(),
+                constraints: Constraints::default(),
+                default: None,
+            })
+            .collect();
+        if fields.is_empty() {
+            return None;
+        }
+        let name = self.names.claim(&format!("{type_prefix}Params"));
+        self.types.insert(
+            name.clone(),
+            TypeDef {
+                name: name.clone(),
+                docs: Docs {
+                    description: Some(format!(
+                        "The query parameters of `{}`.",
+                        type_prefix.to_snake_case()
+                    )),
+                    ..Docs::default()
+                },
+                kind: TypeKind::Struct(Struct { fields }),
+                constraints: Constraints::default(),
+                source: pointer.to_owned(),
+            },
+        );
+        Some(name)
+    }
+
+    fn lower_poll(&self, value: &serde_json::Value, pointer: &str) -> Result<Poll> {
+        let pointer = pointer_push(pointer, "x-poll");
+        let status_property = value
+            .get("status_property")
+            .and_then(serde_json::Value::as_str);
+        let until: Option<Vec<String>> = value
+            .get("until")
+            .and_then(serde_json::Value::as_array)
+            .map(|values| {
+                values
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            });
+        match (status_property, until) {
+            (Some(status_property), Some(until)) if !until.is_empty() => Ok(Poll {
+                status_property: status_property.to_owned(),
+                until,
+            }),
+            _ => Err(Error::new(
+                ErrorKind::InvalidSpec,
+                "`x-poll` needs `status_property` and a non-empty `until` list",
+            )
+            .at(pointer)
+            .with_hint("e.g. x-poll: {status_property: status, until: [completed, failed]}")),
+        }
     }
 }
 

@@ -181,6 +181,33 @@ pub fn constraints(schema: &Schema) -> Constraints {
         }
         _ => {}
     }
+    c.max_key_length = schema
+        .schema_data
+        .extensions
+        .get(crate::normalize::KEY_MAX_LENGTH)
+        .and_then(serde_json::Value::as_u64)
+        .and_then(|n| usize::try_from(n).ok());
+    let inner = match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(array)) => array
+            .items
+            .as_ref()
+            .and_then(ReferenceOr::as_item)
+            .map(|s| &**s),
+        SchemaKind::Type(Type::Object(object)) => match &object.additional_properties {
+            Some(AdditionalProperties::Schema(values)) => values.as_item(),
+            _ => None,
+        },
+        SchemaKind::Any(any) => match (&any.items, &any.additional_properties) {
+            (Some(items), _) => items.as_item().map(|s| &**s),
+            (None, Some(AdditionalProperties::Schema(values))) => values.as_item(),
+            _ => None,
+        },
+        _ => None,
+    };
+    c.items = inner
+        .map(constraints)
+        .filter(|c| !c.is_empty())
+        .map(Box::new);
     if c.min_length == Some(0) {
         c.min_length = None;
     }

@@ -1,0 +1,144 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The API's operations, as methods on [`Client`].
+#[allow(unused_imports)]
+use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+use crate::error::Error;
+use crate::types;
+
+/// The spec's server.
+pub(crate) const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+
+/// Where `ClientBuilder::from_env` finds the API key.
+pub(crate) const API_KEY_ENV: Option<&str> = Some("OPENAI_API_KEY");
+
+/// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
+pub(crate) const BASE_URL_ENV: Option<&str> = Some("OPENAI_BASE_URL");
+
+/// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
+pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[
+    ("OPENAI_ORG_ID", "OpenAI-Organization"),
+    ("OPENAI_PROJECT_ID", "OpenAI-Project"),
+];
+/// The body of the API's error answers, as the spec describes it.
+pub type ApiErrorBody = types::ErrorResponse;
+
+impl ClientBuilder {
+    /// Sends `OpenAI-Organization` with every request (`from_env` reads it from `OPENAI_ORG_ID`).
+    pub fn organization(self, value: impl Into<String>) -> Self {
+        self.header("OpenAI-Organization", value)
+    }
+
+    /// Sends `OpenAI-Project` with every request (`from_env` reads it from `OPENAI_PROJECT_ID`).
+    pub fn project(self, value: impl Into<String>) -> Self {
+        self.header("OpenAI-Project", value)
+    }
+}
+
+impl Client {
+    /// Creates a new thread (optionally seeded with messages) and immediately starts a run of the given assistant on it. With `stream: true` the response is a server-sent event stream instead of a single run object.
+    ///
+    /// `POST /threads/runs`
+    pub async fn create_thread_and_run(
+        &self,
+        body: &types::CreateThreadAndRunRequest,
+    ) -> Result<types::RunObject, Error> {
+        self.check(body)?;
+        let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
+            .header("OpenAI-Beta", "assistants=v2");
+        let request = request.json(body)?;
+        self.send_json(request).await
+    }
+
+    /// Fetch the current state of a run.
+    ///
+    /// `GET /threads/{thread_id}/runs/{run_id}`
+    pub async fn get_run(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> Result<types::RunObject, Error> {
+        let request = Request::new(
+                reqwest::Method::GET,
+                format!(
+                    "/threads/{}/runs/{}", path_segment(thread_id), path_segment(run_id)
+                ),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        self.send_json(request).await
+    }
+
+    /// Answers a run whose status is `requires_action` with `required_action.type` equal to `submit_tool_outputs`. All pending tool calls must be answered in one request. With `stream: true` the response is a server-sent event stream.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    pub async fn submit_tool_ouputs_to_run(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        body: &types::SubmitToolOutputsRunRequest,
+    ) -> Result<types::RunObject, Error> {
+        self.check(body)?;
+        let request = Request::new(
+                reqwest::Method::POST,
+                format!(
+                    "/threads/{}/runs/{}/submit_tool_outputs", path_segment(thread_id),
+                    path_segment(run_id)
+                ),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        let request = request.json(body)?;
+        self.send_json(request).await
+    }
+
+    /// Requests cancellation of a queued or in-progress run. The returned run is usually in status `cancelling`; it reaches `cancelled` later.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    pub async fn cancel_run(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+    ) -> Result<types::RunObject, Error> {
+        let request = Request::new(
+                reqwest::Method::POST,
+                format!(
+                    "/threads/{}/runs/{}/cancel", path_segment(thread_id),
+                    path_segment(run_id)
+                ),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        self.send_json(request).await
+    }
+
+    /// List the messages of a thread, one page at a time.
+    ///
+    /// `GET /threads/{thread_id}/messages`
+    pub async fn list_messages(
+        &self,
+        thread_id: &str,
+        params: &types::ListMessagesParams,
+    ) -> Result<types::ListMessagesResponse, Error> {
+        let request = Request::new(
+                reqwest::Method::GET,
+                format!("/threads/{}/messages", path_segment(thread_id)),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        let mut request = request;
+        if let Some(value) = &params.limit {
+            request = request.query("limit", value);
+        }
+        if let Some(value) = &params.order {
+            request = request.query("order", value);
+        }
+        if let Some(value) = &params.after {
+            request = request.query("after", value);
+        }
+        if let Some(value) = &params.before {
+            request = request.query("before", value);
+        }
+        if let Some(value) = &params.run_id {
+            request = request.query("run_id", value);
+        }
+        self.send_json(request).await
+    }
+}

@@ -1,0 +1,718 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Checks of request types against the spec's limits.
+use crate::error::ValidationError;
+use crate::types::*;
+
+#[allow(unused_imports)]
+use crate::validate::{field, index, key, push, Validate};
+
+impl Validate for AssistantTools {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        match self {
+            Self::FileSearch(value) => {
+                value.validate_at(path, errors);
+            }
+            Self::Function(value) => {
+                value.validate_at(path, errors);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Validate for AssistantToolsFileSearch {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.file_search {
+            let path = &field(path, "file_search");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantToolsFileSearchFileSearch {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.max_num_results {
+            let path = &field(path, "max_num_results");
+            if *value < 1 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 1, is {}", value),
+                );
+            }
+            if *value > 50 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at most 50, is {}", value),
+                );
+            }
+        }
+        if let Some(value) = &self.ranking_options {
+            let path = &field(path, "ranking_options");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantToolsFunction {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.function;
+            let path = &field(path, "function");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantsApiResponseFormatOption {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Self::JsonSchema(value) = self {
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantsApiToolChoiceOption {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Self::Function(value) = self {
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantsNamedToolChoiceFunction {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.function;
+            let path = &field(path, "function");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for AssistantsNamedToolChoiceFunctionFunction {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for ChunkingStrategyRequestParam {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Self::Static(value) = self {
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for CreateMessageRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.content;
+            let path = &field(path, "content");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.attachments {
+            let path = &field(path, "attachments");
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+        if let Some(value) = &self.metadata {
+            let path = &field(path, "metadata");
+            if value.len() > 16 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 16 entries, has {}", value.len()),
+                );
+            }
+            for (name, item) in value.iter() {
+                let length = name.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        key(path, name),
+                        format!("keys must have at most 64 characters, has {}", length),
+                    );
+                }
+                {
+                    let path = &key(path, name);
+                    {
+                        let length = item.chars().count();
+                        if length > 512 {
+                            push(
+                                errors,
+                                path.to_string(),
+                                format!("must have at most 512 characters, has {}", length),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Validate for CreateMessageRequestAttachmentsItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.tools {
+            let path = &field(path, "tools");
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+    }
+}
+
+impl Validate for CreateMessageRequestAttachmentsItemToolsItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for CreateMessageRequestContent {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Self::Parts(value) = self {
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+    }
+}
+
+impl Validate for CreateMessageRequestContentPartsItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        match self {
+            Self::ImageFile(value) => {
+                value.validate_at(path, errors);
+            }
+            Self::ImageUrl(value) => {
+                value.validate_at(path, errors);
+            }
+            Self::Text(value) => {
+                value.validate_at(path, errors);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Validate for CreateThreadAndRunRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.thread {
+            let path = &field(path, "thread");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.tools {
+            let path = &field(path, "tools");
+            if value.len() > 20 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 20 items, has {}", value.len()),
+                );
+            }
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+        if let Some(value) = &self.tool_resources {
+            let path = &field(path, "tool_resources");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.metadata {
+            let path = &field(path, "metadata");
+            if value.len() > 16 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 16 entries, has {}", value.len()),
+                );
+            }
+            for (name, item) in value.iter() {
+                let length = name.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        key(path, name),
+                        format!("keys must have at most 64 characters, has {}", length),
+                    );
+                }
+                {
+                    let path = &key(path, name);
+                    {
+                        let length = item.chars().count();
+                        if length > 512 {
+                            push(
+                                errors,
+                                path.to_string(),
+                                format!("must have at most 512 characters, has {}", length),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(value) = &self.temperature {
+            let path = &field(path, "temperature");
+            if *value < 0.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 0, is {}", value),
+                );
+            }
+            if *value > 2.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at most 2, is {}", value),
+                );
+            }
+        }
+        if let Some(value) = &self.top_p {
+            let path = &field(path, "top_p");
+            if *value < 0.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 0, is {}", value),
+                );
+            }
+            if *value > 1.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at most 1, is {}", value),
+                );
+            }
+        }
+        if let Some(value) = &self.max_prompt_tokens {
+            let path = &field(path, "max_prompt_tokens");
+            if *value < 256 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 256, is {}", value),
+                );
+            }
+        }
+        if let Some(value) = &self.max_completion_tokens {
+            let path = &field(path, "max_completion_tokens");
+            if *value < 256 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 256, is {}", value),
+                );
+            }
+        }
+        if let Some(value) = &self.truncation_strategy {
+            let path = &field(path, "truncation_strategy");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.tool_choice {
+            let path = &field(path, "tool_choice");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.response_format {
+            let path = &field(path, "response_format");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for CreateThreadAndRunRequestToolResources {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.code_interpreter {
+            let path = &field(path, "code_interpreter");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.file_search {
+            let path = &field(path, "file_search");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.file_ids {
+            let path = &field(path, "file_ids");
+            if value.len() > 20 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 20 items, has {}", value.len()),
+                );
+            }
+        }
+    }
+}
+
+impl Validate for CreateThreadAndRunRequestToolResourcesFileSearch {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.vector_store_ids {
+            let path = &field(path, "vector_store_ids");
+            if value.len() > 1 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 1 items, has {}", value.len()),
+                );
+            }
+        }
+    }
+}
+
+impl Validate for CreateThreadRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.messages {
+            let path = &field(path, "messages");
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+        if let Some(value) = &self.tool_resources {
+            let path = &field(path, "tool_resources");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.metadata {
+            let path = &field(path, "metadata");
+            if value.len() > 16 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 16 entries, has {}", value.len()),
+                );
+            }
+            for (name, item) in value.iter() {
+                let length = name.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        key(path, name),
+                        format!("keys must have at most 64 characters, has {}", length),
+                    );
+                }
+                {
+                    let path = &key(path, name);
+                    {
+                        let length = item.chars().count();
+                        if length > 512 {
+                            push(
+                                errors,
+                                path.to_string(),
+                                format!("must have at most 512 characters, has {}", length),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Validate for CreateThreadRequestToolResources {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.code_interpreter {
+            let path = &field(path, "code_interpreter");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.file_search {
+            let path = &field(path, "file_search");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for CreateThreadRequestToolResourcesCodeInterpreter {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.file_ids {
+            let path = &field(path, "file_ids");
+            if value.len() > 20 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 20 items, has {}", value.len()),
+                );
+            }
+        }
+    }
+}
+
+impl Validate for CreateThreadRequestToolResourcesFileSearch {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.vector_store_ids {
+            let path = &field(path, "vector_store_ids");
+            if value.len() > 1 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 1 items, has {}", value.len()),
+                );
+            }
+        }
+        if let Some(value) = &self.vector_stores {
+            let path = &field(path, "vector_stores");
+            if value.len() > 1 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 1 items, has {}", value.len()),
+                );
+            }
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+    }
+}
+
+impl Validate for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.file_ids {
+            let path = &field(path, "file_ids");
+            if value.len() > 10000 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 10000 items, has {}", value.len()),
+                );
+            }
+        }
+        if let Some(value) = &self.chunking_strategy {
+            let path = &field(path, "chunking_strategy");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.metadata {
+            let path = &field(path, "metadata");
+            if value.len() > 16 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must have at most 16 entries, has {}", value.len()),
+                );
+            }
+            for (name, item) in value.iter() {
+                let length = name.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        key(path, name),
+                        format!("keys must have at most 64 characters, has {}", length),
+                    );
+                }
+                {
+                    let path = &key(path, name);
+                    {
+                        let length = item.chars().count();
+                        if length > 512 {
+                            push(
+                                errors,
+                                path.to_string(),
+                                format!("must have at most 512 characters, has {}", length),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl Validate for FileSearchRankingOptions {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.score_threshold;
+            let path = &field(path, "score_threshold");
+            if *value < 0.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 0, is {}", value),
+                );
+            }
+            if *value > 1.0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at most 1, is {}", value),
+                );
+            }
+        }
+    }
+}
+
+impl Validate for FunctionObject {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.name;
+            let path = &field(path, "name");
+            {
+                let length = value.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        path.to_string(),
+                        format!("must have at most 64 characters, has {}", length),
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Validate for MessageContentImageFileObject {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.image_file;
+            let path = &field(path, "image_file");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for MessageContentImageFileObjectImageFile {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for MessageContentImageUrlObject {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.image_url;
+            let path = &field(path, "image_url");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for MessageContentImageUrlObjectImageUrl {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for MessageRequestContentTextObject {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for ResponseFormatJsonSchema {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.json_schema;
+            let path = &field(path, "json_schema");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for ResponseFormatJsonSchemaJsonSchema {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.name;
+            let path = &field(path, "name");
+            {
+                let length = value.chars().count();
+                if length > 64 {
+                    push(
+                        errors,
+                        path.to_string(),
+                        format!("must have at most 64 characters, has {}", length),
+                    );
+                }
+            }
+        }
+    }
+}
+
+impl Validate for StaticChunkingStrategy {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.max_chunk_size_tokens;
+            let path = &field(path, "max_chunk_size_tokens");
+            if *value < 100 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 100, is {}", value),
+                );
+            }
+            if *value > 4096 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at most 4096, is {}", value),
+                );
+            }
+        }
+        {
+            let value = &self.chunk_overlap_tokens;
+            let path = &field(path, "chunk_overlap_tokens");
+            if *value < 0 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 0, is {}", value),
+                );
+            }
+        }
+    }
+}
+
+impl Validate for StaticChunkingStrategyRequestParam {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.r#static;
+            let path = &field(path, "static");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for SubmitToolOutputsRunRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.tool_outputs;
+            let path = &field(path, "tool_outputs");
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+    }
+}
+
+impl Validate for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for TruncationObject {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.last_messages {
+            let path = &field(path, "last_messages");
+            if *value < 1 {
+                push(
+                    errors,
+                    path.to_string(),
+                    format!("must be at least 1, is {}", value),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,385 @@
+//! The operations module of a generated client: one async method on `Client` per operation,
+//! the settings the runtime reads (base URL, environment variables), and poll helpers.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_tokens};
+use crate::ir::{Api, Docs, Operation, ParameterLocation, TypeDef, TypeKind, TypeRef};
+use crate::{ClientConfig, Config};
+
+pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
+    let settings = emit_settings(api, &config.client);
+    let identity = emit_identity_headers(&config.client);
+    let methods = api.operations.iter().map(|op| emit_operation(api, op));
+    let polls = api.operations.iter().filter_map(|op| emit_poll(api, op));
+    quote! {
+        #![doc = " The API's operations, as methods on [`Client`]."]
+
+        #[allow(unused_imports)]
+        use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+        use crate::error::Error;
+        use crate::types;
+
+        #settings
+        #identity
+
+        impl Client {
+            #(#methods)*
+            #(#polls)*
+        }
+    }
+}
+
+fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
+    let base_url = api
+        .base_url
+        .clone()
+        .unwrap_or_else(|| "http://localhost".into());
+    let env = |suffix: &str| match &client.env_prefix {
+        Some(prefix) => {
+            let name = format!("{prefix}_{suffix}");
+            quote!(Some(#name))
+        }
+        None => quote!(None),
+    };
+    let api_key_env = env("API_KEY");
+    let base_url_env = env("BASE_URL");
+    let from_env = client.identity_headers.iter().map(|h| {
+        let (env, header) = (&h.env, &h.header);
+        quote!((#env, #header),)
+    });
+    let error_body = error_body_type(api);
+    quote! {
+        /// The spec's server.
+        pub(crate) const DEFAULT_BASE_URL: &str = #base_url;
+        /// Where `ClientBuilder::from_env` finds the API key.
+        pub(crate) const API_KEY_ENV: Option<&str> = #api_key_env;
+        /// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
+        pub(crate) const BASE_URL_ENV: Option<&str> = #base_url_env;
+        /// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
+        pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[#(#from_env)*];
+
+        /// The body of the API's error answers, as the spec describes it.
+        pub type ApiErrorBody = #error_body;
+    }
+}
+
+/// The one schema all error answers share, or free-form JSON.
+fn error_body_type(api: &Api) -> TokenStream {
+    let mut types = api
+        .operations
+        .iter()
+        .flat_map(|op| &op.responses)
+        .filter(|r| !r.status.is_some_and(|s| (200..300).contains(&s)))
+        .flat_map(|r| r.bodies.iter().filter_map(|b| b.ty.as_ref()));
+    match types.next() {
+        Some(first) if types.all(|ty| ty == first) => qualified(first),
+        _ => quote!(serde_json::Value),
+    }
+}
+
+fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
+    if client.identity_headers.is_empty() {
+        return None;
+    }
+    let methods = client.identity_headers.iter().map(|h| {
+        let method = format_ident!("{}", h.method);
+        let doc = format!(
+            " Sends `{}` with every request (`from_env` reads it from `{}`).",
+            h.header, h.env
+        );
+        let header = &h.header;
+        quote! {
+            #[doc = #doc]
+            pub fn #method(self, value: impl Into<String>) -> Self {
+                self.header(#header, value)
+            }
+        }
+    });
+    Some(quote! {
+        impl ClientBuilder {
+            #(#methods)*
+        }
+    })
+}
+
+/// A type as seen from the operations module.
+fn qualified(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            quote!(types::#name)
+        }
+        TypeRef::Array(inner) => {
+            let inner = qualified(inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = qualified(inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = qualified(inner);
+            quote!(Option<#inner>)
+        }
+        TypeRef::Boxed(inner) => qualified(inner),
+        other => type_tokens(other),
+    }
+}
+
+/// The type a successful call returns: the first 2xx JSON body.
+fn success_type(op: &Operation) -> Option<&TypeRef> {
+    op.responses
+        .iter()
+        .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
+        .flat_map(|r| &r.bodies)
+        .find(|b| b.content_type == "application/json" || b.content_type.ends_with("+json"))
+        .and_then(|b| b.ty.as_ref())
+}
+
+/// An argument type for a path or header parameter.
+fn argument_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::String => quote!(&str),
+        TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_tokens(ty),
+        other => {
+            let ty = qualified(other);
+            quote!(&#ty)
+        }
+    }
+}
+
+fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.rust_name);
+    let mut docs = op.docs.clone();
+    docs.notes.push(format!("`{} {}`", op.method, op.path));
+    let docs = doc_attrs(&docs, None, None);
+    let method = format_ident!("{}", op.method);
+
+    let mut arguments = Vec::new();
+    let mut headers = Vec::new();
+    for parameter in &op.parameters {
+        let wire = &parameter.wire_name;
+        match (parameter.location, &parameter.constant) {
+            (ParameterLocation::Header, Some(value)) => {
+                headers.push(quote!(.header(#wire, #value)))
+            }
+            (ParameterLocation::Path, _) => {
+                let arg = ident(&parameter.rust_name);
+                let ty = argument_type(&parameter.ty);
+                arguments.push(quote!(#arg: #ty));
+            }
+            (ParameterLocation::Header, None) => {
+                let arg = ident(&parameter.rust_name);
+                let ty = argument_type(&parameter.ty);
+                if parameter.required {
+                    arguments.push(quote!(#arg: #ty));
+                    headers.push(quote!(.header(#wire, #arg.to_string())));
+                } else {
+                    arguments.push(quote!(#arg: Option<#ty>));
+                    headers.push(quote! {
+                        .header_opt(#wire, #arg.map(|value| value.to_string()))
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    let path = path_expression(op);
+    let query_type = op.query_type.as_ref().map(|name| {
+        let name = ident(name);
+        quote!(types::#name)
+    });
+    if let Some(query_type) = &query_type {
+        arguments.push(quote!(params: &#query_type));
+    }
+    let query = op
+        .query_type
+        .as_ref()
+        .and_then(|name| api.types.get(name))
+        .map(emit_query);
+    let (body_argument, check, body) = match op.request_body.as_ref().and_then(|b| b.ty.as_ref()) {
+        Some(ty) => {
+            let ty = qualified(ty);
+            (
+                Some(quote!(body: &#ty,)),
+                Some(quote!(self.check(body)?;)),
+                Some(quote!(let request = request.json(body)?;)),
+            )
+        }
+        None => (None, None, None),
+    };
+    let (output, send) = match success_type(op) {
+        Some(ty) => (qualified(ty), quote!(self.send_json(request).await)),
+        None => (quote!(()), quote!(self.send_empty(request).await)),
+    };
+    quote! {
+        #docs
+        pub async fn #name(&self, #(#arguments,)* #body_argument) -> Result<#output, Error> {
+            #check
+            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
+            #query
+            #body
+            #send
+        }
+    }
+}
+
+/// The path with its parameters percent-encoded into it.
+fn path_expression(op: &Operation) -> TokenStream {
+    let mut format = String::new();
+    let mut values = Vec::new();
+    let mut rest = op.path.as_str();
+    while let Some(start) = rest.find('{') {
+        let Some(end) = rest[start..].find('}').map(|e| start + e) else {
+            break;
+        };
+        format.push_str(&rest[..start].replace('{', "{{").replace('}', "}}"));
+        format.push_str("{}");
+        let name = &rest[start + 1..end];
+        let parameter = op
+            .parameters
+            .iter()
+            .find(|p| p.location == ParameterLocation::Path && p.wire_name == name);
+        let value = match parameter {
+            Some(p) => {
+                let arg = ident(&p.rust_name);
+                match p.ty {
+                    TypeRef::String => quote!(path_segment(#arg)),
+                    _ => quote!(path_segment(&#arg.to_string())),
+                }
+            }
+            // A template variable without a parameter: keep it literally.
+            None => {
+                let literal = format!("{{{name}}}");
+                quote!(path_segment(#literal))
+            }
+        };
+        values.push(value);
+        rest = &rest[end + 1..];
+    }
+    format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    if values.is_empty() {
+        quote!(#format.to_owned())
+    } else {
+        quote!(format!(#format, #(#values),*))
+    }
+}
+
+fn emit_query(def: &TypeDef) -> TokenStream {
+    let TypeKind::Struct(s) = &def.kind else {
+        return quote!();
+    };
+    let pushes = s.fields.iter().map(|field| {
+        let name = ident(&field.rust_name);
+        let wire = &field.wire_name;
+        let push = |value: TokenStream, ty: &TypeRef| match ty {
+            TypeRef::Array(_) => quote! {
+                for item in #value {
+                    request = request.query(#wire, item);
+                }
+            },
+            TypeRef::Json | TypeRef::Map(_) => quote! {
+                request = request.query(#wire, serde_json::Value::from(#value.clone()));
+            },
+            _ => quote!(request = request.query(#wire, #value);),
+        };
+        match field.presence {
+            crate::ir::Presence::Required => push(quote!(&params.#name), &field.ty),
+            _ => {
+                let inner = push(quote!(value), &field.ty);
+                quote! {
+                    if let Some(value) = &params.#name {
+                        #inner
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        let mut request = request;
+        #(#pushes)*
+    }
+}
+
+/// `<op>_until_done`: calls the operation until the status property is one of `until`.
+fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let poll = op.poll.as_ref()?;
+    let TypeRef::Named(output) = success_type(op)? else {
+        return None;
+    };
+    let TypeKind::Struct(s) = &api.types.get(output)?.kind else {
+        return None;
+    };
+    let status = s
+        .fields
+        .iter()
+        .find(|f| f.wire_name == poll.status_property)?;
+    let status_field = ident(&status.rust_name);
+    let status_value = match (&status.ty, status.presence) {
+        (TypeRef::String, crate::ir::Presence::Required) => quote!(response.#status_field.as_str()),
+        (TypeRef::Named(_), crate::ir::Presence::Required) => {
+            quote!(response.#status_field.as_str())
+        }
+        _ => quote!(response.#status_field.as_ref().map(|s| s.as_str()).unwrap_or_default()),
+    };
+    let name = format_ident!("{}_until_done", op.rust_name.trim_start_matches("r#"));
+    let operation = ident(&op.rust_name);
+    let arguments: Vec<_> = op
+        .parameters
+        .iter()
+        .filter(|p| {
+            p.location == ParameterLocation::Path
+                || (p.location == ParameterLocation::Header && p.constant.is_none())
+        })
+        .map(|p| {
+            let arg = ident(&p.rust_name);
+            let ty = argument_type(&p.ty);
+            if p.location == ParameterLocation::Header && !p.required {
+                (quote!(#arg: Option<#ty>), quote!(#arg))
+            } else {
+                (quote!(#arg: #ty), quote!(#arg))
+            }
+        })
+        .collect();
+    let declared = arguments.iter().map(|(declared, _)| declared);
+    let passed = arguments.iter().map(|(_, passed)| passed);
+    let until = &poll.until;
+    let list = until
+        .iter()
+        .map(|s| format!("`{s}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let docs = doc_attrs(
+        &Docs {
+            description: Some(format!(
+                "Calls [`Client::{}`] until `{}` is one of {list}, waiting `options.interval` between calls; \
+                 gives up with [`Error::Timeout`] after `options.timeout`.",
+                op.rust_name.trim_start_matches("r#"),
+                poll.status_property
+            )),
+            ..Docs::default()
+        },
+        None,
+        None,
+    );
+    let output = qualified(success_type(op)?);
+    Some(quote! {
+        #docs
+        pub async fn #name(&self, #(#declared,)* options: &PollOptions) -> Result<#output, Error> {
+            let deadline = tokio::time::Instant::now() + options.timeout;
+            loop {
+                let response = self.#operation(#(#passed),*).await?;
+                if matches!(#status_value, #(#until)|*) {
+                    return Ok(response);
+                }
+                if tokio::time::Instant::now() + options.interval > deadline {
+                    return Err(Error::Timeout(options.timeout));
+                }
+                tokio::time::sleep(options.interval).await;
+            }
+        }
+    })
+}
