@@ -141,4 +141,27 @@ impl Client {
         }
         self.send_json(request).await
     }
+
+    /// Calls [`Client::get_run`] until `status` is one of `requires_action`, `cancelled`, `failed`, `completed`, `incomplete`, `expired`, waiting `options.interval` between calls; gives up with [`Error::Timeout`] after `options.timeout`.
+    pub async fn get_run_until_done(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        options: &PollOptions,
+    ) -> Result<types::RunObject, Error> {
+        let deadline = tokio::time::Instant::now() + options.timeout;
+        loop {
+            let response = self.get_run(thread_id, run_id).await?;
+            if matches!(
+                response.status.as_str(), "requires_action" | "cancelled" | "failed" |
+                "completed" | "incomplete" | "expired"
+            ) {
+                return Ok(response);
+            }
+            if tokio::time::Instant::now() + options.interval > deadline {
+                return Err(Error::Timeout(options.timeout));
+            }
+            tokio::time::sleep(options.interval).await;
+        }
+    }
 }

@@ -276,6 +276,156 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEvent {
     }
 }
 
+impl From<AssistantStreamEventThreadCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadCreated) -> Self {
+        Self::ThreadCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCreated) -> Self {
+        Self::ThreadRunCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunQueued> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunQueued) -> Self {
+        Self::ThreadRunQueued(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunInProgress) -> Self {
+        Self::ThreadRunInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunRequiresAction> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunRequiresAction) -> Self {
+        Self::ThreadRunRequiresAction(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCompleted) -> Self {
+        Self::ThreadRunCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunIncomplete) -> Self {
+        Self::ThreadRunIncomplete(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunFailed) -> Self {
+        Self::ThreadRunFailed(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCancelling> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelling) -> Self {
+        Self::ThreadRunCancelling(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunCancelled) -> Self {
+        Self::ThreadRunCancelled(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunExpired) -> Self {
+        Self::ThreadRunExpired(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCreated) -> Self {
+        Self::ThreadRunStepCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepInProgress) -> Self {
+        Self::ThreadRunStepInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepDelta) -> Self {
+        Self::ThreadRunStepDelta(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCompleted) -> Self {
+        Self::ThreadRunStepCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepFailed> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepFailed) -> Self {
+        Self::ThreadRunStepFailed(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepCancelled> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepCancelled) -> Self {
+        Self::ThreadRunStepCancelled(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadRunStepExpired> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadRunStepExpired) -> Self {
+        Self::ThreadRunStepExpired(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageCreated> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCreated) -> Self {
+        Self::ThreadMessageCreated(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageInProgress> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageInProgress) -> Self {
+        Self::ThreadMessageInProgress(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageDelta> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageDelta) -> Self {
+        Self::ThreadMessageDelta(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageCompleted> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageCompleted) -> Self {
+        Self::ThreadMessageCompleted(value)
+    }
+}
+
+impl From<AssistantStreamEventThreadMessageIncomplete> for AssistantStreamEvent {
+    fn from(value: AssistantStreamEventThreadMessageIncomplete) -> Self {
+        Self::ThreadMessageIncomplete(value)
+    }
+}
+
+impl From<ErrorEvent> for AssistantStreamEvent {
+    fn from(value: ErrorEvent) -> Self {
+        Self::Error(value)
+    }
+}
+
+impl From<DoneEvent> for AssistantStreamEvent {
+    fn from(value: DoneEvent) -> Self {
+        Self::Done(value)
+    }
+}
+
 /// A thread was created.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssistantStreamEventThreadCreated {
@@ -467,6 +617,18 @@ impl<'de> serde::Deserialize<'de> for AssistantTools {
     }
 }
 
+impl From<AssistantToolsFileSearch> for AssistantTools {
+    fn from(value: AssistantToolsFileSearch) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<AssistantToolsFunction> for AssistantTools {
+    fn from(value: AssistantToolsFunction) -> Self {
+        Self::Function(value)
+    }
+}
+
 /// The file search tool, with optional tuning.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssistantToolsFileSearch {
@@ -552,6 +714,12 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
     }
 }
 
+impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
+    fn from(value: ResponseFormatJsonSchema) -> Self {
+        Self::JsonSchema(value)
+    }
+}
+
 /// Which tool, if any, the model calls: `none` (never, answer with a message), `auto` (the model decides; the default), `required` (at least one tool call), or a named tool to force.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssistantsApiToolChoiceOption {
@@ -616,6 +784,12 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
     }
 }
 
+impl From<AssistantsNamedToolChoiceFunction> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoiceFunction) -> Self {
+        Self::Function(value)
+    }
+}
+
 /// Call the named function.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct AssistantsNamedToolChoiceFunction {
@@ -670,6 +844,12 @@ impl<'de> serde::Deserialize<'de> for ChunkingStrategyRequestParam {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
+    fn from(value: StaticChunkingStrategyRequestParam) -> Self {
+        Self::Static(value)
     }
 }
 
@@ -778,6 +958,24 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
     }
 }
 
+impl From<String> for CreateMessageRequestContent {
+    fn from(value: String) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<&str> for CreateMessageRequestContent {
+    fn from(value: &str) -> Self {
+        Self::Text(value.to_owned())
+    }
+}
+
+impl From<Vec<CreateMessageRequestContentPartsItem>> for CreateMessageRequestContent {
+    fn from(value: Vec<CreateMessageRequestContentPartsItem>) -> Self {
+        Self::Parts(value)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateMessageRequestContentPartsItem {
     /// An image part that refers to an uploaded file.
@@ -825,6 +1023,24 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContentPartsItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<MessageContentImageFileObject> for CreateMessageRequestContentPartsItem {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageContentImageUrlObject> for CreateMessageRequestContentPartsItem {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<MessageRequestContentTextObject> for CreateMessageRequestContentPartsItem {
+    fn from(value: MessageRequestContentTextObject) -> Self {
+        Self::Text(value)
     }
 }
 
@@ -1872,6 +2088,20 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsIte
     }
 }
 
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+impl From<MessageContentTextAnnotationsFilePathObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+
 /// Streamed fragment of an image-file part.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaContentImageFileObject {
@@ -2190,6 +2420,20 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotatio
     }
 }
 
+impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
+for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+
+impl From<MessageDeltaContentTextAnnotationsFilePathObject>
+for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+
 /// A change to a message being written, sent in `thread.message.delta` stream events.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MessageDeltaObject {
@@ -2265,6 +2509,30 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<MessageDeltaContentImageFileObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageDeltaContentTextObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<MessageDeltaContentRefusalObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+
+impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentItem {
+    fn from(value: MessageDeltaContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
     }
 }
 
@@ -2531,6 +2799,30 @@ impl<'de> serde::Deserialize<'de> for MessageObjectContentItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<MessageContentImageFileObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+
+impl From<MessageContentImageUrlObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+
+impl From<MessageContentTextObject> for MessageObjectContentItem {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+
+impl From<MessageContentRefusalObject> for MessageObjectContentItem {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
     }
 }
 
@@ -3374,6 +3666,20 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
     }
 }
 
+impl From<RunStepDeltaStepDetailsMessageCreationObject>
+for RunStepDeltaObjectDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsObject>
+for RunStepDeltaObjectDeltaStepDetails {
+    fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+
 /// Always `thread.run.step.delta`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaObjectObject {
@@ -3520,6 +3826,20 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+
 /// Streamed image output of the code interpreter.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
@@ -3662,6 +3982,27 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
+impl From<RunStepDeltaStepDetailsToolCallsCodeObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<RunStepDeltaStepDetailsToolCallsFunctionObject>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+
 /// Step details of a step that writes a message.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RunStepDetailsMessageCreationObject {
@@ -3734,6 +4075,20 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
     }
 }
 
@@ -3952,6 +4307,27 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<RunStepDetailsToolCallsCodeObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFileSearchObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsFunctionObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
     }
 }
 
@@ -4245,6 +4621,18 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectStepDetails {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+
+impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
     }
 }
 

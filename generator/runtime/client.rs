@@ -447,10 +447,17 @@ impl Request {
     }
 }
 
+/// What a path segment keeps as is: RFC 3986's unreserved characters.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
 /// Percent-encodes one path segment (an id can hold `/` or `?`).
 #[allow(dead_code)]
 pub(crate) fn path_segment(value: &str) -> String {
-    percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
+    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
 
 /// How a `*_until_done` helper polls: how often, and for how long at most.

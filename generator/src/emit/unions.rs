@@ -50,6 +50,7 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
     });
     let serialize = emit_serialize(u);
     let deserialize = emit_deserialize(def, u);
+    let conversions = emit_conversions(def, u);
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq)]
@@ -65,7 +66,55 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
         impl<'de> serde::Deserialize<'de> for #name {
             #deserialize
         }
+
+        #conversions
     }
+}
+
+/// `From` each payload type whose variant it alone can be (so `.content("hi")` and
+/// `.tools(vec![function.into()])` read well); `From<&str>` beside `From<String>`.
+fn emit_conversions(def: &TypeDef, u: &Union) -> TokenStream {
+    let name = ident(&def.name);
+    let payload = |m: &Matcher| match m {
+        Matcher::Tagged {
+            payload: Some(ty), ..
+        }
+        | Matcher::Kind { ty, .. }
+        | Matcher::Try(ty) => Some(ty.clone()),
+        _ => None,
+    };
+    let payloads: Vec<_> = u
+        .variants
+        .iter()
+        .filter_map(|v| payload(&v.matcher))
+        .collect();
+    let impls = u.variants.iter().filter_map(|v| {
+        let ty = payload(&v.matcher)?;
+        if ty == crate::ir::TypeRef::Json || payloads.iter().filter(|p| **p == ty).count() > 1 {
+            return None;
+        }
+        let variant = ident(&v.rust_name);
+        let tokens = type_tokens(&ty);
+        let from_str = (ty == crate::ir::TypeRef::String).then(|| {
+            quote! {
+                impl From<&str> for #name {
+                    fn from(value: &str) -> Self {
+                        Self::#variant(value.to_owned())
+                    }
+                }
+            }
+        });
+        Some(quote! {
+            impl From<#tokens> for #name {
+                fn from(value: #tokens) -> Self {
+                    Self::#variant(value)
+                }
+            }
+
+            #from_str
+        })
+    });
+    quote!(#(#impls)*)
 }
 
 /// Variants whose tag the union writes (the payload struct does not have it).

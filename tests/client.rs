@@ -1,0 +1,482 @@
+//! The generated client against an in-process mock server (wiremock): what a remote mock
+//! cannot show, such as retry timing, `x-should-retry`, timeouts and broken bodies.
+
+use std::time::{Duration, Instant, SystemTime};
+
+use openai_thread_runs::types::{
+    CreateMessageRequest, CreateThreadAndRunRequest, CreateThreadRequest, RunObjectStatus,
+};
+use openai_thread_runs::{ApiErrorKind, Client, Error, PollOptions, RetryPolicy};
+use serde_json::{json, Value};
+use wiremock::matchers::{header, method, path, query_param};
+use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+
+/// A run as the API sends it, with `status` set.
+fn run(status: &str) -> Value {
+    json!({
+        "id": "run_1", "object": "thread.run", "created_at": 1_700_000_000,
+        "thread_id": "thread_1", "assistant_id": "asst_1", "status": status,
+        "required_action": null, "last_error": null, "expires_at": null, "started_at": null,
+        "cancelled_at": null, "failed_at": null, "completed_at": null, "incomplete_details": null,
+        "model": "gpt-4o", "instructions": null, "tools": [], "metadata": {}, "usage": null,
+        "temperature": 1.0, "top_p": 1.0, "max_prompt_tokens": null, "max_completion_tokens": null,
+        "truncation_strategy": {"type": "auto", "last_messages": null},
+        "tool_choice": "auto", "parallel_tool_calls": true, "response_format": "auto"
+    })
+}
+
+/// Fast retries, so that the tests measure the policy, not the default waits.
+fn quick_retries() -> RetryPolicy {
+    RetryPolicy {
+        max_retries: 2,
+        initial_backoff: Duration::from_millis(10),
+        max_backoff: Duration::from_millis(40),
+        max_retry_after: Duration::from_secs(5),
+    }
+}
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .api_key("sk-secret-test-key")
+        .retry_policy(quick_retries())
+        .build()
+        .expect("client builds")
+}
+
+fn request() -> CreateThreadAndRunRequest {
+    CreateThreadAndRunRequest::new("asst_1")
+}
+
+/// Answers with each response in turn, then repeats the last.
+struct Sequence(Vec<ResponseTemplate>, std::sync::atomic::AtomicUsize);
+
+impl Respond for Sequence {
+    fn respond(&self, _: &Request) -> ResponseTemplate {
+        let n = self.1.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.0[n.min(self.0.len() - 1)].clone()
+    }
+}
+
+fn sequence(responses: Vec<ResponseTemplate>) -> Sequence {
+    Sequence(responses, Default::default())
+}
+
+async fn requests_received(server: &MockServer) -> usize {
+    server.received_requests().await.map_or(0, |r| r.len())
+}
+
+#[tokio::test]
+async fn sends_auth_beta_and_identity_headers_and_decodes_the_run() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/threads/runs"))
+        .and(header("authorization", "Bearer sk-secret-test-key"))
+        .and(header("openai-beta", "assistants=v2"))
+        .and(header("openai-organization", "org_1"))
+        .and(header("x-extra", "yes"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .api_key("sk-secret-test-key")
+        .organization("org_1")
+        .build()
+        .expect("client");
+    let mut extra = reqwest::header::HeaderMap::new();
+    extra.insert("x-extra", "yes".parse().expect("header"));
+    let run = client
+        .with_headers(extra)
+        .create_thread_and_run(&request())
+        .await
+        .expect("run");
+    assert_eq!(run.status, RunObjectStatus::Queued);
+    assert_eq!(run.id, "run_1");
+}
+
+#[tokio::test]
+async fn debug_output_never_shows_the_api_key() {
+    let server = MockServer::start().await;
+    let client = client(&server);
+    let shown = format!(
+        "{client:?} {:?}",
+        Client::builder().api_key("sk-secret-test-key")
+    );
+    assert!(!shown.contains("sk-secret"), "{shown}");
+    assert!(shown.contains("<redacted>"), "{shown}");
+}
+
+#[tokio::test]
+async fn retry_after_in_seconds_is_honoured() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(429).insert_header("retry-after", "1"),
+            ResponseTemplate::new(200).set_body_json(run("queued")),
+        ]))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("second attempt succeeds");
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(950),
+        "waited only {waited:?}"
+    );
+    assert_eq!(requests_received(&server).await, 2);
+}
+
+#[tokio::test]
+async fn retry_after_as_an_http_date_is_honoured() {
+    let server = MockServer::start().await;
+    let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2));
+    Mock::given(path("/threads/runs"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(503).insert_header("retry-after", date.as_str()),
+            ResponseTemplate::new(200).set_body_json(run("queued")),
+        ]))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("second attempt succeeds");
+    // The date has a resolution of one second, so the wait is between 1 and 2 s.
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(900),
+        "waited only {waited:?}"
+    );
+    assert!(waited < Duration::from_secs(3), "waited {waited:?}");
+}
+
+#[tokio::test]
+async fn retry_after_ms_wins_over_retry_after() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(500)
+                .insert_header("retry-after-ms", "50")
+                .insert_header("retry-after", "30"),
+            ResponseTemplate::new(200).set_body_json(run("queued")),
+        ]))
+        .mount(&server)
+        .await;
+    let started = Instant::now();
+    client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("retried");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(requests_received(&server).await, 2);
+}
+
+#[test]
+fn backoff_doubles_within_bounds_with_jitter() {
+    let policy = RetryPolicy::default();
+    for retry in 0..8 {
+        let full = (Duration::from_millis(500) * 2u32.pow(retry)).min(Duration::from_secs(8));
+        for _ in 0..50 {
+            let delay = policy.delay(retry, None);
+            assert!(delay <= full, "retry {retry}: {delay:?} > {full:?}");
+            assert!(
+                delay >= full.mul_f64(0.75),
+                "retry {retry}: {delay:?} < 3/4 of {full:?}"
+            );
+        }
+    }
+    // A server-requested delay beyond the cap falls back to the backoff.
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("retry-after", "3600".parse().expect("header"));
+    assert!(policy.delay(0, Some(&headers)) <= Duration::from_millis(500));
+}
+
+#[tokio::test]
+async fn x_should_retry_false_stops_retries() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(500).insert_header("x-should-retry", "false"))
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("500");
+    assert_eq!(error.status(), Some(500));
+    assert_eq!(requests_received(&server).await, 1);
+}
+
+#[tokio::test]
+async fn x_should_retry_true_retries_a_400_and_retries_are_bounded() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(400).insert_header("x-should-retry", "true"))
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("400");
+    assert_eq!(error.api().map(|e| e.kind), Some(ApiErrorKind::BadRequest));
+    assert_eq!(requests_received(&server).await, 3, "1 attempt + 2 retries");
+}
+
+#[tokio::test]
+async fn zero_retries_turns_retrying_off() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(429))
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .max_retries(0)
+        .build()
+        .expect("client");
+    let error = client
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("429");
+    assert_eq!(error.api().map(|e| e.kind), Some(ApiErrorKind::RateLimited));
+    assert_eq!(requests_received(&server).await, 1);
+}
+
+#[tokio::test]
+async fn a_slow_server_gives_a_timeout_error() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(run("queued"))
+                .set_delay(Duration::from_secs(2)),
+        )
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .timeout(Duration::from_millis(200))
+        .max_retries(0)
+        .build()
+        .expect("client");
+    let error = client
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("timeout");
+    assert!(
+        matches!(error, Error::Timeout(d) if d == Duration::from_millis(200)),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_html_error_page_keeps_status_and_body() {
+    let server = MockServer::start().await;
+    let page = "<html><body>502 Bad Gateway</body></html>";
+    Mock::given(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(500).set_body_raw(page, "text/html"))
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("500");
+    let api = error.api().expect("an API error");
+    assert_eq!((api.status, api.kind), (500, ApiErrorKind::Server));
+    assert_eq!(api.body, page);
+    assert!(api.details.is_none());
+    assert_eq!(requests_received(&server).await, 3, "5xx is retried");
+}
+
+#[tokio::test]
+async fn an_api_error_is_typed_with_its_request_id() {
+    let server = MockServer::start().await;
+    let body = json!({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
+    Mock::given(path("/threads/runs"))
+        .respond_with(
+            ResponseTemplate::new(401)
+                .set_body_json(body)
+                .insert_header("x-request-id", "req_123"),
+        )
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("401");
+    let api = error.api().expect("an API error");
+    assert_eq!(api.kind, ApiErrorKind::Unauthorized);
+    assert_eq!(api.request_id.as_deref(), Some("req_123"));
+    let details = api.details.as_ref().expect("typed body");
+    assert_eq!(details.error.code.as_deref(), Some("invalid_api_key"));
+    assert!(
+        error.to_string().contains("Incorrect API key provided"),
+        "{error}"
+    );
+    assert_eq!(requests_received(&server).await, 1, "401 is not retried");
+}
+
+#[tokio::test]
+async fn malformed_json_in_a_success_keeps_the_body() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_raw("{\"id\": \"run_1\",", "application/json"),
+        )
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("decode");
+    match error {
+        Error::Decode { status, body, .. } => {
+            assert_eq!(status, 200);
+            assert_eq!(body, "{\"id\": \"run_1\",");
+        }
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn connection_errors_are_retried_then_reported() {
+    // A port that was just free: nothing listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let client = Client::builder()
+        .base_url(format!("http://127.0.0.1:{port}"))
+        .retry_policy(quick_retries())
+        .build()
+        .expect("client");
+    let error = client
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("refused");
+    assert!(matches!(error, Error::Transport(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn invalid_requests_fail_before_sending_and_name_their_fields() {
+    let server = MockServer::start().await;
+    let mut metadata = std::collections::BTreeMap::new();
+    metadata.insert("k".repeat(65), "v".to_owned());
+    let request = CreateThreadAndRunRequest::new("asst_1")
+        .temperature(3.0)
+        .top_p(-0.5)
+        .max_prompt_tokens(100)
+        .thread(CreateThreadRequest::default().messages(vec![
+            CreateMessageRequest::new("user", "hello").metadata(metadata),
+        ]));
+    let error = client(&server)
+        .create_thread_and_run(&request)
+        .await
+        .expect_err("invalid");
+    let Error::Validation(errors) = &error else {
+        panic!("{error:?}")
+    };
+    let paths: Vec<&str> = errors.0.iter().map(|e| e.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "thread.messages[0].metadata[\"kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk\"]",
+            "temperature",
+            "top_p",
+            "max_prompt_tokens"
+        ]
+    );
+    assert!(
+        error
+            .to_string()
+            .contains("temperature: must be at most 2, is 3"),
+        "{error}"
+    );
+    assert_eq!(requests_received(&server).await, 0);
+}
+
+#[tokio::test]
+async fn validation_can_be_turned_off() {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .validate_requests(false)
+        .build()
+        .expect("client");
+    client
+        .create_thread_and_run(&CreateThreadAndRunRequest::new("asst_1").temperature(3.0))
+        .await
+        .expect("sent without checks");
+    assert_eq!(requests_received(&server).await, 1);
+}
+
+#[tokio::test]
+async fn path_and_query_parameters_are_encoded() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/threads/thread%2F1/messages"))
+        .and(query_param("limit", "5"))
+        .and(query_param("order", "asc"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"object": "list", "data": [], "first_id": null, "last_id": null, "has_more": false})))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let params = openai_thread_runs::types::ListMessagesParams {
+        limit: Some(5),
+        order: Some("asc".into()),
+        ..Default::default()
+    };
+    let page = client(&server)
+        .list_messages("thread/1", &params)
+        .await
+        .expect("page");
+    assert!(page.data.is_empty());
+}
+
+#[tokio::test]
+async fn polling_stops_at_a_settled_status() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/threads/thread_1/runs/run_1"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(200).set_body_json(run("queued")),
+            ResponseTemplate::new(200).set_body_json(run("in_progress")),
+            ResponseTemplate::new(200).set_body_json(run("completed")),
+        ]))
+        .mount(&server)
+        .await;
+    let options = PollOptions {
+        interval: Duration::from_millis(10),
+        timeout: Duration::from_secs(5),
+    };
+    let settled = client(&server)
+        .get_run_until_done("thread_1", "run_1", &options)
+        .await
+        .expect("run");
+    assert_eq!(settled.status, RunObjectStatus::Completed);
+    assert_eq!(requests_received(&server).await, 3);
+
+    let options = PollOptions {
+        interval: Duration::from_millis(20),
+        timeout: Duration::from_millis(50),
+    };
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
+        .mount(&server)
+        .await;
+    let error = client(&server)
+        .get_run_until_done("thread_1", "run_1", &options)
+        .await
+        .expect_err("timeout");
+    assert!(matches!(error, Error::Timeout(_)), "{error:?}");
+}
