@@ -67,7 +67,12 @@ impl RetryPolicy {
 /// The delay a response asks for: `retry-after-ms`, else `Retry-After` in seconds or as an
 /// HTTP date.
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let text = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     if let Some(ms) = text("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
         if ms.is_finite() && ms >= 0.0 {
             return Some(Duration::from_secs_f64(ms / 1000.0));
@@ -78,7 +83,10 @@ pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         return (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds));
     }
     let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        date.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 /// Whether a failed response should be retried: the server's `x-should-retry` decides if it
@@ -121,7 +129,10 @@ impl ClientBuilder {
     /// Reads the API key, the base URL and the identity headers from the environment,
     /// where they are set. Settings made after this call override them.
     pub fn from_env(mut self) -> Self {
-        let var = |name: Option<&str>| name.and_then(|n| std::env::var(n).ok()).filter(|v| !v.is_empty());
+        let var = |name: Option<&str>| {
+            name.and_then(|n| std::env::var(n).ok())
+                .filter(|v| !v.is_empty())
+        };
         if let Some(key) = var(API_KEY_ENV) {
             self.api_key = Some(key);
         }
@@ -151,7 +162,8 @@ impl ClientBuilder {
     /// A header sent with every request.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         let name = name.into();
-        self.headers.retain(|(existing, _)| !existing.eq_ignore_ascii_case(&name));
+        self.headers
+            .retain(|(existing, _)| !existing.eq_ignore_ascii_case(&name));
         self.headers.push((name, value.into()));
         self
     }
@@ -263,7 +275,14 @@ impl fmt::Debug for Client {
             .collect();
         f.debug_struct("Client")
             .field("base_url", &self.inner.base_url)
-            .field("api_key", &if self.inner.has_api_key { "<redacted>" } else { "<none>" })
+            .field(
+                "api_key",
+                &if self.inner.has_api_key {
+                    "<redacted>"
+                } else {
+                    "<none>"
+                },
+            )
             .field("headers", &headers)
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
@@ -305,7 +324,10 @@ impl Client {
     }
 
     /// Sends a request, retrying as the policy says, and decodes a JSON answer.
-    pub(crate) async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<T, Error> {
+    pub(crate) async fn send_json<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<T, Error> {
         let (status, body) = self.send(request).await?;
         serde_json::from_slice(&body).map_err(|source| Error::Decode {
             status,

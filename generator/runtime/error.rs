@@ -126,7 +126,13 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "HTTP {} ({:?}): {}", self.status, self.kind, self.message())?;
+        write!(
+            f,
+            "HTTP {} ({:?}): {}",
+            self.status,
+            self.kind,
+            self.message()
+        )?;
         if let Some(id) = &self.request_id {
             write!(f, " [request id {id}]")?;
         }
