@@ -319,6 +319,7 @@ impl Client {
     }
 
     /// Checks a request body against the spec's limits, unless turned off.
+    #[allow(dead_code)]
     pub(crate) fn check<T: crate::validate::Validate>(&self, body: &T) -> Result<(), Error> {
         if self.inner.validate {
             body.validate().map_err(Error::Validation)?;
@@ -466,6 +467,7 @@ impl Request {
         self
     }
 
+    #[allow(dead_code)]
     pub(crate) fn json<T: serde::Serialize>(mut self, body: &T) -> Result<Self, Error> {
         self.body = Some(serde_json::to_vec(body).map_err(Error::Encode)?.into());
         Ok(self)

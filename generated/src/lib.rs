@@ -15,13 +15,13 @@ pub mod error;
 
 pub mod validate;
 
-#[rustfmt::skip]
-mod builders;
-
 mod client;
 
 #[rustfmt::skip]
 mod operations;
+
+#[rustfmt::skip]
+mod builders;
 
 #[rustfmt::skip]
 mod validation;

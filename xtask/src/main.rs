@@ -161,6 +161,9 @@ fn test() -> ExitCode {
     if !cargo("tests", &["test", "--workspace"], None) {
         return ExitCode::FAILURE;
     }
+    if !end_to_end() {
+        return ExitCode::FAILURE;
+    }
     // The conformance counts per schema, shown even though the test passed.
     let report = [
         "test",
@@ -243,6 +246,137 @@ fn fixture_crates_are_clean() -> bool {
         ) {
             return false;
         }
+    }
+    true
+}
+
+/// The mock server of the end-to-end tests: Stoplight Prism serving spec/, installed from
+/// tests/mock's lockfile and stopped by its PID when this value is dropped.
+struct Prism {
+    child: std::process::Child,
+    url: String,
+}
+
+impl Prism {
+    fn start() -> Result<Prism, String> {
+        let mock = Path::new("tests/mock");
+        println!("==> installing Prism: npm ci --ignore-scripts (in tests/mock)");
+        let installed = Command::new("npm")
+            .args(["ci", "--ignore-scripts", "--no-audit", "--no-fund"])
+            .current_dir(mock)
+            .status()
+            .map_err(|e| format!("cannot run npm (is Node.js installed?): {e}"))?;
+        if !installed.success() {
+            return Err(format!("npm ci failed ({installed})"));
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .map_err(|e| format!("no free port: {e}"))?
+            .port();
+        let log_path = Path::new("target/prism.log");
+        let log = std::fs::File::create(log_path)
+            .map_err(|e| format!("cannot create {}: {e}", log_path.display()))?;
+        let log_err = log.try_clone().map_err(|e| e.to_string())?;
+        // The binary itself, not npx or a shell, so that the PID is the server's.
+        let child = Command::new(mock.join("node_modules/.bin/prism"))
+            .args([
+                "mock",
+                SPEC,
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port.to_string(),
+                "--errors",
+            ])
+            .stdout(log)
+            .stderr(log_err)
+            .spawn()
+            .map_err(|e| format!("cannot start Prism: {e}"))?;
+        let mut prism = Prism {
+            child,
+            url: format!("http://127.0.0.1:{port}"),
+        };
+        println!(
+            "==> Prism started (pid {}) on {}",
+            prism.child.id(),
+            prism.url
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        loop {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Ok(prism);
+            }
+            if let Ok(Some(status)) = prism.child.try_wait() {
+                let log = std::fs::read_to_string(log_path).unwrap_or_default();
+                return Err(format!("Prism exited ({status}) before listening:\n{log}"));
+            }
+            if std::time::Instant::now() > deadline {
+                return Err("Prism did not listen within 60 s".into());
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Prism {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        println!("==> Prism stopped (pid {})", self.child.id());
+    }
+}
+
+/// The end-to-end tests and the example program, against Prism. They fail, never skip,
+/// when Prism cannot be installed or started.
+fn end_to_end() -> bool {
+    let prism = match Prism::start() {
+        Ok(prism) => prism,
+        Err(message) => {
+            eprintln!("==> end-to-end tests need Prism: {message}");
+            return false;
+        }
+    };
+    let run = |what: &str, arguments: &[&str], env: &[(&str, &str)]| {
+        println!("==> {what}: cargo {}", arguments.join(" "));
+        let mut command = Command::new(env!("CARGO"));
+        command.args(arguments);
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        matches!(command.status(), Ok(status) if status.success())
+    };
+    let tests = [
+        "test",
+        "--package",
+        "cross-crate-tests",
+        "--test",
+        "e2e",
+        "--",
+        "--ignored",
+    ];
+    if !run(
+        "end-to-end tests against Prism",
+        &tests,
+        &[("PRISM_URL", &prism.url)],
+    ) {
+        eprintln!("==> end-to-end tests failed (Prism's log: target/prism.log)");
+        return false;
+    }
+    let example = [
+        "run",
+        "--quiet",
+        "--package",
+        "examples",
+        "--bin",
+        "create_thread_and_run",
+    ];
+    let env = [
+        ("OPENAI_BASE_URL", prism.url.as_str()),
+        ("OPENAI_API_KEY", "sk-example"),
+    ];
+    if !run("the example program against Prism", &example, &env) {
+        eprintln!("==> the example failed");
+        return false;
     }
     true
 }

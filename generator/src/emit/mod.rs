@@ -52,17 +52,23 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     });
     let title = format!(" A client for {} (version {}).", api.title, api.version);
     let has_client = !api.operations.is_empty();
+    let has_requests = !validation::request_types(api).is_empty();
+    let request_modules = has_requests.then(|| {
+        quote! {
+            #[rustfmt::skip]
+            mod builders;
+            #[rustfmt::skip]
+            mod validation;
+        }
+    });
     let client_modules = has_client.then(|| {
         quote! {
             pub mod error;
             pub mod validate;
-            #[rustfmt::skip]
-            mod builders;
             mod client;
             #[rustfmt::skip]
             mod operations;
-            #[rustfmt::skip]
-            mod validation;
+            #request_modules
 
             pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
