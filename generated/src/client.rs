@@ -332,7 +332,9 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<T, Error> {
-        let (status, body) = self.send(request).await?;
+        let response = self.send(request).await?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(|e| self.transport(e))?;
         serde_json::from_slice(&body).map_err(|source| Error::Decode {
             status,
             body: String::from_utf8_lossy(&body).into_owned(),
@@ -343,22 +345,49 @@ impl Client {
     /// Sends a request whose success has no body worth decoding.
     #[allow(dead_code)]
     pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
-        self.send(request).await.map(drop)
+        let response = self.send(request).await?;
+        response
+            .bytes()
+            .await
+            .map_err(|e| self.transport(e))
+            .map(drop)
     }
 
-    /// Sends a request and returns the status and body of a successful answer.
-    async fn send(&self, request: Request) -> Result<(u16, bytes::Bytes), Error> {
+    /// Sends a request for server-sent events; the events arrive as the body does.
+    #[allow(dead_code)]
+    pub(crate) async fn send_events<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        let mut request = request.header("accept", "text/event-stream");
+        request.streaming = true;
+        let response = self.send(request).await?;
+        Ok(crate::sse::EventStream::new(response.bytes_stream()))
+    }
+
+    /// Sends a request, retrying as the policy says, and returns a successful response
+    /// (its body not yet read).
+    async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
         let retry = &self.inner.retry;
         let mut attempt = 0;
         loop {
-            let outcome = self.attempt(&request).await;
             let can_retry = attempt < retry.max_retries;
-            match outcome {
-                Ok(response) if response.status().is_success() => {
-                    let status = response.status().as_u16();
-                    let body = response.bytes().await.map_err(|e| self.transport(e))?;
-                    return Ok((status, body));
+            let outcome = if request.streaming {
+                // A stream may last minutes: the timeout bounds the wait for its headers only.
+                match tokio::time::timeout(self.inner.timeout, self.attempt(&request)).await {
+                    Ok(outcome) => outcome,
+                    Err(_) if can_retry => {
+                        tokio::time::sleep(retry.delay(attempt, None)).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    Err(_) => return Err(Error::Timeout(self.inner.timeout)),
                 }
+            } else {
+                self.attempt(&request).await
+            };
+            match outcome {
+                Ok(response) if response.status().is_success() => return Ok(response),
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
@@ -385,9 +414,11 @@ impl Client {
             .inner
             .http
             .request(request.method.clone(), url)
-            .timeout(self.inner.timeout)
             .headers(self.inner.headers.clone())
             .headers(self.extra_headers.clone());
+        if !request.streaming {
+            builder = builder.timeout(self.inner.timeout);
+        }
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }
@@ -434,6 +465,8 @@ pub(crate) struct Request {
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<bytes::Bytes>,
+    /// The answer is an event stream: no timeout on reading the body.
+    streaming: bool,
 }
 
 impl Request {
@@ -444,6 +477,7 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            streaming: false,
         }
     }
 

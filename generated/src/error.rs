@@ -22,6 +22,15 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// One event of a stream does not decode; the stream goes on after it.
+    #[error("the stream event `{event}` does not decode: {source}")]
+    Event {
+        event: String,
+        /// The event's data as received.
+        data: String,
+        #[source]
+        source: serde_json::Error,
+    },
     /// The request breaks a limit of the spec; it was not sent.
     #[error("the request is invalid: {0}")]
     Validation(ValidationErrors),

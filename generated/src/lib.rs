@@ -13,6 +13,8 @@ mod support;
 
 pub mod error;
 
+pub mod sse;
+
 pub mod validate;
 
 mod client;
@@ -27,6 +29,8 @@ mod builders;
 mod validation;
 
 pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+
+pub use sse::EventStream;
 
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 

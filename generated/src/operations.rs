@@ -142,6 +142,46 @@ impl Client {
         self.send_json(request).await
     }
 
+    /// Like [`Client::create_thread_and_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
+    ///
+    /// `POST /threads/runs`, `Accept: text/event-stream`
+    pub async fn create_thread_and_run_stream(
+        &self,
+        body: &types::CreateThreadAndRunRequest,
+    ) -> Result<crate::sse::EventStream<types::AssistantStreamEvent>, Error> {
+        let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
+            .header("OpenAI-Beta", "assistants=v2");
+        let mut body = body.clone();
+        body.stream = Some(true);
+        self.check(&body)?;
+        let request = request.json(&body)?;
+        self.send_events(request).await
+    }
+
+    /// Like [`Client::submit_tool_ouputs_to_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, `Accept: text/event-stream`
+    pub async fn submit_tool_ouputs_to_run_stream(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        body: &types::SubmitToolOutputsRunRequest,
+    ) -> Result<crate::sse::EventStream<types::AssistantStreamEvent>, Error> {
+        let request = Request::new(
+                reqwest::Method::POST,
+                format!(
+                    "/threads/{}/runs/{}/submit_tool_outputs", path_segment(thread_id),
+                    path_segment(run_id)
+                ),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        let mut body = body.clone();
+        body.stream = Some(true);
+        self.check(&body)?;
+        let request = request.json(&body)?;
+        self.send_events(request).await
+    }
+
     /// Calls [`Client::get_run`] until `status` is one of `requires_action`, `cancelled`, `failed`, `completed`, `incomplete`, `expired`, waiting `options.interval` between calls; gives up with [`Error::Timeout`] after `options.timeout`.
     pub async fn get_run_until_done(
         &self,

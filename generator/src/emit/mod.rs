@@ -25,6 +25,7 @@ use crate::Config;
 const RUNTIME: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../runtime/client.rs")),
     ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/sse.rs", include_str!("../../runtime/sse.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
 ];
 
@@ -64,6 +65,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     let client_modules = has_client.then(|| {
         quote! {
             pub mod error;
+            pub mod sse;
             pub mod validate;
             mod client;
             #[rustfmt::skip]
@@ -71,6 +73,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #request_modules
 
             pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+            pub use sse::EventStream;
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
             pub use operations::ApiErrorBody;
         }
@@ -273,9 +276,10 @@ fn cargo_toml(api: &Api, config: &Config) -> String {
 const CLIENT_DEPENDENCIES: &str = "\
 bytes = \"1\"
 fastrand = \"2\"
+futures-core = \"0.3\"
 httpdate = \"1\"
 percent-encoding = \"2\"
-reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\"] }
+reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\", \"stream\"] }
 thiserror = \"2\"
 tokio = { version = \"1\", features = [\"time\"] }
 ";

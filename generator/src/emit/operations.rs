@@ -13,6 +13,7 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
     let settings = emit_settings(api, &config.client);
     let identity = emit_identity_headers(&config.client);
     let methods = api.operations.iter().map(|op| emit_operation(api, op));
+    let streams = api.operations.iter().filter_map(|op| emit_stream(api, op));
     let polls = api.operations.iter().filter_map(|op| emit_poll(api, op));
     quote! {
         #![doc = " The API's operations, as methods on [`Client`]."]
@@ -27,6 +28,7 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
 
         impl Client {
             #(#methods)*
+            #(#streams)*
             #(#polls)*
         }
     }
@@ -382,4 +384,109 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
             }
         }
     })
+}
+
+/// The type of a successful event-stream answer.
+fn stream_type(op: &Operation) -> Option<&TypeRef> {
+    op.responses
+        .iter()
+        .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
+        .flat_map(|r| &r.bodies)
+        .find(|b| b.content_type == "text/event-stream")
+        .and_then(|b| b.ty.as_ref())
+}
+
+/// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
+/// event type. A body with a boolean `stream` property gets it set to true.
+fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let event = qualified(stream_type(op)?);
+    let name = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
+    let mut arguments = Vec::new();
+    let mut headers = Vec::new();
+    for parameter in &op.parameters {
+        let wire = &parameter.wire_name;
+        match (parameter.location, &parameter.constant) {
+            (ParameterLocation::Header, Some(value)) => {
+                headers.push(quote!(.header(#wire, #value)))
+            }
+            (ParameterLocation::Path, _) => {
+                let arg = ident(&parameter.rust_name);
+                let ty = argument_type(&parameter.ty);
+                arguments.push(quote!(#arg: #ty));
+            }
+            _ => {}
+        }
+    }
+    let path = path_expression(op);
+    let body_type = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
+    let (body_argument, prepare) = match body_type {
+        Some(ty) => {
+            let tokens = qualified(ty);
+            let set_stream = stream_flag(api, ty).map(|(field, required)| {
+                let field = ident(&field);
+                let value = if required {
+                    quote!(true)
+                } else {
+                    quote!(Some(true))
+                };
+                quote! {
+                    let mut body = body.clone();
+                    body.#field = #value;
+                }
+            });
+            (
+                Some(quote!(body: &#tokens,)),
+                Some(quote! {
+                    #set_stream
+                    self.check(&body)?;
+                    let request = request.json(&body)?;
+                }),
+            )
+        }
+        None => (None, None),
+    };
+    let docs = doc_attrs(
+        &Docs {
+            description: Some(format!(
+                "Like [`Client::{}`], answered with server-sent events as they happen. \
+                 The stream ends after the `[DONE]` event; an event that does not decode is an \
+                 [`Error::Event`] item, and the stream goes on.",
+                op.rust_name.trim_start_matches("r#")
+            )),
+            notes: vec![format!(
+                "`{} {}`, `Accept: text/event-stream`",
+                op.method, op.path
+            )],
+            ..Docs::default()
+        },
+        None,
+        None,
+    );
+    let method = format_ident!("{}", op.method);
+    Some(quote! {
+        #docs
+        pub async fn #name(&self, #(#arguments,)* #body_argument) -> Result<crate::sse::EventStream<#event>, Error> {
+            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
+            #prepare
+            self.send_events(request).await
+        }
+    })
+}
+
+/// The body's boolean `stream` property, if it has one: (Rust field, required).
+fn stream_flag(api: &Api, ty: &TypeRef) -> Option<(String, bool)> {
+    let TypeRef::Named(name) = ty else {
+        return None;
+    };
+    let TypeKind::Struct(s) = &api.types.get(name)?.kind else {
+        return None;
+    };
+    let field = s
+        .fields
+        .iter()
+        .find(|f| f.wire_name == "stream" && f.ty == TypeRef::Boolean)?;
+    Some((
+        field.rust_name.clone(),
+        field.presence == crate::ir::Presence::Required,
+    ))
 }
