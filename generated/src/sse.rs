@@ -37,6 +37,10 @@ pub struct SseEvent {
 /// not yet seen the end of.
 #[derive(Debug, Default)]
 pub struct SseDecoder {
+    /// Whether the first bytes were seen (a leading byte-order mark is dropped).
+    started: bool,
+    /// The first bytes, while they may still be the start of a byte-order mark.
+    head: Vec<u8>,
     /// Bytes of the line being read (kept as bytes so split UTF-8 is joined before decoding).
     line: Vec<u8>,
     /// The previous chunk ended in CR: a LF at the start of the next one belongs to it.
@@ -55,6 +59,23 @@ impl SseDecoder {
 
     /// Decodes a chunk and appends the events it completes to `out`.
     pub fn push(&mut self, chunk: &[u8], out: &mut VecDeque<SseEvent>) {
+        const BOM: &[u8] = b"\xEF\xBB\xBF";
+        if self.started {
+            return self.push_lines(chunk, out);
+        }
+        self.head.extend_from_slice(chunk);
+        let seen = self.head.len().min(BOM.len());
+        if self.head.len() < BOM.len() && self.head[..seen] == BOM[..seen] {
+            // Could still be a byte-order mark split across chunks: wait for more.
+            return;
+        }
+        self.started = true;
+        let head = std::mem::take(&mut self.head);
+        let text = head.strip_prefix(BOM).unwrap_or(&head);
+        self.push_lines(text, out);
+    }
+
+    fn push_lines(&mut self, chunk: &[u8], out: &mut VecDeque<SseEvent>) {
         let mut rest = chunk;
         if self.after_cr {
             self.after_cr = false;
@@ -82,7 +103,7 @@ impl SseDecoder {
     /// How many bytes the decoder holds for the line and the event it has not finished:
     /// bounded by the longest event, however long the stream.
     pub fn buffered(&self) -> usize {
-        self.line.len() + self.data.len()
+        self.head.len() + self.line.len() + self.data.len()
     }
 
     /// The end of the stream. An event not yet ended by a blank line is discarded, as the

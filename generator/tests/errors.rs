@@ -198,3 +198,43 @@ fn a_good_run_replaces_the_output_whole() {
         vec![PathBuf::from("src/types.rs")]
     );
 }
+
+#[test]
+fn dubious_specs_warn_once_per_kind() {
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      required: [ghost]\n      properties: {{x: {{type: string}}}}\n    B:\n      type: object\n      required: [ghost]\n      properties: {{y: {{type: string}}}}\n"
+    );
+    let path = scratch("warnings").join("spec.yaml");
+    fs::write(&path, spec).expect("write spec");
+    let generated = generate(&Config::new(&path, "warned")).expect("accepted");
+    let summary = generated.warnings.summary();
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert!(
+        summary[0].contains("`ghost`") && summary[0].contains("2 places"),
+        "{summary:?}"
+    );
+}
+
+#[test]
+fn name_collisions_resolve_the_same_way_every_time() {
+    // Component names that differ only in case or punctuation, and an inline schema whose
+    // path-derived name is a component's: every one gets a name, by document order.
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    run_step: {{type: object, properties: {{a: {{type: string}}}}}}\n    RunStep: {{type: object, properties: {{b: {{type: string}}}}}}\n    Run-Step: {{type: object, properties: {{c: {{type: string}}}}}}\n    Run:\n      type: object\n      properties:\n        step: {{type: object, properties: {{d: {{type: string}}}}}}\n    RunStep2: {{type: object, properties: {{e: {{type: string}}}}}}\n"
+    );
+    let path = scratch("collisions").join("spec.yaml");
+    fs::write(&path, spec).expect("write spec");
+    let first = generate(&Config::new(&path, "names")).expect("generated");
+    let types = &first.files["src/types.rs"];
+    for name in [
+        "pub struct RunStep ",
+        "pub struct RunStep2 ",
+        "pub struct RunStep3 ",
+        "pub struct RunStep4 ",
+        "pub struct RunStep5 ",
+    ] {
+        assert!(types.contains(name), "{name} missing:\n{types}");
+    }
+    let again = generate(&Config::new(&path, "names")).expect("generated");
+    assert_eq!(first.files, again.files);
+}

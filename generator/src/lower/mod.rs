@@ -29,7 +29,15 @@ const SCHEMA_PREFIX: &str = "#/components/schemas/";
 /// Lowers the selected operations and the schemas they reach.
 pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> Result<Api> {
     let mut lowerer = Lowerer::new(spec, warnings);
+    // Names in two passes, so that a component keeps its exact name whenever it can (a
+    // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
+    let mut colliding = Vec::new();
     for name in &selection.schemas {
+        if !lowerer.reserve_component_exactly(name) {
+            colliding.push(name);
+        }
+    }
+    for name in colliding {
         lowerer.reserve_component(name);
     }
     for name in &selection.schemas {
@@ -110,6 +118,16 @@ impl<'a> Lowerer<'a> {
 
     fn schemas(&self) -> Option<&'a IndexMap<String, ReferenceOr<Schema>>> {
         self.spec.components.as_ref().map(|c| &c.schemas)
+    }
+
+    /// Claims a component's Rust name if it is free; says whether it was.
+    fn reserve_component_exactly(&mut self, name: &str) -> bool {
+        let rust_name = naming::type_name(name);
+        if self.names.contains(&rust_name) {
+            return false;
+        }
+        self.reserve_component(name);
+        true
     }
 
     /// Claims a component's Rust name before any inline type can take it.

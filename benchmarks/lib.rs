@@ -1,0 +1,47 @@
+//! Inputs shared by the benchmarks: synthetic streams built in memory, so every run
+//! measures the same bytes.
+
+/// The `data:` payload of one `thread.message.delta` event carrying `text`.
+pub fn message_delta(index: usize, text: &str) -> String {
+    serde_json::json!({
+        "id": format!("msg_{index:06}"),
+        "object": "thread.message.delta",
+        "delta": {"content": [{"index": 0, "type": "text", "text": {"value": text, "annotations": []}}]}
+    })
+    .to_string()
+}
+
+/// A stream of `count` message deltas as the API sends them, ending with `[DONE]`,
+/// and the payloads alone (for the floor: decoding without framing).
+pub fn delta_stream(count: usize) -> (Vec<u8>, Vec<String>) {
+    let words = [
+        "Deep",
+        " learning",
+        " is",
+        " like",
+        " teaching",
+        " a",
+        " computer",
+        " to",
+        " see.",
+    ];
+    let mut stream = String::new();
+    let mut payloads = Vec::with_capacity(count);
+    for index in 0..count {
+        let payload = message_delta(index, words[index % words.len()]);
+        stream.push_str("event: thread.message.delta\ndata: ");
+        stream.push_str(&payload);
+        stream.push_str("\n\n");
+        payloads.push(payload);
+    }
+    stream.push_str("event: done\ndata: [DONE]\n\n");
+    (stream.into_bytes(), payloads)
+}
+
+/// `bytes` cut into chunks of `size`, as a network would deliver them.
+pub fn chunks(bytes: &[u8], size: usize) -> Vec<bytes::Bytes> {
+    bytes
+        .chunks(size)
+        .map(bytes::Bytes::copy_from_slice)
+        .collect()
+}
