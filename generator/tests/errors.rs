@@ -238,3 +238,20 @@ fn name_collisions_resolve_the_same_way_every_time() {
     let again = generate(&Config::new(&path, "names")).expect("generated");
     assert_eq!(first.files, again.files);
 }
+
+#[test]
+fn recursion_through_an_inline_all_of_terminates() {
+    // Found by the mutation fuzzer: an inline allOf that merges its own parent component
+    // recursed forever, one new struct per level, until the stack overflowed.
+    let spec = format!(
+        "{HEAD}components:\n  schemas:\n    B: {{type: object, properties: {{b: {{type: string}}}}}}\n    A:\n      type: object\n      properties:\n        a:\n          allOf:\n            - $ref: '#/components/schemas/A'\n            - $ref: '#/components/schemas/B'\n"
+    );
+    let path = scratch("inline_all_of_cycle").join("spec.yaml");
+    fs::write(&path, spec).expect("write spec");
+    let generated = generate(&Config::new(&path, "cycle")).expect("generated");
+    let types = &generated.files["src/types.rs"];
+    // A holds the merged type; the merged type holds itself, boxed; no second copy.
+    assert!(types.contains("pub a: Option<Aa>,"), "{types}");
+    assert!(types.contains("pub a: Option<Box<Aa>>,"), "{types}");
+    assert!(!types.contains("Aa2"), "{types}");
+}

@@ -12,13 +12,14 @@ impl Lowerer<'_> {
     /// spec itself allows any string.
     pub(super) fn lower_string_enum(
         &mut self,
+        schema: &openapiv3::Schema,
         values: &[&str],
         open_by_spec: bool,
         slot: &Slot,
-        docs: Docs,
         pointer: &str,
     ) -> TypeRef {
-        let name = self.claim_name(slot);
+        let docs = super::docs_of(schema);
+        let name = self.claim_name(schema, slot);
         let kind = TypeKind::Enum(string_enum(values, open_by_spec));
         self.types.insert(
             name.clone(),

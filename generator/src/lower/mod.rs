@@ -99,6 +99,9 @@ pub(crate) struct Lowerer<'a> {
     component_names: IndexMap<String, String>,
     names: Names,
     types: BTreeMap<String, TypeDef>,
+    /// Inline schemas already given a type, by address: the same node reached again (through
+    /// allOf merging, or a cycle through a component) is that type, not a new copy.
+    inline_names: BTreeMap<usize, String>,
     /// Parameters under components/parameters, lowered once each.
     shared_parameters: BTreeMap<String, crate::ir::Parameter>,
     warnings: &'a mut Warnings,
@@ -111,6 +114,7 @@ impl<'a> Lowerer<'a> {
             component_names: IndexMap::new(),
             names: Names::default(),
             types: BTreeMap::new(),
+            inline_names: BTreeMap::new(),
             shared_parameters: BTreeMap::new(),
             warnings,
         }
@@ -271,6 +275,12 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
     ) -> Result<Lowered> {
         let nullable = schema.schema_data.nullable || view::enum_allows_null(schema);
+        if let (Slot::Inline(_), Some(name)) = (&slot, self.inline_names.get(&address(schema))) {
+            return Ok(Lowered {
+                ty: TypeRef::Named(name.clone()),
+                nullable,
+            });
+        }
         let ty = match view(schema) {
             View::Object(object) if !object.properties.is_empty() => {
                 self.lower_object(schema, object, &slot, pointer)?
@@ -294,7 +304,7 @@ impl<'a> Lowerer<'a> {
                 None => TypeRef::Array(Box::new(TypeRef::Json)),
             },
             View::String { values } if !values.is_empty() => {
-                self.lower_string_enum(&values, false, &slot, docs_of(schema), pointer)
+                self.lower_string_enum(schema, &values, false, &slot, pointer)
             }
             View::String { .. } => TypeRef::String,
             View::Integer { width } => TypeRef::Integer(width),
@@ -334,11 +344,15 @@ impl<'a> Lowerer<'a> {
         TypeRef::Named(name)
     }
 
-    /// The name a new type in `slot` gets.
-    pub(crate) fn claim_name(&mut self, slot: &Slot) -> String {
+    /// The name the new type for `schema` in `slot` gets.
+    pub(crate) fn claim_name(&mut self, schema: &Schema, slot: &Slot) -> String {
         match slot {
             Slot::Component(name) => name.clone(),
-            Slot::Inline(hint) => self.names.claim(hint),
+            Slot::Inline(hint) => {
+                let name = self.names.claim(hint);
+                self.inline_names.insert(address(schema), name.clone());
+                name
+            }
         }
     }
 }
@@ -350,6 +364,11 @@ fn wrap_nullable(lowered: Lowered) -> TypeRef {
     } else {
         lowered.ty
     }
+}
+
+/// A schema node's identity while the document is borrowed.
+fn address(schema: &Schema) -> usize {
+    schema as *const Schema as usize
 }
 
 fn component_name<'r>(reference: &'r str, pointer: &str) -> Result<&'r str> {

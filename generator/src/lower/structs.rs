@@ -143,7 +143,7 @@ impl<'a> Lowerer<'a> {
         slot: &Slot,
         pointer: &str,
     ) -> Result<TypeRef> {
-        let name = self.claim_name(slot);
+        let name = self.claim_name(schema, slot);
         for missing in required
             .iter()
             .filter(|r| !properties.iter().any(|p| &p.wire_name == *r))

@@ -58,7 +58,7 @@ impl<'a> Lowerer<'a> {
             let ty = if values.is_empty() {
                 TypeRef::String
             } else {
-                self.lower_string_enum(&values, open, slot, docs_of(schema), pointer)
+                self.lower_string_enum(schema, &values, open, slot, pointer)
             };
             return Ok(Lowered { ty, nullable });
         }
@@ -76,7 +76,7 @@ impl<'a> Lowerer<'a> {
             });
         }
 
-        let name = self.claim_name(slot);
+        let name = self.claim_name(schema, slot);
         let union = self.classify(&name, schema, &flat)?;
         let ty = self.define(
             name,
