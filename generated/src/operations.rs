@@ -153,8 +153,9 @@ impl Client {
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
         body.stream = Some(true);
-        self.check(&body)?;
-        let request = request.json(&body)?;
+        let body = &body;
+        self.check(body)?;
+        let request = request.json(body)?;
         self.send_events(request).await
     }
 
@@ -177,8 +178,9 @@ impl Client {
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
         body.stream = Some(true);
-        self.check(&body)?;
-        let request = request.json(&body)?;
+        let body = &body;
+        self.check(body)?;
+        let request = request.json(body)?;
         self.send_events(request).await
     }
 

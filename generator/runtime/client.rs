@@ -459,7 +459,7 @@ pub(crate) struct Request {
     method: Method,
     /// The path with its parameters filled in, percent-encoded.
     path: String,
-    query: Vec<(&'static str, String)>,
+    query: Vec<(String, String)>,
     headers: Vec<(&'static str, String)>,
     body: Option<bytes::Bytes>,
     /// The answer is an event stream: no timeout on reading the body.
@@ -493,9 +493,40 @@ impl Request {
     }
 
     #[allow(dead_code)]
-    pub(crate) fn query(mut self, name: &'static str, value: impl ToString) -> Self {
-        self.query.push((name, value.to_string()));
+    pub(crate) fn query(mut self, name: &str, value: impl ToString) -> Self {
+        self.query.push((name.to_owned(), value.to_string()));
         self
+    }
+
+    /// A structured query parameter, flattened as OpenAPI's `deepObject` style does:
+    /// `name[key]=value` for objects, the name repeated for arrays.
+    #[allow(dead_code)]
+    pub(crate) fn query_json<T: serde::Serialize>(
+        mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(value).map_err(Error::Encode)?;
+        self.push_query_value(name.to_owned(), &value);
+        Ok(self)
+    }
+
+    fn push_query_value(&mut self, name: String, value: &serde_json::Value) {
+        match value {
+            serde_json::Value::Null => {}
+            serde_json::Value::Object(map) => {
+                for (key, item) in map {
+                    self.push_query_value(format!("{name}[{key}]"), item);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for item in items {
+                    self.push_query_value(name.clone(), item);
+                }
+            }
+            serde_json::Value::String(text) => self.query.push((name, text.clone())),
+            other => self.query.push((name, other.to_string())),
+        }
     }
 
     #[allow(dead_code)]

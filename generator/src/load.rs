@@ -23,7 +23,7 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
 
 /// Parses a spec given as YAML or JSON text (JSON is YAML).
 pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
-    let mut doc: Value = serde_yaml::from_str(text).map_err(|e| {
+    let Lenient(mut doc) = serde_yaml::from_str(text).map_err(|e| {
         let mut error = Error::new(ErrorKind::Syntax, e.to_string());
         if let Some(location) = e.location() {
             error = error.at_line(location.line(), location.column());
@@ -113,4 +113,100 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
         pointer = crate::error::pointer_push(&pointer, &token);
     }
     pointer
+}
+
+/// A JSON value read from YAML, leniently where YAML allows more than JSON: integers beyond
+/// 64 bits (OpenAI's spec has a `minimum` of -9223372036854776000) become floats, and
+/// non-string keys (`200:`) become their text. `serde_json::Value`'s own `Deserialize`
+/// rejects both.
+struct Lenient(Value);
+
+impl<'de> serde::Deserialize<'de> for Lenient {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(LenientVisitor).map(Lenient)
+    }
+}
+
+struct LenientVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LenientVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+
+    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+        Ok(i64::try_from(v)
+            .map(Value::from)
+            .unwrap_or_else(|_| float(v as f64)))
+    }
+
+    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+        Ok(u64::try_from(v)
+            .map(Value::from)
+            .unwrap_or_else(|_| float(v as f64)))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(float(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        serde::Deserialize::deserialize(d).map(|Lenient(v)| v)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Lenient(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut object = serde_json::Map::new();
+        while let Some(Lenient(key)) = map.next_key()? {
+            let key = match key {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            let Lenient(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// A float as JSON can hold it (NaN and infinities are not numbers in JSON).
+fn float(v: f64) -> Value {
+    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
 }

@@ -176,13 +176,14 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
             (ParameterLocation::Header, None) => {
                 let arg = ident(&parameter.rust_name);
                 let ty = argument_type(&parameter.ty);
+                let text = header_text(&parameter.ty);
                 if parameter.required {
                     arguments.push(quote!(#arg: #ty));
-                    headers.push(quote!(.header(#wire, #arg.to_string())));
+                    headers.push(quote!(.header(#wire, { let value = #arg; #text })));
                 } else {
                     arguments.push(quote!(#arg: Option<#ty>));
                     headers.push(quote! {
-                        .header_opt(#wire, #arg.map(|value| value.to_string()))
+                        .header_opt(#wire, #arg.map(|value| #text))
                     });
                 }
             }
@@ -201,7 +202,7 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
         .query_type
         .as_ref()
         .and_then(|name| api.types.get(name))
-        .map(emit_query);
+        .map(|def| emit_query(api, def));
     let (body_argument, check, body) = match op.request_body.as_ref().and_then(|b| b.ty.as_ref()) {
         Some(ty) => {
             let ty = qualified(ty);
@@ -226,6 +227,17 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
             #body
             #send
         }
+    }
+}
+
+/// A header parameter's text from a binding `value`: lists are comma-separated (OpenAPI's
+/// `simple` style), everything else by `Display`.
+fn header_text(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Array(_) => quote! {
+            value.iter().map(|item| item.to_string()).collect::<Vec<_>>().join(",")
+        },
+        _ => quote!(value.to_string()),
     }
 }
 
@@ -270,28 +282,26 @@ fn path_expression(op: &Operation) -> TokenStream {
     }
 }
 
-fn emit_query(def: &TypeDef) -> TokenStream {
+fn emit_query(api: &Api, def: &TypeDef) -> TokenStream {
     let TypeKind::Struct(s) = &def.kind else {
         return quote!();
     };
     let pushes = s.fields.iter().map(|field| {
         let name = ident(&field.rust_name);
         let wire = &field.wire_name;
-        let push = |value: TokenStream, ty: &TypeRef| match ty {
-            TypeRef::Array(_) => quote! {
+        let push = |value: TokenStream| match query_shape(api, &field.ty) {
+            QueryShape::Scalar => quote!(request = request.query(#wire, #value);),
+            QueryShape::ScalarList => quote! {
                 for item in #value {
                     request = request.query(#wire, item);
                 }
             },
-            TypeRef::Json | TypeRef::Map(_) => quote! {
-                request = request.query(#wire, serde_json::Value::from(#value.clone()));
-            },
-            _ => quote!(request = request.query(#wire, #value);),
+            QueryShape::Structured => quote!(request = request.query_json(#wire, #value)?;),
         };
         match field.presence {
-            crate::ir::Presence::Required => push(quote!(&params.#name), &field.ty),
+            crate::ir::Presence::Required => push(quote!(&params.#name)),
             _ => {
-                let inner = push(quote!(value), &field.ty);
+                let inner = push(quote!(value));
                 quote! {
                     if let Some(value) = &params.#name {
                         #inner
@@ -304,6 +314,53 @@ fn emit_query(def: &TypeDef) -> TokenStream {
         let mut request = request;
         #(#pushes)*
     }
+}
+
+/// How a query parameter is written.
+enum QueryShape {
+    /// One `name=value` (strings, numbers, booleans, enums).
+    Scalar,
+    /// `name=value` repeated.
+    ScalarList,
+    /// Objects, maps, free-form JSON: `name[key]=value` (deepObject).
+    Structured,
+}
+
+fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
+    match resolve_alias(api, ty) {
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => {
+            QueryShape::Scalar
+        }
+        TypeRef::Named(name)
+            if matches!(
+                api.types.get(name).map(|d| &d.kind),
+                Some(TypeKind::Enum(_))
+            ) =>
+        {
+            QueryShape::Scalar
+        }
+        TypeRef::Array(item) => match query_shape(api, item) {
+            QueryShape::Scalar => QueryShape::ScalarList,
+            _ => QueryShape::Structured,
+        },
+        _ => QueryShape::Structured,
+    }
+}
+
+/// Follows type aliases to what they stand for.
+fn resolve_alias<'t>(api: &'t Api, ty: &'t TypeRef) -> &'t TypeRef {
+    let mut current = ty;
+    for _ in 0..16 {
+        match current {
+            TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Alias(target)) => current = target,
+                _ => return current,
+            },
+            TypeRef::Boxed(inner) => current = inner,
+            _ => return current,
+        }
+    }
+    current
 }
 
 /// `<op>_until_done`: calls the operation until the status property is one of `until`.
@@ -432,14 +489,15 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
                 quote! {
                     let mut body = body.clone();
                     body.#field = #value;
+                    let body = &body;
                 }
             });
             (
                 Some(quote!(body: &#tokens,)),
                 Some(quote! {
                     #set_stream
-                    self.check(&body)?;
-                    let request = request.json(&body)?;
+                    self.check(body)?;
+                    let request = request.json(body)?;
                 }),
             )
         }

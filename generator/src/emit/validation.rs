@@ -135,13 +135,17 @@ fn emit_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
                     }
                 },
                 _ => {
+                    // A wildcard only where some variant has nothing to check.
+                    let every_variant =
+                        arms.len() == u.variants.len() + usize::from(u.fallback.is_some());
+                    let rest = (!every_variant).then(|| quote!(_ => {}));
                     let arms = arms
                         .iter()
                         .map(|(pattern, check)| quote!(#pattern => { #check }));
                     quote! {
                         match self {
                             #(#arms)*
-                            _ => {}
+                            #rest
                         }
                     }
                 }
@@ -202,7 +206,9 @@ fn checks(
                 quote!(*#value)
             };
             let integer = integer && exact;
-            if let Some(min) = c.minimum {
+            // A bound beyond what the Rust type holds cannot be broken (and would not compile).
+            let representable = |b: f64| !integer || b.abs() < 9.0e18;
+            if let Some(min) = c.minimum.filter(|b| representable(*b)) {
                 let (test, word) = if c.exclusive_minimum {
                     (quote!(<=), "greater than")
                 } else {
@@ -216,7 +222,7 @@ fn checks(
                     }
                 });
             }
-            if let Some(max) = c.maximum {
+            if let Some(max) = c.maximum.filter(|b| representable(*b)) {
                 let (test, word) = if c.exclusive_maximum {
                     (quote!(>=), "less than")
                 } else {

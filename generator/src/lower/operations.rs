@@ -106,6 +106,7 @@ impl<'a> Lowerer<'a> {
             responses.push(self.lower_response(response, code, &type_prefix, &pointer)?);
         }
 
+        self.match_path_parameters(&selected.path, &mut parameters, &base);
         let query_type = self.define_query_struct(&type_prefix, &parameters, &base);
         let poll = operation
             .extensions
@@ -309,6 +310,41 @@ impl<'a> Lowerer<'a> {
 }
 
 impl Lowerer<'_> {
+    /// Pairs path template variables with path parameters whose names differ from them (a
+    /// spec mistake seen in the wild: `{certificate_id}` declared as `cert_id`), in order.
+    fn match_path_parameters(&mut self, path: &str, parameters: &mut [IrParameter], pointer: &str) {
+        let variables: Vec<&str> = path
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        let unmatched_variables: Vec<&str> = variables
+            .iter()
+            .copied()
+            .filter(|v| {
+                !parameters
+                    .iter()
+                    .any(|p| p.location == ParameterLocation::Path && p.wire_name == *v)
+            })
+            .collect();
+        let mut unmatched = unmatched_variables.into_iter();
+        for parameter in parameters.iter_mut() {
+            if parameter.location != ParameterLocation::Path
+                || variables.contains(&parameter.wire_name.as_str())
+            {
+                continue;
+            }
+            let Some(variable) = unmatched.next() else {
+                break;
+            };
+            self.warnings.push(
+                "a path parameter is named differently from its path template variable; paired in order",
+                pointer.to_owned(),
+            );
+            parameter.wire_name = variable.to_owned();
+        }
+    }
+
     /// A struct with one field per query parameter, so that a call reads
     /// `list_messages(thread_id, &ListMessagesParams { limit: Some(5), ..Default::default() })`.
     fn define_query_struct(
