@@ -339,6 +339,13 @@ impl Client {
         })
     }
 
+    /// Sends a request whose answer is raw bytes (audio, files).
+    #[allow(dead_code)]
+    pub(crate) async fn send_bytes(&self, request: Request) -> Result<bytes::Bytes, Error> {
+        let response = self.send(request).await?;
+        response.bytes().await.map_err(|e| self.transport(e))
+    }
+
     /// Sends a request whose success has no body worth decoding.
     #[allow(dead_code)]
     pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
@@ -422,10 +429,15 @@ impl Client {
         for (name, value) in &request.headers {
             builder = builder.header(*name, value);
         }
-        if let Some(body) = &request.body {
-            builder = builder
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(body.clone());
+        match &request.body {
+            Some(Body::Json(json)) => {
+                builder = builder
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(json.clone());
+            }
+            // A form is built anew for every attempt: reqwest's `Form` cannot be reused.
+            Some(Body::Form(fields)) => builder = builder.multipart(form(fields)),
+            None => {}
         }
         builder.send().await
     }
@@ -461,7 +473,7 @@ pub(crate) struct Request {
     path: String,
     query: Vec<(String, String)>,
     headers: Vec<(&'static str, String)>,
-    body: Option<bytes::Bytes>,
+    body: Option<Body>,
     /// The answer is an event stream: no timeout on reading the body.
     streaming: bool,
 }
@@ -531,9 +543,115 @@ impl Request {
 
     #[allow(dead_code)]
     pub(crate) fn json<T: serde::Serialize>(mut self, body: &T) -> Result<Self, Error> {
-        self.body = Some(serde_json::to_vec(body).map_err(Error::Encode)?.into());
+        self.body = Some(Body::Json(
+            serde_json::to_vec(body).map_err(Error::Encode)?.into(),
+        ));
         Ok(self)
     }
+
+    fn push_form_field(&mut self, field: FormField) {
+        match &mut self.body {
+            Some(Body::Form(fields)) => fields.push(field),
+            _ => self.body = Some(Body::Form(vec![field])),
+        }
+    }
+
+    /// A file part of a multipart body.
+    #[allow(dead_code)]
+    pub(crate) fn form_file(
+        mut self,
+        name: &str,
+        file_name: &str,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Self {
+        self.push_form_field(FormField {
+            name: name.to_owned(),
+            value: FormValue::File {
+                file_name: file_name.to_owned(),
+                bytes: bytes::Bytes::copy_from_slice(bytes),
+                content_type: content_type.map(str::to_owned),
+            },
+        });
+        self
+    }
+
+    /// A field of a multipart body: strings as they are, other scalars as their JSON text,
+    /// lists as the same name repeated, objects as JSON.
+    #[allow(dead_code)]
+    pub(crate) fn form_value<T: serde::Serialize>(
+        mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(value).map_err(Error::Encode)?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            single => vec![single],
+        };
+        for item in items {
+            let text = match item {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(text) => text,
+                other => other.to_string(),
+            };
+            self.push_form_field(FormField {
+                name: name.to_owned(),
+                value: FormValue::Text(text),
+            });
+        }
+        Ok(self)
+    }
+}
+
+/// A request body, kept as data so that a retry can send it again.
+#[derive(Clone, Debug)]
+enum Body {
+    Json(bytes::Bytes),
+    Form(Vec<FormField>),
+}
+
+#[derive(Clone, Debug)]
+struct FormField {
+    name: String,
+    value: FormValue,
+}
+
+#[derive(Clone, Debug)]
+enum FormValue {
+    Text(String),
+    File {
+        file_name: String,
+        bytes: bytes::Bytes,
+        content_type: Option<String>,
+    },
+}
+
+fn form(fields: &[FormField]) -> reqwest::multipart::Form {
+    fields
+        .iter()
+        .fold(reqwest::multipart::Form::new(), |form, field| {
+            let part = match &field.value {
+                FormValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
+                FormValue::File {
+                    file_name,
+                    bytes,
+                    content_type,
+                } => {
+                    let part = reqwest::multipart::Part::stream(bytes.clone())
+                        .file_name(file_name.clone());
+                    match content_type.as_deref().map(|t| part.mime_str(t)) {
+                        Some(Ok(typed)) => typed,
+                        // An unparsable media type: send the file untyped rather than fail.
+                        Some(Err(_)) => reqwest::multipart::Part::stream(bytes.clone())
+                            .file_name(file_name.clone()),
+                        None => reqwest::multipart::Part::stream(bytes.clone())
+                            .file_name(file_name.clone()),
+                    }
+                }
+            };
+            form.part(field.name.clone(), part)
+        })
 }
 
 /// What a path segment keeps as is: RFC 3986's unreserved characters.

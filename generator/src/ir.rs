@@ -56,6 +56,8 @@ pub enum TypeRef {
     Boolean,
     /// Free-form JSON.
     Json,
+    /// Raw bytes (`format: binary`): a file in a multipart body.
+    Binary,
     Named(String),
     Array(Box<TypeRef>),
     /// A JSON object used as a map from string keys to values of one type.

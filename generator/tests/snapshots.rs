@@ -41,6 +41,13 @@ fixture_snapshots!(
     naming,
     nesting,
     openapi_3_0,
+    nullable_unions,
+    awkward_enums,
+    rust_names,
+    recursion,
+    same_kind_members,
+    inline_collisions,
+    ref_siblings_and_extensions,
 );
 
 #[test]

@@ -45,10 +45,18 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         .any(|t| matches!(t.kind, TypeKind::Union(_)));
     // prettyplease formats the generated files; rustfmt (`cargo fmt` in a workspace that
     // has this crate) must not reformat them, or they would no longer match the generator.
-    let support_module = (needs_enums || needs_unions).then(|| {
+    let needs_binary = api.types.values().any(|t| holds_binary(&t.kind));
+    let needs_support = needs_enums || needs_unions || needs_binary;
+    let support_module = needs_support.then(|| {
+        let export = needs_binary.then(|| {
+            quote!(
+                pub use support::FileUpload;
+            )
+        });
         quote! {
             #[rustfmt::skip]
             mod support;
+            #export
         }
     });
     let title = format!(" A client for {} (version {}).", api.title, api.version);
@@ -134,8 +142,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             format_file(&header, builders)?,
         );
     }
-    if needs_enums || needs_unions {
-        let support = support::emit_support(needs_enums, needs_unions);
+    if needs_support {
+        let support = support::emit_support(needs_enums, needs_unions, needs_binary);
         let support = quote! {
             //! Helpers shared by the generated types.
 
@@ -279,7 +287,35 @@ fastrand = \"2\"
 futures-core = \"0.3\"
 httpdate = \"1\"
 percent-encoding = \"2\"
-reqwest = { version = \"0.12\", default-features = false, features = [\"rustls-tls\", \"stream\"] }
+reqwest = { version = \"0.12\", default-features = false, features = [\"multipart\", \"rustls-tls\", \"stream\"] }
 thiserror = \"2\"
 tokio = { version = \"1\", features = [\"time\"] }
 ";
+
+/// Whether a type holds raw bytes somewhere (so the crate needs `FileUpload`).
+fn holds_binary(kind: &TypeKind) -> bool {
+    fn binary(ty: &crate::ir::TypeRef) -> bool {
+        use crate::ir::TypeRef;
+        match ty {
+            TypeRef::Binary => true,
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::Boxed(inner) => binary(inner),
+            _ => false,
+        }
+    }
+    match kind {
+        TypeKind::Struct(s) => s.fields.iter().any(|f| binary(&f.ty)),
+        TypeKind::Alias(ty) => binary(ty),
+        TypeKind::Union(u) => u.variants.iter().any(|v| match &v.matcher {
+            crate::ir::Matcher::Tagged {
+                payload: Some(ty), ..
+            }
+            | crate::ir::Matcher::Kind { ty, .. }
+            | crate::ir::Matcher::Try(ty) => binary(ty),
+            _ => false,
+        }),
+        TypeKind::Enum(_) => false,
+    }
+}

@@ -137,8 +137,25 @@ fn success_type(op: &Operation) -> Option<&TypeRef> {
         .iter()
         .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
         .flat_map(|r| &r.bodies)
-        .find(|b| b.content_type == "application/json" || b.content_type.ends_with("+json"))
+        .find(|b| is_json(&b.content_type))
         .and_then(|b| b.ty.as_ref())
+}
+
+fn is_json(content_type: &str) -> bool {
+    content_type == "application/json" || content_type.ends_with("+json")
+}
+
+/// Whether a successful call answers with raw bytes: no JSON body, but some other one
+/// (audio, a file), not an event stream.
+fn answers_bytes(op: &Operation) -> bool {
+    let bodies = || {
+        op.responses
+            .iter()
+            .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
+            .flat_map(|r| &r.bodies)
+    };
+    !bodies().any(|b| is_json(&b.content_type))
+        && bodies().any(|b| b.content_type != "text/event-stream")
 }
 
 /// An argument type for a path or header parameter.
@@ -203,19 +220,29 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
         .as_ref()
         .and_then(|name| api.types.get(name))
         .map(|def| emit_query(api, def));
-    let (body_argument, check, body) = match op.request_body.as_ref().and_then(|b| b.ty.as_ref()) {
-        Some(ty) => {
+    let body_type = op
+        .request_body
+        .as_ref()
+        .and_then(|b| b.ty.as_ref().map(|ty| (b, ty)));
+    let (body_argument, check, body) = match body_type {
+        Some((body, ty)) => {
+            let encode = if body.content_type == "multipart/form-data" {
+                multipart_body(api, ty)
+            } else {
+                quote!(let request = request.json(body)?;)
+            };
             let ty = qualified(ty);
             (
                 Some(quote!(body: &#ty,)),
                 Some(quote!(self.check(body)?;)),
-                Some(quote!(let request = request.json(body)?;)),
+                Some(encode),
             )
         }
         None => (None, None, None),
     };
     let (output, send) = match success_type(op) {
         Some(ty) => (qualified(ty), quote!(self.send_json(request).await)),
+        None if answers_bytes(op) => (quote!(bytes::Bytes), quote!(self.send_bytes(request).await)),
         None => (quote!(()), quote!(self.send_empty(request).await)),
     };
     quote! {
@@ -238,6 +265,48 @@ fn header_text(ty: &TypeRef) -> TokenStream {
             value.iter().map(|item| item.to_string()).collect::<Vec<_>>().join(",")
         },
         _ => quote!(value.to_string()),
+    }
+}
+
+/// A multipart body: a file part per binary field, a text part per other field.
+fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
+    let fields = match resolve_alias(api, ty) {
+        TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
+            Some(TypeKind::Struct(s)) => &s.fields,
+            _ => return quote!(let request = request.form_value("body", body)?;),
+        },
+        _ => return quote!(let request = request.form_value("body", body)?;),
+    };
+    let parts = fields.iter().map(|field| {
+        let name = ident(&field.rust_name);
+        let wire = &field.wire_name;
+        let add = |value: TokenStream| match resolve_alias(api, &field.ty) {
+            TypeRef::Binary => quote! {
+                let file = #value;
+                request = request.form_file(#wire, &file.file_name, &file.bytes, file.content_type.as_deref());
+            },
+            TypeRef::Array(item) if **item == TypeRef::Binary => quote! {
+                for file in #value {
+                    request = request.form_file(#wire, &file.file_name, &file.bytes, file.content_type.as_deref());
+                }
+            },
+            _ => quote!(request = request.form_value(#wire, #value)?;),
+        };
+        match field.presence {
+            crate::ir::Presence::Required => add(quote!(&body.#name)),
+            _ => {
+                let inner = add(quote!(value));
+                quote! {
+                    if let Some(value) = &body.#name {
+                        #inner
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        let mut request = request;
+        #(#parts)*
     }
 }
 
@@ -475,9 +544,17 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
         }
     }
     let path = path_expression(op);
-    let body_type = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
+    let body_type = op
+        .request_body
+        .as_ref()
+        .and_then(|b| b.ty.as_ref().map(|ty| (b, ty)));
     let (body_argument, prepare) = match body_type {
-        Some(ty) => {
+        Some((body, ty)) => {
+            let encode = if body.content_type == "multipart/form-data" {
+                multipart_body(api, ty)
+            } else {
+                quote!(let request = request.json(body)?;)
+            };
             let tokens = qualified(ty);
             let set_stream = stream_flag(api, ty).map(|(field, required)| {
                 let field = ident(&field);
@@ -497,7 +574,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
                 Some(quote! {
                     #set_stream
                     self.check(body)?;
-                    let request = request.json(body)?;
+                    #encode
                 }),
             )
         }

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub fn emit_support(needs_enums: bool, needs_unions: bool) -> TokenStream {
+pub fn emit_support(needs_enums: bool, needs_unions: bool, needs_binary: bool) -> TokenStream {
     let from_str = needs_enums.then(|| {
         quote! {
             /// Deserializes a string through `T: From<&str>` without allocating for the
@@ -44,8 +44,44 @@ pub fn emit_support(needs_enums: bool, needs_unions: bool) -> TokenStream {
             }
         }
     });
+    let binary = needs_binary.then(|| {
+        quote! {
+            /// A file in a multipart request: its bytes and the name (and, optionally, the media
+            /// type) the server sees. In JSON it appears as its file name only.
+            #[derive(Clone, Debug, Default, PartialEq, Eq)]
+            pub struct FileUpload {
+                pub file_name: String,
+                pub bytes: Vec<u8>,
+                pub content_type: Option<String>,
+            }
+
+            impl FileUpload {
+                pub fn new(file_name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+                    FileUpload {
+                        file_name: file_name.into(),
+                        bytes: bytes.into(),
+                        content_type: None,
+                    }
+                }
+            }
+
+            impl serde::Serialize for FileUpload {
+                fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_str(&self.file_name)
+                }
+            }
+
+            impl<'de> serde::Deserialize<'de> for FileUpload {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let file_name = <String as serde::Deserialize>::deserialize(deserializer)?;
+                    Ok(FileUpload::new(file_name, Vec::new()))
+                }
+            }
+        }
+    });
     quote! {
         #from_str
         #decode
+        #binary
     }
 }

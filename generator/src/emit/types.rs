@@ -21,6 +21,7 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
         TypeRef::Number => quote!(f64),
         TypeRef::Boolean => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Binary => quote!(crate::support::FileUpload),
         TypeRef::Named(name) => {
             let name = ident(name);
             quote!(#name)

@@ -326,7 +326,7 @@ fn checks(
             _ if has_impl(api, name) => out.push(quote!(#value.validate_at(path, errors);)),
             _ => {}
         },
-        TypeRef::Boolean | TypeRef::Json => {}
+        TypeRef::Boolean | TypeRef::Json | TypeRef::Binary => {}
     }
     (!out.is_empty()).then(|| quote!(#(#out)*))
 }

@@ -306,6 +306,7 @@ impl<'a> Lowerer<'a> {
             View::String { values } if !values.is_empty() => {
                 self.lower_string_enum(schema, &values, false, &slot, pointer)
             }
+            View::String { .. } if view::is_binary(schema) => TypeRef::Binary,
             View::String { .. } => TypeRef::String,
             View::Integer { width } => TypeRef::Integer(width),
             View::Number => TypeRef::Number,

@@ -141,6 +141,20 @@ pub fn enum_allows_null(schema: &Schema) -> bool {
     }
 }
 
+/// Whether a string schema is raw bytes (`format: binary`).
+pub fn is_binary(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(string)) => {
+            matches!(
+                string.format,
+                VariantOrUnknownOrEmpty::Item(openapiv3::StringFormat::Binary)
+            )
+        }
+        SchemaKind::Any(any) => any.format.as_deref() == Some("binary"),
+        _ => false,
+    }
+}
+
 /// The limits a schema states about itself.
 pub fn constraints(schema: &Schema) -> Constraints {
     let mut c = Constraints::default();
