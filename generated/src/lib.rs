@@ -3,8 +3,7 @@
 
 //! A client for OpenAI Assistants: threads and runs (version 2.0.0).
 //!
-//! Generated from the API's OpenAPI document: `types` has every schema, and
-//! [`Client`] one method per operation (when the document has operations).
+//! Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation.
 #[rustfmt::skip]
 pub mod types;
 

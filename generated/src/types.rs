@@ -64,7 +64,7 @@ impl serde::Serialize for AssistantStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "event")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "thread.created")]
             ThreadCreated(&'a AssistantStreamEventThreadCreated),
             #[serde(rename = "thread.run.created")]
@@ -118,76 +118,76 @@ impl serde::Serialize for AssistantStreamEvent {
         }
         match self {
             Self::ThreadCreated(payload) => {
-                Tagged::ThreadCreated(payload).serialize(serializer)
+                TaggedRepr::ThreadCreated(payload).serialize(serializer)
             }
             Self::ThreadRunCreated(payload) => {
-                Tagged::ThreadRunCreated(payload).serialize(serializer)
+                TaggedRepr::ThreadRunCreated(payload).serialize(serializer)
             }
             Self::ThreadRunQueued(payload) => {
-                Tagged::ThreadRunQueued(payload).serialize(serializer)
+                TaggedRepr::ThreadRunQueued(payload).serialize(serializer)
             }
             Self::ThreadRunInProgress(payload) => {
-                Tagged::ThreadRunInProgress(payload).serialize(serializer)
+                TaggedRepr::ThreadRunInProgress(payload).serialize(serializer)
             }
             Self::ThreadRunRequiresAction(payload) => {
-                Tagged::ThreadRunRequiresAction(payload).serialize(serializer)
+                TaggedRepr::ThreadRunRequiresAction(payload).serialize(serializer)
             }
             Self::ThreadRunCompleted(payload) => {
-                Tagged::ThreadRunCompleted(payload).serialize(serializer)
+                TaggedRepr::ThreadRunCompleted(payload).serialize(serializer)
             }
             Self::ThreadRunIncomplete(payload) => {
-                Tagged::ThreadRunIncomplete(payload).serialize(serializer)
+                TaggedRepr::ThreadRunIncomplete(payload).serialize(serializer)
             }
             Self::ThreadRunFailed(payload) => {
-                Tagged::ThreadRunFailed(payload).serialize(serializer)
+                TaggedRepr::ThreadRunFailed(payload).serialize(serializer)
             }
             Self::ThreadRunCancelling(payload) => {
-                Tagged::ThreadRunCancelling(payload).serialize(serializer)
+                TaggedRepr::ThreadRunCancelling(payload).serialize(serializer)
             }
             Self::ThreadRunCancelled(payload) => {
-                Tagged::ThreadRunCancelled(payload).serialize(serializer)
+                TaggedRepr::ThreadRunCancelled(payload).serialize(serializer)
             }
             Self::ThreadRunExpired(payload) => {
-                Tagged::ThreadRunExpired(payload).serialize(serializer)
+                TaggedRepr::ThreadRunExpired(payload).serialize(serializer)
             }
             Self::ThreadRunStepCreated(payload) => {
-                Tagged::ThreadRunStepCreated(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepCreated(payload).serialize(serializer)
             }
             Self::ThreadRunStepInProgress(payload) => {
-                Tagged::ThreadRunStepInProgress(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepInProgress(payload).serialize(serializer)
             }
             Self::ThreadRunStepDelta(payload) => {
-                Tagged::ThreadRunStepDelta(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepDelta(payload).serialize(serializer)
             }
             Self::ThreadRunStepCompleted(payload) => {
-                Tagged::ThreadRunStepCompleted(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepCompleted(payload).serialize(serializer)
             }
             Self::ThreadRunStepFailed(payload) => {
-                Tagged::ThreadRunStepFailed(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepFailed(payload).serialize(serializer)
             }
             Self::ThreadRunStepCancelled(payload) => {
-                Tagged::ThreadRunStepCancelled(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepCancelled(payload).serialize(serializer)
             }
             Self::ThreadRunStepExpired(payload) => {
-                Tagged::ThreadRunStepExpired(payload).serialize(serializer)
+                TaggedRepr::ThreadRunStepExpired(payload).serialize(serializer)
             }
             Self::ThreadMessageCreated(payload) => {
-                Tagged::ThreadMessageCreated(payload).serialize(serializer)
+                TaggedRepr::ThreadMessageCreated(payload).serialize(serializer)
             }
             Self::ThreadMessageInProgress(payload) => {
-                Tagged::ThreadMessageInProgress(payload).serialize(serializer)
+                TaggedRepr::ThreadMessageInProgress(payload).serialize(serializer)
             }
             Self::ThreadMessageDelta(payload) => {
-                Tagged::ThreadMessageDelta(payload).serialize(serializer)
+                TaggedRepr::ThreadMessageDelta(payload).serialize(serializer)
             }
             Self::ThreadMessageCompleted(payload) => {
-                Tagged::ThreadMessageCompleted(payload).serialize(serializer)
+                TaggedRepr::ThreadMessageCompleted(payload).serialize(serializer)
             }
             Self::ThreadMessageIncomplete(payload) => {
-                Tagged::ThreadMessageIncomplete(payload).serialize(serializer)
+                TaggedRepr::ThreadMessageIncomplete(payload).serialize(serializer)
             }
-            Self::Error(payload) => Tagged::Error(payload).serialize(serializer),
-            Self::Done(payload) => Tagged::Done(payload).serialize(serializer),
+            Self::Error(payload) => TaggedRepr::Error(payload).serialize(serializer),
+            Self::Done(payload) => TaggedRepr::Done(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -581,7 +581,7 @@ impl serde::Serialize for AssistantTools {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter,
             #[serde(rename = "file_search")]
@@ -590,11 +590,13 @@ impl serde::Serialize for AssistantTools {
             Function(&'a AssistantToolsFunction),
         }
         match self {
-            Self::CodeInterpreter => Tagged::CodeInterpreter.serialize(serializer),
+            Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
             Self::FileSearch(payload) => {
-                Tagged::FileSearch(payload).serialize(serializer)
+                TaggedRepr::FileSearch(payload).serialize(serializer)
             }
-            Self::Function(payload) => Tagged::Function(payload).serialize(serializer),
+            Self::Function(payload) => {
+                TaggedRepr::Function(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -674,7 +676,7 @@ impl serde::Serialize for AssistantsApiResponseFormatOption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "text")]
             Text,
             #[serde(rename = "json_object")]
@@ -684,10 +686,10 @@ impl serde::Serialize for AssistantsApiResponseFormatOption {
         }
         match self {
             Self::Auto => serializer.serialize_str("auto"),
-            Self::Text => Tagged::Text.serialize(serializer),
-            Self::JsonObject => Tagged::JsonObject.serialize(serializer),
+            Self::Text => TaggedRepr::Text.serialize(serializer),
+            Self::JsonObject => TaggedRepr::JsonObject.serialize(serializer),
             Self::JsonSchema(payload) => {
-                Tagged::JsonSchema(payload).serialize(serializer)
+                TaggedRepr::JsonSchema(payload).serialize(serializer)
             }
             Self::Unknown(value) => value.serialize(serializer),
         }
@@ -743,7 +745,7 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "function")]
             Function(&'a AssistantsNamedToolChoiceFunction),
             #[serde(rename = "code_interpreter")]
@@ -755,9 +757,11 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
             Self::None => serializer.serialize_str("none"),
             Self::Auto => serializer.serialize_str("auto"),
             Self::Required => serializer.serialize_str("required"),
-            Self::Function(payload) => Tagged::Function(payload).serialize(serializer),
-            Self::CodeInterpreter => Tagged::CodeInterpreter.serialize(serializer),
-            Self::FileSearch => Tagged::FileSearch.serialize(serializer),
+            Self::Function(payload) => {
+                TaggedRepr::Function(payload).serialize(serializer)
+            }
+            Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
+            Self::FileSearch => TaggedRepr::FileSearch.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -819,15 +823,15 @@ impl serde::Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "auto")]
             Auto,
             #[serde(rename = "static")]
             Static(&'a StaticChunkingStrategyRequestParam),
         }
         match self {
-            Self::Auto => Tagged::Auto.serialize(serializer),
-            Self::Static(payload) => Tagged::Static(payload).serialize(serializer),
+            Self::Auto => TaggedRepr::Auto.serialize(serializer),
+            Self::Static(payload) => TaggedRepr::Static(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -893,15 +897,15 @@ impl serde::Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged {
+        enum TaggedRepr {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter,
             #[serde(rename = "file_search")]
             FileSearch,
         }
         match self {
-            Self::CodeInterpreter => Tagged::CodeInterpreter.serialize(serializer),
-            Self::FileSearch => Tagged::FileSearch.serialize(serializer),
+            Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
+            Self::FileSearch => TaggedRepr::FileSearch.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -992,7 +996,7 @@ impl serde::Serialize for CreateMessageRequestContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "image_file")]
             ImageFile(&'a MessageContentImageFileObject),
             #[serde(rename = "image_url")]
@@ -1001,9 +1005,13 @@ impl serde::Serialize for CreateMessageRequestContentPartsItem {
             Text(&'a MessageRequestContentTextObject),
         }
         match self {
-            Self::ImageFile(payload) => Tagged::ImageFile(payload).serialize(serializer),
-            Self::ImageUrl(payload) => Tagged::ImageUrl(payload).serialize(serializer),
-            Self::Text(payload) => Tagged::Text(payload).serialize(serializer),
+            Self::ImageFile(payload) => {
+                TaggedRepr::ImageFile(payload).serialize(serializer)
+            }
+            Self::ImageUrl(payload) => {
+                TaggedRepr::ImageUrl(payload).serialize(serializer)
+            }
+            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2056,7 +2064,7 @@ impl serde::Serialize for MessageContentTextObjectTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "file_citation")]
             FileCitation(&'a MessageContentTextAnnotationsFileCitationObject),
             #[serde(rename = "file_path")]
@@ -2064,9 +2072,11 @@ impl serde::Serialize for MessageContentTextObjectTextAnnotationsItem {
         }
         match self {
             Self::FileCitation(payload) => {
-                Tagged::FileCitation(payload).serialize(serializer)
+                TaggedRepr::FileCitation(payload).serialize(serializer)
             }
-            Self::FilePath(payload) => Tagged::FilePath(payload).serialize(serializer),
+            Self::FilePath(payload) => {
+                TaggedRepr::FilePath(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2388,7 +2398,7 @@ impl serde::Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "file_citation")]
             FileCitation(&'a MessageDeltaContentTextAnnotationsFileCitationObject),
             #[serde(rename = "file_path")]
@@ -2396,9 +2406,11 @@ impl serde::Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
         }
         match self {
             Self::FileCitation(payload) => {
-                Tagged::FileCitation(payload).serialize(serializer)
+                TaggedRepr::FileCitation(payload).serialize(serializer)
             }
-            Self::FilePath(payload) => Tagged::FilePath(payload).serialize(serializer),
+            Self::FilePath(payload) => {
+                TaggedRepr::FilePath(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2474,7 +2486,7 @@ impl serde::Serialize for MessageDeltaObjectDeltaContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "image_file")]
             ImageFile(&'a MessageDeltaContentImageFileObject),
             #[serde(rename = "text")]
@@ -2485,10 +2497,14 @@ impl serde::Serialize for MessageDeltaObjectDeltaContentItem {
             ImageUrl(&'a MessageDeltaContentImageUrlObject),
         }
         match self {
-            Self::ImageFile(payload) => Tagged::ImageFile(payload).serialize(serializer),
-            Self::Text(payload) => Tagged::Text(payload).serialize(serializer),
-            Self::Refusal(payload) => Tagged::Refusal(payload).serialize(serializer),
-            Self::ImageUrl(payload) => Tagged::ImageUrl(payload).serialize(serializer),
+            Self::ImageFile(payload) => {
+                TaggedRepr::ImageFile(payload).serialize(serializer)
+            }
+            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
+            Self::Refusal(payload) => TaggedRepr::Refusal(payload).serialize(serializer),
+            Self::ImageUrl(payload) => {
+                TaggedRepr::ImageUrl(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2718,15 +2734,15 @@ impl serde::Serialize for MessageObjectAttachmentsItemToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged {
+        enum TaggedRepr {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter,
             #[serde(rename = "file_search")]
             FileSearch,
         }
         match self {
-            Self::CodeInterpreter => Tagged::CodeInterpreter.serialize(serializer),
-            Self::FileSearch => Tagged::FileSearch.serialize(serializer),
+            Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
+            Self::FileSearch => TaggedRepr::FileSearch.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2764,7 +2780,7 @@ impl serde::Serialize for MessageObjectContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "image_file")]
             ImageFile(&'a MessageContentImageFileObject),
             #[serde(rename = "image_url")]
@@ -2775,10 +2791,14 @@ impl serde::Serialize for MessageObjectContentItem {
             Refusal(&'a MessageContentRefusalObject),
         }
         match self {
-            Self::ImageFile(payload) => Tagged::ImageFile(payload).serialize(serializer),
-            Self::ImageUrl(payload) => Tagged::ImageUrl(payload).serialize(serializer),
-            Self::Text(payload) => Tagged::Text(payload).serialize(serializer),
-            Self::Refusal(payload) => Tagged::Refusal(payload).serialize(serializer),
+            Self::ImageFile(payload) => {
+                TaggedRepr::ImageFile(payload).serialize(serializer)
+            }
+            Self::ImageUrl(payload) => {
+                TaggedRepr::ImageUrl(payload).serialize(serializer)
+            }
+            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
+            Self::Refusal(payload) => TaggedRepr::Refusal(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -3632,7 +3652,7 @@ impl serde::Serialize for RunStepDeltaObjectDeltaStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "message_creation")]
             MessageCreation(&'a RunStepDeltaStepDetailsMessageCreationObject),
             #[serde(rename = "tool_calls")]
@@ -3640,9 +3660,11 @@ impl serde::Serialize for RunStepDeltaObjectDeltaStepDetails {
         }
         match self {
             Self::MessageCreation(payload) => {
-                Tagged::MessageCreation(payload).serialize(serializer)
+                TaggedRepr::MessageCreation(payload).serialize(serializer)
             }
-            Self::ToolCalls(payload) => Tagged::ToolCalls(payload).serialize(serializer),
+            Self::ToolCalls(payload) => {
+                TaggedRepr::ToolCalls(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -3797,15 +3819,15 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "logs")]
             Logs(&'a RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
             #[serde(rename = "image")]
             Image(&'a RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
         }
         match self {
-            Self::Logs(payload) => Tagged::Logs(payload).serialize(serializer),
-            Self::Image(payload) => Tagged::Image(payload).serialize(serializer),
+            Self::Logs(payload) => TaggedRepr::Logs(payload).serialize(serializer),
+            Self::Image(payload) => TaggedRepr::Image(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -3941,7 +3963,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter(&'a RunStepDeltaStepDetailsToolCallsCodeObject),
             #[serde(rename = "file_search")]
@@ -3951,12 +3973,14 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         }
         match self {
             Self::CodeInterpreter(payload) => {
-                Tagged::CodeInterpreter(payload).serialize(serializer)
+                TaggedRepr::CodeInterpreter(payload).serialize(serializer)
             }
             Self::FileSearch(payload) => {
-                Tagged::FileSearch(payload).serialize(serializer)
+                TaggedRepr::FileSearch(payload).serialize(serializer)
             }
-            Self::Function(payload) => Tagged::Function(payload).serialize(serializer),
+            Self::Function(payload) => {
+                TaggedRepr::Function(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4049,15 +4073,15 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "logs")]
             Logs(&'a RunStepDetailsToolCallsCodeOutputLogsObject),
             #[serde(rename = "image")]
             Image(&'a RunStepDetailsToolCallsCodeOutputImageObject),
         }
         match self {
-            Self::Logs(payload) => Tagged::Logs(payload).serialize(serializer),
-            Self::Image(payload) => Tagged::Image(payload).serialize(serializer),
+            Self::Logs(payload) => TaggedRepr::Logs(payload).serialize(serializer),
+            Self::Image(payload) => TaggedRepr::Image(payload).serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4270,7 +4294,7 @@ impl serde::Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter(&'a RunStepDetailsToolCallsCodeObject),
             #[serde(rename = "file_search")]
@@ -4280,12 +4304,14 @@ impl serde::Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
         }
         match self {
             Self::CodeInterpreter(payload) => {
-                Tagged::CodeInterpreter(payload).serialize(serializer)
+                TaggedRepr::CodeInterpreter(payload).serialize(serializer)
             }
             Self::FileSearch(payload) => {
-                Tagged::FileSearch(payload).serialize(serializer)
+                TaggedRepr::FileSearch(payload).serialize(serializer)
             }
-            Self::Function(payload) => Tagged::Function(payload).serialize(serializer),
+            Self::Function(payload) => {
+                TaggedRepr::Function(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4590,7 +4616,7 @@ impl serde::Serialize for RunStepObjectStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum Tagged<'a> {
+        enum TaggedRepr<'a> {
             #[serde(rename = "message_creation")]
             MessageCreation(&'a RunStepDetailsMessageCreationObject),
             #[serde(rename = "tool_calls")]
@@ -4598,9 +4624,11 @@ impl serde::Serialize for RunStepObjectStepDetails {
         }
         match self {
             Self::MessageCreation(payload) => {
-                Tagged::MessageCreation(payload).serialize(serializer)
+                TaggedRepr::MessageCreation(payload).serialize(serializer)
             }
-            Self::ToolCalls(payload) => Tagged::ToolCalls(payload).serialize(serializer),
+            Self::ToolCalls(payload) => {
+                TaggedRepr::ToolCalls(payload).serialize(serializer)
+            }
             Self::Unknown(value) => value.serialize(serializer),
         }
     }

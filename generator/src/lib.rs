@@ -39,6 +39,8 @@ pub struct Config {
     pub operations: OperationFilter,
     /// Whether the crate is its own Cargo workspace (for output outside this repository).
     pub standalone: bool,
+    /// Generate every component schema, not only those the selected operations reach.
+    pub all_schemas: bool,
     pub client: ClientConfig,
 }
 
@@ -67,6 +69,7 @@ impl Config {
             crate_version: "0.1.0".into(),
             operations: OperationFilter::All,
             standalone: false,
+            all_schemas: false,
             client: ClientConfig::default(),
         }
     }
@@ -77,7 +80,8 @@ pub fn generate(config: &Config) -> Result<Generated> {
     let spec = load::load_file(&config.spec)?;
     let mut warnings = Warnings::default();
     let in_file = |e: Error| e.in_file(&config.spec);
-    let selection = select::select(&spec, &config.operations).map_err(in_file)?;
+    let selection =
+        select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     let api = lower::lower(&spec, &selection, &mut warnings).map_err(in_file)?;
     let files = emit::emit(&api, config).map_err(in_file)?;
     Ok(Generated { files, warnings })
@@ -86,8 +90,8 @@ pub fn generate(config: &Config) -> Result<Generated> {
 /// Runs load, select and lower only: the IR, for tests and tools.
 pub fn lower_file(config: &Config) -> Result<ir::Api> {
     let spec = load::load_file(&config.spec)?;
-    let selection =
-        select::select(&spec, &config.operations).map_err(|e| e.in_file(&config.spec))?;
+    let selection = select::select(&spec, &config.operations, config.all_schemas)
+        .map_err(|e| e.in_file(&config.spec))?;
     lower::lower(&spec, &selection, &mut Warnings::default()).map_err(|e| e.in_file(&config.spec))
 }
 

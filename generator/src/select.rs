@@ -33,12 +33,19 @@ pub struct Selection {
     pub operations: Vec<SelectedOperation>,
     /// Component schema names reached, in document order.
     pub schemas: Vec<String>,
+    /// Whether every component is generated, reached or not.
+    pub all_schemas: bool,
 }
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
-pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
-    let mut selection = Selection::default();
+/// The operations `filter` picks and the schemas they reach; with `all_schemas`, every
+/// component schema besides.
+pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Result<Selection> {
+    let mut selection = Selection {
+        all_schemas,
+        ..Selection::default()
+    };
     let mut roots: Vec<&str> = Vec::new();
     let mut ids = HashSet::new();
     for (path, item) in &spec.paths.paths {
@@ -126,7 +133,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter) -> Result<Selection> {
         }
     }
     let schemas = spec.components.as_ref().map(|c| &c.schemas);
-    if selection.operations.is_empty() && spec.paths.paths.is_empty() {
+    if all_schemas || (selection.operations.is_empty() && spec.paths.paths.is_empty()) {
         // A document of components alone: all of them.
         selection.schemas = schemas
             .map(|s| s.keys().cloned().collect())

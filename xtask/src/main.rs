@@ -13,6 +13,8 @@ use openapi_generator::{Config, OperationFilter};
 
 use xtask::{CRATE_NAME, GENERATED, SPEC};
 
+mod full_spec;
+
 #[derive(Parser)]
 #[command(about = "Maintainer tasks for the OpenAPI generator")]
 struct Cli {
@@ -26,6 +28,18 @@ enum Task {
     Codegen(Codegen),
     /// Run every check CI runs: freshness of generated/, clippy, and the tests.
     Test,
+    /// OpenAI's full specs: generate both, check they compile without warnings, decode the
+    /// corpus with their types.
+    FullSpec {
+        /// Only generate and check; do not run the corpus.
+        #[arg(long)]
+        no_corpus: bool,
+    },
+    /// Time and memory of generating OpenAI's full specs, against the YAML parse floor.
+    BenchCodegen,
+    /// (Internal to bench-codegen.) Generate once and print the peak memory in KiB.
+    #[command(hide = true)]
+    PeakMemory { file: String, name: String },
 }
 
 #[derive(clap::Args)]
@@ -48,6 +62,9 @@ struct Codegen {
     /// The generated crate's package name.
     #[arg(long)]
     crate_name: Option<String>,
+    /// Generate every component schema, not only those the selected operations reach.
+    #[arg(long)]
+    all_schemas: bool,
 }
 
 fn main() -> ExitCode {
@@ -60,6 +77,9 @@ fn main() -> ExitCode {
     match cli.command {
         Task::Codegen(args) => codegen(args),
         Task::Test => test(),
+        Task::FullSpec { no_corpus } => full_spec::full_spec(!no_corpus),
+        Task::BenchCodegen => full_spec::bench_codegen(),
+        Task::PeakMemory { file, name } => full_spec::peak_memory(&file, &name),
     }
 }
 
@@ -79,6 +99,7 @@ fn codegen(args: Codegen) -> ExitCode {
         (_, name) => Config::new(spec, name.unwrap_or_else(|| CRATE_NAME.into())),
     };
     config.standalone = out != Path::new(GENERATED);
+    config.all_schemas = args.all_schemas;
     if !args.operations.is_empty() {
         config.operations = OperationFilter::Ids(args.operations);
     } else if !args.tags.is_empty() {

@@ -86,11 +86,15 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub use operations::ApiErrorBody;
         }
     });
+    let contents = if has_client {
+        " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
+    } else {
+        " Generated from the API's OpenAPI document: [`types`] has every schema."
+    };
     let lib = quote! {
         #![doc = #title]
-        //!
-        //! Generated from the API's OpenAPI document: `types` has every schema, and
-        //! [`Client`] one method per operation (when the document has operations).
+        #![doc = ""]
+        #![doc = #contents]
 
         #[rustfmt::skip]
         pub mod types;

@@ -165,7 +165,7 @@ fn emit_serialize(u: &Union) -> TokenStream {
         quote! {
             #[derive(serde::Serialize)]
             #[serde(tag = #tag)]
-            enum Tagged #lifetime {
+            enum TaggedRepr #lifetime {
                 #(#variants)*
             }
         }
@@ -175,13 +175,13 @@ fn emit_serialize(u: &Union) -> TokenStream {
         match &v.matcher {
             Matcher::Literal(value) => quote!(Self::#variant => serializer.serialize_str(#value),),
             Matcher::Tagged { payload: None, .. } => {
-                quote!(Self::#variant => Tagged::#variant.serialize(serializer),)
+                quote!(Self::#variant => TaggedRepr::#variant.serialize(serializer),)
             }
             Matcher::Tagged {
                 payload_has_tag: false,
                 ..
             } => {
-                quote!(Self::#variant(payload) => Tagged::#variant(payload).serialize(serializer),)
+                quote!(Self::#variant(payload) => TaggedRepr::#variant(payload).serialize(serializer),)
             }
             Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => {
                 quote!(Self::#variant(payload) => payload.serialize(serializer),)

@@ -54,7 +54,7 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         types: lowerer.types,
         operations,
     };
-    let roots = if selection.operations.is_empty() {
+    let roots = if selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.
         selection
             .schemas
@@ -64,6 +64,10 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
     } else {
         finalize::operation_roots(&api)
     };
+    let roots = roots
+        .union(&finalize::operation_roots(&api))
+        .cloned()
+        .collect();
     finalize::finalize(&mut api, &roots);
     Ok(api)
 }

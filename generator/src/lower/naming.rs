@@ -7,7 +7,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Box", "Err", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
+    "Box", "Err", "From", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
 ];
 
 const KEYWORDS: &[&str] = &[
@@ -36,9 +36,31 @@ pub fn type_name(raw: &str) -> String {
     name
 }
 
+/// Words for the symbols that carry meaning in numeric and symbolic enum values (`-1`,
+/// `+1`, `2.5`, `*`), which case conversion would otherwise drop. Other values keep their
+/// punctuation out (`gpt-3.5-turbo` is `Gpt35Turbo`).
+fn spell_symbols(raw: &str) -> String {
+    let numeric = raw.parse::<f64>().is_ok();
+    if !numeric && raw.chars().any(char::is_alphanumeric) {
+        return raw.to_owned();
+    }
+    let mut out = String::with_capacity(raw.len() + 8);
+    for c in raw.chars() {
+        match c {
+            '-' => out.push_str(" minus "),
+            '+' => out.push_str(" plus "),
+            '.' => out.push_str(" point "),
+            '*' => out.push_str(" star "),
+            '/' => out.push_str(" slash "),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The UpperCamelCase name of an enum variant for a wire value.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = raw.to_upper_camel_case();
+    let mut name = spell_symbols(raw).to_upper_camel_case();
     if name.is_empty() {
         name = match raw {
             "" => "Empty".into(),
@@ -117,12 +139,14 @@ impl Names {
         candidate
     }
 
-    /// Like [`Names::claim`], with an underscore before the suffix (for snake_case names).
+    /// Like [`Names::claim`], with an underscore before the suffix (for snake_case names;
+    /// none is added after a name that already ends in one, such as `self_`).
     pub fn claim_snake(&mut self, base: &str) -> String {
         let mut candidate = base.to_owned();
+        let separator = if base.ends_with('_') { "" } else { "_" };
         let mut n = 2;
         while self.taken.contains(&candidate) {
-            candidate = format!("{base}_{n}");
+            candidate = format!("{base}{separator}{n}");
             n += 1;
         }
         self.taken.insert(candidate.clone());
@@ -148,6 +172,11 @@ mod tests {
         assert_eq!(variant_name("thread.run.created"), "ThreadRunCreated");
         assert_eq!(variant_name("1024x1024"), "V1024x1024");
         assert_eq!(variant_name("[DONE]"), "Done");
+        assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("+1"), "Plus1");
+        assert_eq!(variant_name("2.5"), "V2Point5");
+        assert_eq!(variant_name("gpt-3.5-turbo"), "Gpt35Turbo");
+        assert_eq!(variant_name("*"), "Star");
         assert_eq!(field_name("type"), "r#type");
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("createdAt"), "created_at");
@@ -173,5 +202,7 @@ mod tests {
         assert_eq!(names.claim("Foo"), "Foo3");
         assert_eq!(names.claim_snake("bar"), "bar");
         assert_eq!(names.claim_snake("bar"), "bar_2");
+        assert_eq!(names.claim_snake("self_"), "self_");
+        assert_eq!(names.claim_snake("self_"), "self_2");
     }
 }

@@ -48,7 +48,19 @@ impl<'a> Lowerer<'a> {
         slot: &Slot,
         pointer: &str,
     ) -> Result<Lowered> {
-        let nullable = schema.schema_data.nullable;
+        let mut nullable = schema.schema_data.nullable;
+        // Members that only annotate (`- nullable: true`, a lone description: the 3.0 idiom
+        // for a nullable or documented `$ref`) are modifiers, not parts to merge.
+        let mut parts = Vec::new();
+        for member in members {
+            match member {
+                RefOr::Item(item) if is_annotation_only(item) => {
+                    nullable |= item.schema_data.nullable
+                }
+                _ => parts.push(*member),
+            }
+        }
+        let members = parts.as_slice();
         if let [only] = members {
             let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), "0");
             let lowered = self.lower_ref_or(*only, slot.base(), &member_pointer)?;
@@ -188,5 +200,14 @@ impl<'a> Lowerer<'a> {
             schema,
             pointer,
         ))
+    }
+}
+
+/// A schema that says nothing about the shape of the value (no type, properties, items,
+/// enum or composition): only `nullable`, a description, a title or extensions.
+fn is_annotation_only(schema: &Schema) -> bool {
+    match &schema.schema_kind {
+        openapiv3::SchemaKind::Any(any) => *any == openapiv3::AnySchema::default(),
+        _ => false,
     }
 }

@@ -208,10 +208,19 @@ impl<'a> Lowerer<'a> {
         }
         // Keep the spec's order among members that can only be tried.
         tried.sort_by_key(|m| members.iter().position(|x| x.pointer == m.pointer));
+        let mut tried_types = Vec::new();
         for member in tried {
-            let rust_name = names.claim(&self.member_variant_name(union_name, member, None));
-            let hint = format!("{union_name}{rust_name}");
+            let base =
+                self.member_variant_name(union_name, member, json_kind(&view(member.resolved)));
+            let hint = format!("{union_name}{base}");
             let ty = self.lower_ref_or(member.schema, &hint, &member.pointer)?.ty;
+            // Two members of the same Rust type (a date-time string and a plain one): the
+            // second could never match.
+            if tried_types.contains(&ty) {
+                continue;
+            }
+            tried_types.push(ty.clone());
+            let rust_name = names.claim(&base);
             variants.push(UnionVariant {
                 rust_name,
                 docs: docs_of(member.resolved),
@@ -333,9 +342,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if let Some(title) = &member.resolved.schema_data.title {
-            if kind.is_none() {
-                return naming::variant_name(title);
-            }
+            return naming::variant_name(title);
         }
         match kind {
             Some(JsonKind::String) => "Text".into(),
