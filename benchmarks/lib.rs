@@ -45,3 +45,43 @@ pub fn chunks(bytes: &[u8], size: usize) -> Vec<bytes::Bytes> {
         .map(bytes::Bytes::copy_from_slice)
         .collect()
 }
+
+/// The corpus beside the repository (a test input, read at run time).
+pub fn corpus_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus")
+}
+
+/// The text of every corpus file whose name starts with `prefix` and ends with `.json`.
+pub fn corpus_files(prefix: &str) -> Vec<(String, String)> {
+    let mut files: Vec<(String, String)> = std::fs::read_dir(corpus_dir())
+        .expect("the corpus at ../shared/corpus")
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(prefix) && name.ends_with(".json"))
+        .filter_map(|name| {
+            let text = std::fs::read_to_string(corpus_dir().join(&name)).ok()?;
+            Some((name, text))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Each event of an SSE stream as the JSON text `{"event": name, "data": data}`, the form
+/// both our types and async-openai's decode from.
+pub fn event_texts(stream: &[u8]) -> Vec<String> {
+    let mut decoder = openai_thread_runs::sse::SseDecoder::new();
+    let mut events = std::collections::VecDeque::new();
+    decoder.push(stream, &mut events);
+    events
+        .into_iter()
+        .filter(|event| event.data != "[DONE]")
+        .map(|event| {
+            format!(
+                r#"{{"event":{},"data":{}}}"#,
+                serde_json::Value::String(event.event),
+                event.data
+            )
+        })
+        .collect()
+}
