@@ -695,3 +695,33 @@ fn literal_or_object_unions_are_flat() {
     let fine_tune = assert_round_trip!(Model, json!("my-fine-tune"));
     assert_eq!(fine_tune, Model::Other("my-fine-tune".to_owned()));
 }
+
+#[test]
+fn tagged_unions_decode_whatever_the_key_order() {
+    // The tag first is read without buffering; anywhere else, the object is read whole.
+    let first: types::AssistantTools =
+        serde_json::from_value(json!({"type": "function", "function": {"name": "f"}}))
+            .expect("tag first");
+    let last: types::AssistantTools =
+        serde_json::from_value(json!({"function": {"name": "f"}, "type": "function"}))
+            .expect("tag last");
+    assert_eq!(first, last);
+    assert!(
+        matches!(first, types::AssistantTools::Function(_)),
+        "{first:?}"
+    );
+    let text = r#"{"function":{"name":"f"},"type":"function"}"#;
+    let from_text: types::AssistantTools = serde_json::from_str(text).expect("tag last, from text");
+    assert_eq!(from_text, first);
+    let unknown: types::AssistantTools =
+        serde_json::from_str(r#"{"type":"web_browser","depth":2}"#).expect("unknown tag");
+    assert_eq!(
+        serde_json::to_value(&unknown).expect("encodes"),
+        json!({"type": "web_browser", "depth": 2})
+    );
+    let not_an_object = serde_json::from_str::<types::AssistantTools>("42").expect("kept");
+    assert!(
+        matches!(not_an_object, types::AssistantTools::Unknown(_)),
+        "{not_an_object:?}"
+    );
+}

@@ -32,3 +32,84 @@ where
 {
     T::deserialize(value).map_err(E::custom)
 }
+
+/// A union of objects told apart by the string property `TAG`.
+pub(crate) trait TaggedUnion: Sized {
+    const TAG: &'static str;
+
+    const EXPECTING: &'static str;
+
+    /// The member for `tag`, from the rest of the object.
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error>;
+    /// The member for an object read whole.
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E>;
+}
+
+pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: TaggedUnion,
+{
+    deserializer.deserialize_any(TaggedVisitor(std::marker::PhantomData))
+}
+
+struct TaggedVisitor<T>(std::marker::PhantomData<T>);
+impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut seen = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value: serde_json::Value = map.next_value()?;
+            if key == T::TAG && seen.is_empty() {
+                if let serde_json::Value::String(tag) = &value {
+                    return T::from_rest(
+                        tag,
+                        serde::de::value::MapAccessDeserializer::new(map),
+                    );
+                }
+            }
+            seen.insert(key, value);
+        }
+        T::from_buffered(serde_json::Value::Object(seen))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::Bool(v))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::from(v))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::from(v))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::from(v))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::String(v.to_owned()))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
+        T::from_buffered(serde_json::Value::Null)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<serde_json::Value>()? {
+            items.push(item);
+        }
+        T::from_buffered(serde_json::Value::Array(items))
+    }
+}

@@ -193,11 +193,11 @@ impl serde::Serialize for AssistantStreamEvent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl AssistantStreamEvent {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("event").and_then(serde_json::Value::as_str) {
             Some("thread.created") => {
                 return crate::support::decode(value).map(Self::ThreadCreated);
@@ -273,6 +273,114 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEvent {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for AssistantStreamEvent {
+    const TAG: &'static str = "event";
+
+    const EXPECTING: &'static str = "a AssistantStreamEvent object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "thread.created" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadCreated)
+            }
+            "thread.run.created" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCreated)
+            }
+            "thread.run.queued" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunQueued)
+            }
+            "thread.run.in_progress" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunInProgress)
+            }
+            "thread.run.requires_action" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunRequiresAction)
+            }
+            "thread.run.completed" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCompleted)
+            }
+            "thread.run.incomplete" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunIncomplete)
+            }
+            "thread.run.failed" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunFailed)
+            }
+            "thread.run.cancelling" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCancelling)
+            }
+            "thread.run.cancelled" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCancelled)
+            }
+            "thread.run.expired" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunExpired)
+            }
+            "thread.run.step.created" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCreated)
+            }
+            "thread.run.step.in_progress" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepInProgress)
+            }
+            "thread.run.step.delta" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepDelta)
+            }
+            "thread.run.step.completed" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCompleted)
+            }
+            "thread.run.step.failed" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepFailed)
+            }
+            "thread.run.step.cancelled" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCancelled)
+            }
+            "thread.run.step.expired" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepExpired)
+            }
+            "thread.message.created" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageCreated)
+            }
+            "thread.message.in_progress" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageInProgress)
+            }
+            "thread.message.delta" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageDelta)
+            }
+            "thread.message.completed" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageCompleted)
+            }
+            "thread.message.incomplete" => {
+                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageIncomplete)
+            }
+            "error" => serde::Deserialize::deserialize(rest).map(Self::Error),
+            "done" => serde::Deserialize::deserialize(rest).map(Self::Done),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -602,11 +710,11 @@ impl serde::Serialize for AssistantTools {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantTools {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl AssistantTools {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => return Ok(Self::CodeInterpreter),
             Some("file_search") => {
@@ -616,6 +724,49 @@ impl<'de> serde::Deserialize<'de> for AssistantTools {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for AssistantTools {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a AssistantTools object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "code_interpreter" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::CodeInterpreter)
+            }
+            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
+            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -696,11 +847,11 @@ impl serde::Serialize for AssistantsApiResponseFormatOption {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl AssistantsApiResponseFormatOption {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         if value.as_str() == Some("auto") {
             return Ok(Self::Auto);
         }
@@ -713,6 +864,15 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_json_value(value)
     }
 }
 
@@ -767,11 +927,11 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl AssistantsApiToolChoiceOption {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.as_str() {
             Some("none") => return Ok(Self::None),
             Some("auto") => return Ok(Self::Auto),
@@ -785,6 +945,15 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_json_value(value)
     }
 }
 
@@ -837,17 +1006,59 @@ impl serde::Serialize for ChunkingStrategyRequestParam {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl ChunkingStrategyRequestParam {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("auto") => return Ok(Self::Auto),
             Some("static") => return crate::support::decode(value).map(Self::Static),
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a ChunkingStrategyRequestParam object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "auto" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::Auto)
+            }
+            "static" => serde::Deserialize::deserialize(rest).map(Self::Static),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -911,17 +1122,62 @@ impl serde::Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl CreateMessageRequestAttachmentsItemToolsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => return Ok(Self::CodeInterpreter),
             Some("file_search") => return Ok(Self::FileSearch),
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a CreateMessageRequestAttachmentsItemToolsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "code_interpreter" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::CodeInterpreter)
+            }
+            "file_search" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::FileSearch)
+            }
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -943,22 +1199,27 @@ impl serde::Serialize for CreateMessageRequestContent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl CreateMessageRequestContent {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         if value.is_string() {
             return crate::support::decode(value).map(Self::Text);
         }
         if value.is_array() {
             return crate::support::decode(value).map(Self::Parts);
         }
-        Err(
-            serde::de::Error::custom(
-                "the value matches no variant of CreateMessageRequestContent",
-            ),
-        )
+        Err(E::custom("the value matches no variant of CreateMessageRequestContent"))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Self::from_json_value(value)
     }
 }
 
@@ -1017,11 +1278,11 @@ impl serde::Serialize for CreateMessageRequestContentPartsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestContentPartsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl CreateMessageRequestContentPartsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("image_file") => {
                 return crate::support::decode(value).map(Self::ImageFile);
@@ -1031,6 +1292,46 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContentPartsItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a CreateMessageRequestContentPartsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
+            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
+            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageRequestContentPartsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -2082,11 +2383,11 @@ impl serde::Serialize for MessageContentTextObjectTextAnnotationsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl MessageContentTextObjectTextAnnotationsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("file_citation") => {
                 return crate::support::decode(value).map(Self::FileCitation);
@@ -2095,6 +2396,47 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsIte
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a MessageContentTextObjectTextAnnotationsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "file_citation" => {
+                serde::Deserialize::deserialize(rest).map(Self::FileCitation)
+            }
+            "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -2416,11 +2758,11 @@ impl serde::Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl MessageDeltaContentTextObjectTextAnnotationsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("file_citation") => {
                 return crate::support::decode(value).map(Self::FileCitation);
@@ -2429,6 +2771,47 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotatio
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotationsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a MessageDeltaContentTextObjectTextAnnotationsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "file_citation" => {
+                serde::Deserialize::deserialize(rest).map(Self::FileCitation)
+            }
+            "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -2510,11 +2893,11 @@ impl serde::Serialize for MessageDeltaObjectDeltaContentItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl MessageDeltaObjectDeltaContentItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("image_file") => {
                 return crate::support::decode(value).map(Self::ImageFile);
@@ -2525,6 +2908,47 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a MessageDeltaObjectDeltaContentItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
+            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
+            "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
+            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -2748,17 +3172,62 @@ impl serde::Serialize for MessageObjectAttachmentsItemToolsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl MessageObjectAttachmentsItemToolsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => return Ok(Self::CodeInterpreter),
             Some("file_search") => return Ok(Self::FileSearch),
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a MessageObjectAttachmentsItemToolsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "code_interpreter" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::CodeInterpreter)
+            }
+            "file_search" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::FileSearch)
+            }
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -2804,11 +3273,11 @@ impl serde::Serialize for MessageObjectContentItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageObjectContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl MessageObjectContentItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("image_file") => {
                 return crate::support::decode(value).map(Self::ImageFile);
@@ -2819,6 +3288,47 @@ impl<'de> serde::Deserialize<'de> for MessageObjectContentItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for MessageObjectContentItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a MessageObjectContentItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
+            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
+            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
+            "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -3670,11 +4180,11 @@ impl serde::Serialize for RunStepDeltaObjectDeltaStepDetails {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepDeltaObjectDeltaStepDetails {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("message_creation") => {
                 return crate::support::decode(value).map(Self::MessageCreation);
@@ -3685,6 +4195,47 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepDeltaObjectDeltaStepDetails object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "message_creation" => {
+                serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
+            }
+            "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -3833,18 +4384,58 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("logs") => return crate::support::decode(value).map(Self::Logs),
             Some("image") => return crate::support::decode(value).map(Self::Image),
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
+            "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -3986,12 +4577,11 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
                 return crate::support::decode(value).map(Self::CodeInterpreter);
@@ -4003,6 +4593,50 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsObjectToolCallsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "code_interpreter" => {
+                serde::Deserialize::deserialize(rest).map(Self::CodeInterpreter)
+            }
+            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
+            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -4087,18 +4721,58 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("logs") => return crate::support::decode(value).map(Self::Logs),
             Some("image") => return crate::support::decode(value).map(Self::Image),
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
+            "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -4317,11 +4991,11 @@ impl serde::Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepDetailsToolCallsObjectToolCallsItem {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("code_interpreter") => {
                 return crate::support::decode(value).map(Self::CodeInterpreter);
@@ -4333,6 +5007,48 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepDetailsToolCallsObjectToolCallsItem object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "code_interpreter" => {
+                serde::Deserialize::deserialize(rest).map(Self::CodeInterpreter)
+            }
+            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
+            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -4634,11 +5350,11 @@ impl serde::Serialize for RunStepObjectStepDetails {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepObjectStepDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
+impl RunStepObjectStepDetails {
+    /// Picks the variant for a JSON value already read.
+    fn from_json_value<E: serde::de::Error>(
+        value: serde_json::Value,
+    ) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("message_creation") => {
                 return crate::support::decode(value).map(Self::MessageCreation);
@@ -4649,6 +5365,47 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectStepDetails {
             _ => {}
         }
         Ok(Self::Unknown(value))
+    }
+}
+
+impl crate::support::TaggedUnion for RunStepObjectStepDetails {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a RunStepObjectStepDetails object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "message_creation" => {
+                serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
+            }
+            "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepObjectStepDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 

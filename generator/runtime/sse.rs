@@ -197,10 +197,20 @@ impl<T: DeserializeOwned> EventStream<T> {
     }
 
     fn typed(event: SseEvent) -> Result<T, Error> {
-        let data = serde_json::from_str(&event.data)
-            .unwrap_or_else(|_| serde_json::Value::String(event.data.clone()));
-        let value = serde_json::json!({ "event": event.event, "data": data });
-        serde_json::from_value(value).map_err(|source| Error::Event {
+        // The event as JSON text, `event` first, so that a tagged union reads its tag first
+        // and decodes the payload straight from the text. Data that is not JSON goes in as a
+        // string (`[DONE]`, keep-alives).
+        let is_json = serde_json::from_str::<serde::de::IgnoredAny>(&event.data).is_ok();
+        let name = serde_json::Value::String(event.event.clone());
+        let text = if is_json {
+            format!(r#"{{"event":{name},"data":{}}}"#, event.data)
+        } else {
+            format!(
+                r#"{{"event":{name},"data":{}}}"#,
+                serde_json::Value::String(event.data.clone())
+            )
+        };
+        serde_json::from_str(&text).map_err(|source| Error::Event {
             event: event.event,
             data: event.data,
             source,

@@ -147,7 +147,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         );
     }
     if needs_support {
-        let support = support::emit_support(needs_enums, needs_unions, needs_binary);
+        let needs_tag_first = api
+            .types
+            .values()
+            .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
+        let support =
+            support::emit_support(needs_enums, needs_unions, needs_binary, needs_tag_first);
         let support = quote! {
             //! Helpers shared by the generated types.
 

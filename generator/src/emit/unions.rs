@@ -63,9 +63,7 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
             #serialize
         }
 
-        impl<'de> serde::Deserialize<'de> for #name {
-            #deserialize
-        }
+        #deserialize
 
         #conversions
     }
@@ -273,19 +271,117 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         }
         None => {
             let message = format!("the value matches no variant of {}", def.name);
-            quote!(Err(serde::de::Error::custom(#message)))
+            quote!(Err(E::custom(#message)))
         }
     };
+    let name = ident(&def.name);
+    let from_value = quote! {
+        impl #name {
+            /// Picks the variant for a JSON value already read.
+            fn from_json_value<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+                #literal_block
+                #tagged_block
+                #(#kinds)*
+                #(#tries)*
+                #end
+            }
+        }
+    };
+    if !tag_first(u) {
+        return quote! {
+            #from_value
+
+            impl<'de> serde::Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    let value = serde_json::Value::deserialize(deserializer)?;
+                    Self::from_json_value(value)
+                }
+            }
+        };
+    }
+    // All members are objects told apart by a tag the union writes: read the tag, then decode
+    // the rest of the object straight into the member, with nothing buffered (when the tag
+    // comes first, as the API sends it).
+    let tag = u.tag.as_deref().unwrap_or("type");
+    let arms = u.variants.iter().filter_map(|v| {
+        let variant = ident(&v.rust_name);
+        match &v.matcher {
+            Matcher::Tagged {
+                value,
+                payload: Some(_),
+                ..
+            } => Some(quote!(#value => serde::Deserialize::deserialize(rest).map(Self::#variant),)),
+            Matcher::Tagged {
+                value,
+                payload: None,
+                ..
+            } => Some(quote! {
+                #value => {
+                    <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                    Ok(Self::#variant)
+                }
+            }),
+            _ => None,
+        }
+    });
+    let unknown = match &u.fallback {
+        Some(f) => {
+            let f = ident(f);
+            quote! {
+                _ => {
+                    let mut object: serde_json::Map<String, serde_json::Value> =
+                        serde::Deserialize::deserialize(rest)?;
+                    object.insert(Self::TAG.to_owned(), serde_json::Value::String(tag.to_owned()));
+                    Ok(Self::#f(serde_json::Value::Object(object)))
+                }
+            }
+        }
+        None => {
+            let message = format!("unknown `{tag}` of {}: {{tag}}", def.name);
+            quote!(_ => Err(serde::de::Error::custom(format!(#message))),)
+        }
+    };
+    let what = format!("a {} object", def.name);
     quote! {
-        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let value = serde_json::Value::deserialize(deserializer)?;
-            #literal_block
-            #tagged_block
-            #(#kinds)*
-            #(#tries)*
-            #end
+        #from_value
+
+        impl crate::support::TaggedUnion for #name {
+            const TAG: &'static str = #tag;
+            const EXPECTING: &'static str = #what;
+
+            fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+                match tag {
+                    #(#arms)*
+                    #unknown
+                }
+            }
+
+            fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+                Self::from_json_value(value)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::support::deserialize_tagged(deserializer)
+            }
         }
     }
+}
+
+/// Whether a union can be read tag first: all its members are tagged objects whose payloads
+/// do not hold the tag themselves.
+pub fn tag_first(u: &Union) -> bool {
+    u.tag.is_some()
+        && u.variants.iter().all(|v| {
+            matches!(
+                v.matcher,
+                Matcher::Tagged {
+                    payload_has_tag: false,
+                    ..
+                }
+            )
+        })
 }
 
 /// `match scrutinee { pattern => action, ... _ => {} }`, or an `if` for a single pattern
