@@ -57,6 +57,43 @@ where
 }
 
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
+/// The entries read before the tag, then the rest of the map.
+struct Prefixed<A> {
+    seen: std::vec::IntoIter<(String, serde_json::Value)>,
+    value: Option<serde_json::Value>,
+    rest: A,
+}
+
+impl<'de, A: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Prefixed<A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.seen.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(
+                        serde::de::value::StringDeserializer::<A::Error>::new(key),
+                    )
+                    .map(Some)
+            }
+            None => self.rest.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value).map_err(serde::de::Error::custom),
+            None => self.rest.next_value_seed(seed),
+        }
+    }
+}
+
 impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     type Value = T;
 
@@ -65,20 +102,25 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let mut seen = serde_json::Map::new();
+        let mut seen: Vec<(String, serde_json::Value)> = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             let value: serde_json::Value = map.next_value()?;
-            if key == T::TAG && seen.is_empty() {
+            if key == T::TAG {
                 if let serde_json::Value::String(tag) = &value {
+                    let rest = Prefixed {
+                        seen: seen.into_iter(),
+                        value: None,
+                        rest: map,
+                    };
                     return T::from_rest(
                         tag,
-                        serde::de::value::MapAccessDeserializer::new(map),
+                        serde::de::value::MapAccessDeserializer::new(rest),
                     );
                 }
             }
-            seen.insert(key, value);
+            seen.push((key, value));
         }
-        T::from_buffered(serde_json::Value::Object(seen))
+        T::from_buffered(serde_json::Value::Object(seen.into_iter().collect()))
     }
 
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {

@@ -94,8 +94,8 @@ pub fn emit_support(
 }
 
 /// Tag-first decoding of tagged unions: the tag is read, then the rest of the object goes
-/// straight into the member's type. A tag that does not come first, or is not a string,
-/// falls back to reading the whole object as a `serde_json::Value`.
+/// straight into the member's type; only the entries before the tag are buffered. A tag
+/// that is missing or not a string falls back to reading the object as a `serde_json::Value`.
 fn tag_first_support() -> TokenStream {
     quote! {
         /// A union of objects told apart by the string property `TAG`.
@@ -120,6 +120,34 @@ fn tag_first_support() -> TokenStream {
 
         struct TaggedVisitor<T>(std::marker::PhantomData<T>);
 
+        /// The entries read before the tag, then the rest of the map.
+        struct Prefixed<A> {
+            seen: std::vec::IntoIter<(String, serde_json::Value)>,
+            value: Option<serde_json::Value>,
+            rest: A,
+        }
+
+        impl<'de, A: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Prefixed<A> {
+            type Error = A::Error;
+
+            fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+                match self.seen.next() {
+                    Some((key, value)) => {
+                        self.value = Some(value);
+                        seed.deserialize(serde::de::value::StringDeserializer::<A::Error>::new(key)).map(Some)
+                    }
+                    None => self.rest.next_key_seed(seed),
+                }
+            }
+
+            fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+                match self.value.take() {
+                    Some(value) => seed.deserialize(value).map_err(serde::de::Error::custom),
+                    None => self.rest.next_value_seed(seed),
+                }
+            }
+        }
+
         impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
             type Value = T;
 
@@ -128,17 +156,24 @@ fn tag_first_support() -> TokenStream {
             }
 
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-                let mut seen = serde_json::Map::new();
+                // Entries before the tag are kept as values; once the tag is read, they and the
+                // rest of the object (read as it streams) go to the member.
+                let mut seen: Vec<(String, serde_json::Value)> = Vec::new();
                 while let Some(key) = map.next_key::<String>()? {
                     let value: serde_json::Value = map.next_value()?;
-                    if key == T::TAG && seen.is_empty() {
+                    if key == T::TAG {
                         if let serde_json::Value::String(tag) = &value {
-                            return T::from_rest(tag, serde::de::value::MapAccessDeserializer::new(map));
+                            let rest = Prefixed {
+                                seen: seen.into_iter(),
+                                value: None,
+                                rest: map,
+                            };
+                            return T::from_rest(tag, serde::de::value::MapAccessDeserializer::new(rest));
                         }
                     }
-                    seen.insert(key, value);
+                    seen.push((key, value));
                 }
-                T::from_buffered(serde_json::Value::Object(seen))
+                T::from_buffered(serde_json::Value::Object(seen.into_iter().collect()))
             }
 
             // Anything but an object is no member; the fallback (if any) keeps it.
