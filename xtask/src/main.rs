@@ -164,6 +164,7 @@ fn test() -> ExitCode {
                 "clippy",
                 "--workspace",
                 "--all-targets",
+                "--all-features",
                 "--quiet",
                 "--",
                 "-D",
@@ -268,7 +269,14 @@ fn fixture_crates_are_clean() -> bool {
         let what = format!("fixture {name} compiles cleanly");
         if !cargo(
             &what,
-            &["clippy", "--quiet", "--", "-D", "warnings"],
+            &[
+                "clippy",
+                "--quiet",
+                "--all-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
             Some(&out),
         ) {
             return false;
@@ -372,19 +380,37 @@ fn end_to_end() -> bool {
         }
         matches!(command.status(), Ok(status) if status.success())
     };
+    let cli = [
+        "build",
+        "--quiet",
+        "--package",
+        "openai-thread-runs",
+        "--features",
+        "cli",
+    ];
+    if !run("the generated command line", &cli, &[]) {
+        return false;
+    }
+    let cli_bin = Path::new("target/debug")
+        .join(format!("{CRATE_NAME}{}", std::env::consts::EXE_SUFFIX))
+        .canonicalize()
+        .unwrap_or_default();
+    let cli_bin = cli_bin.to_string_lossy();
     let tests = [
         "test",
         "--package",
         "cross-crate-tests",
         "--test",
         "e2e",
+        "--test",
+        "cli",
         "--",
         "--ignored",
     ];
     if !run(
         "end-to-end tests against Prism",
         &tests,
-        &[("PRISM_URL", &prism.url)],
+        &[("PRISM_URL", &prism.url), ("CLI_BIN", &cli_bin)],
     ) {
         eprintln!("==> end-to-end tests failed (Prism's log: target/prism.log)");
         return false;

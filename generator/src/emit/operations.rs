@@ -108,7 +108,7 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 }
 
 /// A type as seen from the operations module.
-fn qualified(ty: &TypeRef) -> TokenStream {
+pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::Named(name) => {
             let name = ident(name);
@@ -132,7 +132,7 @@ fn qualified(ty: &TypeRef) -> TokenStream {
 }
 
 /// The type a successful call returns: the first 2xx JSON body.
-fn success_type(op: &Operation) -> Option<&TypeRef> {
+pub(super) fn success_type(op: &Operation) -> Option<&TypeRef> {
     op.responses
         .iter()
         .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
@@ -147,7 +147,7 @@ fn is_json(content_type: &str) -> bool {
 
 /// Whether a successful call answers with raw bytes: no JSON body, but some other one
 /// (audio, a file), not an event stream.
-fn answers_bytes(op: &Operation) -> bool {
+pub(super) fn answers_bytes(op: &Operation) -> bool {
     let bodies = || {
         op.responses
             .iter()
@@ -417,7 +417,7 @@ fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
 }
 
 /// Follows type aliases to what they stand for.
-fn resolve_alias<'t>(api: &'t Api, ty: &'t TypeRef) -> &'t TypeRef {
+pub(super) fn resolve_alias<'t>(api: &'t Api, ty: &'t TypeRef) -> &'t TypeRef {
     let mut current = ty;
     for _ in 0..16 {
         match current {
@@ -513,7 +513,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
 }
 
 /// The type of a successful event-stream answer.
-fn stream_type(op: &Operation) -> Option<&TypeRef> {
+pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
     op.responses
         .iter()
         .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
@@ -609,7 +609,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
 }
 
 /// The body's boolean `stream` property, if it has one: (Rust field, required).
-fn stream_flag(api: &Api, ty: &TypeRef) -> Option<(String, bool)> {
+pub(super) fn stream_flag(api: &Api, ty: &TypeRef) -> Option<(String, bool)> {
     let TypeRef::Named(name) = ty else {
         return None;
     };

@@ -1,0 +1,446 @@
+//! A command-line program for the operations, as `src/bin/cli.rs` behind the `cli` feature:
+//! a subcommand per operation, a flag per parameter and per top-level body field (complex
+//! ones as JSON or `@file.json`), `--stream` where the answer can be events.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::doc_attrs;
+use super::operations::{
+    answers_bytes, qualified, resolve_alias, stream_flag, stream_type, success_type,
+};
+use super::types::ident;
+use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
+use crate::lower::naming::{self, Names};
+
+/// How a value is read from its flag.
+enum Reading {
+    /// clap parses it (strings, numbers).
+    Plain,
+    /// Booleans take a value (`--flag true`), so an optional one can be left unset.
+    Boolean,
+    /// An open string enum, through its `From<&str>`.
+    Text,
+    /// JSON text, or `@file.json`; text that is not JSON is taken as a JSON string.
+    Json,
+    /// `@path`: a file's bytes.
+    File,
+}
+
+fn reading(api: &Api, ty: &TypeRef) -> Reading {
+    match resolve_alias(api, ty) {
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Number => Reading::Plain,
+        TypeRef::Boolean => Reading::Boolean,
+        TypeRef::Binary => Reading::File,
+        TypeRef::Named(name)
+            if matches!(
+                api.types.get(name).map(|d| &d.kind),
+                Some(TypeKind::Enum(_))
+            ) =>
+        {
+            Reading::Text
+        }
+        _ => Reading::Json,
+    }
+}
+
+/// One flag: the field of the arguments struct and how it becomes a value of the call.
+struct Flag {
+    field: proc_macro2::Ident,
+    declaration: TokenStream,
+}
+
+fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -> Flag {
+    // A `$ref` property has no description of its own: the type's serves.
+    let mut docs = match (&docs.description, resolve_alias(api, ty)) {
+        (None, TypeRef::Named(name)) => api
+            .types
+            .get(name)
+            .map_or_else(|| docs.clone(), |d| d.docs.clone()),
+        _ => docs.clone(),
+    };
+    if matches!(reading(api, ty), Reading::Json) {
+        docs.notes.push("As JSON, or @file.json.".into());
+    }
+    if matches!(reading(api, ty), Reading::File) {
+        docs.notes.push("As @path of the file.".into());
+    }
+    let docs = &docs;
+    // `rust_name` is snake_case already; a keyword becomes raw (`--type` from `r#type`).
+    let field = ident(&naming::field_name(rust_name));
+    let docs = doc_attrs(docs, None, None);
+    // clap gives `Vec` and `Option` flags their own meaning (repeated, optional); a JSON
+    // flag holds its whole value, so its type is spelled through an alias clap does not know.
+    let value_type = match reading(api, ty) {
+        Reading::Json => {
+            let inner = qualified(ty);
+            quote!(Whole<#inner>)
+        }
+        _ => qualified(ty),
+    };
+    let attribute = match reading(api, ty) {
+        Reading::Plain => quote!(#[arg(long)]),
+        Reading::Boolean => quote!(#[arg(long, action = clap::ArgAction::Set)]),
+        Reading::Text => quote!(#[arg(long, value_parser = text::<#value_type>)]),
+        Reading::Json => quote!(#[arg(long, value_parser = json::<#value_type>)]),
+        Reading::File => quote!(#[arg(long, value_parser = file)]),
+    };
+    let ty = if required {
+        value_type
+    } else {
+        quote!(Option<#value_type>)
+    };
+    Flag {
+        declaration: quote! {
+            #docs
+            #attribute
+            #field: #ty,
+        },
+        field,
+    }
+}
+
+pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
+    let krate = format_ident!("{}", crate_name.replace('-', "_"));
+    let mut variants = Vec::new();
+    let mut structs = Vec::new();
+    let mut arms = Vec::new();
+    for op in &api.operations {
+        let (variant, args, arm) = emit_operation(api, op);
+        variants.push(variant);
+        structs.push(args);
+        arms.push(arm);
+    }
+    let file_reader = api.types.values().any(|t| super::holds_binary(&t.kind)).then(|| {
+        quote! {
+            /// `@path`: a file to upload.
+            fn file(text: &str) -> Result<#krate::FileUpload, String> {
+                let path = text.strip_prefix('@').unwrap_or(text);
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                let name = std::path::Path::new(path)
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                Ok(#krate::FileUpload::new(name, bytes))
+            }
+        }
+    });
+    let about = format!(
+        " A command line for {} {}, generated from its OpenAPI document.",
+        api.title, api.version
+    );
+    quote! {
+        #![doc = #about]
+        #![doc = ""]
+        #![doc = " The API key comes from `OPENAI_API_KEY`-style variables read by `ClientBuilder::from_env`."]
+
+        use std::io::Write;
+        use std::process::ExitCode;
+
+        use clap::Parser;
+        #[allow(unused_imports)]
+        use #krate::types;
+        use #krate::{Client, ClientBuilder, Error};
+
+        /// A flag's value as one piece (see `json`).
+        #[allow(dead_code)]
+        type Whole<T> = T;
+
+        #[doc = #about]
+        #[derive(Parser)]
+        #[command(version)]
+        struct Cli {
+            /// The API's base URL (default: the spec's server, or the environment's).
+            #[arg(long, global = true)]
+            base_url: Option<String>,
+            /// Print JSON on one line instead of pretty.
+            #[arg(long, global = true)]
+            compact: bool,
+            #[command(subcommand)]
+            command: Command,
+        }
+
+        // Parsed once per run: the size of the biggest arguments does not matter.
+        #[allow(clippy::large_enum_variant)]
+        #[derive(clap::Subcommand)]
+        enum Command {
+            #(#variants)*
+        }
+
+        #(#structs)*
+
+        /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
+        /// network error or timeout, 1 anything else.
+        fn exit_code(error: &Error) -> u8 {
+            match error {
+                Error::Api(_) => 3,
+                Error::Transport(_) | Error::Timeout(_) => 4,
+                _ => 1,
+            }
+        }
+
+        #[tokio::main(flavor = "current_thread")]
+        pub async fn main() -> ExitCode {
+            let cli = Cli::parse();
+            match run(cli).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("error: {error}");
+                    ExitCode::from(exit_code(&error))
+                }
+            }
+        }
+
+        async fn run(cli: Cli) -> Result<(), Error> {
+            let mut builder = ClientBuilder::default().from_env();
+            if let Some(url) = &cli.base_url {
+                builder = builder.base_url(url);
+            }
+            let client: Client = builder.build()?;
+            let compact = cli.compact;
+            match cli.command {
+                #(#arms)*
+            }
+        }
+
+        /// Prints a value as JSON.
+        fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
+            let text = if compact { serde_json::to_string(value) } else { serde_json::to_string_pretty(value) };
+            println!("{}", text.map_err(Error::Encode)?);
+            Ok(())
+        }
+
+        /// Prints each event of a stream as one line of JSON, as it arrives.
+        #[allow(dead_code)]
+        async fn print_events<T: serde::Serialize + serde::de::DeserializeOwned>(
+            mut events: #krate::EventStream<T>,
+        ) -> Result<(), Error> {
+            use futures_core::Stream;
+            let mut stdout = std::io::stdout();
+            while let Some(item) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut events).poll_next(cx)).await {
+                match item {
+                    Ok(event) => {
+                        let line = serde_json::to_string(&event).map_err(Error::Encode)?;
+                        // A closed stdout (`| head`) ends the program quietly.
+                        if writeln!(stdout, "{line}").and_then(|()| stdout.flush()).is_err() {
+                            return Ok(());
+                        }
+                    }
+                    Err(error @ Error::Event { .. }) => eprintln!("warning: {error}"),
+                    Err(error) => return Err(error),
+                }
+            }
+            Ok(())
+        }
+
+        /// Writes raw bytes (audio, files) to stdout.
+        #[allow(dead_code)]
+        fn write_bytes(bytes: &[u8]) -> Result<(), Error> {
+            std::io::stdout().write_all(bytes).map_err(|e| Error::Config(format!("cannot write to stdout: {e}")))
+        }
+
+        /// A flag's text, or the contents of the file after `@`.
+        fn argument_text(text: &str) -> Result<String, String> {
+            match text.strip_prefix('@') {
+                Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
+                None => Ok(text.to_owned()),
+            }
+        }
+
+        /// JSON (or `@file.json`); text that is not JSON is taken as a string.
+        #[allow(dead_code)]
+        fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+            let text = argument_text(text)?;
+            let value = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
+            serde_json::from_value(value).map_err(|e| format!("not valid here: {e}"))
+        }
+
+        #file_reader
+
+        /// A value of an open string enum.
+        #[allow(dead_code)]
+        fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
+            Ok(T::from(text))
+        }
+
+    }
+}
+
+/// The subcommand variant, its arguments struct, and its arm in `run`.
+fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+    let base = naming::type_name(&op.operation_id);
+    let variant = ident(&base);
+    let args_name = format_ident!("{}Args", base);
+    let mut names = Names::default();
+    for taken in ["stream", "base_url", "compact"] {
+        names.claim_snake(taken);
+    }
+    let mut flags = Vec::new();
+    let mut call_arguments = Vec::new();
+    for parameter in &op.parameters {
+        if parameter.constant.is_some()
+            || !matches!(
+                parameter.location,
+                ParameterLocation::Path | ParameterLocation::Header
+            )
+        {
+            continue;
+        }
+        let name = names.claim_snake(parameter.rust_name.trim_start_matches("r#"));
+        let f = flag(
+            api,
+            &name,
+            &parameter.ty,
+            parameter.required,
+            &parameter.docs,
+        );
+        let field = f.field.clone();
+        call_arguments.push(match (&parameter.ty, parameter.required) {
+            (TypeRef::String, true) => quote!(&args.#field),
+            (TypeRef::String, false) => quote!(args.#field.as_deref()),
+            (TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean, _) => quote!(args.#field),
+            (_, true) => quote!(&args.#field),
+            (_, false) => quote!(args.#field.as_ref()),
+        });
+        flags.push(f);
+    }
+    // Query parameters: the fields of the operation's params struct.
+    let query =
+        op.query_type
+            .as_ref()
+            .and_then(|name| match api.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
+                _ => None,
+            });
+    let mut params_literal = None;
+    if let Some((name, fields)) = query {
+        let values = struct_fields(api, fields, &mut names, &mut flags, None);
+        let name = ident(name);
+        params_literal = Some(quote!(let params = types::#name { #(#values),* };));
+        call_arguments.push(quote!(&params));
+    }
+    // The body: a flag per top-level field of a struct body, else one `--body` JSON flag.
+    let streams = stream_type(op).is_some();
+    let body = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
+    let mut body_literal = None;
+    if let Some(ty) = body {
+        let struct_fields_of = match resolve_alias(api, ty) {
+            TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
+                _ => None,
+            },
+            _ => None,
+        };
+        let stream_field = if streams {
+            stream_flag(api, ty).map(|(field, _)| field)
+        } else {
+            None
+        };
+        match struct_fields_of {
+            Some((name, fields)) => {
+                let values =
+                    struct_fields(api, fields, &mut names, &mut flags, stream_field.as_deref());
+                let name = ident(name);
+                body_literal = Some(quote!(let body = types::#name { #(#values),* };));
+            }
+            None => {
+                let f = flag(
+                    api,
+                    &names.claim_snake("body"),
+                    ty,
+                    true,
+                    &Docs {
+                        description: Some("The request body, as JSON or @file.json.".into()),
+                        ..Docs::default()
+                    },
+                );
+                let field = f.field.clone();
+                body_literal = Some(quote!(let body = args.#field;));
+                flags.push(f);
+            }
+        }
+        call_arguments.push(quote!(&body));
+    }
+    let stream_switch = streams.then(|| {
+        quote! {
+            /// Print the answer's events as they arrive, one JSON object a line.
+            #[arg(long)]
+            stream: bool,
+        }
+    });
+    let declarations = flags.iter().map(|f| &f.declaration);
+    let docs = doc_attrs(&op.docs, None, None);
+    let method = ident(&op.rust_name);
+    let output = match success_type(op) {
+        Some(_) => quote!(print(&client.#method(#(#call_arguments),*).await?, compact)),
+        None if answers_bytes(op) => {
+            quote!(write_bytes(&client.#method(#(#call_arguments),*).await?))
+        }
+        None => quote!(client.#method(#(#call_arguments),*).await),
+    };
+    let call = if streams {
+        let stream_method = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
+        quote! {
+            if args.stream {
+                print_events(client.#stream_method(#(#call_arguments),*).await?).await
+            } else {
+                #output
+            }
+        }
+    } else {
+        output
+    };
+    let variant_tokens = quote! {
+        #docs
+        #variant(#args_name),
+    };
+    let args_struct = quote! {
+        #[derive(clap::Args)]
+        struct #args_name {
+            #(#declarations)*
+            #stream_switch
+        }
+    };
+    let arm = quote! {
+        Command::#variant(args) => {
+            #params_literal
+            #body_literal
+            #call
+        }
+    };
+    (variant_tokens, args_struct, arm)
+}
+
+/// Flags for a struct's fields, and the field values of its literal. The body's `stream`
+/// property is not a flag where `--stream` picks the streaming call.
+fn struct_fields(
+    api: &Api,
+    fields: &[Field],
+    names: &mut Names,
+    flags: &mut Vec<Flag>,
+    stream_field: Option<&str>,
+) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .map(|field| {
+            let target = ident(&field.rust_name);
+            if Some(field.rust_name.as_str()) == stream_field {
+                return match field.presence {
+                    Presence::Required => quote!(#target: false),
+                    _ => quote!(#target: None),
+                };
+            }
+            let name = names.claim_snake(field.rust_name.trim_start_matches("r#"));
+            let f = flag(
+                api,
+                &name,
+                &field.ty,
+                field.presence == Presence::Required,
+                &field.docs,
+            );
+            let source = f.field.clone();
+            flags.push(f);
+            quote!(#target: args.#source)
+        })
+        .collect()
+}

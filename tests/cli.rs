@@ -1,0 +1,222 @@
+//! The generated command line (`openai-thread-runs --features cli`), run as a program
+//! against Prism. `cargo xtask test` builds it and runs these with `--ignored`, `CLI_BIN`
+//! and `PRISM_URL` set; run that way they fail, never skip, when either is missing.
+
+use std::process::{Command, Output};
+
+fn cli(args: &[&str], api_key: Option<&str>) -> Output {
+    let bin = std::env::var("CLI_BIN")
+        .expect("CLI_BIN is not set: run these tests through `cargo xtask test`");
+    let mut command = Command::new(bin);
+    command
+        .args(args)
+        .env_remove("OPENAI_API_KEY")
+        .env_remove("OPENAI_BASE_URL");
+    if let Some(key) = api_key {
+        command.env("OPENAI_API_KEY", key);
+    }
+    command.output().expect("the command line runs")
+}
+
+fn prism_url() -> String {
+    std::env::var("PRISM_URL")
+        .expect("PRISM_URL is not set: run these tests through `cargo xtask test`")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+#[ignore = "needs the built command line and Prism: run by `cargo xtask test`"]
+fn a_valid_call_prints_the_run_as_json() {
+    let url = prism_url();
+    let output = cli(
+        &[
+            "create-thread-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "asst_1",
+            "--temperature",
+            "0.5",
+            "--model",
+            "gpt-4o",
+            "--tools",
+            r#"[{"type": "code_interpreter"}]"#,
+            "--metadata",
+            r#"{"team": "docs"}"#,
+            "--compact",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+    let stdout = text(&output.stdout);
+    assert_eq!(
+        stdout.lines().count(),
+        1,
+        "--compact prints one line: {stdout}"
+    );
+    let run: serde_json::Value = serde_json::from_str(&stdout).expect("JSON on stdout");
+    assert_eq!(run["object"], "thread.run");
+
+    let pretty = cli(
+        &[
+            "get-run",
+            "--base-url",
+            &url,
+            "--thread-id",
+            "t",
+            "--run-id",
+            "r",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(
+        pretty.status.code(),
+        Some(0),
+        "stderr: {}",
+        text(&pretty.stderr)
+    );
+    assert!(
+        text(&pretty.stdout).lines().count() > 10,
+        "pretty by default"
+    );
+}
+
+#[test]
+#[ignore = "needs the built command line and Prism: run by `cargo xtask test`"]
+fn complex_flags_read_files() {
+    let dir = std::env::temp_dir().join(format!("cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let thread = dir.join("thread.json");
+    std::fs::write(
+        &thread,
+        r#"{"messages": [{"role": "user", "content": "hello"}]}"#,
+    )
+    .expect("write");
+    let argument = format!("@{}", thread.display());
+    let output = cli(
+        &[
+            "create-thread-and-run",
+            "--base-url",
+            &prism_url(),
+            "--assistant-id",
+            "asst_1",
+            "--thread",
+            &argument,
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs the built command line and Prism: run by `cargo xtask test`"]
+fn usage_errors_exit_2() {
+    let url = prism_url();
+    let missing = cli(
+        &["create-thread-and-run", "--base-url", &url],
+        Some("sk-test"),
+    );
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        text(&missing.stderr).contains("--assistant-id"),
+        "{}",
+        text(&missing.stderr)
+    );
+
+    let bad_json = cli(
+        &[
+            "create-thread-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "a",
+            "--tools",
+            "[{oops",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(bad_json.status.code(), Some(2));
+    assert!(
+        text(&bad_json.stderr).contains("--tools"),
+        "{}",
+        text(&bad_json.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs the built command line and Prism: run by `cargo xtask test`"]
+fn api_errors_exit_3_with_the_message() {
+    let output = cli(
+        &[
+            "create-thread-and-run",
+            "--base-url",
+            &prism_url(),
+            "--assistant-id",
+            "a",
+        ],
+        None,
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(3),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+    assert!(
+        text(&output.stderr).contains("HTTP 401"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+#[ignore = "needs the built command line and Prism: run by `cargo xtask test`"]
+fn network_errors_exit_4() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let url = format!("http://127.0.0.1:{port}");
+    let output = cli(
+        &[
+            "get-run",
+            "--base-url",
+            &url,
+            "--thread-id",
+            "t",
+            "--run-id",
+            "r",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(4),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+}
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn help_texts() {
+    insta::assert_snapshot!("cli_help", text(&cli(&["--help"], None).stdout));
+    insta::assert_snapshot!(
+        "cli_create_thread_and_run_help",
+        text(&cli(&["create-thread-and-run", "--help"], None).stdout)
+    );
+}
