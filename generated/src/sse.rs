@@ -202,18 +202,24 @@ impl<T: DeserializeOwned> EventStream<T> {
     fn typed(event: SseEvent) -> Result<T, Error> {
         // The event as JSON text, `event` first, so that a tagged union reads its tag first
         // and decodes the payload straight from the text. Data that is not JSON goes in as a
-        // string (`[DONE]`, keep-alives).
-        let is_json = serde_json::from_str::<serde::de::IgnoredAny>(&event.data).is_ok();
+        // string (`[DONE]`, keep-alives); that is checked only when the JSON reading fails,
+        // so the usual event is read once.
         let name = serde_json::Value::String(event.event.clone());
-        let text = if is_json {
-            format!(r#"{{"event":{name},"data":{}}}"#, event.data)
-        } else {
-            format!(
-                r#"{{"event":{name},"data":{}}}"#,
-                serde_json::Value::String(event.data.clone())
-            )
+        let as_json = format!(r#"{{"event":{name},"data":{}}}"#, event.data);
+        let error = match serde_json::from_str(&as_json) {
+            Ok(typed) => return Ok(typed),
+            Err(error) => error,
         };
-        serde_json::from_str(&text).map_err(|source| Error::Event {
+        let source = if serde_json::from_str::<serde::de::IgnoredAny>(&event.data).is_ok() {
+            error
+        } else {
+            let data = serde_json::Value::String(event.data.clone());
+            match serde_json::from_str(&format!(r#"{{"event":{name},"data":{data}}}"#)) {
+                Ok(typed) => return Ok(typed),
+                Err(error) => error,
+            }
+        };
+        Err(Error::Event {
             event: event.event,
             data: event.data,
             source,
