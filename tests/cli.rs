@@ -220,3 +220,66 @@ fn help_texts() {
         text(&cli(&["create-thread-and-run", "--help"], None).stdout)
     );
 }
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn stream_prints_one_event_a_line() {
+    use std::io::{Read, Write};
+    // A one-shot server answering with a spec stream from the corpus (Prism cannot stream).
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/stream__spec30_createThreadAndRun_streaming.sse"
+    );
+    let mut body = std::fs::read(corpus).expect("the corpus stream");
+    body.push(b'\n');
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let server = std::thread::spawn(move || {
+        let (mut socket, _) = listener.accept().expect("accept");
+        let mut request = Vec::new();
+        let mut buffer = [0u8; 4096];
+        // Read until the JSON body's closing brace: enough for this one request.
+        while !request.ends_with(b"}") {
+            let n = socket.read(&mut buffer).expect("read");
+            if n == 0 {
+                break;
+            }
+            request.extend_from_slice(&buffer[..n]);
+        }
+        let head = format!("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: {}\r\nconnection: close\r\n\r\n", body.len());
+        socket
+            .write_all(head.as_bytes())
+            .and_then(|()| socket.write_all(&body))
+            .expect("write");
+        String::from_utf8_lossy(&request).into_owned()
+    });
+    let output = cli(
+        &[
+            "create-thread-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "a",
+            "--stream",
+        ],
+        Some("sk-test"),
+    );
+    let request = server.join().expect("server");
+    assert!(request.contains("\"stream\":true"), "{request}");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+    let lines: Vec<serde_json::Value> = text(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object a line"))
+        .collect();
+    assert_eq!(lines.len(), 14, "13 events and done");
+    assert_eq!(lines[0]["event"], "thread.created");
+    assert_eq!(
+        lines[13],
+        serde_json::json!({"event": "done", "data": "[DONE]"})
+    );
+}
