@@ -44,9 +44,9 @@ impl Client {
         &self,
         body: &types::CreateThreadAndRunRequest,
     ) -> Result<types::RunObject, Error> {
-        self.check(body)?;
         let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
             .header("OpenAI-Beta", "assistants=v2");
+        self.check(body)?;
         let request = request.json(body)?;
         self.send_json(request).await
     }
@@ -78,7 +78,6 @@ impl Client {
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
     ) -> Result<types::RunObject, Error> {
-        self.check(body)?;
         let request = Request::new(
                 reqwest::Method::POST,
                 format!(
@@ -87,6 +86,7 @@ impl Client {
                 ),
             )
             .header("OpenAI-Beta", "assistants=v2");
+        self.check(body)?;
         let request = request.json(body)?;
         self.send_json(request).await
     }

@@ -170,13 +170,17 @@ fn argument_type(ty: &TypeRef) -> TokenStream {
     }
 }
 
-fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
-    let name = ident(&op.rust_name);
-    let mut docs = op.docs.clone();
-    docs.notes.push(format!("`{} {}`", op.method, op.path));
-    let docs = doc_attrs(&docs, None, None);
-    let method = format_ident!("{}", op.method);
+/// What a call and its `_stream` twin share: the arguments, the request with its path,
+/// headers and query, and the body's check and encoding (after `prepare_body`, which may
+/// rebind `body`).
+struct Call {
+    arguments: Vec<TokenStream>,
+    request: TokenStream,
+    check_and_encode: Option<TokenStream>,
+}
 
+fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
+    let method = format_ident!("{}", op.method);
     let mut arguments = Vec::new();
     let mut headers = Vec::new();
     for parameter in &op.parameters {
@@ -208,38 +212,54 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
         }
     }
     let path = path_expression(op);
-    let query_type = op.query_type.as_ref().map(|name| {
+    if let Some(name) = &op.query_type {
         let name = ident(name);
-        quote!(types::#name)
-    });
-    if let Some(query_type) = &query_type {
-        arguments.push(quote!(params: &#query_type));
+        arguments.push(quote!(params: &types::#name));
     }
     let query = op
         .query_type
         .as_ref()
         .and_then(|name| api.types.get(name))
         .map(|def| emit_query(api, def));
-    let body_type = op
+    let body = op
         .request_body
         .as_ref()
         .and_then(|b| b.ty.as_ref().map(|ty| (b, ty)));
-    let (body_argument, check, body) = match body_type {
-        Some((body, ty)) => {
-            let encode = if body.content_type == "multipart/form-data" {
-                multipart_body(api, ty)
-            } else {
-                quote!(let request = request.json(body)?;)
-            };
-            let ty = qualified(ty);
-            (
-                Some(quote!(body: &#ty,)),
-                Some(quote!(self.check(body)?;)),
-                Some(encode),
-            )
+    let check_and_encode = body.map(|(body, ty)| {
+        let encode = if body.content_type == "multipart/form-data" {
+            multipart_body(api, ty)
+        } else {
+            quote!(let request = request.json(body)?;)
+        };
+        let tokens = qualified(ty);
+        arguments.push(quote!(body: &#tokens));
+        quote! {
+            #prepare_body
+            self.check(body)?;
+            #encode
         }
-        None => (None, None, None),
-    };
+    });
+    Call {
+        arguments,
+        request: quote! {
+            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
+            #query
+        },
+        check_and_encode,
+    }
+}
+
+fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.rust_name);
+    let mut docs = op.docs.clone();
+    docs.notes.push(format!("`{} {}`", op.method, op.path));
+    let docs = doc_attrs(&docs, None, None);
+    let Call {
+        arguments,
+        request,
+        check_and_encode,
+        ..
+    } = call(api, op, None);
     let (output, send) = match success_type(op) {
         Some(ty) => (qualified(ty), quote!(self.send_json(request).await)),
         None if answers_bytes(op) => (quote!(bytes::Bytes), quote!(self.send_bytes(request).await)),
@@ -247,11 +267,9 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
     };
     quote! {
         #docs
-        pub async fn #name(&self, #(#arguments,)* #body_argument) -> Result<#output, Error> {
-            #check
-            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
-            #query
-            #body
+        pub async fn #name(&self, #(#arguments),*) -> Result<#output, Error> {
+            #request
+            #check_and_encode
             #send
         }
     }
@@ -292,17 +310,7 @@ fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
             },
             _ => quote!(request = request.form_value(#wire, #value)?;),
         };
-        match field.presence {
-            crate::ir::Presence::Required => add(quote!(&body.#name)),
-            _ => {
-                let inner = add(quote!(value));
-                quote! {
-                    if let Some(value) = &body.#name {
-                        #inner
-                    }
-                }
-            }
-        }
+        for_present(field, quote!(body.#name), add)
     });
     quote! {
         let mut request = request;
@@ -367,21 +375,31 @@ fn emit_query(api: &Api, def: &TypeDef) -> TokenStream {
             },
             QueryShape::Structured => quote!(request = request.query_json(#wire, #value)?;),
         };
-        match field.presence {
-            crate::ir::Presence::Required => push(quote!(&params.#name)),
-            _ => {
-                let inner = push(quote!(value));
-                quote! {
-                    if let Some(value) = &params.#name {
-                        #inner
-                    }
-                }
-            }
-        }
+        for_present(field, quote!(params.#name), push)
     });
     quote! {
         let mut request = request;
         #(#pushes)*
+    }
+}
+
+/// `action` on a reference to the field's value: always for a required field, inside
+/// `if let Some(value)` for an optional one.
+fn for_present(
+    field: &crate::ir::Field,
+    place: TokenStream,
+    action: impl Fn(TokenStream) -> TokenStream,
+) -> TokenStream {
+    match field.presence {
+        crate::ir::Presence::Required => action(quote!(&#place)),
+        _ => {
+            let inner = action(quote!(value));
+            quote! {
+                if let Some(value) = &#place {
+                    #inner
+                }
+            }
+        }
     }
 }
 
@@ -527,59 +545,28 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
     let event = qualified(stream_type(op)?);
     let name = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
-    let mut arguments = Vec::new();
-    let mut headers = Vec::new();
-    for parameter in &op.parameters {
-        let wire = &parameter.wire_name;
-        match (parameter.location, &parameter.constant) {
-            (ParameterLocation::Header, Some(value)) => {
-                headers.push(quote!(.header(#wire, #value)))
-            }
-            (ParameterLocation::Path, _) => {
-                let arg = ident(&parameter.rust_name);
-                let ty = argument_type(&parameter.ty);
-                arguments.push(quote!(#arg: #ty));
-            }
-            _ => {}
-        }
-    }
-    let path = path_expression(op);
-    let body_type = op
-        .request_body
-        .as_ref()
-        .and_then(|b| b.ty.as_ref().map(|ty| (b, ty)));
-    let (body_argument, prepare) = match body_type {
-        Some((body, ty)) => {
-            let encode = if body.content_type == "multipart/form-data" {
-                multipart_body(api, ty)
+    let body_type = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
+    let set_stream = body_type
+        .and_then(|ty| stream_flag(api, ty))
+        .map(|(field, required)| {
+            let field = ident(&field);
+            let value = if required {
+                quote!(true)
             } else {
-                quote!(let request = request.json(body)?;)
+                quote!(Some(true))
             };
-            let tokens = qualified(ty);
-            let set_stream = stream_flag(api, ty).map(|(field, required)| {
-                let field = ident(&field);
-                let value = if required {
-                    quote!(true)
-                } else {
-                    quote!(Some(true))
-                };
-                quote! {
-                    let mut body = body.clone();
-                    body.#field = #value;
-                    let body = &body;
-                }
-            });
-            (
-                Some(quote!(body: &#tokens,)),
-                Some(quote! {
-                    #set_stream
-                    self.check(body)?;
-                    #encode
-                }),
-            )
-        }
-        None => (None, None),
-    };
+            quote! {
+                let mut body = body.clone();
+                body.#field = #value;
+                let body = &body;
+            }
+        });
+    let Call {
+        arguments,
+        request,
+        check_and_encode,
+        ..
+    } = call(api, op, set_stream);
     let docs = doc_attrs(
         &Docs {
             description: Some(format!(
@@ -597,12 +584,11 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
         None,
         None,
     );
-    let method = format_ident!("{}", op.method);
     Some(quote! {
         #docs
-        pub async fn #name(&self, #(#arguments,)* #body_argument) -> Result<crate::sse::EventStream<#event>, Error> {
-            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
-            #prepare
+        pub async fn #name(&self, #(#arguments),*) -> Result<crate::sse::EventStream<#event>, Error> {
+            #request
+            #check_and_encode
             self.send_events(request).await
         }
     })
