@@ -60,7 +60,13 @@ pub fn full_spec(corpus: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
         let output = Command::new(env!("CARGO"))
-            .args(["check", "--quiet", "--message-format", "short"])
+            .args([
+                "check",
+                "--quiet",
+                "--all-features",
+                "--message-format",
+                "short",
+            ])
             .current_dir(&dir)
             .env("CARGO_TARGET_DIR", &target)
             .output();

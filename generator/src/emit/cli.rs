@@ -73,10 +73,10 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
     // flag holds its whole value, so its type is spelled through an alias clap does not know.
     let value_type = match reading(api, ty) {
         Reading::Json => {
-            let inner = qualified(ty);
+            let inner = cli_type(ty);
             quote!(Whole<#inner>)
         }
-        _ => qualified(ty),
+        _ => cli_type(ty),
     };
     let attribute = match reading(api, ty) {
         Reading::Plain => quote!(#[arg(long)]),
@@ -113,15 +113,17 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
     }
     let file_reader = api.types.values().any(|t| super::holds_binary(&t.kind)).then(|| {
         quote! {
+            use #krate::FileUpload;
+
             /// `@path`: a file to upload.
-            fn file(text: &str) -> Result<#krate::FileUpload, String> {
+            fn file(text: &str) -> Result<FileUpload, String> {
                 let path = text.strip_prefix('@').unwrap_or(text);
                 let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
                 let name = std::path::Path::new(path)
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                Ok(#krate::FileUpload::new(name, bytes))
+                Ok(FileUpload::new(name, bytes))
             }
         }
     });
@@ -401,8 +403,13 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
             #stream_switch
         }
     };
+    let binding = if flags.is_empty() && !streams {
+        quote!(_)
+    } else {
+        quote!(args)
+    };
     let arm = quote! {
-        Command::#variant(args) => {
+        Command::#variant(#binding) => {
             #params_literal
             #body_literal
             #call
@@ -443,4 +450,25 @@ fn struct_fields(
             quote!(#target: args.#source)
         })
         .collect()
+}
+
+/// A type as the program (another crate than the library) names it: the library's types
+/// through `types::`, and `FileUpload` from the library's root.
+fn cli_type(ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Binary => quote!(FileUpload),
+        TypeRef::Array(inner) => {
+            let inner = cli_type(inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = cli_type(inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = cli_type(inner);
+            quote!(Option<#inner>)
+        }
+        other => qualified(other),
+    }
 }
