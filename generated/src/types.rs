@@ -867,12 +867,49 @@ impl AssistantsApiResponseFormatOption {
     }
 }
 
+impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a AssistantsApiResponseFormatOption object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "text" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::Text)
+            }
+            "json_object" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::JsonObject)
+            }
+            "json_schema" => serde::Deserialize::deserialize(rest).map(Self::JsonSchema),
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_json_value(value)
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 
@@ -948,12 +985,49 @@ impl AssistantsApiToolChoiceOption {
     }
 }
 
+impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
+    const TAG: &'static str = "type";
+
+    const EXPECTING: &'static str = "a AssistantsApiToolChoiceOption object";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        rest: D,
+    ) -> Result<Self, D::Error> {
+        match tag {
+            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            "code_interpreter" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::CodeInterpreter)
+            }
+            "file_search" => {
+                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
+                Ok(Self::FileSearch)
+            }
+            _ => {
+                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
+                    rest,
+                )?;
+                object
+                    .insert(
+                        Self::TAG.to_owned(),
+                        serde_json::Value::String(tag.to_owned()),
+                    );
+                Ok(Self::Unknown(serde_json::Value::Object(object)))
+            }
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Self::from_json_value(value)
+    }
+}
+
 impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_json_value(value)
+        crate::support::deserialize_tagged(deserializer)
     }
 }
 

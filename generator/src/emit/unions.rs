@@ -369,8 +369,8 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     }
 }
 
-/// Whether a union can be read tag first: all its members are tagged objects whose payloads
-/// do not hold the tag themselves.
+/// Whether a union can be read tag first: its members are tagged objects whose payloads do
+/// not hold the tag themselves, or literal strings (which the visitor hands to the value path).
 pub fn tag_first(u: &Union) -> bool {
     u.tag.is_some()
         && u.variants.iter().all(|v| {
@@ -379,7 +379,7 @@ pub fn tag_first(u: &Union) -> bool {
                 Matcher::Tagged {
                     payload_has_tag: false,
                     ..
-                }
+                } | Matcher::Literal(_)
             )
         })
 }
