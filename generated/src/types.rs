@@ -357,17 +357,7 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
             }
             "error" => serde::Deserialize::deserialize(rest).map(Self::Error),
             "done" => serde::Deserialize::deserialize(rest).map(Self::Done),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -743,17 +733,7 @@ impl crate::support::TaggedUnion for AssistantTools {
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -886,17 +866,7 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
                 Ok(Self::JsonObject)
             }
             "json_schema" => serde::Deserialize::deserialize(rest).map(Self::JsonSchema),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -1004,17 +974,7 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
                 <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
                 Ok(Self::FileSearch)
             }
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -1109,17 +1069,7 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
                 Ok(Self::Auto)
             }
             "static" => serde::Deserialize::deserialize(rest).map(Self::Static),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -1228,17 +1178,7 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
                 <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
                 Ok(Self::FileSearch)
             }
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -1382,17 +1322,7 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
             "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -2487,17 +2417,7 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
                 serde::Deserialize::deserialize(rest).map(Self::FileCitation)
             }
             "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -2862,17 +2782,7 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
                 serde::Deserialize::deserialize(rest).map(Self::FileCitation)
             }
             "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -2999,17 +2909,7 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
             "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -3278,17 +3178,7 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
                 <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
                 Ok(Self::FileSearch)
             }
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -3379,17 +3269,7 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
             "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -4286,17 +4166,7 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
                 serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
             }
             "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -4485,17 +4355,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         match tag {
             "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
             "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -4686,17 +4546,7 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -4822,17 +4672,7 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         match tag {
             "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
             "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -5099,17 +4939,7 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 
@@ -5456,17 +5286,7 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
                 serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
             }
             "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
-            _ => {
-                let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(
-                    rest,
-                )?;
-                object
-                    .insert(
-                        Self::TAG.to_owned(),
-                        serde_json::Value::String(tag.to_owned()),
-                    );
-                Ok(Self::Unknown(serde_json::Value::Object(object)))
-            }
+            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
         }
     }
 

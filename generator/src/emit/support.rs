@@ -110,6 +110,16 @@ fn tag_first_support() -> TokenStream {
             fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E>;
         }
 
+        /// An unknown member: the rest of its object, with its tag put back.
+        pub(crate) fn with_tag<'de, T: TaggedUnion, D: serde::Deserializer<'de>>(
+            tag: &str,
+            rest: D,
+        ) -> Result<serde_json::Value, D::Error> {
+            let mut object: serde_json::Map<String, serde_json::Value> = serde::Deserialize::deserialize(rest)?;
+            object.insert(T::TAG.to_owned(), serde_json::Value::String(tag.to_owned()));
+            Ok(serde_json::Value::Object(object))
+        }
+
         pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
         where
             D: serde::Deserializer<'de>,

@@ -327,14 +327,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     let unknown = match &u.fallback {
         Some(f) => {
             let f = ident(f);
-            quote! {
-                _ => {
-                    let mut object: serde_json::Map<String, serde_json::Value> =
-                        serde::Deserialize::deserialize(rest)?;
-                    object.insert(Self::TAG.to_owned(), serde_json::Value::String(tag.to_owned()));
-                    Ok(Self::#f(serde_json::Value::Object(object)))
-                }
-            }
+            quote!(_ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::#f),)
         }
         None => {
             let message = format!("unknown `{tag}` of {}: {{tag}}", def.name);
