@@ -62,6 +62,16 @@ fn sequence(responses: Vec<ResponseTemplate>) -> Sequence {
     Sequence(responses, Default::default())
 }
 
+/// A mock server that answers `/threads/runs` with `responder`.
+async fn runs_server(responder: impl Respond + 'static) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .respond_with(responder)
+        .mount(&server)
+        .await;
+    server
+}
+
 async fn requests_received(server: &MockServer) -> usize {
     server.received_requests().await.map_or(0, |r| r.len())
 }
@@ -110,14 +120,11 @@ async fn debug_output_never_shows_the_api_key() {
 
 #[tokio::test]
 async fn retry_after_in_seconds_is_honoured() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(sequence(vec![
-            ResponseTemplate::new(429).insert_header("retry-after", "1"),
-            ResponseTemplate::new(200).set_body_json(run("queued")),
-        ]))
-        .mount(&server)
-        .await;
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(429).insert_header("retry-after", "1"),
+        ResponseTemplate::new(200).set_body_json(run("queued")),
+    ]))
+    .await;
     let started = Instant::now();
     client(&server)
         .create_thread_and_run(&request())
@@ -133,15 +140,12 @@ async fn retry_after_in_seconds_is_honoured() {
 
 #[tokio::test]
 async fn retry_after_as_an_http_date_is_honoured() {
-    let server = MockServer::start().await;
     let date = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(2));
-    Mock::given(path("/threads/runs"))
-        .respond_with(sequence(vec![
-            ResponseTemplate::new(503).insert_header("retry-after", date.as_str()),
-            ResponseTemplate::new(200).set_body_json(run("queued")),
-        ]))
-        .mount(&server)
-        .await;
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(503).insert_header("retry-after", date.as_str()),
+        ResponseTemplate::new(200).set_body_json(run("queued")),
+    ]))
+    .await;
     let started = Instant::now();
     client(&server)
         .create_thread_and_run(&request())
@@ -158,16 +162,13 @@ async fn retry_after_as_an_http_date_is_honoured() {
 
 #[tokio::test]
 async fn retry_after_ms_wins_over_retry_after() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(sequence(vec![
-            ResponseTemplate::new(500)
-                .insert_header("retry-after-ms", "50")
-                .insert_header("retry-after", "30"),
-            ResponseTemplate::new(200).set_body_json(run("queued")),
-        ]))
-        .mount(&server)
-        .await;
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(500)
+            .insert_header("retry-after-ms", "50")
+            .insert_header("retry-after", "30"),
+        ResponseTemplate::new(200).set_body_json(run("queued")),
+    ]))
+    .await;
     let started = Instant::now();
     client(&server)
         .create_thread_and_run(&request())
@@ -199,11 +200,8 @@ fn backoff_doubles_within_bounds_with_jitter() {
 
 #[tokio::test]
 async fn x_should_retry_false_stops_retries() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(ResponseTemplate::new(500).insert_header("x-should-retry", "false"))
-        .mount(&server)
-        .await;
+    let server =
+        runs_server(ResponseTemplate::new(500).insert_header("x-should-retry", "false")).await;
     let error = client(&server)
         .create_thread_and_run(&request())
         .await
@@ -214,11 +212,8 @@ async fn x_should_retry_false_stops_retries() {
 
 #[tokio::test]
 async fn x_should_retry_true_retries_a_400_and_retries_are_bounded() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(ResponseTemplate::new(400).insert_header("x-should-retry", "true"))
-        .mount(&server)
-        .await;
+    let server =
+        runs_server(ResponseTemplate::new(400).insert_header("x-should-retry", "true")).await;
     let error = client(&server)
         .create_thread_and_run(&request())
         .await
@@ -229,11 +224,7 @@ async fn x_should_retry_true_retries_a_400_and_retries_are_bounded() {
 
 #[tokio::test]
 async fn zero_retries_turns_retrying_off() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(ResponseTemplate::new(429))
-        .mount(&server)
-        .await;
+    let server = runs_server(ResponseTemplate::new(429)).await;
     let client = Client::builder()
         .base_url(server.uri())
         .max_retries(0)
@@ -249,15 +240,12 @@ async fn zero_retries_turns_retrying_off() {
 
 #[tokio::test]
 async fn a_slow_server_gives_a_timeout_error() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(run("queued"))
-                .set_delay(Duration::from_secs(2)),
-        )
-        .mount(&server)
-        .await;
+    let server = runs_server(
+        ResponseTemplate::new(200)
+            .set_body_json(run("queued"))
+            .set_delay(Duration::from_secs(2)),
+    )
+    .await;
     let client = Client::builder()
         .base_url(server.uri())
         .timeout(Duration::from_millis(200))
@@ -276,12 +264,8 @@ async fn a_slow_server_gives_a_timeout_error() {
 
 #[tokio::test]
 async fn an_html_error_page_keeps_status_and_body() {
-    let server = MockServer::start().await;
     let page = "<html><body>502 Bad Gateway</body></html>";
-    Mock::given(path("/threads/runs"))
-        .respond_with(ResponseTemplate::new(500).set_body_raw(page, "text/html"))
-        .mount(&server)
-        .await;
+    let server = runs_server(ResponseTemplate::new(500).set_body_raw(page, "text/html")).await;
     let error = client(&server)
         .create_thread_and_run(&request())
         .await
@@ -295,16 +279,13 @@ async fn an_html_error_page_keeps_status_and_body() {
 
 #[tokio::test]
 async fn an_api_error_is_typed_with_its_request_id() {
-    let server = MockServer::start().await;
     let body = json!({"error": {"message": "Incorrect API key provided", "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
-    Mock::given(path("/threads/runs"))
-        .respond_with(
-            ResponseTemplate::new(401)
-                .set_body_json(body)
-                .insert_header("x-request-id", "req_123"),
-        )
-        .mount(&server)
-        .await;
+    let server = runs_server(
+        ResponseTemplate::new(401)
+            .set_body_json(body)
+            .insert_header("x-request-id", "req_123"),
+    )
+    .await;
     let error = client(&server)
         .create_thread_and_run(&request())
         .await
@@ -323,13 +304,10 @@ async fn an_api_error_is_typed_with_its_request_id() {
 
 #[tokio::test]
 async fn malformed_json_in_a_success_keeps_the_body() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(
-            ResponseTemplate::new(200).set_body_raw("{\"id\": \"run_1\",", "application/json"),
-        )
-        .mount(&server)
-        .await;
+    let server = runs_server(
+        ResponseTemplate::new(200).set_body_raw("{\"id\": \"run_1\",", "application/json"),
+    )
+    .await;
     let error = client(&server)
         .create_thread_and_run(&request())
         .await
@@ -402,11 +380,7 @@ async fn invalid_requests_fail_before_sending_and_name_their_fields() {
 
 #[tokio::test]
 async fn validation_can_be_turned_off() {
-    let server = MockServer::start().await;
-    Mock::given(path("/threads/runs"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
-        .mount(&server)
-        .await;
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(run("queued"))).await;
     let client = Client::builder()
         .base_url(server.uri())
         .validate_requests(false)

@@ -193,89 +193,6 @@ impl serde::Serialize for AssistantStreamEvent {
     }
 }
 
-impl AssistantStreamEvent {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("event").and_then(serde_json::Value::as_str) {
-            Some("thread.created") => {
-                return crate::support::decode(value).map(Self::ThreadCreated);
-            }
-            Some("thread.run.created") => {
-                return crate::support::decode(value).map(Self::ThreadRunCreated);
-            }
-            Some("thread.run.queued") => {
-                return crate::support::decode(value).map(Self::ThreadRunQueued);
-            }
-            Some("thread.run.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadRunInProgress);
-            }
-            Some("thread.run.requires_action") => {
-                return crate::support::decode(value).map(Self::ThreadRunRequiresAction);
-            }
-            Some("thread.run.completed") => {
-                return crate::support::decode(value).map(Self::ThreadRunCompleted);
-            }
-            Some("thread.run.incomplete") => {
-                return crate::support::decode(value).map(Self::ThreadRunIncomplete);
-            }
-            Some("thread.run.failed") => {
-                return crate::support::decode(value).map(Self::ThreadRunFailed);
-            }
-            Some("thread.run.cancelling") => {
-                return crate::support::decode(value).map(Self::ThreadRunCancelling);
-            }
-            Some("thread.run.cancelled") => {
-                return crate::support::decode(value).map(Self::ThreadRunCancelled);
-            }
-            Some("thread.run.expired") => {
-                return crate::support::decode(value).map(Self::ThreadRunExpired);
-            }
-            Some("thread.run.step.created") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCreated);
-            }
-            Some("thread.run.step.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepInProgress);
-            }
-            Some("thread.run.step.delta") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepDelta);
-            }
-            Some("thread.run.step.completed") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCompleted);
-            }
-            Some("thread.run.step.failed") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepFailed);
-            }
-            Some("thread.run.step.cancelled") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCancelled);
-            }
-            Some("thread.run.step.expired") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepExpired);
-            }
-            Some("thread.message.created") => {
-                return crate::support::decode(value).map(Self::ThreadMessageCreated);
-            }
-            Some("thread.message.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadMessageInProgress);
-            }
-            Some("thread.message.delta") => {
-                return crate::support::decode(value).map(Self::ThreadMessageDelta);
-            }
-            Some("thread.message.completed") => {
-                return crate::support::decode(value).map(Self::ThreadMessageCompleted);
-            }
-            Some("thread.message.incomplete") => {
-                return crate::support::decode(value).map(Self::ThreadMessageIncomplete);
-            }
-            Some("error") => return crate::support::decode(value).map(Self::Error),
-            Some("done") => return crate::support::decode(value).map(Self::Done),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for AssistantStreamEvent {
     const TAG: &'static str = "event";
 
@@ -362,7 +279,81 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("event").and_then(serde_json::Value::as_str) {
+            Some("thread.created") => {
+                return crate::support::decode(value).map(Self::ThreadCreated);
+            }
+            Some("thread.run.created") => {
+                return crate::support::decode(value).map(Self::ThreadRunCreated);
+            }
+            Some("thread.run.queued") => {
+                return crate::support::decode(value).map(Self::ThreadRunQueued);
+            }
+            Some("thread.run.in_progress") => {
+                return crate::support::decode(value).map(Self::ThreadRunInProgress);
+            }
+            Some("thread.run.requires_action") => {
+                return crate::support::decode(value).map(Self::ThreadRunRequiresAction);
+            }
+            Some("thread.run.completed") => {
+                return crate::support::decode(value).map(Self::ThreadRunCompleted);
+            }
+            Some("thread.run.incomplete") => {
+                return crate::support::decode(value).map(Self::ThreadRunIncomplete);
+            }
+            Some("thread.run.failed") => {
+                return crate::support::decode(value).map(Self::ThreadRunFailed);
+            }
+            Some("thread.run.cancelling") => {
+                return crate::support::decode(value).map(Self::ThreadRunCancelling);
+            }
+            Some("thread.run.cancelled") => {
+                return crate::support::decode(value).map(Self::ThreadRunCancelled);
+            }
+            Some("thread.run.expired") => {
+                return crate::support::decode(value).map(Self::ThreadRunExpired);
+            }
+            Some("thread.run.step.created") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepCreated);
+            }
+            Some("thread.run.step.in_progress") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepInProgress);
+            }
+            Some("thread.run.step.delta") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepDelta);
+            }
+            Some("thread.run.step.completed") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepCompleted);
+            }
+            Some("thread.run.step.failed") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepFailed);
+            }
+            Some("thread.run.step.cancelled") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepCancelled);
+            }
+            Some("thread.run.step.expired") => {
+                return crate::support::decode(value).map(Self::ThreadRunStepExpired);
+            }
+            Some("thread.message.created") => {
+                return crate::support::decode(value).map(Self::ThreadMessageCreated);
+            }
+            Some("thread.message.in_progress") => {
+                return crate::support::decode(value).map(Self::ThreadMessageInProgress);
+            }
+            Some("thread.message.delta") => {
+                return crate::support::decode(value).map(Self::ThreadMessageDelta);
+            }
+            Some("thread.message.completed") => {
+                return crate::support::decode(value).map(Self::ThreadMessageCompleted);
+            }
+            Some("thread.message.incomplete") => {
+                return crate::support::decode(value).map(Self::ThreadMessageIncomplete);
+            }
+            Some("error") => return crate::support::decode(value).map(Self::Error),
+            Some("done") => return crate::support::decode(value).map(Self::Done),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -700,23 +691,6 @@ impl serde::Serialize for AssistantTools {
     }
 }
 
-impl AssistantTools {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
-            }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for AssistantTools {
     const TAG: &'static str = "type";
 
@@ -738,7 +712,15 @@ impl crate::support::TaggedUnion for AssistantTools {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("file_search") => {
+                return crate::support::decode(value).map(Self::FileSearch);
+            }
+            Some("function") => return crate::support::decode(value).map(Self::Function),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -827,26 +809,6 @@ impl serde::Serialize for AssistantsApiResponseFormatOption {
     }
 }
 
-impl AssistantsApiResponseFormatOption {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        if value.as_str() == Some("auto") {
-            return Ok(Self::Auto);
-        }
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("text") => return Ok(Self::Text),
-            Some("json_object") => return Ok(Self::JsonObject),
-            Some("json_schema") => {
-                return crate::support::decode(value).map(Self::JsonSchema);
-            }
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
     const TAG: &'static str = "type";
 
@@ -871,7 +833,18 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        if value.as_str() == Some("auto") {
+            return Ok(Self::Auto);
+        }
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("text") => return Ok(Self::Text),
+            Some("json_object") => return Ok(Self::JsonObject),
+            Some("json_schema") => {
+                return crate::support::decode(value).map(Self::JsonSchema);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -934,27 +907,6 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
     }
 }
 
-impl AssistantsApiToolChoiceOption {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.as_str() {
-            Some("none") => return Ok(Self::None),
-            Some("auto") => return Ok(Self::Auto),
-            Some("required") => return Ok(Self::Required),
-            _ => {}
-        }
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("function") => return crate::support::decode(value).map(Self::Function),
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
     const TAG: &'static str = "type";
 
@@ -979,7 +931,19 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.as_str() {
+            Some("none") => return Ok(Self::None),
+            Some("auto") => return Ok(Self::Auto),
+            Some("required") => return Ok(Self::Required),
+            _ => {}
+        }
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("function") => return crate::support::decode(value).map(Self::Function),
+            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("file_search") => return Ok(Self::FileSearch),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1040,20 +1004,6 @@ impl serde::Serialize for ChunkingStrategyRequestParam {
     }
 }
 
-impl ChunkingStrategyRequestParam {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("auto") => return Ok(Self::Auto),
-            Some("static") => return crate::support::decode(value).map(Self::Static),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
     const TAG: &'static str = "type";
 
@@ -1074,7 +1024,12 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("auto") => return Ok(Self::Auto),
+            Some("static") => return crate::support::decode(value).map(Self::Static),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1146,20 +1101,6 @@ impl serde::Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 
-impl CreateMessageRequestAttachmentsItemToolsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsItem {
     const TAG: &'static str = "type";
 
@@ -1183,7 +1124,12 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("file_search") => return Ok(Self::FileSearch),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -1213,27 +1159,22 @@ impl serde::Serialize for CreateMessageRequestContent {
     }
 }
 
-impl CreateMessageRequestContent {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
+impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
         if value.is_string() {
             return crate::support::decode(value).map(Self::Text);
         }
         if value.is_array() {
             return crate::support::decode(value).map(Self::Parts);
         }
-        Err(E::custom("the value matches no variant of CreateMessageRequestContent"))
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        Self::from_json_value(value)
+        Err(
+            serde::de::Error::custom(
+                "the value matches no variant of CreateMessageRequestContent",
+            ),
+        )
     }
 }
 
@@ -1292,23 +1233,6 @@ impl serde::Serialize for CreateMessageRequestContentPartsItem {
     }
 }
 
-impl CreateMessageRequestContentPartsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
-            Some("text") => return crate::support::decode(value).map(Self::Text),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
     const TAG: &'static str = "type";
 
@@ -1327,7 +1251,15 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => {
+                return crate::support::decode(value).map(Self::ImageFile);
+            }
+            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
+            Some("text") => return crate::support::decode(value).map(Self::Text),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -2387,22 +2319,6 @@ impl serde::Serialize for MessageContentTextObjectTextAnnotationsItem {
     }
 }
 
-impl MessageContentTextObjectTextAnnotationsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("file_citation") => {
-                return crate::support::decode(value).map(Self::FileCitation);
-            }
-            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem {
     const TAG: &'static str = "type";
 
@@ -2422,7 +2338,14 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => {
+                return crate::support::decode(value).map(Self::FileCitation);
+            }
+            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -2752,22 +2675,6 @@ impl serde::Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
     }
 }
 
-impl MessageDeltaContentTextObjectTextAnnotationsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("file_citation") => {
-                return crate::support::decode(value).map(Self::FileCitation);
-            }
-            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotationsItem {
     const TAG: &'static str = "type";
 
@@ -2787,7 +2694,14 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("file_citation") => {
+                return crate::support::decode(value).map(Self::FileCitation);
+            }
+            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -2877,24 +2791,6 @@ impl serde::Serialize for MessageDeltaObjectDeltaContentItem {
     }
 }
 
-impl MessageDeltaObjectDeltaContentItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("text") => return crate::support::decode(value).map(Self::Text),
-            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
     const TAG: &'static str = "type";
 
@@ -2914,7 +2810,16 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => {
+                return crate::support::decode(value).map(Self::ImageFile);
+            }
+            Some("text") => return crate::support::decode(value).map(Self::Text),
+            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
+            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -3146,20 +3051,6 @@ impl serde::Serialize for MessageObjectAttachmentsItemToolsItem {
     }
 }
 
-impl MessageObjectAttachmentsItemToolsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
     const TAG: &'static str = "type";
 
@@ -3183,7 +3074,12 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("file_search") => return Ok(Self::FileSearch),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -3237,24 +3133,6 @@ impl serde::Serialize for MessageObjectContentItem {
     }
 }
 
-impl MessageObjectContentItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
-            Some("text") => return crate::support::decode(value).map(Self::Text),
-            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for MessageObjectContentItem {
     const TAG: &'static str = "type";
 
@@ -3274,7 +3152,16 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("image_file") => {
+                return crate::support::decode(value).map(Self::ImageFile);
+            }
+            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
+            Some("text") => return crate::support::decode(value).map(Self::Text),
+            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -4134,24 +4021,6 @@ impl serde::Serialize for RunStepDeltaObjectDeltaStepDetails {
     }
 }
 
-impl RunStepDeltaObjectDeltaStepDetails {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("message_creation") => {
-                return crate::support::decode(value).map(Self::MessageCreation);
-            }
-            Some("tool_calls") => {
-                return crate::support::decode(value).map(Self::ToolCalls);
-            }
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
     const TAG: &'static str = "type";
 
@@ -4171,7 +4040,16 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message_creation") => {
+                return crate::support::decode(value).map(Self::MessageCreation);
+            }
+            Some("tool_calls") => {
+                return crate::support::decode(value).map(Self::ToolCalls);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -4328,20 +4206,6 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 
-impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("logs") => return crate::support::decode(value).map(Self::Logs),
-            Some("image") => return crate::support::decode(value).map(Self::Image),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     const TAG: &'static str = "type";
@@ -4360,7 +4224,12 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => return crate::support::decode(value).map(Self::Logs),
+            Some("image") => return crate::support::decode(value).map(Self::Image),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -4511,25 +4380,6 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
-impl RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => {
-                return crate::support::decode(value).map(Self::CodeInterpreter);
-            }
-            Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
-            }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion
 for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     const TAG: &'static str = "type";
@@ -4551,7 +4401,17 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                return crate::support::decode(value).map(Self::CodeInterpreter);
+            }
+            Some("file_search") => {
+                return crate::support::decode(value).map(Self::FileSearch);
+            }
+            Some("function") => return crate::support::decode(value).map(Self::Function),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -4645,20 +4505,6 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput
     }
 }
 
-impl RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("logs") => return crate::support::decode(value).map(Self::Logs),
-            Some("image") => return crate::support::decode(value).map(Self::Image),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion
 for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     const TAG: &'static str = "type";
@@ -4677,7 +4523,12 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("logs") => return crate::support::decode(value).map(Self::Logs),
+            Some("image") => return crate::support::decode(value).map(Self::Image),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -4905,25 +4756,6 @@ impl serde::Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
-impl RunStepDetailsToolCallsObjectToolCallsItem {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => {
-                return crate::support::decode(value).map(Self::CodeInterpreter);
-            }
-            Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
-            }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem {
     const TAG: &'static str = "type";
 
@@ -4944,7 +4776,17 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("code_interpreter") => {
+                return crate::support::decode(value).map(Self::CodeInterpreter);
+            }
+            Some("file_search") => {
+                return crate::support::decode(value).map(Self::FileSearch);
+            }
+            Some("function") => return crate::support::decode(value).map(Self::Function),
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 
@@ -5254,24 +5096,6 @@ impl serde::Serialize for RunStepObjectStepDetails {
     }
 }
 
-impl RunStepObjectStepDetails {
-    /// Picks the variant for a JSON value already read.
-    fn from_json_value<E: serde::de::Error>(
-        value: serde_json::Value,
-    ) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("message_creation") => {
-                return crate::support::decode(value).map(Self::MessageCreation);
-            }
-            Some("tool_calls") => {
-                return crate::support::decode(value).map(Self::ToolCalls);
-            }
-            _ => {}
-        }
-        Ok(Self::Unknown(value))
-    }
-}
-
 impl crate::support::TaggedUnion for RunStepObjectStepDetails {
     const TAG: &'static str = "type";
 
@@ -5291,7 +5115,16 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Self::from_json_value(value)
+        match value.get("type").and_then(serde_json::Value::as_str) {
+            Some("message_creation") => {
+                return crate::support::decode(value).map(Self::MessageCreation);
+            }
+            Some("tool_calls") => {
+                return crate::support::decode(value).map(Self::ToolCalls);
+            }
+            _ => {}
+        }
+        Ok(Self::Unknown(value))
     }
 }
 

@@ -87,14 +87,6 @@ pub fn generate(config: &Config) -> Result<Generated> {
     Ok(Generated { files, warnings })
 }
 
-/// Runs load, select and lower only: the IR, for tests and tools.
-pub fn lower_file(config: &Config) -> Result<ir::Api> {
-    let spec = load::load_file(&config.spec)?;
-    let selection = select::select(&spec, &config.operations, config.all_schemas)
-        .map_err(|e| e.in_file(&config.spec))?;
-    lower::lower(&spec, &selection, &mut Warnings::default()).map_err(|e| e.in_file(&config.spec))
-}
-
 /// Things accepted but dubious, grouped by message so each is reported once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Warnings {

@@ -16,10 +16,15 @@ fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn generate_from(name: &str, spec: &[u8]) -> Result<(), Error> {
+/// Writes `spec` as `spec.yaml` in a fresh scratch directory.
+fn write_spec(name: &str, spec: impl AsRef<[u8]>) -> PathBuf {
     let path = scratch(name).join("spec.yaml");
     fs::write(&path, spec).expect("write spec");
-    generate(&Config::new(&path, "bad")).map(|_| ())
+    path
+}
+
+fn generate_from(name: &str, spec: &[u8]) -> Result<(), Error> {
+    generate(&Config::new(write_spec(name, spec), "bad")).map(|_| ())
 }
 
 fn expect_error(name: &str, spec: &str, kind: ErrorKind, pointer: Option<&str>) -> Error {
@@ -204,8 +209,7 @@ fn dubious_specs_warn_once_per_kind() {
     let spec = format!(
         "{HEAD}components:\n  schemas:\n    A:\n      type: object\n      required: [ghost]\n      properties: {{x: {{type: string}}}}\n    B:\n      type: object\n      required: [ghost]\n      properties: {{y: {{type: string}}}}\n"
     );
-    let path = scratch("warnings").join("spec.yaml");
-    fs::write(&path, spec).expect("write spec");
+    let path = write_spec("warnings", &spec);
     let generated = generate(&Config::new(&path, "warned")).expect("accepted");
     let summary = generated.warnings.summary();
     assert_eq!(summary.len(), 1, "{summary:?}");
@@ -222,8 +226,7 @@ fn name_collisions_resolve_the_same_way_every_time() {
     let spec = format!(
         "{HEAD}components:\n  schemas:\n    run_step: {{type: object, properties: {{a: {{type: string}}}}}}\n    RunStep: {{type: object, properties: {{b: {{type: string}}}}}}\n    Run-Step: {{type: object, properties: {{c: {{type: string}}}}}}\n    Run:\n      type: object\n      properties:\n        step: {{type: object, properties: {{d: {{type: string}}}}}}\n    RunStep2: {{type: object, properties: {{e: {{type: string}}}}}}\n"
     );
-    let path = scratch("collisions").join("spec.yaml");
-    fs::write(&path, spec).expect("write spec");
+    let path = write_spec("collisions", &spec);
     let first = generate(&Config::new(&path, "names")).expect("generated");
     let types = &first.files["src/types.rs"];
     for name in [
@@ -246,8 +249,7 @@ fn recursion_through_an_inline_all_of_terminates() {
     let spec = format!(
         "{HEAD}components:\n  schemas:\n    B: {{type: object, properties: {{b: {{type: string}}}}}}\n    A:\n      type: object\n      properties:\n        a:\n          allOf:\n            - $ref: '#/components/schemas/A'\n            - $ref: '#/components/schemas/B'\n"
     );
-    let path = scratch("inline_all_of_cycle").join("spec.yaml");
-    fs::write(&path, spec).expect("write spec");
+    let path = write_spec("inline_all_of_cycle", &spec);
     let generated = generate(&Config::new(&path, "cycle")).expect("generated");
     let types = &generated.files["src/types.rs"];
     // A holds the merged type; the merged type holds itself, boxed; no second copy.

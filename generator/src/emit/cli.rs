@@ -6,10 +6,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::operations::{
-    answers_bytes, qualified, resolve_alias, stream_flag, stream_type, success_type,
-};
-use super::types::ident;
+use super::operations::{answers_bytes, resolve_alias, stream_flag, stream_type, success_type};
+use super::types::{ident, type_tokens_in, Scope};
 use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
 use crate::lower::naming::{self, Names};
 
@@ -73,10 +71,10 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
     // flag holds its whole value, so its type is spelled through an alias clap does not know.
     let value_type = match reading(api, ty) {
         Reading::Json => {
-            let inner = cli_type(ty);
+            let inner = type_tokens_in(ty, Scope::Program);
             quote!(Whole<#inner>)
         }
-        _ => cli_type(ty),
+        _ => type_tokens_in(ty, Scope::Program),
     };
     let attribute = match reading(api, ty) {
         Reading::Plain => quote!(#[arg(long)]),
@@ -450,25 +448,4 @@ fn struct_fields(
             quote!(#target: args.#source)
         })
         .collect()
-}
-
-/// A type as the program (another crate than the library) names it: the library's types
-/// through `types::`, and `FileUpload` from the library's root.
-fn cli_type(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Binary => quote!(FileUpload),
-        TypeRef::Array(inner) => {
-            let inner = cli_type(inner);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = cli_type(inner);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = cli_type(inner);
-            quote!(Option<#inner>)
-        }
-        other => qualified(other),
-    }
 }

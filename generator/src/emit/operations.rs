@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::types::{ident, type_tokens};
+use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::ir::{Api, Docs, Operation, ParameterLocation, TypeDef, TypeKind, TypeRef};
 use crate::{ClientConfig, Config};
 
@@ -108,27 +108,9 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 }
 
 /// A type as seen from the operations module.
+/// A type as the operations module names it.
 pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Named(name) => {
-            let name = ident(name);
-            quote!(types::#name)
-        }
-        TypeRef::Array(inner) => {
-            let inner = qualified(inner);
-            quote!(Vec<#inner>)
-        }
-        TypeRef::Map(inner) => {
-            let inner = qualified(inner);
-            quote!(std::collections::BTreeMap<String, #inner>)
-        }
-        TypeRef::Nullable(inner) => {
-            let inner = qualified(inner);
-            quote!(Option<#inner>)
-        }
-        TypeRef::Boxed(inner) => qualified(inner),
-        other => type_tokens(other),
-    }
+    type_tokens_in(ty, Scope::Crate)
 }
 
 /// The type a successful call returns: the first 2xx JSON body.

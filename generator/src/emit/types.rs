@@ -13,7 +13,25 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// Where a type is named from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Inside the `types` module: spec types by their bare names.
+    Types,
+    /// Elsewhere in the generated crate: `types::Name`.
+    Crate,
+    /// In the command-line program, another crate: `types::Name`, and `FileUpload` from the
+    /// library's root.
+    Program,
+}
+
+/// A type as the `types` module names it.
 pub fn type_tokens(ty: &TypeRef) -> TokenStream {
+    type_tokens_in(ty, Scope::Types)
+}
+
+pub fn type_tokens_in(ty: &TypeRef, scope: Scope) -> TokenStream {
+    let inner = |inner: &TypeRef| type_tokens_in(inner, scope);
     match ty {
         TypeRef::String => quote!(String),
         TypeRef::Integer(IntWidth::I32) => quote!(i32),
@@ -21,26 +39,30 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
         TypeRef::Number => quote!(f64),
         TypeRef::Boolean => quote!(bool),
         TypeRef::Json => quote!(serde_json::Value),
+        TypeRef::Binary if scope == Scope::Program => quote!(FileUpload),
         TypeRef::Binary => quote!(crate::support::FileUpload),
         TypeRef::Named(name) => {
             let name = ident(name);
-            quote!(#name)
+            match scope {
+                Scope::Types => quote!(#name),
+                Scope::Crate | Scope::Program => quote!(types::#name),
+            }
         }
-        TypeRef::Array(inner) => {
-            let inner = type_tokens(inner);
-            quote!(Vec<#inner>)
+        TypeRef::Array(item) => {
+            let item = inner(item);
+            quote!(Vec<#item>)
         }
-        TypeRef::Map(inner) => {
-            let inner = type_tokens(inner);
-            quote!(std::collections::BTreeMap<String, #inner>)
+        TypeRef::Map(value) => {
+            let value = inner(value);
+            quote!(std::collections::BTreeMap<String, #value>)
         }
-        TypeRef::Nullable(inner) => {
-            let inner = type_tokens(inner);
-            quote!(Option<#inner>)
+        TypeRef::Nullable(value) => {
+            let value = inner(value);
+            quote!(Option<#value>)
         }
-        TypeRef::Boxed(inner) => {
-            let inner = type_tokens(inner);
-            quote!(Box<#inner>)
+        TypeRef::Boxed(value) => {
+            let value = inner(value);
+            quote!(Box<#value>)
         }
     }
 }

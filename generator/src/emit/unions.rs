@@ -271,30 +271,25 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         }
         None => {
             let message = format!("the value matches no variant of {}", def.name);
-            quote!(Err(E::custom(#message)))
+            quote!(Err(serde::de::Error::custom(#message)))
         }
     };
     let name = ident(&def.name);
-    let from_value = quote! {
-        impl #name {
-            /// Picks the variant for a JSON value already read.
-            fn from_json_value<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-                #literal_block
-                #tagged_block
-                #(#kinds)*
-                #(#tries)*
-                #end
-            }
-        }
+    // Picks the variant for a JSON value already read: the whole decoding for most unions,
+    // the fallback of the tag-first path for tagged ones.
+    let from_value_body = quote! {
+        #literal_block
+        #tagged_block
+        #(#kinds)*
+        #(#tries)*
+        #end
     };
     if !tag_first(u) {
         return quote! {
-            #from_value
-
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let value = serde_json::Value::deserialize(deserializer)?;
-                    Self::from_json_value(value)
+                    #from_value_body
                 }
             }
         };
@@ -336,8 +331,6 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     };
     let what = format!("a {} object", def.name);
     quote! {
-        #from_value
-
         impl crate::support::TaggedUnion for #name {
             const TAG: &'static str = #tag;
             const EXPECTING: &'static str = #what;
@@ -350,7 +343,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
             }
 
             fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-                Self::from_json_value(value)
+                #from_value_body
             }
         }
 
