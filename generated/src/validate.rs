@@ -48,3 +48,34 @@ pub(crate) fn key(path: &str, key: &str) -> String {
 pub(crate) fn push(errors: &mut Vec<ValidationError>, path: String, message: String) {
     errors.push(ValidationError { path, message });
 }
+
+// Containers check each item, so a body that is a list or map of request types is checked too.
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        for (position, item) in self.iter().enumerate() {
+            item.validate_at(&index(path, position), errors);
+        }
+    }
+}
+
+impl<T: Validate> Validate for std::collections::BTreeMap<String, T> {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        for (name, item) in self {
+            item.validate_at(&key(path, name), errors);
+        }
+    }
+}
+
+impl<T: Validate> Validate for Option<T> {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = self {
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        (**self).validate_at(path, errors);
+    }
+}

@@ -325,6 +325,7 @@ impl Client {
     }
 
     /// Sends a request, retrying as the policy says, and decodes a JSON answer.
+    #[allow(dead_code)]
     pub(crate) async fn send_json<T: DeserializeOwned>(
         &self,
         request: Request,
@@ -437,6 +438,15 @@ impl Client {
             }
             // A form is built anew for every attempt: reqwest's `Form` cannot be reused.
             Some(Body::Form(fields)) => builder = builder.multipart(form(fields)),
+            Some(Body::UrlEncoded(pairs)) => builder = builder.form(pairs),
+            Some(Body::Raw {
+                bytes,
+                content_type,
+            }) => {
+                builder = builder
+                    .header(CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
             None => {}
         }
         builder.send().await
@@ -510,35 +520,53 @@ impl Request {
         self
     }
 
-    /// A structured query parameter, flattened as OpenAPI's `deepObject` style does:
-    /// `name[key]=value` for objects, the name repeated for arrays.
+    /// A query parameter that is not a single scalar, written as its OpenAPI style says.
     #[allow(dead_code)]
-    pub(crate) fn query_json<T: serde::Serialize>(
+    pub(crate) fn query_styled<T: serde::Serialize + ?Sized>(
         mut self,
         name: &str,
         value: &T,
+        style: ParamStyle,
     ) -> Result<Self, Error> {
         let value = serde_json::to_value(value).map_err(Error::Encode)?;
-        self.push_query_value(name.to_owned(), &value);
+        push_styled(&mut self.query, name, &value, style);
         Ok(self)
     }
 
-    fn push_query_value(&mut self, name: String, value: &serde_json::Value) {
-        match value {
-            serde_json::Value::Null => {}
-            serde_json::Value::Object(map) => {
-                for (key, item) in map {
-                    self.push_query_value(format!("{name}[{key}]"), item);
-                }
-            }
-            serde_json::Value::Array(items) => {
-                for item in items {
-                    self.push_query_value(name.clone(), item);
-                }
-            }
-            serde_json::Value::String(text) => self.query.push((name, text.clone())),
-            other => self.query.push((name, other.to_string())),
+    /// An `application/x-www-form-urlencoded` body: each property of `body` as pairs, written
+    /// as its entry in `styles` says (by default `form`, exploded).
+    #[allow(dead_code)]
+    pub(crate) fn url_encoded<T: serde::Serialize + ?Sized>(
+        mut self,
+        body: &T,
+        styles: &[(&str, ParamStyle)],
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(body).map_err(Error::Encode)?;
+        let serde_json::Value::Object(properties) = value else {
+            return Err(Error::Encode(serde::ser::Error::custom(
+                "a form body must be an object",
+            )));
+        };
+        let mut pairs = Vec::new();
+        for (name, value) in &properties {
+            let style = styles
+                .iter()
+                .find(|(styled, _)| styled == name)
+                .map_or(ParamStyle::FORM, |(_, style)| *style);
+            push_styled(&mut pairs, name, value, style);
         }
+        self.body = Some(Body::UrlEncoded(pairs));
+        Ok(self)
+    }
+
+    /// A body sent as it is (text, bytes), with its media type.
+    #[allow(dead_code)]
+    pub(crate) fn raw_body(mut self, bytes: bytes::Bytes, content_type: &'static str) -> Self {
+        self.body = Some(Body::Raw {
+            bytes,
+            content_type,
+        });
+        self
     }
 
     #[allow(dead_code)]
@@ -609,6 +637,127 @@ impl Request {
 enum Body {
     Json(bytes::Bytes),
     Form(Vec<FormField>),
+    UrlEncoded(Vec<(String, String)>),
+    Raw {
+        bytes: bytes::Bytes,
+        content_type: &'static str,
+    },
+}
+
+/// How a parameter or form field is written: OpenAPI's `style` and `explode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ParamStyle {
+    pub(crate) kind: StyleKind,
+    /// Lists and objects as one pair per item or property rather than one joined pair.
+    pub(crate) explode: bool,
+}
+
+impl ParamStyle {
+    /// The default of query parameters and form fields.
+    const FORM: ParamStyle = ParamStyle {
+        kind: StyleKind::Form,
+        explode: true,
+    };
+}
+
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StyleKind {
+    /// `name=value`; lists repeated (exploded) or comma-joined.
+    Form,
+    /// Lists joined by spaces.
+    SpaceDelimited,
+    /// Lists joined by `|`.
+    PipeDelimited,
+    /// `name[key]=value`, nested, lists indexed: `items[0][price]=p` (as Stripe reads it).
+    DeepObject,
+    /// Comma-joined, as path and header parameters are.
+    Simple,
+}
+
+/// Appends the pairs that write `value` under `name` in `style`. `null` writes nothing.
+fn push_styled(
+    pairs: &mut Vec<(String, String)>,
+    name: &str,
+    value: &serde_json::Value,
+    style: ParamStyle,
+) {
+    use serde_json::Value;
+    let delimiter = match style.kind {
+        StyleKind::SpaceDelimited => " ",
+        StyleKind::PipeDelimited => "|",
+        _ => ",",
+    };
+    match (value, style.kind) {
+        (Value::Null, _) => {}
+        (Value::Array(_) | Value::Object(_), StyleKind::DeepObject) => {
+            push_deep(pairs, name.to_owned(), value)
+        }
+        (Value::Array(items), _) if style.explode => {
+            for item in items {
+                pairs.push((name.to_owned(), scalar_text(item)));
+            }
+        }
+        (Value::Object(properties), StyleKind::Form) if style.explode => {
+            for (key, item) in properties {
+                pairs.push((key.clone(), scalar_text(item)));
+            }
+        }
+        (Value::Array(_) | Value::Object(_), _) => {
+            pairs.push((name.to_owned(), joined_text(value, delimiter)))
+        }
+        (scalar, _) => pairs.push((name.to_owned(), scalar_text(scalar))),
+    }
+}
+
+/// `name[key]=value` for every leaf, lists by index; `null` leaves are left out.
+fn push_deep(pairs: &mut Vec<(String, String)>, name: String, value: &serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Null => {}
+        Value::Object(properties) => {
+            for (key, item) in properties {
+                push_deep(pairs, format!("{name}[{key}]"), item);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                push_deep(pairs, format!("{name}[{index}]"), item);
+            }
+        }
+        scalar => pairs.push((name, scalar_text(scalar))),
+    }
+}
+
+/// A scalar's text: strings as they are, numbers and booleans as JSON writes them; a
+/// nested list or object as its JSON text (no style says more).
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Items, or keys and values, joined by `delimiter` (`a,b`; `key,value,key,value`).
+fn joined_text(value: &serde_json::Value, delimiter: &str) -> String {
+    let texts: Vec<String> = match value {
+        serde_json::Value::Array(items) => items.iter().map(scalar_text).collect(),
+        serde_json::Value::Object(properties) => properties
+            .iter()
+            .flat_map(|(key, item)| [key.clone(), scalar_text(item)])
+            .collect(),
+        scalar => vec![scalar_text(scalar)],
+    };
+    texts.join(delimiter)
+}
+
+/// A path or header parameter's text in OpenAPI's `simple` style: a string as it is, a
+/// number as written, a list or object comma-joined.
+#[allow(dead_code)]
+pub(crate) fn simple_text<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let value = serde_json::to_value(value).map_err(Error::Encode)?;
+    Ok(joined_text(&value, ","))
 }
 
 #[derive(Clone, Debug)]

@@ -16,6 +16,21 @@ pub struct Api {
     /// Named types, keyed (and so ordered) by their Rust name.
     pub types: BTreeMap<String, TypeDef>,
     pub operations: Vec<Operation>,
+    /// What the API sends to the user's own endpoints (webhooks and callbacks).
+    pub webhooks: Vec<Webhook>,
+}
+
+/// A request the API makes to an endpoint of the user's (a 3.1 webhook or an operation's
+/// callback): its body is what the receiver decodes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Webhook {
+    /// The name of the payload's alias in the `webhooks` module.
+    pub rust_name: String,
+    /// The webhook's key, or `operation.callback` for a callback.
+    pub name: String,
+    pub method: String,
+    pub docs: Docs,
+    pub payload: TypeRef,
 }
 
 /// Documentation carried from the spec into rustdoc.
@@ -211,8 +226,10 @@ pub struct Operation {
     pub parameters: Vec<Parameter>,
     /// The struct gathering the query parameters, if there are any.
     pub query_type: Option<String>,
-    pub request_body: Option<Body>,
+    pub request_body: Option<RequestBody>,
     pub responses: Vec<Response>,
+    /// What a successful call answers, decided once from the 2xx responses.
+    pub success: Success,
     /// From the `x-poll` extension: this operation reads a resource that moves through
     /// statuses, and a helper should call it until one of `until`.
     pub poll: Option<Poll>,
@@ -238,6 +255,130 @@ pub struct Parameter {
     /// The one value a required parameter can take (`enum` of one value): the client sends
     /// it itself instead of asking for it.
     pub constant: Option<String>,
+    /// How the value is written (query: `form`, exploded, unless the spec says otherwise).
+    pub style: Style,
+}
+
+/// How a parameter or a form field is written, as OpenAPI's `style` and `explode` say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Style {
+    pub kind: StyleKind,
+    /// Arrays and objects as one pair per item or property (`a=1&a=2`), rather than one
+    /// pair with the items joined (`a=1,2`).
+    pub explode: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StyleKind {
+    /// `name=value`, lists repeated or comma-joined (query and form bodies).
+    Form,
+    /// Lists joined by spaces.
+    SpaceDelimited,
+    /// Lists joined by `|`.
+    PipeDelimited,
+    /// Objects as `name[key]=value`, nested and indexed (`items[0][price]`).
+    DeepObject,
+    /// Comma-joined (path and header parameters).
+    Simple,
+}
+
+impl Style {
+    /// OpenAPI's default for a query parameter or a form field.
+    pub const FORM: Style = Style {
+        kind: StyleKind::Form,
+        explode: true,
+    };
+    /// OpenAPI's default for a path or header parameter.
+    pub const SIMPLE: Style = Style {
+        kind: StyleKind::Simple,
+        explode: false,
+    };
+}
+
+/// A request body: the type the caller passes and how it goes on the wire.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestBody {
+    pub content_type: String,
+    pub encoding: BodyEncoding,
+    /// The caller's value: a spec type for JSON and forms, `String` for text, `Binary` for
+    /// raw bytes.
+    pub ty: TypeRef,
+    pub required: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum BodyEncoding {
+    Json,
+    /// `application/x-www-form-urlencoded`: the properties as pairs, each written as its
+    /// `encoding` entry says (by default `form`, exploded).
+    FormUrlEncoded(Vec<FieldEncoding>),
+    /// `multipart/form-data`: a part per property, files for binary ones.
+    Multipart,
+    /// `text/*`: the string as it is.
+    Text,
+    /// Anything else (`application/octet-stream`, images): the bytes as they are.
+    Bytes,
+}
+
+/// A form field whose style differs from the default.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldEncoding {
+    pub wire_name: String,
+    pub style: Style,
+}
+
+/// What a successful (2xx) answer holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Success {
+    pub body: SuccessBody,
+    /// The event type when the answer can be a `text/event-stream`.
+    pub events: Option<TypeRef>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SuccessBody {
+    /// A JSON body (`application/json`, any `+json`, with or without parameters).
+    Json(TypeRef),
+    /// A body of another kind (audio, files, text): its bytes.
+    Bytes,
+    /// Nothing worth decoding.
+    Empty,
+}
+
+impl Success {
+    pub fn json(&self) -> Option<&TypeRef> {
+        match &self.body {
+            SuccessBody::Json(ty) => Some(ty),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a media type is JSON: `application/json` or any `+json`, parameters
+/// (`; charset=utf-8`) and case aside.
+pub fn is_json_media(media: &str) -> bool {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}
+
+/// Whether a media type is a stream of server-sent events.
+pub fn is_event_stream(media: &str) -> bool {
+    media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .eq_ignore_ascii_case("text/event-stream")
+}
+
+/// Whether a status code is a success: 2xx (a `2XX` range is stored as 200).
+pub fn is_success(status: Option<u16>) -> bool {
+    status.is_some_and(|s| (200..300).contains(&s))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

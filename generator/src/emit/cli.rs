@@ -125,6 +125,26 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
             }
         }
     });
+    // Where no operation answers JSON there is nothing to print compactly.
+    let prints_json = api.operations.iter().any(|op| success_type(op).is_some());
+    let compact_flag = prints_json.then(|| {
+        quote! {
+            /// Print JSON on one line instead of pretty.
+            #[arg(long, global = true)]
+            compact: bool,
+        }
+    });
+    let compact_binding = prints_json.then(|| quote!(let compact = cli.compact;));
+    let print = prints_json.then(|| {
+        quote! {
+            /// Prints a value as JSON.
+            fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
+                let text = if compact { serde_json::to_string(value) } else { serde_json::to_string_pretty(value) };
+                println!("{}", text.map_err(Error::Encode)?);
+                Ok(())
+            }
+        }
+    });
     let about = format!(
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
@@ -153,9 +173,7 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
             /// The API's base URL (default: the spec's server, or the environment's).
             #[arg(long, global = true)]
             base_url: Option<String>,
-            /// Print JSON on one line instead of pretty.
-            #[arg(long, global = true)]
-            compact: bool,
+            #compact_flag
             #[command(subcommand)]
             command: Command,
         }
@@ -197,18 +215,13 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
                 builder = builder.base_url(url);
             }
             let client: Client = builder.build()?;
-            let compact = cli.compact;
+            #compact_binding
             match cli.command {
                 #(#arms)*
             }
         }
 
-        /// Prints a value as JSON.
-        fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
-            let text = if compact { serde_json::to_string(value) } else { serde_json::to_string_pretty(value) };
-            println!("{}", text.map_err(Error::Encode)?);
-            Ok(())
-        }
+        #print
 
         /// Prints each event of a stream as one line of JSON, as it arrives.
         #[allow(dead_code)]
@@ -321,9 +334,9 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     }
     // The body: a flag per top-level field of a struct body, else one `--body` JSON flag.
     let streams = stream_type(op).is_some();
-    let body = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
     let mut body_literal = None;
-    if let Some(ty) = body {
+    if let Some(request_body) = &op.request_body {
+        let ty = &request_body.ty;
         let struct_fields_of = match resolve_alias(api, ty) {
             TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
                 Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
@@ -359,7 +372,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
                 flags.push(f);
             }
         }
-        call_arguments.push(quote!(&body));
+        call_arguments.push(body_argument(request_body));
     }
     let stream_switch = streams.then(|| {
         quote! {
@@ -414,6 +427,22 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         }
     };
     (variant_tokens, args_struct, arm)
+}
+
+/// The body as the client method takes it, from the `body` binding.
+fn body_argument(body: &crate::ir::RequestBody) -> TokenStream {
+    use crate::ir::BodyEncoding;
+    let value = match body.encoding {
+        BodyEncoding::Text => quote!(body.clone()),
+        BodyEncoding::Bytes if body.required => quote!(body.bytes.clone()),
+        BodyEncoding::Bytes => quote!(body.bytes.clone().into()),
+        _ => quote!(&body),
+    };
+    if body.required {
+        value
+    } else {
+        quote!(Some(#value))
+    }
 }
 
 /// Flags for a struct's fields, and the field values of its literal. The body's `stream`

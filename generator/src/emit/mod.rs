@@ -107,7 +107,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     let items = api.types.values().map(|def| match &def.kind {
         TypeKind::Struct(s) => structs::emit_struct(def, s),
         TypeKind::Enum(e) => enums::emit_enum(def, e),
-        TypeKind::Union(u) => unions::emit_union(def, u),
+        TypeKind::Union(u) => unions::emit_union(api, def, u),
         TypeKind::Alias(ty) => {
             let name = types::ident(&def.name);
             let ty = types::type_tokens(ty);

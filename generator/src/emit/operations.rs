@@ -6,7 +6,10 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
-use crate::ir::{Api, Docs, Operation, ParameterLocation, TypeDef, TypeKind, TypeRef};
+use crate::ir::{
+    Api, BodyEncoding, Docs, Operation, ParameterLocation, RequestBody, Style, StyleKind,
+    SuccessBody, TypeDef, TypeKind, TypeRef,
+};
 use crate::{ClientConfig, Config};
 
 pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
@@ -15,13 +18,18 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
     let methods = api.operations.iter().map(|op| emit_operation(api, op));
     let streams = api.operations.iter().filter_map(|op| emit_stream(api, op));
     let polls = api.operations.iter().filter_map(|op| emit_poll(api, op));
+    let types_import = uses_spec_types(api).then(|| {
+        quote!(
+            use crate::types;
+        )
+    });
     quote! {
         #![doc = " The API's operations, as methods on [`Client`]."]
 
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
         use crate::error::Error;
-        use crate::types;
+        #types_import
 
         #settings
         #identity
@@ -68,18 +76,51 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
     }
 }
 
+/// Whether the operations module names a spec type (in an argument, an answer or the error
+/// body), and so imports `types`.
+fn uses_spec_types(api: &Api) -> bool {
+    fn named(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(_) => true,
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::Boxed(inner) => named(inner),
+            _ => false,
+        }
+    }
+    api.operations.iter().any(|op| {
+        op.query_type.is_some()
+            || op.request_body.as_ref().is_some_and(|b| named(&b.ty))
+            || op.parameters.iter().any(|p| {
+                // Path and header parameters are arguments; constant ones are not.
+                p.constant.is_none()
+                    && matches!(
+                        p.location,
+                        ParameterLocation::Path | ParameterLocation::Header
+                    )
+                    && named(&p.ty)
+            })
+            || op.success.json().is_some_and(named)
+            || op.success.events.as_ref().is_some_and(named)
+    }) || shared_error_type(api).is_some_and(named)
+}
+
 /// The one schema all error answers share, or free-form JSON.
 fn error_body_type(api: &Api) -> TokenStream {
+    shared_error_type(api).map_or_else(|| quote!(serde_json::Value), qualified)
+}
+
+/// The one schema all error answers share, if they do.
+fn shared_error_type(api: &Api) -> Option<&TypeRef> {
     let mut types = api
         .operations
         .iter()
         .flat_map(|op| &op.responses)
-        .filter(|r| !r.status.is_some_and(|s| (200..300).contains(&s)))
+        .filter(|r| !crate::ir::is_success(r.status))
         .flat_map(|r| r.bodies.iter().filter_map(|b| b.ty.as_ref()));
-    match types.next() {
-        Some(first) if types.all(|ty| ty == first) => qualified(first),
-        _ => quote!(serde_json::Value),
-    }
+    let first = types.next()?;
+    types.all(|ty| ty == first).then_some(first)
 }
 
 fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
@@ -113,31 +154,14 @@ pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
     type_tokens_in(ty, Scope::Crate)
 }
 
-/// The type a successful call returns: the first 2xx JSON body.
+/// The type a successful call returns, if it answers JSON.
 pub(super) fn success_type(op: &Operation) -> Option<&TypeRef> {
-    op.responses
-        .iter()
-        .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
-        .flat_map(|r| &r.bodies)
-        .find(|b| is_json(&b.content_type))
-        .and_then(|b| b.ty.as_ref())
+    op.success.json()
 }
 
-fn is_json(content_type: &str) -> bool {
-    content_type == "application/json" || content_type.ends_with("+json")
-}
-
-/// Whether a successful call answers with raw bytes: no JSON body, but some other one
-/// (audio, a file), not an event stream.
+/// Whether a successful call answers with raw bytes (audio, files).
 pub(super) fn answers_bytes(op: &Operation) -> bool {
-    let bodies = || {
-        op.responses
-            .iter()
-            .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
-            .flat_map(|r| &r.bodies)
-    };
-    !bodies().any(|b| is_json(&b.content_type))
-        && bodies().any(|b| b.content_type != "text/event-stream")
+    op.success.body == SuccessBody::Bytes
 }
 
 /// An argument type for a path or header parameter.
@@ -164,12 +188,13 @@ struct Call {
 fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
     let method = format_ident!("{}", op.method);
     let mut arguments = Vec::new();
+    let mut constant_headers = Vec::new();
     let mut headers = Vec::new();
     for parameter in &op.parameters {
         let wire = &parameter.wire_name;
         match (parameter.location, &parameter.constant) {
             (ParameterLocation::Header, Some(value)) => {
-                headers.push(quote!(.header(#wire, #value)))
+                constant_headers.push(quote!(.header(#wire, #value)))
             }
             (ParameterLocation::Path, _) => {
                 let arg = ident(&parameter.rust_name);
@@ -179,21 +204,27 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
             (ParameterLocation::Header, None) => {
                 let arg = ident(&parameter.rust_name);
                 let ty = argument_type(&parameter.ty);
-                let text = header_text(&parameter.ty);
+                let text = parameter_text(api, &parameter.ty, quote!(value));
                 if parameter.required {
                     arguments.push(quote!(#arg: #ty));
-                    headers.push(quote!(.header(#wire, { let value = #arg; #text })));
+                    headers.push(quote! {
+                        let value = #arg;
+                        let request = request.header(#wire, #text);
+                    });
                 } else {
                     arguments.push(quote!(#arg: Option<#ty>));
                     headers.push(quote! {
-                        .header_opt(#wire, #arg.map(|value| #text))
+                        let request = match #arg {
+                            Some(value) => request.header(#wire, #text),
+                            None => request,
+                        };
                     });
                 }
             }
             _ => {}
         }
     }
-    let path = path_expression(op);
+    let path = path_expression(api, op);
     if let Some(name) = &op.query_type {
         let name = ident(name);
         arguments.push(quote!(params: &types::#name));
@@ -202,33 +233,108 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
         .query_type
         .as_ref()
         .and_then(|name| api.types.get(name))
-        .map(|def| emit_query(api, def));
-    let body = op
-        .request_body
-        .as_ref()
-        .and_then(|b| b.ty.as_ref().map(|ty| (b, ty)));
-    let check_and_encode = body.map(|(body, ty)| {
-        let encode = if body.content_type == "multipart/form-data" {
-            multipart_body(api, ty)
+        .map(|def| emit_query(api, op, def));
+    let check_and_encode = op.request_body.as_ref().map(|body| {
+        let (argument, encode) = body_argument_and_encoding(api, body);
+        arguments.push(argument);
+        if body.required {
+            quote! {
+                #prepare_body
+                #encode
+            }
         } else {
-            quote!(let request = request.json(body)?;)
-        };
-        let tokens = qualified(ty);
-        arguments.push(quote!(body: &#tokens));
-        quote! {
-            #prepare_body
-            self.check(body)?;
-            #encode
+            quote! {
+                let request = match body {
+                    Some(body) => {
+                        #encode
+                        request
+                    }
+                    None => request,
+                };
+            }
         }
     });
     Call {
         arguments,
         request: quote! {
-            let request = Request::new(reqwest::Method::#method, #path) #(#headers)*;
+            let request = Request::new(reqwest::Method::#method, #path) #(#constant_headers)*;
+            #(#headers)*
             #query
         },
         check_and_encode,
     }
+}
+
+/// The body's argument and the statements that check it (where its type has limits) and
+/// put it on the request, as its media type says.
+fn body_argument_and_encoding(api: &Api, body: &RequestBody) -> (TokenStream, TokenStream) {
+    let check = super::validation::is_validated(api, &body.ty).then(|| quote!(self.check(body)?;));
+    let content_type = raw_content_type(&body.content_type);
+    let typed = |encode: TokenStream| {
+        let tokens = qualified(&body.ty);
+        let argument = if body.required {
+            quote!(body: &#tokens)
+        } else {
+            quote!(body: Option<&#tokens>)
+        };
+        (argument, quote!(#check #encode))
+    };
+    match &body.encoding {
+        BodyEncoding::Json => typed(quote!(let request = request.json(body)?;)),
+        BodyEncoding::Multipart => typed(multipart_body(api, &body.ty)),
+        BodyEncoding::FormUrlEncoded(fields) => {
+            let fields = fields.iter().map(|field| {
+                let wire = &field.wire_name;
+                let style = style_tokens(field.style);
+                quote!((#wire, #style))
+            });
+            typed(quote!(let request = request.url_encoded(body, &[#(#fields),*])?;))
+        }
+        BodyEncoding::Text => {
+            let argument = if body.required {
+                quote!(body: impl Into<String>)
+            } else {
+                quote!(body: Option<String>)
+            };
+            let encode = quote! {
+                let body: String = body.into();
+                let request = request.raw_body(body.into(), #content_type);
+            };
+            (argument, encode)
+        }
+        BodyEncoding::Bytes => {
+            let argument = if body.required {
+                quote!(body: impl Into<bytes::Bytes>)
+            } else {
+                quote!(body: Option<bytes::Bytes>)
+            };
+            let encode = quote!(let request = request.raw_body(body.into(), #content_type););
+            (argument, encode)
+        }
+    }
+}
+
+/// The media type sent with a text or byte body: a wildcard (`*/*`, `image/*`) says nothing
+/// about the bytes, so it is sent as `application/octet-stream`.
+fn raw_content_type(media: &str) -> String {
+    if media.contains('*') {
+        "application/octet-stream".to_owned()
+    } else {
+        media.to_owned()
+    }
+}
+
+/// A parameter style as the runtime's `ParamStyle`.
+fn style_tokens(style: Style) -> TokenStream {
+    let kind = match style.kind {
+        StyleKind::Form => quote!(Form),
+        StyleKind::SpaceDelimited => quote!(SpaceDelimited),
+        StyleKind::PipeDelimited => quote!(PipeDelimited),
+        StyleKind::DeepObject => quote!(DeepObject),
+        StyleKind::Simple => quote!(Simple),
+    };
+    let explode = style.explode;
+    quote!(crate::client::ParamStyle { kind: crate::client::StyleKind::#kind, explode: #explode })
 }
 
 fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
@@ -257,14 +363,14 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-/// A header parameter's text from a binding `value`: lists are comma-separated (OpenAPI's
-/// `simple` style), everything else by `Display`.
-fn header_text(ty: &TypeRef) -> TokenStream {
-    match ty {
-        TypeRef::Array(_) => quote! {
-            value.iter().map(|item| item.to_string()).collect::<Vec<_>>().join(",")
-        },
-        _ => quote!(value.to_string()),
+/// A path or header parameter's text from `value` (a reference): numbers and strings as they
+/// are, anything else (lists, unions, objects) as OpenAPI's `simple` style writes it.
+fn parameter_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
+    match resolve_alias(api, ty) {
+        TypeRef::String | TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => {
+            quote!(#value.to_string())
+        }
+        _ => quote!(crate::client::simple_text(#value)?),
     }
 }
 
@@ -301,7 +407,7 @@ fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
 }
 
 /// The path with its parameters percent-encoded into it.
-fn path_expression(op: &Operation) -> TokenStream {
+fn path_expression(api: &Api, op: &Operation) -> TokenStream {
     let mut format = String::new();
     let mut values = Vec::new();
     let mut rest = op.path.as_str();
@@ -321,7 +427,10 @@ fn path_expression(op: &Operation) -> TokenStream {
                 let arg = ident(&p.rust_name);
                 match p.ty {
                     TypeRef::String => quote!(path_segment(#arg)),
-                    _ => quote!(path_segment(&#arg.to_string())),
+                    _ => {
+                        let text = parameter_text(api, &p.ty, quote!(#arg));
+                        quote!(path_segment(&#text))
+                    }
                 }
             }
             // A template variable without a parameter: keep it literally.
@@ -341,21 +450,29 @@ fn path_expression(op: &Operation) -> TokenStream {
     }
 }
 
-fn emit_query(api: &Api, def: &TypeDef) -> TokenStream {
+fn emit_query(api: &Api, op: &Operation, def: &TypeDef) -> TokenStream {
     let TypeKind::Struct(s) = &def.kind else {
         return quote!();
     };
     let pushes = s.fields.iter().map(|field| {
         let name = ident(&field.rust_name);
         let wire = &field.wire_name;
+        let style = op
+            .parameters
+            .iter()
+            .find(|p| p.location == ParameterLocation::Query && p.wire_name == *wire)
+            .map_or(Style::FORM, |p| p.style);
         let push = |value: TokenStream| match query_shape(api, &field.ty) {
             QueryShape::Scalar => quote!(request = request.query(#wire, #value);),
-            QueryShape::ScalarList => quote! {
+            QueryShape::ScalarList if style == Style::FORM => quote! {
                 for item in #value {
                     request = request.query(#wire, item);
                 }
             },
-            QueryShape::Structured => quote!(request = request.query_json(#wire, #value)?;),
+            _ => {
+                let style = style_tokens(style);
+                quote!(request = request.query_styled(#wire, #value, #style)?;)
+            }
         };
         for_present(field, quote!(params.#name), push)
     });
@@ -391,7 +508,7 @@ enum QueryShape {
     Scalar,
     /// `name=value` repeated.
     ScalarList,
-    /// Objects, maps, free-form JSON: `name[key]=value` (deepObject).
+    /// Objects, maps, unions, free-form JSON, other lists: as the parameter's style says.
     Structured,
 }
 
@@ -514,12 +631,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
 
 /// The type of a successful event-stream answer.
 pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
-    op.responses
-        .iter()
-        .filter(|r| r.status.is_some_and(|s| (200..300).contains(&s)))
-        .flat_map(|r| &r.bodies)
-        .find(|b| b.content_type == "text/event-stream")
-        .and_then(|b| b.ty.as_ref())
+    op.success.events.as_ref()
 }
 
 /// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
@@ -527,7 +639,12 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
     let event = qualified(stream_type(op)?);
     let name = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
-    let body_type = op.request_body.as_ref().and_then(|b| b.ty.as_ref());
+    // Only a required JSON body can be told to stream.
+    let body_type = op
+        .request_body
+        .as_ref()
+        .filter(|b| b.required && b.encoding == BodyEncoding::Json)
+        .map(|b| &b.ty);
     let set_stream = body_type
         .and_then(|ty| stream_flag(api, ty))
         .map(|(field, required)| {

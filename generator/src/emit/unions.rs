@@ -7,9 +7,9 @@ use quote::quote;
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens};
-use crate::ir::{JsonKind, Matcher, TypeDef, Union};
+use crate::ir::{Api, JsonKind, Matcher, TypeDef, Union};
 
-pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
+pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
     let variants = u.variants.iter().map(|v| {
@@ -50,7 +50,7 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
     });
     let serialize = emit_serialize(u);
     let deserialize = emit_deserialize(def, u);
-    let conversions = emit_conversions(def, u);
+    let conversions = emit_conversions(api, def, u);
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq)]
@@ -70,8 +70,9 @@ pub fn emit_union(def: &TypeDef, u: &Union) -> TokenStream {
 }
 
 /// `From` each payload type whose variant it alone can be (so `.content("hi")` and
-/// `.tools(vec![function.into()])` read well); `From<&str>` beside `From<String>`.
-fn emit_conversions(def: &TypeDef, u: &Union) -> TokenStream {
+/// `.tools(vec![function.into()])` read well); `From<&str>` beside `From<String>`. Payloads
+/// are compared as Rust sees them, aliases resolved: two aliases of `String` are one type.
+fn emit_conversions(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let name = ident(&def.name);
     let payload = |m: &Matcher| match m {
         Matcher::Tagged {
@@ -81,19 +82,23 @@ fn emit_conversions(def: &TypeDef, u: &Union) -> TokenStream {
         | Matcher::Try(ty) => Some(ty.clone()),
         _ => None,
     };
+    let rust_type = |ty: &crate::ir::TypeRef| super::operations::resolve_alias(api, ty).clone();
     let payloads: Vec<_> = u
         .variants
         .iter()
         .filter_map(|v| payload(&v.matcher))
+        .map(|ty| rust_type(&ty))
         .collect();
     let impls = u.variants.iter().filter_map(|v| {
         let ty = payload(&v.matcher)?;
-        if ty == crate::ir::TypeRef::Json || payloads.iter().filter(|p| **p == ty).count() > 1 {
+        let resolved = rust_type(&ty);
+        if ty == crate::ir::TypeRef::Json || payloads.iter().filter(|p| **p == resolved).count() > 1
+        {
             return None;
         }
         let variant = ident(&v.rust_name);
         let tokens = type_tokens(&ty);
-        let from_str = (ty == crate::ir::TypeRef::String).then(|| {
+        let from_str = (resolved == crate::ir::TypeRef::String).then(|| {
             quote! {
                 impl From<&str> for #name {
                     fn from(value: &str) -> Self {

@@ -16,7 +16,7 @@ pub fn request_types(api: &Api) -> BTreeSet<String> {
     let mut stack: Vec<&TypeRef> = api
         .operations
         .iter()
-        .filter_map(|op| op.request_body.as_ref().and_then(|b| b.ty.as_ref()))
+        .filter_map(|op| op.request_body.as_ref().map(|b| &b.ty))
         .collect();
     while let Some(ty) = stack.pop() {
         match ty {
@@ -64,6 +64,22 @@ pub fn emit_validation(api: &Api) -> TokenStream {
         use crate::validate::{field, index, key, push, Validate};
 
         #(#impls)*
+    }
+}
+
+/// Whether a request body of this type is checked before sending: it is (or holds, in
+/// lists, maps and options) a struct or union with its own `Validate` impl.
+pub fn is_validated(api: &Api, ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
+            Some(TypeKind::Alias(target)) => is_validated(api, target),
+            _ => has_impl(api, name),
+        },
+        TypeRef::Array(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Nullable(inner)
+        | TypeRef::Boxed(inner) => is_validated(api, inner),
+        _ => false,
     }
 }
 

@@ -35,7 +35,7 @@ fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
         .iter()
         .filter(|p| p.constant.is_none())
         .map(|p| &p.ty);
-    let request = operation.request_body.iter().filter_map(|b| b.ty.as_ref());
+    let request = operation.request_body.iter().map(|b| &b.ty);
     let responses = operation
         .responses
         .iter()

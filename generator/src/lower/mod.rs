@@ -53,6 +53,7 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         base_url: spec.servers.first().map(|server| server.url.clone()),
         types: lowerer.types,
         operations,
+        webhooks: Vec::new(),
     };
     let roots = if selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.

@@ -10,9 +10,11 @@ use openapiv3::{
 use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::ir::RequestBody as IrRequestBody;
 use crate::ir::{
-    Body, Constraints, Docs, Field, Operation, Parameter as IrParameter, ParameterLocation, Poll,
-    Presence, Response, Struct, TypeDef, TypeKind, TypeRef,
+    is_event_stream, is_json_media, is_success, Body, BodyEncoding, Constraints, Docs, Field,
+    FieldEncoding, Operation, Parameter as IrParameter, ParameterLocation, Poll, Presence,
+    Response, Struct, Style, StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::select::SelectedOperation;
 
@@ -116,6 +118,7 @@ impl<'a> Lowerer<'a> {
         Ok(Operation {
             query_type,
             poll,
+            success: success(&responses),
             rust_name: naming::field_name(&operation_id),
             operation_id,
             method: selected.method.to_uppercase(),
@@ -177,13 +180,17 @@ impl<'a> Lowerer<'a> {
         type_prefix: &str,
         pointer: &str,
     ) -> Result<IrParameter> {
-        let location = match parameter {
-            Parameter::Path { .. } => ParameterLocation::Path,
-            Parameter::Query { .. } => ParameterLocation::Query,
-            Parameter::Header { .. } => ParameterLocation::Header,
-            Parameter::Cookie { .. } => ParameterLocation::Cookie,
+        let (location, kind) = match parameter {
+            Parameter::Path { .. } => (ParameterLocation::Path, StyleKind::Simple),
+            Parameter::Query { style, .. } => (ParameterLocation::Query, query_style(style)),
+            Parameter::Header { .. } => (ParameterLocation::Header, StyleKind::Simple),
+            Parameter::Cookie { .. } => (ParameterLocation::Cookie, StyleKind::Form),
         };
         let data = parameter.parameter_data_ref();
+        let style = Style {
+            kind,
+            explode: data.explode.unwrap_or(kind == StyleKind::Form),
+        };
         let hint = format!("{type_prefix}{}", data.name.to_upper_camel_case());
         let (ty, docs) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
@@ -217,6 +224,7 @@ impl<'a> Lowerer<'a> {
             wire_name: data.name.clone(),
             location,
             ty,
+            style,
             required: data.required,
             docs: Docs {
                 description: description.or(docs.description),
@@ -230,35 +238,56 @@ impl<'a> Lowerer<'a> {
         body: &'a RequestBody,
         type_prefix: &str,
         pointer: &str,
-    ) -> Result<Option<Body>> {
-        // One body type per operation: JSON first, else the first media type.
+    ) -> Result<Option<IrRequestBody>> {
+        // One body per operation, by what the client can best send: JSON, a form, a
+        // multipart form, text, then bytes.
         let chosen = body
             .content
             .iter()
-            .find(|(media, _)| is_json(media))
-            .or_else(|| body.content.iter().next());
+            .min_by_key(|(media, _)| encoding_rank(media));
         let Some((content_type, media)) = chosen else {
             return Ok(None);
         };
-        let ty = match &media.schema {
-            Some(schema) => {
-                let media_pointer = pointer_push(
-                    &pointer_push(&pointer_push(pointer, "content"), content_type),
-                    "schema",
-                );
-                Some(
-                    self.lower_ref_or(
+        let media_pointer = pointer_push(&pointer_push(pointer, "content"), content_type);
+        let schema_type = |this: &mut Self| -> Result<TypeRef> {
+            match &media.schema {
+                Some(schema) => Ok(this
+                    .lower_ref_or(
                         RefOr::from(schema),
                         &format!("{type_prefix}Request"),
-                        &media_pointer,
+                        &pointer_push(&media_pointer, "schema"),
                     )?
-                    .ty,
-                )
+                    .ty),
+                None => Ok(TypeRef::Json),
             }
-            None => None,
         };
-        Ok(Some(Body {
+        let (encoding, ty) = match encoding_rank(content_type) {
+            0 => (BodyEncoding::Json, schema_type(self)?),
+            1 => {
+                let fields = media
+                    .encoding
+                    .iter()
+                    .filter_map(|(name, encoding)| {
+                        let kind = encoding.style.as_ref().map_or(StyleKind::Form, query_style);
+                        let style = Style {
+                            kind,
+                            explode: encoding.explode,
+                        };
+                        (style != Style::FORM).then(|| FieldEncoding {
+                            wire_name: name.clone(),
+                            style,
+                        })
+                    })
+                    .collect();
+                (BodyEncoding::FormUrlEncoded(fields), schema_type(self)?)
+            }
+            2 => (BodyEncoding::Multipart, schema_type(self)?),
+            3 => (BodyEncoding::Text, TypeRef::String),
+            _ => (BodyEncoding::Bytes, TypeRef::Binary),
+        };
+        Ok(Some(IrRequestBody {
             content_type: content_type.clone(),
+            encoding,
             ty,
             required: body.required,
         }))
@@ -423,6 +452,55 @@ impl Lowerer<'_> {
     }
 }
 
-fn is_json(media: &str) -> bool {
-    media == "application/json" || media.ends_with("+json")
+/// The order in which a request body's media types are preferred (lowest first).
+fn encoding_rank(media: &str) -> u8 {
+    let essence = media.split(';').next().unwrap_or_default().trim();
+    if is_json_media(media) {
+        0
+    } else if essence.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
+        1
+    } else if essence.eq_ignore_ascii_case("multipart/form-data") {
+        2
+    } else if essence.to_ascii_lowercase().starts_with("text/") {
+        3
+    } else {
+        4
+    }
+}
+
+fn query_style(style: &openapiv3::QueryStyle) -> StyleKind {
+    match style {
+        openapiv3::QueryStyle::Form => StyleKind::Form,
+        openapiv3::QueryStyle::SpaceDelimited => StyleKind::SpaceDelimited,
+        openapiv3::QueryStyle::PipeDelimited => StyleKind::PipeDelimited,
+        openapiv3::QueryStyle::DeepObject => StyleKind::DeepObject,
+    }
+}
+
+/// What a successful call answers: the first 2xx JSON body, else bytes if some 2xx answer
+/// has a body that is not an event stream, else nothing; and the events, if any.
+fn success(responses: &[Response]) -> Success {
+    let bodies = || {
+        responses
+            .iter()
+            .filter(|r| is_success(r.status))
+            .flat_map(|r| &r.bodies)
+    };
+    // A JSON answer without a schema is free-form JSON.
+    let json = bodies()
+        .find(|b| is_json_media(&b.content_type))
+        .map(|b| b.ty.clone().unwrap_or(TypeRef::Json));
+    let body = match json {
+        Some(ty) => SuccessBody::Json(ty),
+        None if bodies()
+            .any(|b| !is_json_media(&b.content_type) && !is_event_stream(&b.content_type)) =>
+        {
+            SuccessBody::Bytes
+        }
+        None => SuccessBody::Empty,
+    };
+    let events = bodies()
+        .find(|b| is_event_stream(&b.content_type))
+        .and_then(|b| b.ty.clone());
+    Success { body, events }
 }
