@@ -26,7 +26,7 @@ pub struct Api {
 pub struct Webhook {
     /// The name of the payload's alias in the `webhooks` module.
     pub rust_name: String,
-    /// The webhook's key, or `operation.callback` for a callback.
+    /// What it is, for the docs: ``webhook `newPet` `` or ``callback `onData` of `createStream` ``.
     pub name: String,
     pub method: String,
     pub docs: Docs,

@@ -21,21 +21,125 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
     load_str(&text).map_err(|e| e.in_file(path))
 }
 
-/// Parses a spec given as YAML or JSON text (JSON is YAML).
+/// Parses a spec given as YAML or JSON text. JSON (text starting with `{`) is read by a JSON
+/// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster.
 pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
-    let Lenient(mut doc) = serde_yaml::from_str(text).map_err(|e| {
+    let mut doc = if text.trim_start().starts_with('{') {
+        parse_json(text)?
+    } else {
+        parse_yaml(text)?
+    };
+    check_version(&doc)?;
+    fill_optional_sections(&mut doc);
+    normalize_document(&mut doc)?;
+    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
+        let pointer = path_to_pointer(e.path());
+        Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)
+    })
+}
+
+fn parse_yaml(text: &str) -> Result<Value> {
+    let Lenient(doc) = serde_yaml::from_str(text).map_err(|e| {
         let mut error = Error::new(ErrorKind::Syntax, e.to_string());
         if let Some(location) = e.location() {
             error = error.at_line(location.line(), location.column());
         }
         error
     })?;
-    check_version(&doc)?;
-    normalize_document(&mut doc)?;
-    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
-        Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)
-    })
+    Ok(doc)
+}
+
+fn parse_json(text: &str) -> Result<Value> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let doc = serde::Deserialize::deserialize(&mut deserializer)
+        .and_then(|Lenient(doc)| deserializer.end().map(|()| doc))
+        .map_err(|e| Error::new(ErrorKind::Syntax, e.to_string()).at_line(e.line(), e.column()))?;
+    Ok(doc)
+}
+
+/// What 3.1 and 3.2 made optional, filled in as the 3.0 model needs it: `paths` (a document of
+/// webhooks or components alone) and an operation's `responses`. Webhooks move into an
+/// `x-webhooks` extension, which the 3.0 model keeps.
+fn fill_optional_sections(doc: &mut Value) {
+    let Some(root) = doc.as_object_mut() else {
+        return;
+    };
+    if let Some(webhooks) = root.remove("webhooks") {
+        root.insert("x-webhooks".to_owned(), webhooks);
+    }
+    let paths = root
+        .entry("paths")
+        .or_insert_with(|| Value::Object(serde_json::Map::new()));
+    for item in paths
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|p| p.values_mut())
+    {
+        fill_path_item(item);
+    }
+    let webhooks = root.get_mut("x-webhooks").and_then(Value::as_object_mut);
+    for item in webhooks.into_iter().flat_map(|w| w.values_mut()) {
+        fill_path_item(item);
+    }
+    item_schemas_as_schemas(doc);
+}
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// Each operation of a path item (and of its callbacks) gets `responses` if it has none; 3.2's
+/// `query` operation moves into an `x-query` extension, reported by lowering as not generated.
+fn fill_path_item(item: &mut Value) {
+    let Some(item) = item.as_object_mut() else {
+        return;
+    };
+    if let Some(query) = item.remove("query") {
+        item.insert("x-query".to_owned(), query);
+    }
+    for method in METHODS {
+        let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
+            continue;
+        };
+        operation
+            .entry("responses")
+            .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        let callbacks = operation
+            .get_mut("callbacks")
+            .and_then(Value::as_object_mut);
+        for callback in callbacks.into_iter().flat_map(|c| c.values_mut()) {
+            for item in callback
+                .as_object_mut()
+                .into_iter()
+                .flat_map(|c| c.values_mut())
+            {
+                fill_path_item(item);
+            }
+        }
+    }
+}
+
+/// 3.2's `itemSchema` (the schema of each item of a sequential media type such as
+/// `text/event-stream`) read as the media type's `schema`, which is how this generator
+/// already types event streams. Only media type objects (the values of a `content` map) are
+/// touched.
+fn item_schemas_as_schemas(value: &mut Value) {
+    match value {
+        Value::Object(object) => {
+            if let Some(Value::Object(content)) = object.get_mut("content") {
+                for media in content.values_mut().filter_map(Value::as_object_mut) {
+                    if !media.contains_key("schema") {
+                        if let Some(item_schema) = media.remove("itemSchema") {
+                            media.insert("schema".to_owned(), item_schema);
+                        }
+                    }
+                }
+            }
+            object.values_mut().for_each(item_schemas_as_schemas);
+        }
+        Value::Array(items) => items.iter_mut().for_each(item_schemas_as_schemas),
+        _ => {}
+    }
 }
 
 fn check_version(doc: &Value) -> Result<()> {
@@ -81,13 +185,13 @@ fn check_version(doc: &Value) -> Result<()> {
             )
         }
     };
-    if !(version.starts_with("3.0") || version.starts_with("3.1")) {
+    if !["3.0", "3.1", "3.2"].iter().any(|v| version.starts_with(v)) {
         return Err(Error::new(
             ErrorKind::NotOpenApi,
             format!("OpenAPI version {version} is not supported"),
         )
         .at("#/openapi")
-        .with_hint("the generator reads OpenAPI 3.0.x and 3.1.x"));
+        .with_hint("the generator reads OpenAPI 3.0.x, 3.1.x and 3.2.x"));
     }
     Ok(())
 }
@@ -100,7 +204,7 @@ fn display_scalar(value: &Value) -> String {
 }
 
 /// Turns serde's path (`paths./a.post.responses`) into a JSON pointer (`#/paths/~1a/post/...`).
-fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+pub(crate) fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut pointer = String::from("#");
     for segment in path.iter() {

@@ -28,8 +28,18 @@ pub struct SelectedOperation {
     pub method: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A webhook (3.1): a path item the API calls on the user's side, under its name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectedWebhook {
+    pub name: String,
+    pub item: openapiv3::PathItem,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Selection {
+    /// The document's webhooks (with every operation selected), read from the `x-webhooks`
+    /// extension `load` moved them into.
+    pub webhooks: Vec<SelectedWebhook>,
     pub operations: Vec<SelectedOperation>,
     /// Component schema names reached, in document order.
     pub schemas: Vec<String>,
@@ -42,11 +52,22 @@ const SCHEMA_PREFIX: &str = "#/components/schemas/";
 /// The operations `filter` picks and the schemas they reach; with `all_schemas`, every
 /// component schema besides.
 pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Result<Selection> {
+    let webhooks = match filter {
+        OperationFilter::All => webhooks(spec)?,
+        _ => Vec::new(),
+    };
     let mut selection = Selection {
         all_schemas,
         ..Selection::default()
     };
     let mut roots: Vec<&str> = Vec::new();
+    // What the API sends to the user's endpoints: webhooks, and the callbacks of the
+    // selected operations (below).
+    for webhook in &webhooks {
+        for (_, operation) in webhook.item.iter() {
+            request_body_refs(spec, operation, &mut roots);
+        }
+    }
     let mut ids = HashSet::new();
     for (path, item) in &spec.paths.paths {
         let ReferenceOr::Item(item) = item else {
@@ -82,19 +103,10 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
             for parameter in item.parameters.iter().chain(&operation.parameters) {
                 parameter_refs(spec, parameter, &mut roots);
             }
-            if let Some(body) = &operation.request_body {
-                let body = match body {
-                    ReferenceOr::Item(body) => Some(body),
-                    ReferenceOr::Reference { reference } => spec
-                        .components
-                        .as_ref()
-                        .and_then(|c| c.request_bodies.get(last_segment(reference)))
-                        .and_then(ReferenceOr::as_item),
-                };
-                for media in body.iter().flat_map(|b| b.content.values()) {
-                    if let Some(schema) = &media.schema {
-                        schema_refs(schema_ref_or(schema), &mut roots);
-                    }
+            request_body_refs(spec, operation, &mut roots);
+            for callback in operation.callbacks.values() {
+                for (_, operation) in callback.values().flat_map(|item| item.iter()) {
+                    request_body_refs(spec, operation, &mut roots);
                 }
             }
             for response in operation
@@ -133,11 +145,14 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
         }
     }
     let schemas = spec.components.as_ref().map(|c| &c.schemas);
-    if all_schemas || (selection.operations.is_empty() && spec.paths.paths.is_empty()) {
+    let components_alone =
+        selection.operations.is_empty() && spec.paths.paths.is_empty() && webhooks.is_empty();
+    if all_schemas || components_alone {
         // A document of components alone: all of them.
         selection.schemas = schemas
             .map(|s| s.keys().cloned().collect())
             .unwrap_or_default();
+        selection.webhooks = webhooks;
         return Ok(selection);
     }
     // Transitive closure over references between components.
@@ -159,7 +174,58 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
     selection.schemas = schemas
         .map(|s| s.keys().filter(|k| reached.contains(*k)).cloned().collect())
         .unwrap_or_default();
+    selection.webhooks = webhooks;
     Ok(selection)
+}
+
+/// The `$ref`s of an operation's request body schemas.
+fn request_body_refs<'a>(
+    spec: &'a OpenAPI,
+    operation: &'a openapiv3::Operation,
+    out: &mut Vec<&'a str>,
+) {
+    let body = match &operation.request_body {
+        None => None,
+        Some(ReferenceOr::Item(body)) => Some(body),
+        Some(ReferenceOr::Reference { reference }) => spec
+            .components
+            .as_ref()
+            .and_then(|c| c.request_bodies.get(last_segment(reference)))
+            .and_then(ReferenceOr::as_item),
+    };
+    for media in body.iter().flat_map(|b| b.content.values()) {
+        if let Some(schema) = &media.schema {
+            schema_refs(schema_ref_or(schema), out);
+        }
+    }
+}
+
+/// The document's webhooks, from the `x-webhooks` extension (`load` moves 3.1's `webhooks`
+/// there, as the 3.0 model has no place for them).
+fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
+    let Some(value) = spec.extensions.get("x-webhooks") else {
+        return Ok(Vec::new());
+    };
+    let Some(entries) = value.as_object() else {
+        return Err(
+            Error::new(ErrorKind::InvalidSpec, "`webhooks` must be a map").at("#/webhooks"),
+        );
+    };
+    let mut webhooks = Vec::new();
+    for (name, item) in entries {
+        let pointer = pointer_push("#/webhooks", name);
+        let item = serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item.clone())
+            .map_err(|e| {
+                let inner = crate::load::path_to_pointer(e.path());
+                Error::new(ErrorKind::InvalidSpec, e.inner().to_string())
+                    .at(format!("{pointer}{}", inner.trim_start_matches('#')))
+            })?;
+        webhooks.push(SelectedWebhook {
+            name: name.clone(),
+            item,
+        });
+    }
+    Ok(webhooks)
 }
 
 fn last_segment(reference: &str) -> &str {

@@ -109,7 +109,7 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
         structs.push(args);
         arms.push(arm);
     }
-    let file_reader = api.types.values().any(|t| super::holds_binary(&t.kind)).then(|| {
+    let file_reader = super::uses_file_upload(api).then(|| {
         quote! {
             use #krate::FileUpload;
 

@@ -46,7 +46,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         .any(|t| matches!(t.kind, TypeKind::Union(_)));
     // prettyplease formats the generated files; rustfmt (`cargo fmt` in a workspace that
     // has this crate) must not reformat them, or they would no longer match the generator.
-    let needs_binary = api.types.values().any(|t| holds_binary(&t.kind));
+    let needs_binary = uses_file_upload(api);
     let needs_support = needs_enums || needs_unions || needs_binary;
     let support_module = needs_support.then(|| {
         let export = needs_binary.then(|| {
@@ -92,6 +92,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     } else {
         " Generated from the API's OpenAPI document: [`types`] has every schema."
     };
+    let webhooks_module = (!api.webhooks.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod webhooks;
+        }
+    });
     let lib = quote! {
         #![doc = #title]
         #![doc = ""]
@@ -99,6 +105,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
 
         #[rustfmt::skip]
         pub mod types;
+        #webhooks_module
         #support_module
         #client_modules
     };
@@ -121,6 +128,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         "src/types.rs".to_owned(),
         format_items(&header, module_doc, items)?,
     );
+    if !api.webhooks.is_empty() {
+        files.insert(
+            "src/webhooks.rs".to_owned(),
+            format_file(&header, emit_webhooks(api))?,
+        );
+    }
     if has_client {
         for (path, text) in RUNTIME {
             syn::parse_file(text).map_err(|e| {
@@ -166,6 +179,31 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         files.insert("src/support.rs".to_owned(), format_file(&header, support)?);
     }
     Ok(files)
+}
+
+/// The `webhooks` module: for each request the API sends to the user's endpoints (a webhook or
+/// a callback), the type its body decodes into.
+fn emit_webhooks(api: &Api) -> TokenStream {
+    let aliases = api.webhooks.iter().map(|webhook| {
+        let name = types::ident(&webhook.rust_name);
+        let payload = types::type_tokens_in(&webhook.payload, types::Scope::Crate);
+        let mut docs = webhook.docs.clone();
+        docs.notes.push(format!(
+            "The body of the `{}` request of the {}, sent by the API.",
+            webhook.method, webhook.name
+        ));
+        let docs = docs::doc_attrs(&docs, None, None);
+        quote!(#docs pub type #name = #payload;)
+    });
+    quote! {
+        #![doc = " What the API sends to your endpoints (its webhooks and callbacks): decode a received body with"]
+        #![doc = " `serde_json::from_slice::<webhooks::Name>(&body)`."]
+
+        #[allow(unused_imports)]
+        use crate::types;
+
+        #(#aliases)*
+    }
 }
 
 fn header(config: &Config) -> String {
@@ -328,7 +366,18 @@ thiserror = \"2\"
 tokio = { version = \"1\", features = [\"time\"] }
 ";
 
-/// Whether a type holds raw bytes somewhere (so the crate needs `FileUpload`).
+/// Whether the crate needs `FileUpload`: a type holds raw bytes, or a body is raw bytes (which
+/// the command line reads from a file).
+fn uses_file_upload(api: &Api) -> bool {
+    api.types.values().any(|t| holds_binary(&t.kind))
+        || api.operations.iter().any(|op| {
+            op.request_body
+                .as_ref()
+                .is_some_and(|b| b.encoding == crate::ir::BodyEncoding::Bytes)
+        })
+}
+
+/// Whether a type holds raw bytes somewhere.
 fn holds_binary(kind: &TypeKind) -> bool {
     fn binary(ty: &crate::ir::TypeRef) -> bool {
         use crate::ir::TypeRef;

@@ -235,23 +235,38 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
         .and_then(|name| api.types.get(name))
         .map(|def| emit_query(api, op, def));
     let check_and_encode = op.request_body.as_ref().map(|body| {
-        let (argument, encode) = body_argument_and_encoding(api, body);
+        let (argument, check, encode) = body_argument_and_encoding(api, body);
         arguments.push(argument);
-        if body.required {
-            quote! {
+        match (body.required, encode) {
+            (true, Encode::Expression(encode)) => quote! {
                 #prepare_body
+                #check
+                let request = #encode;
+            },
+            (true, Encode::Statements(encode)) => quote! {
+                #prepare_body
+                #check
                 #encode
-            }
-        } else {
-            quote! {
+            },
+            (false, Encode::Expression(encode)) => quote! {
                 let request = match body {
                     Some(body) => {
+                        #check
+                        #encode
+                    }
+                    None => request,
+                };
+            },
+            (false, Encode::Statements(encode)) => quote! {
+                let request = match body {
+                    Some(body) => {
+                        #check
                         #encode
                         request
                     }
                     None => request,
                 };
-            }
+            },
         }
     });
     Call {
@@ -265,51 +280,67 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
     }
 }
 
-/// The body's argument and the statements that check it (where its type has limits) and
-/// put it on the request, as its media type says.
-fn body_argument_and_encoding(api: &Api, body: &RequestBody) -> (TokenStream, TokenStream) {
+/// How a body is put on the request: an expression giving the new request, or statements
+/// that rebind `request`.
+enum Encode {
+    Expression(TokenStream),
+    Statements(TokenStream),
+}
+
+/// The body's argument, its check (where its type has limits) and its encoding, as its media
+/// type says.
+fn body_argument_and_encoding(
+    api: &Api,
+    body: &RequestBody,
+) -> (TokenStream, Option<TokenStream>, Encode) {
     let check = super::validation::is_validated(api, &body.ty).then(|| quote!(self.check(body)?;));
     let content_type = raw_content_type(&body.content_type);
-    let typed = |encode: TokenStream| {
-        let tokens = qualified(&body.ty);
-        let argument = if body.required {
-            quote!(body: &#tokens)
+    let argument = |required: TokenStream, optional: TokenStream| {
+        if body.required {
+            quote!(body: #required)
         } else {
-            quote!(body: Option<&#tokens>)
-        };
-        (argument, quote!(#check #encode))
+            quote!(body: Option<#optional>)
+        }
     };
+    let tokens = qualified(&body.ty);
+    let typed = argument(quote!(&#tokens), quote!(&#tokens));
     match &body.encoding {
-        BodyEncoding::Json => typed(quote!(let request = request.json(body)?;)),
-        BodyEncoding::Multipart => typed(multipart_body(api, &body.ty)),
+        BodyEncoding::Json => (
+            typed,
+            check,
+            Encode::Expression(quote!(request.json(body)?)),
+        ),
+        BodyEncoding::Multipart => (
+            typed,
+            check,
+            Encode::Statements(multipart_body(api, &body.ty)),
+        ),
         BodyEncoding::FormUrlEncoded(fields) => {
             let fields = fields.iter().map(|field| {
                 let wire = &field.wire_name;
                 let style = style_tokens(field.style);
                 quote!((#wire, #style))
             });
-            typed(quote!(let request = request.url_encoded(body, &[#(#fields),*])?;))
+            let encode = quote!(request.url_encoded(body, &[#(#fields),*])?);
+            (typed, check, Encode::Expression(encode))
         }
-        BodyEncoding::Text => {
-            let argument = if body.required {
-                quote!(body: impl Into<String>)
-            } else {
-                quote!(body: Option<String>)
-            };
+        BodyEncoding::Text if body.required => {
             let encode = quote! {
                 let body: String = body.into();
                 let request = request.raw_body(body.into(), #content_type);
             };
-            (argument, encode)
+            let argument = argument(quote!(impl Into<String>), quote!(String));
+            (argument, None, Encode::Statements(encode))
+        }
+        BodyEncoding::Text => {
+            let encode = quote!(request.raw_body(body.into(), #content_type));
+            let argument = argument(quote!(impl Into<String>), quote!(String));
+            (argument, None, Encode::Expression(encode))
         }
         BodyEncoding::Bytes => {
-            let argument = if body.required {
-                quote!(body: impl Into<bytes::Bytes>)
-            } else {
-                quote!(body: Option<bytes::Bytes>)
-            };
-            let encode = quote!(let request = request.raw_body(body.into(), #content_type););
-            (argument, encode)
+            let encode = quote!(request.raw_body(body.into(), #content_type));
+            let argument = argument(quote!(impl Into<bytes::Bytes>), quote!(bytes::Bytes));
+            (argument, None, Encode::Expression(encode))
         }
     }
 }

@@ -16,9 +16,12 @@ pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
     box_recursion(api);
 }
 
-/// The types the operations use directly.
+/// The types the operations and webhooks use directly.
 pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
     let mut roots = BTreeSet::new();
+    for webhook in &api.webhooks {
+        collect_names(&webhook.payload, &mut roots);
+    }
     for operation in &api.operations {
         for ty in operation_types(operation) {
             collect_names(ty, &mut roots);

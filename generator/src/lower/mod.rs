@@ -44,16 +44,31 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         lowerer.lower_component(name)?;
     }
     let mut operations = Vec::new();
+    let mut webhooks = Vec::new();
+    let mut webhook_names = Names::default();
     for selected in &selection.operations {
         operations.push(lowerer.lower_operation(selected)?);
+        webhooks.extend(lowerer.lower_callbacks(selected, &mut webhook_names)?);
     }
+    for webhook in &selection.webhooks {
+        let pointer = pointer_push("#/webhooks", &webhook.name);
+        let label = format!("webhook `{}`", webhook.name);
+        webhooks.extend(lowerer.lower_webhook_item(
+            &webhook.name,
+            &label,
+            &webhook.item,
+            &pointer,
+            &mut webhook_names,
+        )?);
+    }
+    lowerer.report_query_operations();
     let mut api = Api {
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         base_url: spec.servers.first().map(|server| server.url.clone()),
         types: lowerer.types,
         operations,
-        webhooks: Vec::new(),
+        webhooks,
     };
     let roots = if selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.

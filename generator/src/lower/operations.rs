@@ -10,12 +10,12 @@ use openapiv3::{
 use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
-use crate::ir::RequestBody as IrRequestBody;
 use crate::ir::{
     is_event_stream, is_json_media, is_success, Body, BodyEncoding, Constraints, Docs, Field,
     FieldEncoding, Operation, Parameter as IrParameter, ParameterLocation, Poll, Presence,
     Response, Struct, Style, StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
+use crate::ir::{RequestBody as IrRequestBody, Webhook};
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
@@ -335,6 +335,100 @@ impl<'a> Lowerer<'a> {
             bodies,
             headers: response.headers.keys().cloned().collect(),
         })
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    /// The callbacks of a selected operation, as webhooks named after the operation.
+    pub(super) fn lower_callbacks(
+        &mut self,
+        selected: &SelectedOperation,
+        names: &mut naming::Names,
+    ) -> Result<Vec<Webhook>> {
+        let spec = self.spec;
+        let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(&selected.path) else {
+            return Ok(Vec::new());
+        };
+        let Some((_, operation)) = item.iter().find(|(m, _)| *m == selected.method) else {
+            return Ok(Vec::new());
+        };
+        let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
+        let operation_name = operation
+            .operation_id
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", selected.method.to_uppercase(), selected.path));
+        let mut webhooks = Vec::new();
+        for (callback_name, callback) in &operation.callbacks {
+            let callback_pointer = pointer_push(&pointer_push(&base, "callbacks"), callback_name);
+            for (expression, item) in callback {
+                let pointer = pointer_push(&callback_pointer, expression);
+                let label = format!("callback `{callback_name}` of `{operation_name}`");
+                let name = format!("{operation_name} {callback_name}");
+                webhooks.extend(self.lower_webhook_item(&name, &label, item, &pointer, names)?);
+            }
+        }
+        Ok(webhooks)
+    }
+
+    /// Each operation of a webhook's (or callback's) path item whose body the receiver decodes.
+    pub(super) fn lower_webhook_item(
+        &mut self,
+        name: &str,
+        label: &str,
+        item: &'a openapiv3::PathItem,
+        pointer: &str,
+        names: &mut naming::Names,
+    ) -> Result<Vec<Webhook>> {
+        let mut webhooks = Vec::new();
+        for (method, operation) in item.iter() {
+            let pointer = pointer_push(pointer, method);
+            let Some(body) = &operation.request_body else {
+                continue;
+            };
+            let body_pointer = pointer_push(&pointer, "requestBody");
+            let body = self
+                .resolve_component(body, "requestBodies", &body_pointer, |c| &c.request_bodies)?;
+            let type_name = operation.operation_id.as_deref().unwrap_or(name);
+            let prefix = type_name.to_upper_camel_case();
+            let Some(body) = self.lower_request_body(body, &prefix, &body_pointer)? else {
+                continue;
+            };
+            if body.encoding == BodyEncoding::Bytes {
+                continue;
+            }
+            webhooks.push(Webhook {
+                rust_name: names.claim(&naming::type_name(type_name)),
+                name: label.to_owned(),
+                method: method.to_uppercase(),
+                docs: Docs {
+                    description: operation
+                        .description
+                        .clone()
+                        .or_else(|| operation.summary.clone())
+                        .map(|d| d.trim().to_owned()),
+                    notes: Vec::new(),
+                    deprecated: operation.deprecated,
+                },
+                payload: body.ty,
+            });
+        }
+        Ok(webhooks)
+    }
+
+    /// OpenAPI 3.2's `query` operations (moved to `x-query` by `load`) are not generated yet:
+    /// said once per place rather than dropped in silence.
+    pub(super) fn report_query_operations(&mut self) {
+        let spec = self.spec;
+        for (path, item) in &spec.paths.paths {
+            if let ReferenceOr::Item(item) = item {
+                if item.extensions.contains_key("x-query") {
+                    self.warnings.push(
+                        "an OpenAPI 3.2 `query` operation is not generated yet; skipped",
+                        pointer_push(&pointer_push("#/paths", path), "query"),
+                    );
+                }
+            }
+        }
     }
 }
 
