@@ -11,6 +11,24 @@ pub const GENERATED: &str = "generated";
 /// The generated crate's package name.
 pub const CRATE_NAME: &str = "openai-thread-runs";
 
+/// The wire-format test spec and the client generated from it (checked in like generated/,
+/// used by tests/wire.rs against an in-process server).
+pub const WIRE_SPEC: &str = "tests/wire/openapi.yaml";
+pub const WIRE_CLIENT: &str = "tests/wire/client";
+
+/// The configuration of the wire-format test client.
+pub fn wire_config(root: &Path) -> Config {
+    Config::new(root.join(WIRE_SPEC), "wire-client")
+}
+
+/// Every checked-in crate `cargo xtask codegen` writes: (configuration, output directory).
+pub fn checked_in_crates(root: &Path) -> [(Config, PathBuf); 2] {
+    [
+        (repository_config(root), root.join(GENERATED)),
+        (wire_config(root), root.join(WIRE_CLIENT)),
+    ]
+}
+
 /// The repository's root (the parent of xtask/).
 pub fn repository_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -224,7 +224,7 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
             _ => {}
         }
     }
-    let path = path_expression(api, op);
+    let (path_bindings, path) = path_expression(api, op);
     if let Some(name) = &op.query_type {
         let name = ident(name);
         arguments.push(quote!(params: &types::#name));
@@ -272,6 +272,7 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
     Call {
         arguments,
         request: quote! {
+            #(#path_bindings)*
             let request = Request::new(reqwest::Method::#method, #path) #(#constant_headers)*;
             #(#headers)*
             #query
@@ -437,10 +438,13 @@ fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
     }
 }
 
-/// The path with its parameters percent-encoded into it.
-fn path_expression(api: &Api, op: &Operation) -> TokenStream {
+/// The path with its parameters percent-encoded into it, and the statements that first turn
+/// parameters that are not strings into their text (kept out of `format!`, which rustfmt and
+/// prettyplease leave unformatted).
+fn path_expression(api: &Api, op: &Operation) -> (Vec<TokenStream>, TokenStream) {
     let mut format = String::new();
     let mut values = Vec::new();
+    let mut bindings = Vec::new();
     let mut rest = op.path.as_str();
     while let Some(start) = rest.find('{') {
         let Some(end) = rest[start..].find('}').map(|e| start + e) else {
@@ -460,7 +464,8 @@ fn path_expression(api: &Api, op: &Operation) -> TokenStream {
                     TypeRef::String => quote!(path_segment(#arg)),
                     _ => {
                         let text = parameter_text(api, &p.ty, quote!(#arg));
-                        quote!(path_segment(&#text))
+                        bindings.push(quote!(let #arg = #text;));
+                        quote!(path_segment(&#arg))
                     }
                 }
             }
@@ -474,11 +479,12 @@ fn path_expression(api: &Api, op: &Operation) -> TokenStream {
         rest = &rest[end + 1..];
     }
     format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
-    if values.is_empty() {
+    let path = if values.is_empty() {
         quote!(#format.to_owned())
     } else {
         quote!(format!(#format, #(#values),*))
-    }
+    };
+    (bindings, path)
 }
 
 fn emit_query(api: &Api, op: &Operation, def: &TypeDef) -> TokenStream {

@@ -1,0 +1,233 @@
+//! What goes on the wire, for each way real API descriptions put data there: a client
+//! generated from tests/wire/openapi.yaml (checked in at tests/wire/client) against an
+//! in-process server that records the requests.
+
+use std::collections::BTreeMap;
+
+use serde_json::json;
+use wire_client::types::{
+    CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem, NameOrId,
+    PutBlobId, PutBlobXChecksum, RetrieveCustomerRequest, SearchFilter, SearchFilterCreated,
+    SearchParams,
+};
+use wire_client::Client;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+fn client(server: &MockServer) -> Client {
+    Client::builder()
+        .base_url(server.uri())
+        .max_retries(0)
+        .build()
+        .expect("client builds")
+}
+
+/// The one request the server received.
+async fn only_request(server: &MockServer) -> Request {
+    let mut requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 1, "expected exactly one request");
+    requests.remove(0)
+}
+
+/// `application/x-www-form-urlencoded` text as decoded pairs, in order.
+fn form_pairs(text: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(text).into_owned().collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+fn header(request: &Request, name: &str) -> String {
+    request
+        .headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_form_body_nests_objects_arrays_and_maps_as_stripe_reads_them() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/customers"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "cus_1"})))
+        .mount(&server)
+        .await;
+    let body = CreateCustomerRequest::new("Jenny Rosen")
+        .balance(-500)
+        .tax_exempt(false)
+        .address(
+            CreateCustomerRequestAddress::default()
+                .line1("1 Main St")
+                .city("Zürich & Co"),
+        )
+        .expand(vec!["default_source".to_owned(), "tax".to_owned()])
+        .items(vec![
+            CreateCustomerRequestItemsItem::default()
+                .price("price_1")
+                .quantity(2),
+            CreateCustomerRequestItemsItem::default().price("price_2"),
+        ])
+        .metadata(BTreeMap::from([
+            ("order_id".to_owned(), "6735".to_owned()),
+            ("note".to_owned(), "a=b&c".to_owned()),
+        ]))
+        .tags(vec!["vip".to_owned(), "eu".to_owned()]);
+    let customer = client(&server).create_customer(&body).await.expect("sent");
+    assert_eq!(customer.id, "cus_1");
+
+    let request = only_request(&server).await;
+    assert_eq!(
+        header(&request, "content-type"),
+        "application/x-www-form-urlencoded"
+    );
+    let expected = pairs(&[
+        ("name", "Jenny Rosen"),
+        ("balance", "-500"),
+        ("tax_exempt", "false"),
+        ("address[line1]", "1 Main St"),
+        ("address[city]", "Zürich & Co"),
+        ("expand[0]", "default_source"),
+        ("expand[1]", "tax"),
+        ("items[0][price]", "price_1"),
+        ("items[0][quantity]", "2"),
+        ("items[1][price]", "price_2"),
+        ("metadata[note]", "a=b&c"),
+        ("metadata[order_id]", "6735"),
+        ("tags", "vip"),
+        ("tags", "eu"),
+    ]);
+    assert_eq!(form_pairs(&request.body), expected);
+    // Nothing of it is JSON.
+    assert!(!String::from_utf8_lossy(&request.body).contains('{'));
+}
+
+#[tokio::test]
+async fn an_optional_form_body_is_left_out_or_sent_and_a_charset_json_answer_decodes() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/v1/customers/cus_1"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/json; charset=utf-8")
+                .set_body_string(r#"{"id": "cus_1", "name": "Jenny \ud83d\udc4d"}"#),
+        )
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let customer = client
+        .retrieve_customer("cus_1", None)
+        .await
+        .expect("decoded");
+    assert_eq!(customer.name.as_deref(), Some("Jenny 👍"));
+    let with_body = RetrieveCustomerRequest::default().expand(vec!["tax".to_owned()]);
+    client
+        .retrieve_customer("cus_1", Some(&with_body))
+        .await
+        .expect("decoded");
+
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 2);
+    assert!(requests[0].body.is_empty(), "no body when none is given");
+    assert_eq!(requests[0].url.path(), "/v1/customers/cus_1");
+    assert_eq!(
+        form_pairs(&requests[1].body),
+        pairs(&[("expand[0]", "tax")])
+    );
+}
+
+#[tokio::test]
+async fn query_parameters_follow_their_style() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/search"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/problem+json")
+                .set_body_string(r#"{"count": 3}"#),
+        )
+        .mount(&server)
+        .await;
+    let params = SearchParams {
+        filter: Some(SearchFilter {
+            status: Some("open".to_owned()),
+            created: Some(SearchFilterCreated { gte: Some(1700) }),
+        }),
+        ids: Some(vec![1, 2, 3]),
+        tags: Some(vec!["a b".to_owned(), "c".to_owned()]),
+        words: Some(vec!["x".to_owned(), "y".to_owned()]),
+        flags: Some(vec!["p".to_owned(), "q".to_owned()]),
+    };
+    let result = client(&server).search(&params).await.expect("decoded");
+    assert_eq!(result.count, Some(3), "a +json answer is JSON");
+
+    let request = only_request(&server).await;
+    let query = request.url.query().unwrap_or_default().as_bytes().to_vec();
+    let expected = pairs(&[
+        ("filter[status]", "open"),
+        ("filter[created][gte]", "1700"),
+        ("ids", "1,2,3"),
+        ("tags", "a b"),
+        ("tags", "c"),
+        ("words", "x y"),
+        ("flags", "p|q"),
+    ]);
+    assert_eq!(form_pairs(&query), expected);
+}
+
+#[tokio::test]
+async fn text_and_byte_bodies_go_as_they_are_with_their_media_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/notes/note-7"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("PUT"))
+        .and(path("/blobs/42"))
+        .respond_with(|request: &Request| {
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/octet-stream")
+                .set_body_bytes(request.body.clone())
+        })
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    client
+        .put_note(&NameOrId::Name("note-7".to_owned()), "line one\nline {two}")
+        .await
+        .expect("stored");
+    let bytes: Vec<u8> = vec![0, 159, 146, 150, 255];
+    let echoed = client
+        .put_blob(
+            &PutBlobId::Number(42),
+            Some(&PutBlobXChecksum::Text("crc32:abc".to_owned())),
+            bytes.clone(),
+        )
+        .await
+        .expect("stored");
+    assert_eq!(echoed.as_ref(), bytes.as_slice());
+
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(header(&requests[0], "content-type"), "text/plain");
+    assert_eq!(requests[0].body, b"line one\nline {two}");
+    assert_eq!(
+        header(&requests[1], "content-type"),
+        "application/octet-stream"
+    );
+    assert_eq!(header(&requests[1], "x-checksum"), "crc32:abc");
+    assert_eq!(requests[1].body, bytes);
+}
+
+#[test]
+fn a_webhook_payload_decodes_with_its_type() {
+    let payload: wire_client::webhooks::CustomerCreated =
+        serde_json::from_str(r#"{"id": "cus_9", "name": "Ada"}"#).expect("decodes");
+    assert_eq!(payload.id, "cus_9");
+}

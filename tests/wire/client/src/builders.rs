@@ -1,0 +1,105 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Constructors and setters for the request types.
+use crate::types::*;
+
+impl CreateCustomerRequest {
+    /// A value with the required fields (`name`); the others are unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            balance: None,
+            tax_exempt: None,
+            address: None,
+            expand: None,
+            items: None,
+            metadata: None,
+            tags: None,
+        }
+    }
+
+    /// Sets `balance`.
+    pub fn balance(mut self, value: impl Into<i64>) -> Self {
+        self.balance = Some(value.into());
+        self
+    }
+
+    /// Sets `tax_exempt`.
+    pub fn tax_exempt(mut self, value: impl Into<bool>) -> Self {
+        self.tax_exempt = Some(value.into());
+        self
+    }
+
+    /// Sets `address`.
+    pub fn address(mut self, value: impl Into<CreateCustomerRequestAddress>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+
+    /// Sets `expand`.
+    pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.expand = Some(value.into());
+        self
+    }
+
+    /// Sets `items`.
+    pub fn items(
+        mut self,
+        value: impl Into<Vec<CreateCustomerRequestItemsItem>>,
+    ) -> Self {
+        self.items = Some(value.into());
+        self
+    }
+
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+}
+
+impl CreateCustomerRequestAddress {
+    /// Sets `line1`.
+    pub fn line1(mut self, value: impl Into<String>) -> Self {
+        self.line1 = Some(value.into());
+        self
+    }
+
+    /// Sets `city`.
+    pub fn city(mut self, value: impl Into<String>) -> Self {
+        self.city = Some(value.into());
+        self
+    }
+}
+
+impl CreateCustomerRequestItemsItem {
+    /// Sets `price`.
+    pub fn price(mut self, value: impl Into<String>) -> Self {
+        self.price = Some(value.into());
+        self
+    }
+
+    /// Sets `quantity`.
+    pub fn quantity(mut self, value: impl Into<i64>) -> Self {
+        self.quantity = Some(value.into());
+        self
+    }
+}
+
+impl RetrieveCustomerRequest {
+    /// Sets `expand`.
+    pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.expand = Some(value.into());
+        self
+    }
+}

@@ -1,0 +1,838 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The HTTP client: configuration, authentication, retries with backoff, timeouts.
+//! The operations themselves are methods on [`Client`], in `operations.rs`.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::error::{ApiError, ApiErrorKind, Error};
+use crate::operations::{API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, HEADERS_FROM_ENV};
+
+/// How failed requests are retried: 408, 409, 429, 5xx and connection errors, unless the
+/// server says `x-should-retry: false`; with exponential backoff and jitter, or after the
+/// delay the server asks for (`retry-after-ms`, `Retry-After`) when it is not too long.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt; 0 turns retrying off.
+    pub max_retries: u32,
+    /// The first backoff; each retry doubles it.
+    pub initial_backoff: Duration,
+    /// The longest backoff.
+    pub max_backoff: Duration,
+    /// The longest server-requested delay that is honoured; a longer one falls back to the
+    /// backoff.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The delay before retry number `retry` (0 for the first), given the response headers.
+    pub fn delay(&self, retry: u32, headers: Option<&HeaderMap>) -> Duration {
+        if let Some(asked) = headers.and_then(retry_after) {
+            if asked <= self.max_retry_after {
+                return asked;
+            }
+        }
+        let doubled = self
+            .initial_backoff
+            .saturating_mul(2u32.saturating_pow(retry.min(16)));
+        let capped = doubled.min(self.max_backoff);
+        // Up to a quarter less, so that clients that failed together do not retry together.
+        capped.mul_f64(1.0 - 0.25 * fastrand::f64())
+    }
+}
+
+/// The delay a response asks for: `retry-after-ms`, else `Retry-After` in seconds or as an
+/// HTTP date.
+pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let text = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
+    if let Some(ms) = text("retry-after-ms").and_then(|v| v.parse::<f64>().ok()) {
+        if ms.is_finite() && ms >= 0.0 {
+            return Some(Duration::from_secs_f64(ms / 1000.0));
+        }
+    }
+    let value = text("retry-after")?;
+    if let Ok(seconds) = value.parse::<f64>() {
+        return (seconds.is_finite() && seconds >= 0.0).then(|| Duration::from_secs_f64(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(
+        date.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// Whether a failed response should be retried: the server's `x-should-retry` decides if it
+/// says; else 408, 409, 429 and 5xx are retried.
+pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
+    match headers.get("x-should-retry").and_then(|v| v.to_str().ok()) {
+        Some("true") => true,
+        Some("false") => false,
+        _ => matches!(status.as_u16(), 408 | 409 | 429) || status.is_server_error(),
+    }
+}
+
+/// Builds a [`Client`].
+#[derive(Clone)]
+pub struct ClientBuilder {
+    base_url: Option<String>,
+    api_key: Option<String>,
+    headers: Vec<(String, String)>,
+    http: Option<reqwest::Client>,
+    timeout: Duration,
+    retry: RetryPolicy,
+    validate: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            base_url: None,
+            api_key: None,
+            headers: Vec::new(),
+            http: None,
+            timeout: Duration::from_secs(60),
+            retry: RetryPolicy::default(),
+            validate: true,
+        }
+    }
+}
+
+impl ClientBuilder {
+    /// Reads the API key, the base URL and the identity headers from the environment,
+    /// where they are set. Settings made after this call override them.
+    pub fn from_env(mut self) -> Self {
+        let var = |name: Option<&str>| {
+            name.and_then(|n| std::env::var(n).ok())
+                .filter(|v| !v.is_empty())
+        };
+        if let Some(key) = var(API_KEY_ENV) {
+            self.api_key = Some(key);
+        }
+        if let Some(url) = var(BASE_URL_ENV) {
+            self.base_url = Some(url);
+        }
+        for (env, header) in HEADERS_FROM_ENV {
+            if let Some(value) = var(Some(env)) {
+                self = self.header(*header, value);
+            }
+        }
+        self
+    }
+
+    /// The API's base URL; by default the spec's server.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// The API key, sent as `Authorization: Bearer <key>`.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// A header sent with every request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        let name = name.into();
+        self.headers
+            .retain(|(existing, _)| !existing.eq_ignore_ascii_case(&name));
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    /// The `reqwest::Client` to send with (for proxies, pools, TLS settings).
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// How long one attempt may take, from sending to the end of the body. Default: 60 s.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn retry_policy(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    /// Retries after the first attempt (default 2); 0 turns retrying off.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.retry.max_retries = retries;
+        self
+    }
+
+    /// Whether request bodies are checked against the spec's limits before sending
+    /// (default: yes).
+    pub fn validate_requests(mut self, validate: bool) -> Self {
+        self.validate = validate;
+        self
+    }
+
+    pub fn build(self) -> Result<Client, Error> {
+        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base_url = base_url.trim_end_matches('/').to_owned();
+        reqwest::Url::parse(&base_url)
+            .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+        let mut headers = HeaderMap::new();
+        for (name, value) in &self.headers {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Error::Config(format!("header name `{name}`: {e}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
+            headers.insert(name, value);
+        }
+        if let Some(key) = &self.api_key {
+            let mut value = HeaderValue::from_str(&format!("Bearer {key}"))
+                .map_err(|_| Error::Config("the API key is not a valid header value".into()))?;
+            value.set_sensitive(true);
+            headers.insert(AUTHORIZATION, value);
+        }
+        Ok(Client {
+            inner: Arc::new(Inner {
+                http: self.http.unwrap_or_default(),
+                base_url,
+                has_api_key: self.api_key.is_some(),
+                headers,
+                timeout: self.timeout,
+                retry: self.retry,
+                validate: self.validate,
+            }),
+            extra_headers: HeaderMap::new(),
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("headers", &self.headers)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("validate", &self.validate)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The API client. Cheap to clone: clones share one connection pool.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+    /// Headers for the calls made through this handle only (see [`Client::with_headers`]).
+    extra_headers: HeaderMap,
+}
+
+struct Inner {
+    http: reqwest::Client,
+    base_url: String,
+    has_api_key: bool,
+    /// Constant, identity and authorization headers (the latter marked sensitive).
+    headers: HeaderMap,
+    timeout: Duration,
+    retry: RetryPolicy,
+    validate: bool,
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<_> = self
+            .inner
+            .headers
+            .keys()
+            .filter(|name| *name != AUTHORIZATION)
+            .map(HeaderName::as_str)
+            .collect();
+        f.debug_struct("Client")
+            .field("base_url", &self.inner.base_url)
+            .field(
+                "api_key",
+                &if self.inner.has_api_key {
+                    "<redacted>"
+                } else {
+                    "<none>"
+                },
+            )
+            .field("headers", &headers)
+            .field("timeout", &self.inner.timeout)
+            .field("retry", &self.inner.retry)
+            .field("validate", &self.inner.validate)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Client {
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment alone (see [`ClientBuilder::from_env`]).
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::default().from_env().build()
+    }
+
+    /// A handle that adds `headers` to every call made through it.
+    pub fn with_headers(&self, headers: HeaderMap) -> Client {
+        let mut extra_headers = self.extra_headers.clone();
+        extra_headers.extend(headers);
+        Client {
+            inner: Arc::clone(&self.inner),
+            extra_headers,
+        }
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.inner.base_url
+    }
+
+    /// Checks a request body against the spec's limits, unless turned off.
+    #[allow(dead_code)]
+    pub(crate) fn check<T: crate::validate::Validate>(&self, body: &T) -> Result<(), Error> {
+        if self.inner.validate {
+            body.validate().map_err(Error::Validation)?;
+        }
+        Ok(())
+    }
+
+    /// Sends a request, retrying as the policy says, and decodes a JSON answer.
+    #[allow(dead_code)]
+    pub(crate) async fn send_json<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<T, Error> {
+        let response = self.send(request).await?;
+        let status = response.status().as_u16();
+        let body = response.bytes().await.map_err(|e| self.transport(e))?;
+        serde_json::from_slice(&body).map_err(|source| Error::Decode {
+            status,
+            body: String::from_utf8_lossy(&body).into_owned(),
+            source,
+        })
+    }
+
+    /// Sends a request whose answer is raw bytes (audio, files).
+    #[allow(dead_code)]
+    pub(crate) async fn send_bytes(&self, request: Request) -> Result<bytes::Bytes, Error> {
+        let response = self.send(request).await?;
+        response.bytes().await.map_err(|e| self.transport(e))
+    }
+
+    /// Sends a request whose success has no body worth decoding.
+    #[allow(dead_code)]
+    pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
+        let response = self.send(request).await?;
+        response
+            .bytes()
+            .await
+            .map_err(|e| self.transport(e))
+            .map(drop)
+    }
+
+    /// Sends a request for server-sent events; the events arrive as the body does.
+    #[allow(dead_code)]
+    pub(crate) async fn send_events<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        let mut request = request.header("accept", "text/event-stream");
+        request.streaming = true;
+        let response = self.send(request).await?;
+        Ok(crate::sse::EventStream::new(response.bytes_stream()))
+    }
+
+    /// Sends a request, retrying as the policy says, and returns a successful response
+    /// (its body not yet read).
+    async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
+        let retry = &self.inner.retry;
+        let mut attempt = 0;
+        loop {
+            let can_retry = attempt < retry.max_retries;
+            let outcome = if request.streaming {
+                // A stream may last minutes: the timeout bounds the wait for its headers only.
+                match tokio::time::timeout(self.inner.timeout, self.attempt(&request)).await {
+                    Ok(outcome) => outcome,
+                    Err(_) if can_retry => {
+                        tokio::time::sleep(retry.delay(attempt, None)).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    Err(_) => return Err(Error::Timeout(self.inner.timeout)),
+                }
+            } else {
+                self.attempt(&request).await
+            };
+            match outcome {
+                Ok(response) if response.status().is_success() => return Ok(response),
+                Ok(response) => {
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    if can_retry && should_retry(status, &headers) {
+                        tokio::time::sleep(retry.delay(attempt, Some(&headers))).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    let body = response.bytes().await.map_err(|e| self.transport(e))?;
+                    return Err(api_error(status, &headers, &body));
+                }
+                Err(error) if can_retry && (error.is_connect() || error.is_timeout()) => {
+                    tokio::time::sleep(retry.delay(attempt, None)).await;
+                    attempt += 1;
+                }
+                Err(error) => return Err(self.transport(error)),
+            }
+        }
+    }
+
+    async fn attempt(&self, request: &Request) -> Result<reqwest::Response, reqwest::Error> {
+        let url = format!("{}{}", self.inner.base_url, request.path);
+        let mut builder = self
+            .inner
+            .http
+            .request(request.method.clone(), url)
+            .headers(self.inner.headers.clone())
+            .headers(self.extra_headers.clone());
+        if !request.streaming {
+            builder = builder.timeout(self.inner.timeout);
+        }
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        for (name, value) in &request.headers {
+            builder = builder.header(*name, value);
+        }
+        match &request.body {
+            Some(Body::Json(json)) => {
+                builder = builder
+                    .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
+                    .body(json.clone());
+            }
+            // A form is built anew for every attempt: reqwest's `Form` cannot be reused.
+            Some(Body::Form(fields)) => builder = builder.multipart(form(fields)),
+            Some(Body::UrlEncoded(pairs)) => builder = builder.form(pairs),
+            Some(Body::Raw {
+                bytes,
+                content_type,
+            }) => {
+                builder = builder
+                    .header(CONTENT_TYPE, *content_type)
+                    .body(bytes.clone());
+            }
+            None => {}
+        }
+        builder.send().await
+    }
+
+    fn transport(&self, error: reqwest::Error) -> Error {
+        if error.is_timeout() {
+            Error::Timeout(self.inner.timeout)
+        } else {
+            Error::Transport(error)
+        }
+    }
+}
+
+fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
+    Error::Api(Box::new(ApiError {
+        status: status.as_u16(),
+        kind: ApiErrorKind::from_status(status.as_u16()),
+        details: serde_json::from_slice(body).ok(),
+        body: String::from_utf8_lossy(body).into_owned(),
+        request_id: headers
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned),
+        retry_after: retry_after(headers),
+    }))
+}
+
+/// One HTTP request as an operation describes it.
+#[derive(Clone, Debug)]
+pub(crate) struct Request {
+    method: Method,
+    /// The path with its parameters filled in, percent-encoded.
+    path: String,
+    query: Vec<(String, String)>,
+    headers: Vec<(&'static str, String)>,
+    body: Option<Body>,
+    /// The answer is an event stream: no timeout on reading the body.
+    streaming: bool,
+}
+
+impl Request {
+    pub(crate) fn new(method: Method, path: String) -> Self {
+        Request {
+            method,
+            path,
+            query: Vec::new(),
+            headers: Vec::new(),
+            body: None,
+            streaming: false,
+        }
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn header_opt(self, name: &'static str, value: Option<String>) -> Self {
+        match value {
+            Some(value) => self.header(name, value),
+            None => self,
+        }
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn query(mut self, name: &str, value: impl ToString) -> Self {
+        self.query.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    /// A query parameter that is not a single scalar, written as its OpenAPI style says.
+    #[allow(dead_code)]
+    pub(crate) fn query_styled<T: serde::Serialize + ?Sized>(
+        mut self,
+        name: &str,
+        value: &T,
+        style: ParamStyle,
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(value).map_err(Error::Encode)?;
+        push_styled(&mut self.query, name, &value, style);
+        Ok(self)
+    }
+
+    /// An `application/x-www-form-urlencoded` body: each property of `body` as pairs, written
+    /// as its entry in `styles` says (by default `form`, exploded).
+    #[allow(dead_code)]
+    pub(crate) fn url_encoded<T: serde::Serialize + ?Sized>(
+        mut self,
+        body: &T,
+        styles: &[(&str, ParamStyle)],
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(body).map_err(Error::Encode)?;
+        let serde_json::Value::Object(properties) = value else {
+            return Err(Error::Encode(serde::ser::Error::custom(
+                "a form body must be an object",
+            )));
+        };
+        let mut pairs = Vec::new();
+        for (name, value) in &properties {
+            let style = styles
+                .iter()
+                .find(|(styled, _)| styled == name)
+                .map_or(ParamStyle::FORM, |(_, style)| *style);
+            push_styled(&mut pairs, name, value, style);
+        }
+        self.body = Some(Body::UrlEncoded(pairs));
+        Ok(self)
+    }
+
+    /// A body sent as it is (text, bytes), with its media type.
+    #[allow(dead_code)]
+    pub(crate) fn raw_body(mut self, bytes: bytes::Bytes, content_type: &'static str) -> Self {
+        self.body = Some(Body::Raw {
+            bytes,
+            content_type,
+        });
+        self
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn json<T: serde::Serialize>(mut self, body: &T) -> Result<Self, Error> {
+        self.body = Some(Body::Json(
+            serde_json::to_vec(body).map_err(Error::Encode)?.into(),
+        ));
+        Ok(self)
+    }
+
+    fn push_form_field(&mut self, field: FormField) {
+        match &mut self.body {
+            Some(Body::Form(fields)) => fields.push(field),
+            _ => self.body = Some(Body::Form(vec![field])),
+        }
+    }
+
+    /// A file part of a multipart body.
+    #[allow(dead_code)]
+    pub(crate) fn form_file(
+        mut self,
+        name: &str,
+        file_name: &str,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Self {
+        self.push_form_field(FormField {
+            name: name.to_owned(),
+            value: FormValue::File {
+                file_name: file_name.to_owned(),
+                bytes: bytes::Bytes::copy_from_slice(bytes),
+                content_type: content_type.map(str::to_owned),
+            },
+        });
+        self
+    }
+
+    /// A field of a multipart body: strings as they are, other scalars as their JSON text,
+    /// lists as the same name repeated, objects as JSON.
+    #[allow(dead_code)]
+    pub(crate) fn form_value<T: serde::Serialize>(
+        mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<Self, Error> {
+        let value = serde_json::to_value(value).map_err(Error::Encode)?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            single => vec![single],
+        };
+        for item in items {
+            let text = match item {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(text) => text,
+                other => other.to_string(),
+            };
+            self.push_form_field(FormField {
+                name: name.to_owned(),
+                value: FormValue::Text(text),
+            });
+        }
+        Ok(self)
+    }
+}
+
+/// A request body, kept as data so that a retry can send it again.
+#[derive(Clone, Debug)]
+enum Body {
+    Json(bytes::Bytes),
+    Form(Vec<FormField>),
+    UrlEncoded(Vec<(String, String)>),
+    Raw {
+        bytes: bytes::Bytes,
+        content_type: &'static str,
+    },
+}
+
+/// How a parameter or form field is written: OpenAPI's `style` and `explode`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ParamStyle {
+    pub(crate) kind: StyleKind,
+    /// Lists and objects as one pair per item or property rather than one joined pair.
+    pub(crate) explode: bool,
+}
+
+impl ParamStyle {
+    /// The default of query parameters and form fields.
+    const FORM: ParamStyle = ParamStyle {
+        kind: StyleKind::Form,
+        explode: true,
+    };
+}
+
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum StyleKind {
+    /// `name=value`; lists repeated (exploded) or comma-joined.
+    Form,
+    /// Lists joined by spaces.
+    SpaceDelimited,
+    /// Lists joined by `|`.
+    PipeDelimited,
+    /// `name[key]=value`, nested, lists indexed: `items[0][price]=p` (as Stripe reads it).
+    DeepObject,
+    /// Comma-joined, as path and header parameters are.
+    Simple,
+}
+
+/// Appends the pairs that write `value` under `name` in `style`. `null` writes nothing.
+fn push_styled(
+    pairs: &mut Vec<(String, String)>,
+    name: &str,
+    value: &serde_json::Value,
+    style: ParamStyle,
+) {
+    use serde_json::Value;
+    let delimiter = match style.kind {
+        StyleKind::SpaceDelimited => " ",
+        StyleKind::PipeDelimited => "|",
+        _ => ",",
+    };
+    match (value, style.kind) {
+        (Value::Null, _) => {}
+        (Value::Array(_) | Value::Object(_), StyleKind::DeepObject) => {
+            push_deep(pairs, name.to_owned(), value)
+        }
+        (Value::Array(items), _) if style.explode => {
+            for item in items {
+                pairs.push((name.to_owned(), scalar_text(item)));
+            }
+        }
+        (Value::Object(properties), StyleKind::Form) if style.explode => {
+            for (key, item) in properties {
+                pairs.push((key.clone(), scalar_text(item)));
+            }
+        }
+        (Value::Array(_) | Value::Object(_), _) => {
+            pairs.push((name.to_owned(), joined_text(value, delimiter)))
+        }
+        (scalar, _) => pairs.push((name.to_owned(), scalar_text(scalar))),
+    }
+}
+
+/// `name[key]=value` for every leaf, lists by index; `null` leaves are left out.
+fn push_deep(pairs: &mut Vec<(String, String)>, name: String, value: &serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Null => {}
+        Value::Object(properties) => {
+            for (key, item) in properties {
+                push_deep(pairs, format!("{name}[{key}]"), item);
+            }
+        }
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                push_deep(pairs, format!("{name}[{index}]"), item);
+            }
+        }
+        scalar => pairs.push((name, scalar_text(scalar))),
+    }
+}
+
+/// A scalar's text: strings as they are, numbers and booleans as JSON writes them; a
+/// nested list or object as its JSON text (no style says more).
+fn scalar_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Items, or keys and values, joined by `delimiter` (`a,b`; `key,value,key,value`).
+fn joined_text(value: &serde_json::Value, delimiter: &str) -> String {
+    let texts: Vec<String> = match value {
+        serde_json::Value::Array(items) => items.iter().map(scalar_text).collect(),
+        serde_json::Value::Object(properties) => properties
+            .iter()
+            .flat_map(|(key, item)| [key.clone(), scalar_text(item)])
+            .collect(),
+        scalar => vec![scalar_text(scalar)],
+    };
+    texts.join(delimiter)
+}
+
+/// A path or header parameter's text in OpenAPI's `simple` style: a string as it is, a
+/// number as written, a list or object comma-joined.
+#[allow(dead_code)]
+pub(crate) fn simple_text<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let value = serde_json::to_value(value).map_err(Error::Encode)?;
+    Ok(joined_text(&value, ","))
+}
+
+#[derive(Clone, Debug)]
+struct FormField {
+    name: String,
+    value: FormValue,
+}
+
+#[derive(Clone, Debug)]
+enum FormValue {
+    Text(String),
+    File {
+        file_name: String,
+        bytes: bytes::Bytes,
+        content_type: Option<String>,
+    },
+}
+
+fn form(fields: &[FormField]) -> reqwest::multipart::Form {
+    fields
+        .iter()
+        .fold(reqwest::multipart::Form::new(), |form, field| {
+            let part = match &field.value {
+                FormValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
+                FormValue::File {
+                    file_name,
+                    bytes,
+                    content_type,
+                } => {
+                    let part = reqwest::multipart::Part::stream(bytes.clone())
+                        .file_name(file_name.clone());
+                    match content_type.as_deref().map(|t| part.mime_str(t)) {
+                        Some(Ok(typed)) => typed,
+                        // An unparsable media type: send the file untyped rather than fail.
+                        Some(Err(_)) => reqwest::multipart::Part::stream(bytes.clone())
+                            .file_name(file_name.clone()),
+                        None => reqwest::multipart::Part::stream(bytes.clone())
+                            .file_name(file_name.clone()),
+                    }
+                }
+            };
+            form.part(field.name.clone(), part)
+        })
+}
+
+/// What a path segment keeps as is: RFC 3986's unreserved characters.
+const PATH_SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Percent-encodes one path segment (an id can hold `/` or `?`).
+#[allow(dead_code)]
+pub(crate) fn path_segment(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
+}
+
+/// How a `*_until_done` helper polls: how often, and for how long at most.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PollOptions {
+    /// The wait between two calls. Default: 1 s.
+    pub interval: Duration,
+    /// The longest time to poll before giving up with [`Error::Timeout`]. Default: 10 min.
+    pub timeout: Duration,
+}
+
+impl Default for PollOptions {
+    fn default() -> Self {
+        PollOptions {
+            interval: Duration::from_secs(1),
+            timeout: Duration::from_secs(600),
+        }
+    }
+}

@@ -1,0 +1,180 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The one error type of this crate, and the API's own errors.
+
+use std::fmt;
+use std::time::Duration;
+
+/// Everything a call can fail with.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The API answered with an error status (after any retries).
+    #[error("{0}")]
+    Api(Box<ApiError>),
+    /// The API answered with success, but the body is not what the spec describes.
+    #[error("HTTP {status}: the response body does not decode: {source}")]
+    Decode {
+        status: u16,
+        /// The body as received, for diagnosis.
+        body: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// One event of a stream does not decode; the stream goes on after it.
+    #[error("the stream event `{event}` does not decode: {source}")]
+    Event {
+        event: String,
+        /// The event's data as received.
+        data: String,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The request breaks a limit of the spec; it was not sent.
+    #[error("the request is invalid: {0}")]
+    Validation(ValidationErrors),
+    /// No answer within the configured timeout (after any retries).
+    #[error("no answer within {0:?}")]
+    Timeout(Duration),
+    /// The connection failed, or another transport error (after any retries).
+    #[error("transport error: {0}")]
+    Transport(#[source] reqwest::Error),
+    /// The request body could not be encoded as JSON.
+    #[error("the request body does not encode as JSON: {0}")]
+    Encode(#[source] serde_json::Error),
+    /// The client's configuration is unusable (a base URL or header that does not parse).
+    #[error("client configuration: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// The API error, if this is one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, if the API answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(error) => Some(error.status),
+            Error::Decode { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+}
+
+/// What kind of error status the API answered with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApiErrorKind {
+    /// 400 or 422: the request is malformed or breaks a rule of the API.
+    BadRequest,
+    /// 401: the API key is missing or wrong.
+    Unauthorized,
+    /// 403: the key may not do this.
+    Forbidden,
+    /// 404: no such resource.
+    NotFound,
+    /// 409: the resource is in a state that conflicts with the request.
+    Conflict,
+    /// 429: too many requests, or the quota is used up.
+    RateLimited,
+    /// 5xx: the server failed.
+    Server,
+    /// Any other status.
+    Other,
+}
+
+impl ApiErrorKind {
+    pub fn from_status(status: u16) -> Self {
+        match status {
+            400 | 422 => ApiErrorKind::BadRequest,
+            401 => ApiErrorKind::Unauthorized,
+            403 => ApiErrorKind::Forbidden,
+            404 => ApiErrorKind::NotFound,
+            409 => ApiErrorKind::Conflict,
+            429 => ApiErrorKind::RateLimited,
+            500..=599 => ApiErrorKind::Server,
+            _ => ApiErrorKind::Other,
+        }
+    }
+}
+
+/// An error answer from the API: its status, its body (typed where it decodes), and the
+/// request id to quote to support.
+#[derive(Clone, Debug)]
+pub struct ApiError {
+    pub status: u16,
+    pub kind: ApiErrorKind,
+    /// The body decoded as the spec's error schema, if it does.
+    pub details: Option<crate::operations::ApiErrorBody>,
+    /// The body as received (an HTML page from a proxy, say).
+    pub body: String,
+    /// The `x-request-id` response header.
+    pub request_id: Option<String>,
+    /// How long the server asked to wait, from `retry-after-ms` or `Retry-After`.
+    pub retry_after: Option<Duration>,
+}
+
+impl ApiError {
+    /// The most specific message the body carries: `error.message`, `message`, or the
+    /// start of the body itself.
+    pub fn message(&self) -> String {
+        let json: Option<serde_json::Value> = serde_json::from_str(&self.body).ok();
+        let from_json = json.as_ref().and_then(|value| {
+            value
+                .pointer("/error/message")
+                .or_else(|| value.get("message"))
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        });
+        from_json.unwrap_or_else(|| self.body.chars().take(200).collect())
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "HTTP {} ({:?}): {}",
+            self.status,
+            self.kind,
+            self.message()
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, " [request id {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// One broken limit, named by the path of the field (`thread.messages[0].content`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: String,
+    pub message: String,
+}
+
+/// Every broken limit of one request.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ValidationErrors(pub Vec<ValidationError>);
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, error) in self.0.iter().enumerate() {
+            if index > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}: {}", error.path, error.message)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}

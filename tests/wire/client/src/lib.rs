@@ -1,0 +1,41 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! A client for Wire formats (version 1).
+//!
+//! Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation.
+#[rustfmt::skip]
+pub mod types;
+
+#[rustfmt::skip]
+pub mod webhooks;
+
+#[rustfmt::skip]
+mod support;
+
+pub use support::FileUpload;
+
+pub mod error;
+
+pub mod sse;
+
+pub mod validate;
+
+mod client;
+
+#[rustfmt::skip]
+mod operations;
+
+#[rustfmt::skip]
+mod builders;
+
+#[rustfmt::skip]
+mod validation;
+
+pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+
+pub use sse::EventStream;
+
+pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+
+pub use operations::ApiErrorBody;

@@ -1,0 +1,202 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! The API's operations, as methods on [`Client`].
+#[allow(unused_imports)]
+use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+use crate::error::Error;
+use crate::types;
+
+/// The spec's server.
+pub(crate) const DEFAULT_BASE_URL: &str = "https://api.example.com";
+
+/// Where `ClientBuilder::from_env` finds the API key.
+pub(crate) const API_KEY_ENV: Option<&str> = None;
+
+/// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
+pub(crate) const BASE_URL_ENV: Option<&str> = None;
+
+/// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
+pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[];
+
+/// The body of the API's error answers, as the spec describes it.
+pub type ApiErrorBody = serde_json::Value;
+
+impl Client {
+    /// A form body with nested objects, arrays and a map, as Stripe sends them.
+    ///
+    /// `POST /v1/customers`
+    pub async fn create_customer(
+        &self,
+        body: &types::CreateCustomerRequest,
+    ) -> Result<types::Customer, Error> {
+        let request = Request::new(reqwest::Method::POST, "/v1/customers".to_owned());
+        self.check(body)?;
+        let request = request
+            .url_encoded(
+                body,
+                &[
+                    (
+                        "address",
+                        crate::client::ParamStyle {
+                            kind: crate::client::StyleKind::DeepObject,
+                            explode: true,
+                        },
+                    ),
+                    (
+                        "expand",
+                        crate::client::ParamStyle {
+                            kind: crate::client::StyleKind::DeepObject,
+                            explode: true,
+                        },
+                    ),
+                    (
+                        "items",
+                        crate::client::ParamStyle {
+                            kind: crate::client::StyleKind::DeepObject,
+                            explode: true,
+                        },
+                    ),
+                    (
+                        "metadata",
+                        crate::client::ParamStyle {
+                            kind: crate::client::StyleKind::DeepObject,
+                            explode: true,
+                        },
+                    ),
+                ],
+            )?;
+        self.send_json(request).await
+    }
+
+    /// An optional form body on a GET, as Stripe describes its `expand`.
+    ///
+    /// `GET /v1/customers/{customer}`
+    pub async fn retrieve_customer(
+        &self,
+        customer: &str,
+        body: Option<&types::RetrieveCustomerRequest>,
+    ) -> Result<types::Customer, Error> {
+        let request = Request::new(
+            reqwest::Method::GET,
+            format!("/v1/customers/{}", path_segment(customer)),
+        );
+        let request = match body {
+            Some(body) => {
+                self.check(body)?;
+                request
+                    .url_encoded(
+                        body,
+                        &[
+                            (
+                                "expand",
+                                crate::client::ParamStyle {
+                                    kind: crate::client::StyleKind::DeepObject,
+                                    explode: true,
+                                },
+                            ),
+                        ],
+                    )?
+            }
+            None => request,
+        };
+        self.send_json(request).await
+    }
+
+    /// `GET /search`
+    pub async fn search(
+        &self,
+        params: &types::SearchParams,
+    ) -> Result<types::SearchResult, Error> {
+        let request = Request::new(reqwest::Method::GET, "/search".to_owned());
+        let mut request = request;
+        if let Some(value) = &params.filter {
+            request = request
+                .query_styled(
+                    "filter",
+                    value,
+                    crate::client::ParamStyle {
+                        kind: crate::client::StyleKind::DeepObject,
+                        explode: true,
+                    },
+                )?;
+        }
+        if let Some(value) = &params.ids {
+            request = request
+                .query_styled(
+                    "ids",
+                    value,
+                    crate::client::ParamStyle {
+                        kind: crate::client::StyleKind::Form,
+                        explode: false,
+                    },
+                )?;
+        }
+        if let Some(value) = &params.tags {
+            for item in value {
+                request = request.query("tags", item);
+            }
+        }
+        if let Some(value) = &params.words {
+            request = request
+                .query_styled(
+                    "words",
+                    value,
+                    crate::client::ParamStyle {
+                        kind: crate::client::StyleKind::SpaceDelimited,
+                        explode: false,
+                    },
+                )?;
+        }
+        if let Some(value) = &params.flags {
+            request = request
+                .query_styled(
+                    "flags",
+                    value,
+                    crate::client::ParamStyle {
+                        kind: crate::client::StyleKind::PipeDelimited,
+                        explode: false,
+                    },
+                )?;
+        }
+        self.send_json(request).await
+    }
+
+    /// `PUT /notes/{id}`
+    pub async fn put_note(
+        &self,
+        id: &types::NameOrId,
+        body: impl Into<String>,
+    ) -> Result<(), Error> {
+        let id = crate::client::simple_text(id)?;
+        let request = Request::new(
+            reqwest::Method::PUT,
+            format!("/notes/{}", path_segment(& id)),
+        );
+        let body: String = body.into();
+        let request = request.raw_body(body.into(), "text/plain");
+        self.send_empty(request).await
+    }
+
+    /// `PUT /blobs/{id}`
+    pub async fn put_blob(
+        &self,
+        id: &types::PutBlobId,
+        x_checksum: Option<&types::PutBlobXChecksum>,
+        body: impl Into<bytes::Bytes>,
+    ) -> Result<bytes::Bytes, Error> {
+        let id = crate::client::simple_text(id)?;
+        let request = Request::new(
+            reqwest::Method::PUT,
+            format!("/blobs/{}", path_segment(& id)),
+        );
+        let request = match x_checksum {
+            Some(value) => {
+                request.header("x-checksum", crate::client::simple_text(value)?)
+            }
+            None => request,
+        };
+        let request = request.raw_body(body.into(), "application/octet-stream");
+        self.send_bytes(request).await
+    }
+}

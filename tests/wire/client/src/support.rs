@@ -1,0 +1,46 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Helpers shared by the generated types.
+/// Decodes a union member from the JSON the union has already read.
+pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
+where
+    T: serde::de::DeserializeOwned,
+    E: serde::de::Error,
+{
+    T::deserialize(value).map_err(E::custom)
+}
+
+/// A file in a multipart request: its bytes and the name (and, optionally, the media
+/// type) the server sees. In JSON it appears as its file name only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileUpload {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub content_type: Option<String>,
+}
+
+impl FileUpload {
+    pub fn new(file_name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        FileUpload {
+            file_name: file_name.into(),
+            bytes: bytes.into(),
+            content_type: None,
+        }
+    }
+}
+
+impl serde::Serialize for FileUpload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.file_name)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileUpload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let file_name = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(FileUpload::new(file_name, Vec::new()))
+    }
+}

@@ -1,0 +1,43 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Checks of request types against the spec's limits.
+use crate::error::ValidationError;
+use crate::types::*;
+
+#[allow(unused_imports)]
+use crate::validate::{field, index, key, push, Validate};
+
+impl Validate for CreateCustomerRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = &self.address {
+            let path = &field(path, "address");
+            value.validate_at(path, errors);
+        }
+        if let Some(value) = &self.items {
+            let path = &field(path, "items");
+            for (position, item) in value.iter().enumerate() {
+                let path = &index(path, position);
+                item.validate_at(path, errors);
+            }
+        }
+    }
+}
+
+impl Validate for CreateCustomerRequestAddress {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for CreateCustomerRequestItemsItem {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
+impl Validate for RetrieveCustomerRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
