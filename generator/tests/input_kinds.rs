@@ -1,0 +1,195 @@
+//! Kinds of input that public API descriptions contain and the generator once refused or
+//! misread: JSON with surrogate escapes, 3.1 documents without `paths` or `responses`,
+//! webhooks and callbacks, OpenAPI 3.2.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use openapi_generator::{generate, Config, ErrorKind, Generated};
+
+/// Writes `spec` as `file` in a fresh scratch directory of this test.
+fn write_spec(name: &str, file: &str, spec: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("input_kinds")
+        .join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("create scratch dir");
+    let path = dir.join(file);
+    fs::write(&path, spec).expect("write spec");
+    path
+}
+
+fn generated(name: &str, file: &str, spec: &str) -> Generated {
+    generate(&Config::new(write_spec(name, file, spec), "kinds"))
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn file<'g>(generated: &'g Generated, path: &str) -> &'g str {
+    generated
+        .files
+        .get(path)
+        .unwrap_or_else(|| panic!("no {path} among {:?}", generated.files.keys()))
+}
+
+#[test]
+fn json_is_read_as_json_surrogate_pairs_included() {
+    // `\ud83d\udc4d` is one character in JSON and an error in YAML.
+    let spec = r#"{
+      "openapi": "3.0.3",
+      "info": {"title": "Thumbs \ud83d\udc4d", "version": "1"},
+      "paths": {},
+      "components": {"schemas": {"Reaction": {
+        "type": "object",
+        "description": "A reaction such as \ud83d\udc4d.",
+        "properties": {"emoji": {"type": "string"}}
+      }}}
+    }"#;
+    let generated = generated("surrogates", "spec.json", spec);
+    assert!(file(&generated, "src/types.rs").contains("A reaction such as 👍."));
+    assert!(file(&generated, "src/lib.rs").contains("Thumbs 👍"));
+}
+
+#[test]
+fn a_json_syntax_error_names_line_and_column() {
+    let path = write_spec(
+        "json_error",
+        "spec.json",
+        "{\n  \"openapi\": \"3.0.3\",\n  oops\n}",
+    );
+    let error = generate(&Config::new(&path, "kinds")).expect_err("not JSON");
+    assert_eq!(error.kind, ErrorKind::Syntax);
+    assert_eq!(error.line, Some(3), "{error}");
+    assert!(error
+        .file
+        .as_ref()
+        .is_some_and(|f| f.ends_with("spec.json")));
+}
+
+#[test]
+fn a_webhooks_only_document_gives_payload_types() {
+    let spec = r#"
+openapi: 3.1.0
+info: {title: Hooks, version: "1"}
+webhooks:
+  newPet:
+    post:
+      description: A pet was added.
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [id]
+              properties:
+                id: {type: integer}
+                name: {type: string}
+"#;
+    let generated = generated("webhooks_only", "spec.yaml", spec);
+    let webhooks = file(&generated, "src/webhooks.rs");
+    assert!(
+        webhooks.contains("pub type NewPet = types::NewPetRequest;"),
+        "{webhooks}"
+    );
+    assert!(webhooks.contains("A pet was added."));
+    assert!(file(&generated, "src/types.rs").contains("pub struct NewPetRequest"));
+    assert!(file(&generated, "src/lib.rs").contains("pub mod webhooks;"));
+}
+
+#[test]
+fn callbacks_and_operations_without_responses_are_read() {
+    let spec = r##"
+openapi: 3.1.0
+info: {title: Streams, version: "1"}
+paths:
+  /streams:
+    post:
+      operationId: subscribe
+      callbacks:
+        onData:
+          "{$request.query.callbackUrl}/data":
+            post:
+              requestBody:
+                content:
+                  application/json:
+                    schema: {$ref: "#/components/schemas/Event"}
+components:
+  schemas:
+    Event:
+      type: object
+      properties:
+        timestamp: {type: string}
+"##;
+    let generated = generated("callbacks", "spec.yaml", spec);
+    let webhooks = file(&generated, "src/webhooks.rs");
+    assert!(
+        webhooks.contains("pub type SubscribeOnData = types::Event;"),
+        "{webhooks}"
+    );
+    assert!(webhooks.contains("callback `onData` of `subscribe`"));
+    // The operation has no `responses` (optional in 3.1): it answers nothing.
+    let operations = file(&generated, "src/operations.rs");
+    assert!(operations.contains("pub async fn subscribe(&self) -> Result<(), Error>"));
+}
+
+#[test]
+fn openapi_3_2_is_read() {
+    let spec = r#"
+openapi: 3.2.0
+info: {title: Next, version: "1"}
+tags:
+  - name: pets
+    summary: Pets
+    kind: nav
+  - name: cats
+    parent: pets
+paths:
+  /events:
+    get:
+      operationId: events
+      tags: [cats]
+      responses:
+        "200":
+          description: Events as they happen.
+          content:
+            text/event-stream:
+              itemSchema:
+                type: object
+                required: [event]
+                properties:
+                  event: {type: string}
+                  data: {type: string}
+  /search:
+    query:
+      operationId: search
+      responses:
+        "200": {description: Found.}
+"#;
+    let generated = generated("v3_2", "spec.yaml", spec);
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("pub async fn events_stream("),
+        "itemSchema types the event stream: {operations}"
+    );
+    let warnings = generated.warnings.summary().join("\n");
+    assert!(
+        warnings.contains("`query` operation is not generated yet")
+            && warnings.contains("#/paths/~1search/query"),
+        "{warnings}"
+    );
+}
+
+#[test]
+fn swagger_2_stays_a_clear_refusal() {
+    let path = write_spec(
+        "swagger",
+        "spec.json",
+        r#"{"swagger": "2.0", "info": {"title": "Old", "version": "1"}, "paths": {}}"#,
+    );
+    let error = generate(&Config::new(&path, "kinds")).expect_err("refused");
+    assert_eq!(error.kind, ErrorKind::NotOpenApi);
+    assert!(error.to_string().contains("Swagger 2.0"), "{error}");
+    assert!(error
+        .hint
+        .as_deref()
+        .is_some_and(|h| h.contains("OpenAPI 3")));
+}
