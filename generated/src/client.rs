@@ -517,8 +517,10 @@ impl Request {
         }
     }
 
+    /// A query parameter written as its text. Taken by reference, as the generated code
+    /// holds the parameters struct by reference.
     #[allow(dead_code)]
-    pub(crate) fn query(mut self, name: &str, value: impl ToString) -> Self {
+    pub(crate) fn query<T: ToString + ?Sized>(mut self, name: &str, value: &T) -> Self {
         self.query.push((name.to_owned(), value.to_string()));
         self
     }

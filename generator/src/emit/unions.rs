@@ -159,6 +159,12 @@ fn emit_serialize(u: &Union) -> TokenStream {
             };
             match payload {
                 Some(ty) => {
+                    // A boxed payload is borrowed as what it boxes (`&Box<T>` is no better
+                    // than `&T`); the arm's `&Box<T>` coerces.
+                    let ty = match ty {
+                        crate::ir::TypeRef::Boxed(inner) => inner,
+                        other => other,
+                    };
                     let ty = type_tokens(ty);
                     quote!(#[serde(rename = #value)] #variant(&'a #ty),)
                 }

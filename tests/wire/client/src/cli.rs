@@ -30,7 +30,7 @@ struct Cli {
     command: Command,
 }
 
-#[allow(clippy::large_enum_variant)]
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 #[derive(clap::Subcommand)]
 enum Command {
     /// A form body with nested objects, arrays and a map, as Stripe sends them.
