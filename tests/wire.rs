@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 use wire_client::types::{
-    CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem, NameOrId,
-    PutBlobId, PutBlobXChecksum, RetrieveCustomerRequest, SearchFilter, SearchFilterCreated,
-    SearchParams,
+    CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem, Label,
+    NameOrId, PutBlobId, PutBlobXChecksum, RetrieveCustomerRequest, SearchFilter,
+    SearchFilterCreated, SearchParams,
 };
 use wire_client::Client;
 use wiremock::matchers::{method, path};
@@ -230,4 +230,67 @@ fn a_webhook_payload_decodes_with_its_type() {
     let payload: wire_client::webhooks::CustomerCreated =
         serde_json::from_str(r#"{"id": "cus_9", "name": "Ada"}"#).expect("decodes");
     assert_eq!(payload.id, "cus_9");
+}
+
+#[tokio::test]
+async fn bodies_that_are_lists_maps_or_numbers_are_checked_and_sent() {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("PATCH"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let label = |name: &str| Label {
+        name: name.to_owned(),
+    };
+    // The second label breaks its maxLength of 8: nothing is sent.
+    let error = client
+        .put_labels(&[label("ok"), label("far too long")])
+        .await
+        .expect_err("checked");
+    match error {
+        wire_client::Error::Validation(errors) => {
+            let paths: Vec<_> = errors.0.iter().map(|e| e.path.as_str()).collect();
+            assert_eq!(paths, ["[1].name"]);
+        }
+        other => panic!("expected a validation error, got {other}"),
+    }
+    assert!(server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .is_empty());
+
+    client.put_labels(&[label("ok")]).await.expect("sent");
+    let map = BTreeMap::from([("a".to_owned(), label("x"))]);
+    client.patch_labels(&map).await.expect("sent");
+    client.set_counter(&7).await.expect("sent");
+    client
+        .put_anything(&json!({"free": ["form"]}))
+        .await
+        .expect("sent");
+    let bodies: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| String::from_utf8_lossy(&r.body).into_owned())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"[{"name":"ok"}]"#,
+            r#"{"a":{"name":"x"}}"#,
+            "7",
+            r#"{"free":["form"]}"#
+        ]
+    );
 }

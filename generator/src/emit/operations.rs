@@ -303,7 +303,15 @@ fn body_argument_and_encoding(
             quote!(body: Option<#optional>)
         }
     };
-    let tokens = qualified(&body.ty);
+    // Borrowed as a slice or `str` rather than `&Vec` or `&String`.
+    let tokens = match &body.ty {
+        TypeRef::Array(item) => {
+            let item = qualified(item);
+            quote!([#item])
+        }
+        TypeRef::String => quote!(str),
+        other => qualified(other),
+    };
     let typed = argument(quote!(&#tokens), quote!(&#tokens));
     match &body.encoding {
         BodyEncoding::Json => (

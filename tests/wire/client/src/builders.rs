@@ -96,6 +96,13 @@ impl CreateCustomerRequestItemsItem {
     }
 }
 
+impl Label {
+    /// A value with the required fields (`name`); the others are unset.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+
 impl RetrieveCustomerRequest {
     /// Sets `expand`.
     pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {

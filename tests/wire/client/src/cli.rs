@@ -40,6 +40,13 @@ enum Command {
     Search(SearchArgs),
     PutNote(PutNoteArgs),
     PutBlob(PutBlobArgs),
+    /// A body that is a list of objects with limits, checked before sending.
+    PutLabels(PutLabelsArgs),
+    /// A body that is a map.
+    PatchLabels(PatchLabelsArgs),
+    PutAnything(PutAnythingArgs),
+    /// A body that is a number, and one without a schema.
+    SetCounter(SetCounterArgs),
 }
 
 #[derive(clap::Args)]
@@ -131,6 +138,44 @@ struct PutBlobArgs {
     body: FileUpload,
 }
 
+#[derive(clap::Args)]
+struct PutLabelsArgs {
+    /// The request body, as JSON or @file.json.
+    ///
+    /// As JSON, or @file.json.
+    #[arg(long, value_parser = json::<Whole<Vec<types::Label>>>)]
+    body: Whole<Vec<types::Label>>,
+}
+
+#[derive(clap::Args)]
+struct PatchLabelsArgs {
+    /// The request body, as JSON or @file.json.
+    ///
+    /// As JSON, or @file.json.
+    #[arg(
+        long,
+        value_parser = json::<Whole<std::collections::BTreeMap<String,
+        types::Label>>>
+    )]
+    body: Whole<std::collections::BTreeMap<String, types::Label>>,
+}
+
+#[derive(clap::Args)]
+struct PutAnythingArgs {
+    /// The request body, as JSON or @file.json.
+    ///
+    /// As JSON, or @file.json.
+    #[arg(long, value_parser = json::<Whole<serde_json::Value>>)]
+    body: Whole<serde_json::Value>,
+}
+
+#[derive(clap::Args)]
+struct SetCounterArgs {
+    /// The request body, as JSON or @file.json.
+    #[arg(long)]
+    body: i64,
+}
+
 /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
 /// network error or timeout, 1 anything else.
 fn exit_code(error: &Error) -> u8 {
@@ -201,6 +246,22 @@ async fn run(cli: Cli) -> Result<(), Error> {
                     .put_blob(&args.id, args.x_checksum.as_ref(), body.bytes.clone())
                     .await?,
             )
+        }
+        Command::PutLabels(args) => {
+            let body = args.body;
+            client.put_labels(&body).await
+        }
+        Command::PatchLabels(args) => {
+            let body = args.body;
+            client.patch_labels(&body).await
+        }
+        Command::PutAnything(args) => {
+            let body = args.body;
+            client.put_anything(&body).await
+        }
+        Command::SetCounter(args) => {
+            let body = args.body;
+            client.set_counter(&body).await
         }
     }
 }

@@ -320,7 +320,10 @@ impl Client {
 
     /// Checks a request body against the spec's limits, unless turned off.
     #[allow(dead_code)]
-    pub(crate) fn check<T: crate::validate::Validate>(&self, body: &T) -> Result<(), Error> {
+    pub(crate) fn check<T: crate::validate::Validate + ?Sized>(
+        &self,
+        body: &T,
+    ) -> Result<(), Error> {
         if self.inner.validate {
             body.validate().map_err(Error::Validation)?;
         }
@@ -575,7 +578,7 @@ impl Request {
     }
 
     #[allow(dead_code)]
-    pub(crate) fn json<T: serde::Serialize>(mut self, body: &T) -> Result<Self, Error> {
+    pub(crate) fn json<T: serde::Serialize + ?Sized>(mut self, body: &T) -> Result<Self, Error> {
         self.body = Some(Body::Json(
             serde_json::to_vec(body).map_err(Error::Encode)?.into(),
         ));

@@ -199,4 +199,43 @@ impl Client {
         let request = request.raw_body(body.into(), "application/octet-stream");
         self.send_bytes(request).await
     }
+
+    /// A body that is a list of objects with limits, checked before sending.
+    ///
+    /// `PUT /labels`
+    pub async fn put_labels(&self, body: &[types::Label]) -> Result<(), Error> {
+        let request = Request::new(reqwest::Method::PUT, "/labels".to_owned());
+        self.check(body)?;
+        let request = request.json(body)?;
+        self.send_empty(request).await
+    }
+
+    /// A body that is a map.
+    ///
+    /// `PATCH /labels`
+    pub async fn patch_labels(
+        &self,
+        body: &std::collections::BTreeMap<String, types::Label>,
+    ) -> Result<(), Error> {
+        let request = Request::new(reqwest::Method::PATCH, "/labels".to_owned());
+        self.check(body)?;
+        let request = request.json(body)?;
+        self.send_empty(request).await
+    }
+
+    /// `PUT /counter`
+    pub async fn put_anything(&self, body: &serde_json::Value) -> Result<(), Error> {
+        let request = Request::new(reqwest::Method::PUT, "/counter".to_owned());
+        let request = request.json(body)?;
+        self.send_empty(request).await
+    }
+
+    /// A body that is a number, and one without a schema.
+    ///
+    /// `POST /counter`
+    pub async fn set_counter(&self, body: &i64) -> Result<(), Error> {
+        let request = Request::new(reqwest::Method::POST, "/counter".to_owned());
+        let request = request.json(body)?;
+        self.send_empty(request).await
+    }
 }

@@ -49,6 +49,12 @@ pub struct Customer {
 /// An identifier.
 pub type Id = String;
 
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Label {
+    /// Length: at most 8 characters.
+    pub name: String,
+}
+
 /// A name.
 pub type Name = String;
 

@@ -50,11 +50,17 @@ pub(crate) fn push(errors: &mut Vec<ValidationError>, path: String, message: Str
 }
 
 // Containers check each item, so a body that is a list or map of request types is checked too.
-impl<T: Validate> Validate for Vec<T> {
+impl<T: Validate> Validate for [T] {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         for (position, item) in self.iter().enumerate() {
             item.validate_at(&index(path, position), errors);
         }
+    }
+}
+
+impl<T: Validate> Validate for Vec<T> {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        self.as_slice().validate_at(path, errors);
     }
 }
 

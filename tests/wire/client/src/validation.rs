@@ -36,6 +36,25 @@ impl Validate for CreateCustomerRequestItemsItem {
     }
 }
 
+impl Validate for Label {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        {
+            let value = &self.name;
+            let path = &field(path, "name");
+            {
+                let length = value.chars().count();
+                if length > 8 {
+                    push(
+                        errors,
+                        path.to_string(),
+                        format!("must have at most 8 characters, has {}", length),
+                    );
+                }
+            }
+        }
+    }
+}
+
 impl Validate for RetrieveCustomerRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
