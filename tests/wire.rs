@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use serde_json::json;
 use wire_client::types::{
     CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem, Label,
-    NameOrId, PutBlobId, PutBlobXChecksum, RetrieveCustomerRequest, SearchFilter,
-    SearchFilterCreated, SearchParams,
+    NameOrId, PutBlobId, PutBlobXChecksum, QueryReportsRequest, RetrieveCustomerRequest,
+    SearchFilter, SearchFilterCreated, SearchParams,
 };
 use wire_client::Client;
 use wiremock::matchers::{method, path};
@@ -293,4 +293,60 @@ async fn bodies_that_are_lists_maps_or_numbers_are_checked_and_sent() {
             r#"{"free":["form"]}"#
         ]
     );
+}
+
+#[tokio::test]
+async fn the_query_method_of_openapi_3_2_is_sent_with_its_body() {
+    let server = MockServer::start().await;
+    Mock::given(method("QUERY"))
+        .and(path("/reports"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 1})))
+        .mount(&server)
+        .await;
+    let body = QueryReportsRequest {
+        r#where: Some("status = 'open'".to_owned()),
+    };
+    let result = client(&server)
+        .query_reports(&body)
+        .await
+        .expect("answered");
+    assert_eq!(result.count, Some(1));
+    let request = only_request(&server).await;
+    assert_eq!(request.method.as_str(), "QUERY");
+    assert_eq!(request.body, br#"{"where":"status = 'open'"}"#);
+}
+
+#[tokio::test]
+async fn a_json_lines_answer_is_a_typed_stream_that_survives_a_bad_line() {
+    use futures::StreamExt;
+    let server = MockServer::start().await;
+    let lines = "{\"id\":\"cus_1\"}\n\n{\"id\": 7}\r\n{\"id\":\"cus_2\",\"name\":\"Ada\"}";
+    Mock::given(method("GET"))
+        .and(path("/reports"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-type", "application/jsonl")
+                .set_body_string(lines),
+        )
+        .mount(&server)
+        .await;
+    let items: Vec<_> = client(&server)
+        .export_reports_stream()
+        .await
+        .expect("answered")
+        .collect()
+        .await;
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert_eq!(items[0].as_ref().map(|c| c.id.as_str()).ok(), Some("cus_1"));
+    match &items[1] {
+        Err(wire_client::Error::Decode { body, .. }) => assert_eq!(body, "{\"id\": 7}"),
+        other => panic!("expected a decode error item, got {other:?}"),
+    }
+    let last = items[2].as_ref().expect("decoded");
+    assert_eq!(
+        (last.id.as_str(), last.name.as_deref()),
+        ("cus_2", Some("Ada"))
+    );
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "accept"), "application/jsonl");
 }

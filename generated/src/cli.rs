@@ -289,8 +289,8 @@ fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
 
 /// Prints each event of a stream as one line of JSON, as it arrives.
 #[allow(dead_code)]
-async fn print_events<T: serde::Serialize + serde::de::DeserializeOwned>(
-    mut events: openai_thread_runs::EventStream<T>,
+async fn print_events<T: serde::Serialize>(
+    mut events: impl futures_core::Stream<Item = Result<T, Error>> + Unpin,
 ) -> Result<(), Error> {
     use futures_core::Stream;
     let mut stdout = std::io::stdout();

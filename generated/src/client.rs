@@ -376,6 +376,20 @@ impl Client {
         Ok(crate::sse::EventStream::new(response.bytes_stream()))
     }
 
+    /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
+    #[allow(dead_code)]
+    pub(crate) async fn send_json_lines<T: DeserializeOwned>(
+        &self,
+        request: Request,
+        media_type: &'static str,
+    ) -> Result<crate::sse::JsonLines<T>, Error> {
+        let mut request = request.header("accept", media_type);
+        request.streaming = true;
+        let response = self.send(request).await?;
+        let status = response.status().as_u16();
+        Ok(crate::sse::JsonLines::new(response.bytes_stream(), status))
+    }
+
     /// Sends a request, retrying as the policy says, and returns a successful response
     /// (its body not yet read).
     async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {

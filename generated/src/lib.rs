@@ -29,7 +29,7 @@ mod validation;
 
 pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
 
-pub use sse::EventStream;
+pub use sse::{EventStream, JsonLines};
 
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 

@@ -259,3 +259,91 @@ impl<T: DeserializeOwned> Stream for EventStream<T> {
         }
     }
 }
+
+/// Typed items from a body of JSON values one per line (`application/jsonl`,
+/// `application/x-ndjson`, and `application/json-seq`, whose record separators are skipped).
+/// Blank lines are skipped; a line that does not decode is an [`Error::Decode`] item keeping
+/// the line, and the stream goes on.
+pub struct JsonLines<T> {
+    body: Pin<Box<dyn Stream<Item = Result<Bytes, reqwest::Error>> + Send>>,
+    /// The bytes of the line not yet ended.
+    pending: Vec<u8>,
+    status: u16,
+    finished: bool,
+    item: PhantomData<fn() -> T>,
+}
+
+impl<T> std::fmt::Debug for JsonLines<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JsonLines")
+            .field("pending", &self.pending.len())
+            .field("finished", &self.finished)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T: DeserializeOwned> JsonLines<T> {
+    /// Items from any stream of byte chunks; `status` is the answer's, for errors.
+    pub fn new<S>(body: S, status: u16) -> Self
+    where
+        S: Stream<Item = Result<Bytes, reqwest::Error>> + Send + 'static,
+    {
+        JsonLines {
+            body: Box::pin(body),
+            pending: Vec::new(),
+            status,
+            finished: false,
+            item: PhantomData,
+        }
+    }
+
+    /// The next complete line's item, if a line with content is buffered (or, at the end,
+    /// whatever is left).
+    fn next_item(&mut self) -> Option<Result<T, Error>> {
+        loop {
+            let end = match self.pending.iter().position(|&b| b == b'\n') {
+                Some(end) => end + 1,
+                None if self.finished && !self.pending.is_empty() => self.pending.len(),
+                None => return None,
+            };
+            let line: Vec<u8> = self.pending.drain(..end).collect();
+            let text = String::from_utf8_lossy(&line);
+            // JSON text sequences start each record with RS (0x1E).
+            let text = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{1e}');
+            if text.is_empty() {
+                continue;
+            }
+            return Some(serde_json::from_str(text).map_err(|source| Error::Decode {
+                status: self.status,
+                body: text.to_owned(),
+                source,
+            }));
+        }
+    }
+}
+
+impl<T: DeserializeOwned> Stream for JsonLines<T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if let Some(item) = this.next_item() {
+                return Poll::Ready(Some(item));
+            }
+            if this.finished {
+                return Poll::Ready(None);
+            }
+            match this.body.as_mut().poll_next(cx) {
+                Poll::Ready(Some(Ok(chunk))) => this.pending.extend_from_slice(&chunk),
+                Poll::Ready(Some(Err(error))) => {
+                    this.finished = true;
+                    this.pending.clear();
+                    return Poll::Ready(Some(Err(Error::Transport(error))));
+                }
+                Poll::Ready(None) => this.finished = true,
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+    }
+}

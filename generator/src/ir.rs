@@ -331,8 +331,26 @@ pub struct FieldEncoding {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Success {
     pub body: SuccessBody,
-    /// The event type when the answer can be a `text/event-stream`.
-    pub events: Option<TypeRef>,
+    /// When the answer can be a stream of items (server-sent events, JSON lines): how they
+    /// are framed and their type.
+    pub stream: Option<ItemStream>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemStream {
+    pub framing: Framing,
+    /// The type of one item (for events: `{"event", "data"}` as one object).
+    pub item: TypeRef,
+    /// The media type asked for with `Accept`.
+    pub media_type: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// `text/event-stream`.
+    ServerSentEvents,
+    /// `application/jsonl`, `application/x-ndjson`, `application/json-seq`: a JSON value a line.
+    JsonLines,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -374,6 +392,23 @@ pub fn is_event_stream(media: &str) -> bool {
         .unwrap_or_default()
         .trim()
         .eq_ignore_ascii_case("text/event-stream")
+}
+
+/// Whether a media type is a sequence of JSON values, one per line (or record).
+pub fn is_json_lines(media: &str) -> bool {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    matches!(
+        essence.as_str(),
+        "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/x-ndjson"
+            | "application/json-seq"
+    )
 }
 
 /// Whether a status code is a success: 2xx (a `2XX` range is stored as 200).

@@ -89,12 +89,18 @@ const METHODS: [&str; 8] = [
 ];
 
 /// Each operation of a path item (and of its callbacks) gets `responses` if it has none; 3.2's
-/// `query` operation moves into an `x-query` extension, reported by lowering as not generated.
+/// `query` operation moves into an `x-query` extension (the 3.0 model has no field for it),
+/// where `select` reads it.
 fn fill_path_item(item: &mut Value) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
-    if let Some(query) = item.remove("query") {
+    if let Some(mut query) = item.remove("query") {
+        if let Some(operation) = query.as_object_mut() {
+            operation
+                .entry("responses")
+                .or_insert_with(|| Value::Object(serde_json::Map::new()));
+        }
         item.insert("x-query".to_owned(), query);
     }
     for method in METHODS {

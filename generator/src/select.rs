@@ -21,11 +21,14 @@ pub enum OperationFilter {
     Tags(Vec<String>),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SelectedOperation {
     pub path: String,
     /// Lowercase HTTP method, as in the document.
     pub method: String,
+    /// An operation the 3.0 model has no field for (3.2's `query`), read from the extension
+    /// `load` moved it into; the others are found in the document by path and method.
+    pub parsed: Option<openapiv3::Operation>,
 }
 
 /// A webhook (3.1): a path item the API calls on the user's side, under its name.
@@ -60,6 +63,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
         all_schemas,
         ..Selection::default()
     };
+    let query_operations = query_operations(spec)?;
     let mut roots: Vec<&str> = Vec::new();
     // What the API sends to the user's endpoints: webhooks, and the callbacks of the
     // selected operations (below).
@@ -77,7 +81,11 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
                     .with_hint("write the path item inline"),
             );
         };
-        for (method, operation) in item.iter() {
+        let query = query_operations
+            .iter()
+            .filter(|(query_path, _)| query_path == path)
+            .map(|(_, operation)| ("query", operation));
+        for (method, operation) in item.iter().chain(query) {
             let pointer = pointer_push(&pointer_push("#/paths", path), method);
             let chosen = match filter {
                 OperationFilter::All => true,
@@ -132,6 +140,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
             selection.operations.push(SelectedOperation {
                 path: path.clone(),
                 method: method.to_owned(),
+                parsed: (method == "query").then(|| operation.clone()),
             });
         }
     }
@@ -200,6 +209,33 @@ fn request_body_refs<'a>(
     }
 }
 
+/// OpenAPI 3.2's `query` operations, by path, from the `x-query` extensions `load` moved them
+/// into.
+fn query_operations(spec: &OpenAPI) -> Result<Vec<(String, openapiv3::Operation)>> {
+    let mut operations = Vec::new();
+    for (path, item) in &spec.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
+        let Some(value) = item.extensions.get("x-query") else {
+            continue;
+        };
+        let pointer = pointer_push(&pointer_push("#/paths", path), "query");
+        let operation = parse_at::<openapiv3::Operation>(value, &pointer)?;
+        operations.push((path.clone(), operation));
+    }
+    Ok(operations)
+}
+
+/// A part of the document the 3.0 model kept as JSON, read as `T`; errors point into it.
+fn parse_at<T: serde::de::DeserializeOwned>(value: &serde_json::Value, pointer: &str) -> Result<T> {
+    serde_path_to_error::deserialize::<_, T>(value.clone()).map_err(|e| {
+        let inner = crate::load::path_to_pointer(e.path());
+        Error::new(ErrorKind::InvalidSpec, e.inner().to_string())
+            .at(format!("{pointer}{}", inner.trim_start_matches('#')))
+    })
+}
+
 /// The document's webhooks, from the `x-webhooks` extension (`load` moves 3.1's `webhooks`
 /// there, as the 3.0 model has no place for them).
 fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
@@ -214,12 +250,7 @@ fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
     let mut webhooks = Vec::new();
     for (name, item) in entries {
         let pointer = pointer_push("#/webhooks", name);
-        let item = serde_path_to_error::deserialize::<_, openapiv3::PathItem>(item.clone())
-            .map_err(|e| {
-                let inner = crate::load::path_to_pointer(e.path());
-                Error::new(ErrorKind::InvalidSpec, e.inner().to_string())
-                    .at(format!("{pointer}{}", inner.trim_start_matches('#')))
-            })?;
+        let item = parse_at::<openapiv3::PathItem>(item, &pointer)?;
         webhooks.push(SelectedWebhook {
             name: name.clone(),
             item,

@@ -82,7 +82,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #request_modules
 
             pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
-            pub use sse::EventStream;
+            pub use sse::{EventStream, JsonLines};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
             pub use operations::ApiErrorBody;
         }

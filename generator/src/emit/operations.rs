@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::ir::{
-    Api, BodyEncoding, Docs, Operation, ParameterLocation, RequestBody, Style, StyleKind,
+    Api, BodyEncoding, Docs, Framing, Operation, ParameterLocation, RequestBody, Style, StyleKind,
     SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::{ClientConfig, Config};
@@ -102,7 +102,7 @@ fn uses_spec_types(api: &Api) -> bool {
                     && named(&p.ty)
             })
             || op.success.json().is_some_and(named)
-            || op.success.events.as_ref().is_some_and(named)
+            || op.success.stream.as_ref().is_some_and(|s| named(&s.item))
     }) || shared_error_type(api).is_some_and(named)
 }
 
@@ -186,7 +186,7 @@ struct Call {
 }
 
 fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
-    let method = format_ident!("{}", op.method);
+    let method = method_tokens(&op.method);
     let mut arguments = Vec::new();
     let mut constant_headers = Vec::new();
     let mut headers = Vec::new();
@@ -273,7 +273,7 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
         arguments,
         request: quote! {
             #(#path_bindings)*
-            let request = Request::new(reqwest::Method::#method, #path) #(#constant_headers)*;
+            let request = Request::new(#method, #path) #(#constant_headers)*;
             #(#headers)*
             #query
         },
@@ -286,6 +286,21 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
 enum Encode {
     Expression(TokenStream),
     Statements(TokenStream),
+}
+
+/// `reqwest::Method::GET` and the like; a method reqwest has no constant for (OpenAPI 3.2's
+/// `QUERY`) is made from its name.
+fn method_tokens(method: &str) -> TokenStream {
+    const STANDARD: [&str; 9] = [
+        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "CONNECT",
+    ];
+    if STANDARD.contains(&method) {
+        let method = format_ident!("{}", method);
+        quote!(reqwest::Method::#method)
+    } else {
+        let bytes = proc_macro2::Literal::byte_string(method.as_bytes());
+        quote!(reqwest::Method::from_bytes(#bytes).map_err(|e| Error::Config(e.to_string()))?)
+    }
 }
 
 /// The body's argument, its check (where its type has limits) and its encoding, as its media
@@ -674,9 +689,9 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
     })
 }
 
-/// The type of a successful event-stream answer.
+/// The item type of a successful answer that streams.
 pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
-    op.success.events.as_ref()
+    op.success.stream.as_ref().map(|s| &s.item)
 }
 
 /// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
@@ -711,17 +726,37 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
         check_and_encode,
         ..
     } = call(api, op, set_stream);
+    let stream = op.success.stream.as_ref()?;
+    let operation = op.rust_name.trim_start_matches("r#");
+    let (description, output, send) = match stream.framing {
+        Framing::ServerSentEvents => (
+            format!(
+                "Like [`Client::{operation}`], answered with server-sent events as they happen. \
+                 The stream ends after the `[DONE]` event; an event that does not decode is an \
+                 [`Error::Event`] item, and the stream goes on."
+            ),
+            quote!(crate::sse::EventStream<#event>),
+            quote!(self.send_events(request).await),
+        ),
+        Framing::JsonLines => {
+            let media_type = stream.media_type.clone();
+            (
+                format!(
+                    "Like [`Client::{operation}`], answered with one JSON value a line, each \
+                     item as it arrives; a line that does not decode is an [`Error::Decode`] \
+                     item, and the stream goes on."
+                ),
+                quote!(crate::sse::JsonLines<#event>),
+                quote!(self.send_json_lines(request, #media_type).await),
+            )
+        }
+    };
     let docs = doc_attrs(
         &Docs {
-            description: Some(format!(
-                "Like [`Client::{}`], answered with server-sent events as they happen. \
-                 The stream ends after the `[DONE]` event; an event that does not decode is an \
-                 [`Error::Event`] item, and the stream goes on.",
-                op.rust_name.trim_start_matches("r#")
-            )),
+            description: Some(description),
             notes: vec![format!(
-                "`{} {}`, `Accept: text/event-stream`",
-                op.method, op.path
+                "`{} {}`, `Accept: {}`",
+                op.method, op.path, stream.media_type
             )],
             ..Docs::default()
         },
@@ -730,10 +765,10 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
     );
     Some(quote! {
         #docs
-        pub async fn #name(&self, #(#arguments),*) -> Result<crate::sse::EventStream<#event>, Error> {
+        pub async fn #name(&self, #(#arguments),*) -> Result<#output, Error> {
             #request
             #check_and_encode
-            self.send_events(request).await
+            #send
         }
     })
 }

@@ -61,7 +61,6 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
             &mut webhook_names,
         )?);
     }
-    lowerer.report_query_operations();
     let mut api = Api {
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),

@@ -11,23 +11,18 @@ use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
-    is_event_stream, is_json_media, is_success, Body, BodyEncoding, Constraints, Docs, Field,
-    FieldEncoding, Operation, Parameter as IrParameter, ParameterLocation, Poll, Presence,
-    Response, Struct, Style, StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
+    is_event_stream, is_json_lines, is_json_media, is_success, Body, BodyEncoding, Constraints,
+    Docs, Field, FieldEncoding, Framing, ItemStream, Operation, Parameter as IrParameter,
+    ParameterLocation, Poll, Presence, Response, Struct, Style, StyleKind, Success, SuccessBody,
+    TypeDef, TypeKind, TypeRef,
 };
 use crate::ir::{RequestBody as IrRequestBody, Webhook};
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn lower_operation(&mut self, selected: &SelectedOperation) -> Result<Operation> {
-        let spec = self.spec;
+    pub(super) fn lower_operation(&mut self, selected: &'a SelectedOperation) -> Result<Operation> {
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
-        let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(&selected.path) else {
-            return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(base));
-        };
-        let Some((_, operation)) = item.iter().find(|(m, _)| *m == selected.method) else {
-            return Err(Error::new(ErrorKind::InvalidSpec, "operation vanished").at(base));
-        };
+        let (item, operation) = self.find_operation(selected, &base)?;
         let operation_id = operation
             .operation_id
             .clone()
@@ -342,17 +337,11 @@ impl<'a> Lowerer<'a> {
     /// The callbacks of a selected operation, as webhooks named after the operation.
     pub(super) fn lower_callbacks(
         &mut self,
-        selected: &SelectedOperation,
+        selected: &'a SelectedOperation,
         names: &mut naming::Names,
     ) -> Result<Vec<Webhook>> {
-        let spec = self.spec;
-        let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(&selected.path) else {
-            return Ok(Vec::new());
-        };
-        let Some((_, operation)) = item.iter().find(|(m, _)| *m == selected.method) else {
-            return Ok(Vec::new());
-        };
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
+        let (_, operation) = self.find_operation(selected, &base)?;
         let operation_name = operation
             .operation_id
             .clone()
@@ -415,19 +404,26 @@ impl<'a> Lowerer<'a> {
         Ok(webhooks)
     }
 
-    /// OpenAPI 3.2's `query` operations (moved to `x-query` by `load`) are not generated yet:
-    /// said once per place rather than dropped in silence.
-    pub(super) fn report_query_operations(&mut self) {
+    /// A selected operation and its path item: in the document, or parsed by `select`.
+    fn find_operation(
+        &self,
+        selected: &'a SelectedOperation,
+        pointer: &str,
+    ) -> Result<(&'a openapiv3::PathItem, &'a openapiv3::Operation)> {
         let spec = self.spec;
-        for (path, item) in &spec.paths.paths {
-            if let ReferenceOr::Item(item) = item {
-                if item.extensions.contains_key("x-query") {
-                    self.warnings.push(
-                        "an OpenAPI 3.2 `query` operation is not generated yet; skipped",
-                        pointer_push(&pointer_push("#/paths", path), "query"),
-                    );
-                }
-            }
+        let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(&selected.path) else {
+            return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer));
+        };
+        let operation = match &selected.parsed {
+            Some(operation) => Some(operation),
+            None => item
+                .iter()
+                .find(|(m, _)| *m == selected.method)
+                .map(|(_, operation)| operation),
+        };
+        match operation {
+            Some(operation) => Ok((item, operation)),
+            None => Err(Error::new(ErrorKind::InvalidSpec, "operation vanished").at(pointer)),
         }
     }
 }
@@ -572,7 +568,8 @@ fn query_style(style: &openapiv3::QueryStyle) -> StyleKind {
 }
 
 /// What a successful call answers: the first 2xx JSON body, else bytes if some 2xx answer
-/// has a body that is not an event stream, else nothing; and the events, if any.
+/// has a body that is not a stream of items, else nothing; and the item stream, if any
+/// (events first, then JSON lines).
 fn success(responses: &[Response]) -> Success {
     let bodies = || {
         responses
@@ -584,17 +581,26 @@ fn success(responses: &[Response]) -> Success {
     let json = bodies()
         .find(|b| is_json_media(&b.content_type))
         .map(|b| b.ty.clone().unwrap_or(TypeRef::Json));
+    let is_stream = |media: &str| is_event_stream(media) || is_json_lines(media);
     let body = match json {
         Some(ty) => SuccessBody::Json(ty),
         None if bodies()
-            .any(|b| !is_json_media(&b.content_type) && !is_event_stream(&b.content_type)) =>
+            .any(|b| !is_json_media(&b.content_type) && !is_stream(&b.content_type)) =>
         {
             SuccessBody::Bytes
         }
         None => SuccessBody::Empty,
     };
-    let events = bodies()
-        .find(|b| is_event_stream(&b.content_type))
-        .and_then(|b| b.ty.clone());
-    Success { body, events }
+    let stream_of = |framing: Framing, matches: fn(&str) -> bool| {
+        bodies().filter(|b| matches(&b.content_type)).find_map(|b| {
+            Some(ItemStream {
+                framing,
+                item: b.ty.clone()?,
+                media_type: b.content_type.clone(),
+            })
+        })
+    };
+    let stream = stream_of(Framing::ServerSentEvents, is_event_stream)
+        .or_else(|| stream_of(Framing::JsonLines, is_json_lines));
+    Success { body, stream }
 }

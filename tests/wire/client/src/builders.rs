@@ -103,6 +103,14 @@ impl Label {
     }
 }
 
+impl QueryReportsRequest {
+    /// Sets `where`.
+    pub fn r#where(mut self, value: impl Into<String>) -> Self {
+        self.r#where = Some(value.into());
+        self
+    }
+}
+
 impl RetrieveCustomerRequest {
     /// Sets `expand`.
     pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {

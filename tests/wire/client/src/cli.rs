@@ -47,6 +47,10 @@ enum Command {
     PutAnything(PutAnythingArgs),
     /// A body that is a number, and one without a schema.
     SetCounter(SetCounterArgs),
+    /// A stream of JSON lines, typed by 3.2's itemSchema.
+    ExportReports(ExportReportsArgs),
+    /// OpenAPI 3.2's QUERY method, with a body.
+    QueryReports(QueryReportsArgs),
 }
 
 #[derive(clap::Args)]
@@ -176,6 +180,19 @@ struct SetCounterArgs {
     body: i64,
 }
 
+#[derive(clap::Args)]
+struct ExportReportsArgs {
+    /// Print the answer's events as they arrive, one JSON object a line.
+    #[arg(long)]
+    stream: bool,
+}
+
+#[derive(clap::Args)]
+struct QueryReportsArgs {
+    #[arg(long)]
+    r#where: Option<String>,
+}
+
 /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
 /// network error or timeout, 1 anything else.
 fn exit_code(error: &Error) -> u8 {
@@ -263,6 +280,19 @@ async fn run(cli: Cli) -> Result<(), Error> {
             let body = args.body;
             client.set_counter(&body).await
         }
+        Command::ExportReports(args) => {
+            if args.stream {
+                print_events(client.export_reports_stream().await?).await
+            } else {
+                client.export_reports().await
+            }
+        }
+        Command::QueryReports(args) => {
+            let body = types::QueryReportsRequest {
+                r#where: args.r#where,
+            };
+            print(&client.query_reports(&body).await?, compact)
+        }
     }
 }
 
@@ -279,8 +309,8 @@ fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
 
 /// Prints each event of a stream as one line of JSON, as it arrives.
 #[allow(dead_code)]
-async fn print_events<T: serde::Serialize + serde::de::DeserializeOwned>(
-    mut events: wire_client::EventStream<T>,
+async fn print_events<T: serde::Serialize>(
+    mut events: impl futures_core::Stream<Item = Result<T, Error>> + Unpin,
 ) -> Result<(), Error> {
     use futures_core::Stream;
     let mut stdout = std::io::stdout();

@@ -238,4 +238,39 @@ impl Client {
         let request = request.json(body)?;
         self.send_empty(request).await
     }
+
+    /// A stream of JSON lines, typed by 3.2's itemSchema.
+    ///
+    /// `GET /reports`
+    pub async fn export_reports(&self) -> Result<(), Error> {
+        let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
+        self.send_empty(request).await
+    }
+
+    /// OpenAPI 3.2's QUERY method, with a body.
+    ///
+    /// `QUERY /reports`
+    pub async fn query_reports(
+        &self,
+        body: &types::QueryReportsRequest,
+    ) -> Result<types::SearchResult, Error> {
+        let request = Request::new(
+            reqwest::Method::from_bytes(b"QUERY")
+                .map_err(|e| Error::Config(e.to_string()))?,
+            "/reports".to_owned(),
+        );
+        self.check(body)?;
+        let request = request.json(body)?;
+        self.send_json(request).await
+    }
+
+    /// Like [`Client::export_reports`], answered with one JSON value a line, each item as it arrives; a line that does not decode is an [`Error::Decode`] item, and the stream goes on.
+    ///
+    /// `GET /reports`, `Accept: application/jsonl`
+    pub async fn export_reports_stream(
+        &self,
+    ) -> Result<crate::sse::JsonLines<types::Customer>, Error> {
+        let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
+        self.send_json_lines(request, "application/jsonl").await
+    }
 }

@@ -55,6 +55,12 @@ impl Validate for Label {
     }
 }
 
+impl Validate for QueryReportsRequest {
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
 impl Validate for RetrieveCustomerRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
