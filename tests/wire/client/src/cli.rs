@@ -312,7 +312,6 @@ fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
 async fn print_events<T: serde::Serialize>(
     mut events: impl futures_core::Stream<Item = Result<T, Error>> + Unpin,
 ) -> Result<(), Error> {
-    use futures_core::Stream;
     let mut stdout = std::io::stdout();
     while let Some(item) = std::future::poll_fn(|cx| {
             std::pin::Pin::new(&mut events).poll_next(cx)
