@@ -33,6 +33,25 @@ pub struct Webhook {
     pub payload: TypeRef,
 }
 
+impl Api {
+    /// What a type stands for once aliases (and boxes) are followed.
+    pub fn resolve_alias<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
+        let mut current = ty;
+        // Bounded: lowering never makes an alias cycle, but a bound costs nothing.
+        for _ in 0..64 {
+            match current {
+                TypeRef::Named(name) => match self.types.get(name).map(|d| &d.kind) {
+                    Some(TypeKind::Alias(target)) => current = target,
+                    _ => return current,
+                },
+                TypeRef::Boxed(inner) => current = inner,
+                _ => return current,
+            }
+        }
+        current
+    }
+}
+
 /// Documentation carried from the spec into rustdoc.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Docs {
@@ -81,6 +100,24 @@ pub enum TypeRef {
     Nullable(Box<TypeRef>),
     /// Indirection that breaks a recursive type's infinite size.
     Boxed(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// The type inside a list, map, nullable or box.
+    pub fn inner(&self) -> Option<&TypeRef> {
+        match self {
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::Boxed(inner) => Some(inner),
+            _ => None,
+        }
+    }
+
+    /// Whether this type or one it wraps (not following names) satisfies `test`.
+    pub fn any(&self, test: &impl Fn(&TypeRef) -> bool) -> bool {
+        test(self) || self.inner().is_some_and(|inner| inner.any(test))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -204,6 +241,20 @@ pub enum Matcher {
     Kind { kind: JsonKind, ty: TypeRef },
     /// A member that can only be told apart by trying to decode it.
     Try(TypeRef),
+}
+
+impl Matcher {
+    /// The variant's payload type, if it has one (a tag alone or a literal has none).
+    pub fn payload(&self) -> Option<&TypeRef> {
+        match self {
+            Matcher::Tagged {
+                payload: Some(ty), ..
+            }
+            | Matcher::Kind { ty, .. }
+            | Matcher::Try(ty) => Some(ty),
+            Matcher::Literal(_) | Matcher::Tagged { payload: None, .. } => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

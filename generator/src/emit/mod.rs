@@ -379,28 +379,14 @@ fn uses_file_upload(api: &Api) -> bool {
 
 /// Whether a type holds raw bytes somewhere.
 fn holds_binary(kind: &TypeKind) -> bool {
-    fn binary(ty: &crate::ir::TypeRef) -> bool {
-        use crate::ir::TypeRef;
-        match ty {
-            TypeRef::Binary => true,
-            TypeRef::Array(inner)
-            | TypeRef::Map(inner)
-            | TypeRef::Nullable(inner)
-            | TypeRef::Boxed(inner) => binary(inner),
-            _ => false,
-        }
-    }
+    let binary = |ty: &crate::ir::TypeRef| ty.any(&|t| *t == crate::ir::TypeRef::Binary);
     match kind {
         TypeKind::Struct(s) => s.fields.iter().any(|f| binary(&f.ty)),
         TypeKind::Alias(ty) => binary(ty),
-        TypeKind::Union(u) => u.variants.iter().any(|v| match &v.matcher {
-            crate::ir::Matcher::Tagged {
-                payload: Some(ty), ..
-            }
-            | crate::ir::Matcher::Kind { ty, .. }
-            | crate::ir::Matcher::Try(ty) => binary(ty),
-            _ => false,
-        }),
+        TypeKind::Union(u) => u
+            .variants
+            .iter()
+            .any(|v| v.matcher.payload().is_some_and(binary)),
         TypeKind::Enum(_) => false,
     }
 }

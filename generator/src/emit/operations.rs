@@ -79,16 +79,7 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
 /// Whether the operations module names a spec type (in an argument, an answer or the error
 /// body), and so imports `types`.
 fn uses_spec_types(api: &Api) -> bool {
-    fn named(ty: &TypeRef) -> bool {
-        match ty {
-            TypeRef::Named(_) => true,
-            TypeRef::Array(inner)
-            | TypeRef::Map(inner)
-            | TypeRef::Nullable(inner)
-            | TypeRef::Boxed(inner) => named(inner),
-            _ => false,
-        }
-    }
+    let named = |ty: &TypeRef| ty.any(&|t| matches!(t, TypeRef::Named(_)));
     api.operations.iter().any(|op| {
         op.query_type.is_some()
             || op.request_body.as_ref().is_some_and(|b| named(&b.ty))
@@ -595,18 +586,7 @@ fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
 
 /// Follows type aliases to what they stand for.
 pub(super) fn resolve_alias<'t>(api: &'t Api, ty: &'t TypeRef) -> &'t TypeRef {
-    let mut current = ty;
-    for _ in 0..16 {
-        match current {
-            TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
-                Some(TypeKind::Alias(target)) => current = target,
-                _ => return current,
-            },
-            TypeRef::Boxed(inner) => current = inner,
-            _ => return current,
-        }
-    }
-    current
+    api.resolve_alias(ty)
 }
 
 /// `<op>_until_done`: calls the operation until the status property is one of `until`.

@@ -74,15 +74,8 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
 /// are compared as Rust sees them, aliases resolved: two aliases of `String` are one type.
 fn emit_conversions(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let name = ident(&def.name);
-    let payload = |m: &Matcher| match m {
-        Matcher::Tagged {
-            payload: Some(ty), ..
-        }
-        | Matcher::Kind { ty, .. }
-        | Matcher::Try(ty) => Some(ty.clone()),
-        _ => None,
-    };
-    let rust_type = |ty: &crate::ir::TypeRef| super::operations::resolve_alias(api, ty).clone();
+    let payload = |m: &Matcher| m.payload().cloned();
+    let rust_type = |ty: &crate::ir::TypeRef| api.resolve_alias(ty).clone();
     let payloads: Vec<_> = u
         .variants
         .iter()

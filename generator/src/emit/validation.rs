@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::types::ident;
-use crate::ir::{Api, Constraints, Matcher, Presence, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Constraints, Presence, TypeDef, TypeKind, TypeRef};
 
 /// Types reachable from request bodies, by name.
 pub fn request_types(api: &Api) -> BTreeSet<String> {
@@ -28,14 +28,7 @@ pub fn request_types(api: &Api) -> BTreeSet<String> {
                     Some(TypeKind::Struct(s)) => stack.extend(s.fields.iter().map(|f| &f.ty)),
                     Some(TypeKind::Alias(ty)) => stack.push(ty),
                     Some(TypeKind::Union(u)) => {
-                        stack.extend(u.variants.iter().filter_map(|v| match &v.matcher {
-                            Matcher::Tagged {
-                                payload: Some(ty), ..
-                            }
-                            | Matcher::Kind { ty, .. }
-                            | Matcher::Try(ty) => Some(ty),
-                            _ => None,
-                        }))
+                        stack.extend(u.variants.iter().filter_map(|v| v.matcher.payload()))
                     }
                     Some(TypeKind::Enum(_)) | None => {}
                 }
@@ -70,16 +63,9 @@ pub fn emit_validation(api: &Api) -> TokenStream {
 /// Whether a request body of this type is checked before sending: it is (or holds, in
 /// lists, maps and options) a struct or union with its own `Validate` impl.
 pub fn is_validated(api: &Api, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
-            Some(TypeKind::Alias(target)) => is_validated(api, target),
-            _ => has_impl(api, name),
-        },
-        TypeRef::Array(inner)
-        | TypeRef::Map(inner)
-        | TypeRef::Nullable(inner)
-        | TypeRef::Boxed(inner) => is_validated(api, inner),
-        _ => false,
+    match api.resolve_alias(ty) {
+        TypeRef::Named(name) => has_impl(api, name),
+        other => other.inner().is_some_and(|inner| is_validated(api, inner)),
     }
 }
 
@@ -130,14 +116,7 @@ fn emit_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
                 .variants
                 .iter()
                 .filter_map(|v| {
-                    let ty = match &v.matcher {
-                        Matcher::Tagged {
-                            payload: Some(ty), ..
-                        }
-                        | Matcher::Kind { ty, .. }
-                        | Matcher::Try(ty) => ty,
-                        _ => return None,
-                    };
+                    let ty = v.matcher.payload()?;
                     let check = checks(api, quote!(value), ty, &Constraints::default(), 0)?;
                     let variant = ident(&v.rust_name);
                     Some((quote!(Self::#variant(value)), check))
