@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::docs::doc_line;
 use super::types::{ident, type_tokens};
 use crate::ir::{Api, Presence, Struct, TypeDef, TypeKind};
 
@@ -53,7 +54,9 @@ fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
             .map(|f| format!("`{}`", f.wire_name))
             .collect::<Vec<_>>()
             .join(", ");
-        let doc = format!(" A value with the required fields ({names}); the others are unset.");
+        let doc = doc_line(&format!(
+            " A value with the required fields ({names}); the others are unset."
+        ));
         quote! {
             #[doc = #doc]
             #allow
@@ -75,7 +78,7 @@ fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
                 ident(&f.rust_name)
             };
             let ty = type_tokens(&f.ty);
-            let doc = format!(" Sets `{}`.", f.wire_name);
+            let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
             quote! {
                 #[doc = #doc]
                 pub fn #method(mut self, value: impl Into<#ty>) -> Self {

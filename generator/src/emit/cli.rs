@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::doc_attrs;
+use super::docs::{doc_attrs, doc_line};
 use super::operations::{answers_bytes, resolve_alias, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
 use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
@@ -145,10 +145,10 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
             }
         }
     });
-    let about = format!(
+    let about = doc_line(&format!(
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
-    );
+    ));
     quote! {
         #![doc = #about]
         #![doc = ""]

@@ -29,7 +29,7 @@ pub fn doc_attrs(
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.push(facts.join(" "));
+        lines.push(doc_line(&facts.join(" ")));
     }
     let attrs = lines.iter().map(|line| {
         let line = if line.is_empty() {
@@ -42,32 +42,168 @@ pub fn doc_attrs(
     quote!(#(#attrs)*)
 }
 
-/// Description lines made safe for rustdoc: a bare code fence becomes `text` (so rustdoc
-/// does not compile it as a doctest) and indentation that would start a code block goes.
+/// Spec text made fit for one line of a doc comment: line breaks and other control
+/// characters become spaces, and bidirectional controls (which rustc rejects in comments)
+/// go. Markdown needs a line start to open a code block, so one line cannot.
+pub fn doc_line(text: &str) -> String {
+    text.chars()
+        .filter(|c| !is_bidi_control(*c))
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Description lines made safe for rustdoc, which compiles every Rust code block it finds:
+/// fenced blocks keep their language only when it is not Rust (`json`, `shell`), others say
+/// `text`; text outside fences loses its indentation, which would start an indented (Rust)
+/// block. The result is parsed as rustdoc parses it; when a block would still be compiled
+/// (a fence in a quote or a list, an indented block in one), the whole description is shown
+/// as one `text` block instead.
 fn markdown_lines(description: &str) -> Vec<String> {
+    let text = clean(description);
+    let lines = rewrite_fences(&text);
+    if compiles_no_code(&lines.join("\n")) {
+        lines
+    } else {
+        as_text_block(&text)
+    }
+}
+
+/// Line breaks made `\n` (a bare CR ends a line in Markdown but is not allowed in a `///`
+/// comment), other control characters but tabs dropped, bidirectional controls dropped.
+fn clean(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .chars()
+        .filter(|c| !is_bidi_control(*c) && (!c.is_control() || matches!(c, '\n' | '\t')))
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// The characters that reorder text on display (the "Trojan Source" set and the marks).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// An open fence: its character (backtick or tilde) and length, which the closing fence
+/// must match or exceed (CommonMark).
+struct Fence {
+    marker: char,
+    length: usize,
+}
+
+fn rewrite_fences(text: &str) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut in_fence = false;
-    for raw in description.trim().lines() {
+    let mut open: Option<Fence> = None;
+    for raw in text.lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
-        if let Some(language) = trimmed.strip_prefix("```") {
-            in_fence = !in_fence;
-            if in_fence && language.trim().is_empty() {
-                lines.push("```text".to_owned());
-            } else {
+        match &open {
+            Some(fence) if closes(fence, line) => {
                 lines.push(trimmed.to_owned());
+                open = None;
             }
-            continue;
-        }
-        if in_fence {
-            lines.push(line.to_owned());
-        } else {
-            lines.push(trimmed.to_owned());
+            Some(_) => lines.push(line.to_owned()),
+            None => match opening(trimmed) {
+                Some((fence, info)) => {
+                    let marker: String = std::iter::repeat(fence.marker)
+                        .take(fence.length)
+                        .collect();
+                    lines.push(format!("{marker}{}", safe_language(info)));
+                    open = Some(fence);
+                }
+                None => lines.push(trimmed.to_owned()),
+            },
         }
     }
-    if in_fence {
-        lines.push("```".to_owned());
+    if let Some(fence) = open {
+        lines.push(std::iter::repeat(fence.marker).take(fence.length).collect());
     }
+    lines
+}
+
+/// A line that opens a fence, with its info string: three or more backticks or tildes (a
+/// backtick fence's info has no backtick, or the line is inline code).
+fn opening(line: &str) -> Option<(Fence, &str)> {
+    let marker = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let length = line.chars().take_while(|c| *c == marker).count();
+    let info = &line[length * marker.len_utf8()..];
+    if length < 3 || (marker == '`' && info.contains('`')) {
+        return None;
+    }
+    Some((Fence { marker, length }, info))
+}
+
+/// Whether a line closes the fence: at most three spaces, then at least as many markers,
+/// then nothing.
+fn closes(fence: &Fence, line: &str) -> bool {
+    let trimmed = line.trim_start_matches(' ');
+    line.len() - trimmed.len() <= 3
+        && trimmed.chars().take_while(|c| *c == fence.marker).count() >= fence.length
+        && trimmed.trim_start_matches(fence.marker).trim().is_empty()
+}
+
+/// The info string rustdoc will not compile: the block's language when it is a plain word
+/// that is not Rust or one of rustdoc's test attributes, else `text`.
+fn safe_language(info: &str) -> String {
+    let word = info
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    let plain = word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '+' | '-'));
+    if plain && !is_rust_like(&word) {
+        word
+    } else {
+        "text".to_owned()
+    }
+}
+
+/// Words rustdoc reads as Rust or as a test attribute (or warns are a misspelt one).
+fn is_rust_like(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["rust", "ignore", "edition", "should", "no-run", "norun"];
+    const WORDS: &[&str] = &[
+        "compile-fail",
+        "compilefail",
+        "test-harness",
+        "testharness",
+        "allow-fail",
+        "allowfail",
+        "standalone-crate",
+        "custom",
+        "rs",
+    ];
+    PREFIXES.iter().any(|p| word.starts_with(p)) || WORDS.contains(&word)
+}
+
+/// Whether rustdoc would find no code block to compile in this Markdown: every block is
+/// fenced, with an info string [`safe_language`] would keep.
+fn compiles_no_code(markdown: &str) -> bool {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
+    Parser::new(markdown).all(|event| match event {
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
+            !info.trim().is_empty() && safe_language(&info) == info.trim()
+        }
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => false,
+        _ => true,
+    })
+}
+
+/// The whole text as one `text` block, fenced with more backticks than any run in it, so
+/// nothing inside can close the fence.
+fn as_text_block(text: &str) -> Vec<String> {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or_default();
+    let fence = "`".repeat(longest.max(2) + 1);
+    let mut lines = vec![format!("{fence}text")];
+    lines.extend(text.lines().map(|line| line.trim_end().to_owned()));
+    lines.push(fence);
     lines
 }
 
@@ -116,4 +252,45 @@ pub fn constraint_notes(c: &Constraints) -> Vec<String> {
         notes.push(format!("Entries: at most {max}."));
     }
     notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(description: &str) -> String {
+        markdown_lines(description).join("\n")
+    }
+
+    #[test]
+    fn rust_and_bare_fences_become_text_and_other_languages_stay() {
+        assert_eq!(doc("a\n```rust\nfn main() {}\n```"), "a\n```text\nfn main() {}\n```");
+        assert_eq!(doc("~~~\nexit(3)\n~~~"), "~~~text\nexit(3)\n~~~");
+        assert_eq!(doc("```no_run\nx\n```"), "```text\nx\n```");
+        assert_eq!(doc("```json\n{}\n```"), "```json\n{}\n```");
+        assert_eq!(doc("```Shell title=x\nls\n```"), "```shell\nls\n```");
+        assert_eq!(doc("````\n```\n````"), "````text\n```\n````");
+    }
+
+    #[test]
+    fn indentation_and_unclosed_fences_cannot_start_code() {
+        assert_eq!(doc("Text\n\n    let x = 1;"), "Text\n\nlet x = 1;");
+        assert_eq!(doc("```\nopen"), "```text\nopen\n```");
+    }
+
+    #[test]
+    fn code_inside_quotes_and_lists_makes_the_whole_text_a_block() {
+        assert_eq!(
+            doc("> ```rust\n> x\n> ```"),
+            "````text\n> ```rust\n> x\n> ```\n````"
+        );
+        assert_eq!(doc(">     x = 1"), "```text\n>     x = 1\n```");
+        assert!(compiles_no_code(&doc("-     indented\n\n1.  ````rust\n    x")));
+    }
+
+    #[test]
+    fn control_characters_and_bidi_marks_go() {
+        assert_eq!(doc("a\rb\r\nc\u{0}d\u{202E}e"), "a\nb\ncde");
+        assert_eq!(doc_line("a\nb\u{7}c\u{2066}"), "a b c");
+    }
 }

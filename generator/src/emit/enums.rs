@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::doc_attrs;
+use super::docs::{doc_attrs, doc_line};
 use super::types::ident;
 use crate::ir::{StringEnum, TypeDef};
 
@@ -18,7 +18,7 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
     };
     let variants = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
-        let wire_doc = format!(" `{}`", v.wire);
+        let wire_doc = doc_line(&format!(" `{}`", v.wire));
         let docs = doc_attrs(&v.docs, None, None);
         if v.docs.description.is_some() {
             quote!(#docs #variant,)

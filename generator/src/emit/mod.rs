@@ -61,7 +61,10 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #export
         }
     });
-    let title = format!(" A client for {} (version {}).", api.title, api.version);
+    let title = docs::doc_line(&format!(
+        " A client for {} (version {}).",
+        api.title, api.version
+    ));
     let has_client = !api.operations.is_empty();
     let has_requests = !validation::request_types(api).is_empty();
     let request_modules = has_requests.then(|| {
@@ -211,7 +214,7 @@ fn header(config: &Config) -> String {
     let spec = config
         .spec
         .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
+        .map(|name| docs::doc_line(&name.to_string_lossy()))
         .unwrap_or_default();
     format!(
         "// @generated from {spec} by the openapi generator of this repository.\n\

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::doc_attrs;
+use super::docs::{doc_attrs, doc_line};
 use super::types::{ident, type_tokens};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, Union};
 
@@ -16,11 +16,11 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         let variant = ident(&v.rust_name);
         let docs = doc_attrs(&v.docs, None, None);
         let wire_doc = match &v.matcher {
-            Matcher::Literal(value) => Some(format!(" The string `{value}`.")),
-            Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(format!(
+            Matcher::Literal(value) => Some(doc_line(&format!(" The string `{value}`."))),
+            Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(doc_line(&format!(
                 " `{}: {value}`",
                 u.tag.as_deref().unwrap_or_default()
-            )),
+            ))),
             _ => None,
         };
         let docs = if v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {
