@@ -23,7 +23,7 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// The UpperCamelCase name of a type.
 pub fn type_name(raw: &str) -> String {
-    let mut name = raw.to_upper_camel_case();
+    let mut name = ascii_words(raw).to_upper_camel_case();
     if name.is_empty() {
         name = "Unnamed".into();
     }
@@ -60,7 +60,7 @@ fn spell_symbols(raw: &str) -> String {
 
 /// The UpperCamelCase name of an enum variant for a wire value.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = spell_symbols(raw).to_upper_camel_case();
+    let mut name = ascii_words(&spell_symbols(raw)).to_upper_camel_case();
     if name.is_empty() {
         name = match raw {
             "" => "Empty".into(),
@@ -78,7 +78,7 @@ pub fn variant_name(raw: &str) -> String {
 
 /// The snake_case name of a field or parameter, raw if it is a keyword.
 pub fn field_name(raw: &str) -> String {
-    let mut name = raw.to_snake_case();
+    let mut name = ascii_words(raw).to_snake_case();
     if name.is_empty() {
         name = "field".into();
     }
@@ -91,6 +91,16 @@ pub fn field_name(raw: &str) -> String {
         name.insert_str(0, "r#");
     }
     name
+}
+
+/// The text with every non-ASCII character made a word break. Case conversion keeps any
+/// letter or digit, but identifiers are kept to ASCII so that none is invalid (`²`),
+/// confusable or linted (`uncommon_codepoints`). Names that then collide are told apart
+/// by [`Names`].
+fn ascii_words(raw: &str) -> String {
+    raw.chars()
+        .map(|c| if c.is_ascii() { c } else { ' ' })
+        .collect()
 }
 
 /// The part of `member` that says more than `union`: `MessageContentTextObject` in
@@ -181,6 +191,10 @@ mod tests {
         assert_eq!(field_name("self"), "self_");
         assert_eq!(field_name("createdAt"), "created_at");
         assert_eq!(field_name("2fa"), "field_2fa");
+        assert_eq!(field_name("é_x²"), "x");
+        assert_eq!(field_name("_"), "field");
+        assert_eq!(type_name("Ünïcode\u{202E}"), "NCode");
+        assert_eq!(variant_name("\u{200F}"), "Symbol");
     }
 
     #[test]

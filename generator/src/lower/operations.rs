@@ -27,7 +27,7 @@ impl<'a> Lowerer<'a> {
             .operation_id
             .clone()
             .unwrap_or_else(|| format!("{} {}", selected.method, selected.path).to_snake_case());
-        let type_prefix = operation_id.to_upper_camel_case();
+        let type_prefix = naming::type_name(&operation_id);
 
         let mut parameters = Vec::new();
         let all_parameters = item
