@@ -18,6 +18,8 @@ pub enum ErrorKind {
     BadReference,
     /// The spec is valid but uses something the generator does not support.
     Unsupported,
+    /// An option of the generator (crate name, version, client setting) cannot work.
+    Config,
     /// The emitted code did not parse as Rust: a bug in the generator.
     Emit,
 }
@@ -31,6 +33,7 @@ impl ErrorKind {
             ErrorKind::InvalidSpec => "invalid OpenAPI",
             ErrorKind::BadReference => "bad reference",
             ErrorKind::Unsupported => "unsupported",
+            ErrorKind::Config => "unusable option",
             ErrorKind::Emit => "internal error while emitting",
         }
     }

@@ -18,6 +18,7 @@ pub mod ir;
 pub mod load;
 pub mod lower;
 pub mod normalize;
+mod options;
 pub mod select;
 mod write;
 
@@ -77,6 +78,7 @@ impl Config {
 
 /// Runs every stage and returns the files in memory; nothing is written.
 pub fn generate(config: &Config) -> Result<Generated> {
+    options::check(config)?;
     let spec = load::load_file(&config.spec)?;
     let mut warnings = Warnings::default();
     let in_file = |e: Error| e.in_file(&config.spec);

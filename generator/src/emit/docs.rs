@@ -92,6 +92,12 @@ struct Fence {
     length: usize,
 }
 
+impl Fence {
+    fn text(&self) -> String {
+        std::iter::repeat_n(self.marker, self.length).collect()
+    }
+}
+
 fn rewrite_fences(text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut open: Option<Fence> = None;
@@ -106,10 +112,7 @@ fn rewrite_fences(text: &str) -> Vec<String> {
             Some(_) => lines.push(line.to_owned()),
             None => match opening(trimmed) {
                 Some((fence, info)) => {
-                    let marker: String = std::iter::repeat(fence.marker)
-                        .take(fence.length)
-                        .collect();
-                    lines.push(format!("{marker}{}", safe_language(info)));
+                    lines.push(format!("{}{}", fence.text(), safe_language(info)));
                     open = Some(fence);
                 }
                 None => lines.push(trimmed.to_owned()),
@@ -117,7 +120,7 @@ fn rewrite_fences(text: &str) -> Vec<String> {
         }
     }
     if let Some(fence) = open {
-        lines.push(std::iter::repeat(fence.marker).take(fence.length).collect());
+        lines.push(fence.text());
     }
     lines
 }
@@ -264,7 +267,10 @@ mod tests {
 
     #[test]
     fn rust_and_bare_fences_become_text_and_other_languages_stay() {
-        assert_eq!(doc("a\n```rust\nfn main() {}\n```"), "a\n```text\nfn main() {}\n```");
+        assert_eq!(
+            doc("a\n```rust\nfn main() {}\n```"),
+            "a\n```text\nfn main() {}\n```"
+        );
         assert_eq!(doc("~~~\nexit(3)\n~~~"), "~~~text\nexit(3)\n~~~");
         assert_eq!(doc("```no_run\nx\n```"), "```text\nx\n```");
         assert_eq!(doc("```json\n{}\n```"), "```json\n{}\n```");
@@ -285,7 +291,9 @@ mod tests {
             "````text\n> ```rust\n> x\n> ```\n````"
         );
         assert_eq!(doc(">     x = 1"), "```text\n>     x = 1\n```");
-        assert!(compiles_no_code(&doc("-     indented\n\n1.  ````rust\n    x")));
+        assert!(compiles_no_code(&doc(
+            "-     indented\n\n1.  ````rust\n    x"
+        )));
     }
 
     #[test]

@@ -112,7 +112,8 @@ mod tests {
     #[test]
     fn spec_text_lands_only_in_the_description_value() {
         let api = Api {
-            title: "Untrusted \"API\"\nbuild = \"src/types.rs\"\n[dependencies]\nevil = \"1\"".into(),
+            title: "Untrusted \"API\"\nbuild = \"src/types.rs\"\n[dependencies]\nevil = \"1\""
+                .into(),
             version: "1\"\n[lib]\npath = \"x\"".into(),
             ..Api::default()
         };
@@ -126,7 +127,14 @@ mod tests {
         let package_keys: Vec<&str> = package.iter().map(|(k, _)| k).collect();
         assert_eq!(
             package_keys,
-            ["name", "version", "edition", "description", "license", "publish"]
+            [
+                "name",
+                "version",
+                "edition",
+                "description",
+                "license",
+                "publish"
+            ]
         );
         assert!(package.get("build").is_none());
         let dependencies: Vec<&str> = manifest["dependencies"]

@@ -17,10 +17,9 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         let docs = doc_attrs(&v.docs, None, None);
         let wire_doc = match &v.matcher {
             Matcher::Literal(value) => Some(doc_line(&format!(" The string `{value}`."))),
-            Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(doc_line(&format!(
-                " `{}: {value}`",
-                u.tag.as_deref().unwrap_or_default()
-            ))),
+            Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(doc_line(
+                &format!(" `{}: {value}`", u.tag.as_deref().unwrap_or_default()),
+            )),
             _ => None,
         };
         let docs = if v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {

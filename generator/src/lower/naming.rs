@@ -18,6 +18,11 @@ const KEYWORDS: &[&str] = &[
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
+/// Whether a name is a Rust keyword (strict, reserved or of an edition).
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name) || name == "_"
+}
+
 /// Keywords that cannot be raw identifiers.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
