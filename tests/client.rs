@@ -454,3 +454,37 @@ async fn polling_stops_at_a_settled_status() {
         .expect_err("timeout");
     assert!(matches!(error, Error::Timeout(_)), "{error:?}");
 }
+
+/// The API key never crosses a network in clear text by default: plain http is refused
+/// when the host is not this machine, unless the user opts in.
+#[test]
+fn the_api_key_is_not_sent_over_plain_http_to_another_host() {
+    let build = |url: &str, allow: bool| {
+        Client::builder()
+            .base_url(url)
+            .api_key("sk-secret-test-key")
+            .allow_insecure_http(allow)
+            .build()
+    };
+    for url in ["http://api.example.com/v1", "HTTP://10.0.0.7:8080", "http://[2001:db8::1]"] {
+        match build(url, false) {
+            Err(Error::Config(message)) => {
+                assert!(message.contains("allow_insecure_http"), "{message}");
+                assert!(!message.contains("sk-secret"), "{message}");
+            }
+            other => panic!("{url}: expected a refusal, got {other:?}"),
+        }
+        assert!(build(url, true).is_ok(), "{url} with the opt-in");
+    }
+    for url in [
+        "https://api.example.com/v1",
+        "http://localhost:4010",
+        "http://127.0.0.1:4010",
+        "http://[::1]:4010",
+        "http://api.localhost",
+    ] {
+        assert!(build(url, false).is_ok(), "{url}");
+    }
+    let without_key = Client::builder().base_url("http://api.example.com").build();
+    assert!(without_key.is_ok(), "no key, nothing to protect");
+}

@@ -85,8 +85,24 @@ pub fn generate(config: &Config) -> Result<Generated> {
     let selection =
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     let api = lower::lower(&spec, &selection, &mut warnings).map_err(in_file)?;
+    warn_if_insecure(&api, &mut warnings);
     let files = emit::emit(&api, config).map_err(in_file)?;
     Ok(Generated { files, warnings })
+}
+
+/// A default server reached over plain http would carry the API key in clear text; the
+/// generated client refuses that unless its user opts in (`allow_insecure_http`).
+fn warn_if_insecure(api: &ir::Api, warnings: &mut Warnings) {
+    let Some(url) = &api.base_url else {
+        return;
+    };
+    if !url.to_ascii_lowercase().starts_with("https://") && !api.operations.is_empty() {
+        warnings.push(
+            "the default server is not https: the client will refuse to send the API key to \
+             it (unless on loopback or the user calls `allow_insecure_http(true)`)",
+            "#/servers/0/url",
+        );
+    }
 }
 
 /// Things accepted but dubious, grouped by message so each is reported once.
