@@ -44,12 +44,40 @@ pub fn doc_attrs(
 
 /// Spec text made fit for one line of a doc comment: line breaks and other control
 /// characters become spaces, and bidirectional controls (which rustc rejects in comments)
-/// go. Markdown needs a line start to open a code block, so one line cannot.
+/// go. A line that would still open a code block (a fence, alone or after `>` or `-`) has
+/// its backticks and tildes escaped and its spaces collapsed.
 pub fn doc_line(text: &str) -> String {
-    text.chars()
+    let line: String = text
+        .chars()
         .filter(|c| !is_bidi_control(*c))
         .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+        .collect();
+    if compiles_no_code(&line) {
+        line
+    } else {
+        defused(&line)
+    }
+}
+
+/// The line with no fence character Markdown would read and no run of spaces that could
+/// indent code.
+fn defused(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        match c {
+            '`' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Description lines made safe for rustdoc, which compiles every Rust code block it finds:
@@ -300,5 +328,9 @@ mod tests {
     fn control_characters_and_bidi_marks_go() {
         assert_eq!(doc("a\rb\r\nc\u{0}d\u{202E}e"), "a\nb\ncde");
         assert_eq!(doc_line("a\nb\u{7}c\u{2066}"), "a b c");
+        assert_eq!(doc_line(" ````"), " \\`\\`\\`\\`");
+        assert_eq!(doc_line(" ```` x"), " ```` x");
+        assert_eq!(doc_line("> ~~~rust"), "> \\~\\~\\~rust");
+        assert_eq!(doc_line("-      x"), "- x");
     }
 }
