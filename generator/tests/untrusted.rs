@@ -185,6 +185,12 @@ fn spec(t: &Texts) -> Value {
                 }
             }
         },
+        "webhooks": {t.tag.clone(): {"post": {
+            "operationId": t.values[0],
+            "description": described("webhook"),
+            "requestBody": {"content": {"application/json": {"schema": {"$ref": reference}}}},
+            "responses": {"200": {"description": "ok"}}
+        }}},
         "components": {"schemas": {
             t.schema_name.clone(): {
                 "type": "object",
@@ -232,6 +238,7 @@ const FILE_NAMES: &[&str] = &[
     "src/types.rs",
     "src/validate.rs",
     "src/validation.rs",
+    "src/webhooks.rs",
 ];
 
 /// Everything the property asserts of a generated crate.
