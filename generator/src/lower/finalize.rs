@@ -5,15 +5,63 @@
 //! 2. `prune`: types no root reaches any more (the tags' one-valued enums) are dropped.
 //! 3. `box_recursion`: a field or payload that leads back to its own type (in the same
 //!    strongly connected component, through no `Vec` or map) is boxed.
+//! 4. `unique_operation_names`: operation ids that give one method name (`getItem`,
+//!    `get_item`), or the name of one of `Client`'s own methods, are numbered; so are
+//!    arguments that would collide with each other or with the generated body's locals.
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::naming::Names;
 use crate::ir::{Api, Matcher, Operation, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
     strip_union_tags(api);
     prune(api, roots);
     box_recursion(api);
+    unique_operation_names(api);
+}
+
+/// `Client`'s own methods (in `generator/runtime/client.rs`), which no operation may shadow.
+const CLIENT_METHODS: &[&str] = &[
+    "api_key",
+    "attempt",
+    "base_url",
+    "build",
+    "builder",
+    "check",
+    "clone",
+    "fmt",
+    "from_env",
+    "send",
+    "send_bytes",
+    "send_empty",
+    "send_events",
+    "send_json",
+    "transport",
+    "with_headers",
+];
+
+/// Names an operation method uses for its own arguments and locals.
+const METHOD_LOCALS: &[&str] = &[
+    "body", "deadline", "options", "params", "path", "query", "request", "response", "text",
+    "value",
+];
+
+fn unique_operation_names(api: &mut Api) {
+    let mut methods = Names::default();
+    for reserved in CLIENT_METHODS {
+        methods.claim(reserved);
+    }
+    for operation in &mut api.operations {
+        operation.rust_name = methods.claim_snake(&operation.rust_name);
+        let mut arguments = Names::default();
+        for local in METHOD_LOCALS {
+            arguments.claim(local);
+        }
+        for parameter in &mut operation.parameters {
+            parameter.rust_name = arguments.claim_snake(&parameter.rust_name);
+        }
+    }
 }
 
 /// The types the operations and webhooks use directly.
