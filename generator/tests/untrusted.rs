@@ -441,7 +441,7 @@ fn is_rust_info(info: &str) -> bool {
             || w.starts_with("edition")
             || (w.len() == 5 && w.starts_with('E'))
     };
-    words.is_empty() || words.iter().all(|w| rustdoc_word(w)) || words.iter().any(|w| *w == "rust")
+    words.is_empty() || words.iter().all(|w| rustdoc_word(w)) || words.contains(&"rust")
 }
 
 /// Generates from the texts; `Ok(None)` when generation refused the spec with an error that
