@@ -173,6 +173,7 @@ fn spec(t: &Texts) -> Value {
                     "description": described("operation"),
                     "tags": [t.tag],
                     "x-extension": {"value": t.extension},
+                    "x-poll": {"status_property": t.property, "until": [t.values[1], t.extension]},
                     "parameters": [{
                         "name": t.parameter, "in": "query", "description": described("parameter"),
                         "schema": {"type": "string", "enum": t.values, "default": t.values[0]}
@@ -496,7 +497,12 @@ fn the_checks_see_what_they_guard_against() {
     let generated = generate_checked("plain", &plain)
         .expect("the property holds")
         .expect("a plain spec generates");
-    assert!(generated.files.contains_key("src/operations.rs"));
+    let operations = &generated.files["src/operations.rs"];
+    assert!(
+        operations.contains("fn create_item_until_done("),
+        "{operations}"
+    );
+    assert!(generated.files.contains_key("src/webhooks.rs"));
     assert!(check_manifest("[package]\nbuild = \"x\"\n", "untrusted").is_err());
     assert!(check_rust("/// ```rust\n/// x\n/// ```\nstruct A;").is_err());
     assert!(check_rust("//! Text\n//!\n//!     x\nstruct A;").is_err());
