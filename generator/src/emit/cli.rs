@@ -281,7 +281,8 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
 
 /// The subcommand variant, its arguments struct, and its arm in `run`.
 fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
-    let base = naming::type_name(&op.operation_id);
+    // From the method's name, which is unique (`getItem` and `get_item` are two methods).
+    let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
     let variant = ident(&base);
     let args_name = format_ident!("{}Args", base);
     let mut names = Names::default();
