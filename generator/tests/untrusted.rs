@@ -318,6 +318,9 @@ fn check_rust(text: &str) -> Result<(), String> {
     }
     let tokens: TokenStream = text.parse().map_err(|e| format!("no tokens: {e:?}"))?;
     for doc in doc_comments(tokens) {
+        if doc.contains('\t') {
+            return Err(format!("a tab in a doc comment (clippy denies it):\n{doc}"));
+        }
         if let Some(block) = compiled_block(&doc) {
             return Err(format!("rustdoc would compile {block:?} in:\n{doc}"));
         }

@@ -97,12 +97,14 @@ fn markdown_lines(description: &str) -> Vec<String> {
 }
 
 /// Line breaks made `\n` (a bare CR ends a line in Markdown but is not allowed in a `///`
-/// comment), other control characters but tabs dropped, bidirectional controls dropped.
+/// comment), tabs four spaces (clippy's `tabs_in_doc_comments`), other control characters
+/// and bidirectional controls dropped.
 fn clean(text: &str) -> String {
     text.replace("\r\n", "\n")
         .replace('\r', "\n")
+        .replace('\t', "    ")
         .chars()
-        .filter(|c| !is_bidi_control(*c) && (!c.is_control() || matches!(c, '\n' | '\t')))
+        .filter(|c| !is_bidi_control(*c) && (!c.is_control() || *c == '\n'))
         .collect::<String>()
         .trim()
         .to_owned()
@@ -327,6 +329,7 @@ mod tests {
     #[test]
     fn control_characters_and_bidi_marks_go() {
         assert_eq!(doc("a\rb\r\nc\u{0}d\u{202E}e"), "a\nb\ncde");
+        assert_eq!(doc("```\n\tx\ty\n```"), "```text\n    x    y\n```");
         assert_eq!(doc_line("a\nb\u{7}c\u{2066}"), "a b c");
         assert_eq!(doc_line(" ````"), " \\`\\`\\`\\`");
         assert_eq!(doc_line(" ```` x"), " ```` x");
