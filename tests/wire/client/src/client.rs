@@ -112,6 +112,7 @@ pub struct ClientBuilder {
     timeout: Duration,
     retry: RetryPolicy,
     validate: bool,
+    allow_insecure_http: bool,
 }
 
 impl Default for ClientBuilder {
@@ -124,6 +125,7 @@ impl Default for ClientBuilder {
             timeout: Duration::from_secs(60),
             retry: RetryPolicy::default(),
             validate: true,
+            allow_insecure_http: false,
         }
     }
 }
@@ -201,11 +203,26 @@ impl ClientBuilder {
         self
     }
 
+    /// Whether the API key may be sent over plain `http://` to a host that is not this
+    /// machine (default: no, and [`ClientBuilder::build`] fails). Anyone on the network path
+    /// could read the key; allow it only for a network you trust, such as a test cluster.
+    /// Loopback addresses (`localhost`, `127.0.0.1`, `[::1]`) are always allowed.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     pub fn build(self) -> Result<Client, Error> {
         let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
         let base_url = base_url.trim_end_matches('/').to_owned();
-        reqwest::Url::parse(&base_url)
+        let url = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
+        if self.api_key.is_some() && !self.allow_insecure_http && sends_in_clear(&url) {
+            return Err(Error::Config(format!(
+                "refusing to send the API key in clear text to `{base_url}`: use https, or \
+                 `ClientBuilder::allow_insecure_http(true)` on a network you trust"
+            )));
+        }
         let mut headers = HeaderMap::new();
         for (name, value) in &self.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
@@ -244,8 +261,30 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry", &self.retry)
             .field("validate", &self.validate)
+            .field("allow_insecure_http", &self.allow_insecure_http)
             .finish_non_exhaustive()
     }
+}
+
+/// Whether a request to `url` crosses a network unencrypted: plain `http` to a host that
+/// is not a loopback address.
+fn sends_in_clear(url: &reqwest::Url) -> bool {
+    if url.scheme() != "http" {
+        return false;
+    }
+    let host = url.host_str().unwrap_or_default();
+    let loopback = match host
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<std::net::IpAddr>()
+    {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => {
+            let host = host.to_ascii_lowercase();
+            host == "localhost" || host.ends_with(".localhost")
+        }
+    };
+    !loopback
 }
 
 /// The API client. Cheap to clone: clones share one connection pool.
