@@ -257,3 +257,29 @@ fn recursion_through_an_inline_all_of_terminates() {
     assert!(types.contains("pub a: Option<Box<Aa>>,"), "{types}");
     assert!(!types.contains("Aa2"), "{types}");
 }
+
+#[test]
+fn x_poll_on_an_operation_with_a_body_is_refused() {
+    let spec = r#"
+openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /runs:
+    post:
+      operationId: createRun
+      x-poll: {status_property: status, until: [done]}
+      requestBody:
+        content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {type: object, properties: {status: {type: string}}}}}
+"#;
+    let error = expect_error(
+        "x_poll_body",
+        spec,
+        ErrorKind::Unsupported,
+        Some("#/paths/~1runs/post/x-poll"),
+    );
+    assert!(error.to_string().contains("retrieves"), "{error}");
+}

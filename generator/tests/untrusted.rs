@@ -173,7 +173,6 @@ fn spec(t: &Texts) -> Value {
                     "description": described("operation"),
                     "tags": [t.tag],
                     "x-extension": {"value": t.extension},
-                    "x-poll": {"status_property": t.property, "until": [t.values[1], t.extension]},
                     "parameters": [{
                         "name": t.parameter, "in": "query", "description": described("parameter"),
                         "schema": {"type": "string", "enum": t.values, "default": t.values[0]}
@@ -182,6 +181,16 @@ fn spec(t: &Texts) -> Value {
                         "schema": {"$ref": reference}
                     }}},
                     "responses": {"200": {"description": described("response"),
+                        "content": {"application/json": {"schema": {"$ref": reference}}}}}
+                }
+            },
+            format!("/items/{}/{{{}}}", t.path_segment, t.parameter): {
+                "get": {
+                    "operationId": t.values[1],
+                    "x-poll": {"status_property": t.property, "until": [t.values[1], t.extension]},
+                    "parameters": [{"name": t.parameter, "in": "path", "required": true,
+                                    "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": described("retrieved"),
                         "content": {"application/json": {"schema": {"$ref": reference}}}}}
                 }
             }
@@ -501,10 +510,7 @@ fn the_checks_see_what_they_guard_against() {
         .expect("the property holds")
         .expect("a plain spec generates");
     let operations = &generated.files["src/operations.rs"];
-    assert!(
-        operations.contains("fn create_item_until_done("),
-        "{operations}"
-    );
+    assert!(operations.contains("fn b_until_done("), "{operations}");
     assert!(generated.files.contains_key("src/webhooks.rs"));
     assert!(check_manifest("[package]\nbuild = \"x\"\n", "untrusted").is_err());
     assert!(check_rust("/// ```rust\n/// x\n/// ```\nstruct A;").is_err());

@@ -110,6 +110,16 @@ impl<'a> Lowerer<'a> {
             .get("x-poll")
             .map(|value| self.lower_poll(value, &base))
             .transpose()?;
+        if poll.is_some() && (query_type.is_some() || request_body.is_some()) {
+            // The helper calls the operation again with its path and header arguments only.
+            return Err(Error::new(
+                ErrorKind::Unsupported,
+                "`x-poll` is for an operation that takes only path and header parameters, \
+                 and this one takes a query or a body",
+            )
+            .at(pointer_push(&base, "x-poll"))
+            .with_hint("put `x-poll` on the operation that retrieves the object"));
+        }
         Ok(Operation {
             query_type,
             poll,
