@@ -1,4 +1,6 @@
-//! Rustdoc from the spec's descriptions, with limits and defaults spelled out.
+//! Rustdoc from the spec's descriptions, with limits and defaults spelled out. The spec is
+//! untrusted text: rustdoc must never find a code block in it to compile and run as a
+//! doctest, and nothing in it may break the comment.
 
 use proc_macro2::TokenStream;
 use quote::quote;

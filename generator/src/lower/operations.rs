@@ -532,9 +532,13 @@ impl Lowerer<'_> {
             .get("until")
             .and_then(serde_json::Value::as_array)
             .map(|values| {
+                // Each value once: they become the patterns of one `matches!`.
+                let mut seen = std::collections::BTreeSet::new();
                 values
                     .iter()
-                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .filter_map(serde_json::Value::as_str)
+                    .filter(|v| seen.insert(*v))
+                    .map(str::to_owned)
                     .collect()
             });
         match (status_property, until) {
