@@ -393,7 +393,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         None => quote!(client.#method(#(#call_arguments),*).await),
     };
     let call = if streams {
-        let stream_method = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
+        let stream_method = super::operations::derived_method(&op.rust_name, "stream");
         quote! {
             if args.stream {
                 print_events(client.#stream_method(#(#call_arguments),*).await?).await

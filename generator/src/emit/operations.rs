@@ -139,6 +139,13 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
     })
 }
 
+/// The name of a method derived from an operation's (`create_run_stream`): without the
+/// raw prefix, and without the underscore that a keyword's name ends with (`self_`).
+pub(super) fn derived_method(rust_name: &str, suffix: &str) -> proc_macro2::Ident {
+    let base = rust_name.trim_start_matches("r#").trim_end_matches('_');
+    format_ident!("{base}_{suffix}")
+}
+
 /// A type as seen from the operations module.
 /// A type as the operations module names it.
 pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
@@ -610,7 +617,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
         }
         _ => quote!(response.#status_field.as_ref().map(|s| s.as_str()).unwrap_or_default()),
     };
-    let name = format_ident!("{}_until_done", op.rust_name.trim_start_matches("r#"));
+    let name = derived_method(&op.rust_name, "until_done");
     let operation = ident(&op.rust_name);
     let arguments: Vec<_> = op
         .parameters
@@ -678,7 +685,7 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 /// event type. A body with a boolean `stream` property gets it set to true.
 fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
     let event = qualified(stream_type(op)?);
-    let name = format_ident!("{}_stream", op.rust_name.trim_start_matches("r#"));
+    let name = derived_method(&op.rust_name, "stream");
     // Only a required JSON body can be told to stream.
     let body_type = op
         .request_body
