@@ -12,6 +12,8 @@
 //! # Ok::<(), openapi_generator::Error>(())
 //! ```
 
+#[cfg(feature = "cli")]
+pub mod command;
 pub mod emit;
 pub mod error;
 pub mod ir;

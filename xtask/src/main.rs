@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use clap::{Parser, Subcommand};
+use openapi_generator::command::generate_into;
 use openapi_generator::{Config, OperationFilter};
 
 use xtask::{CRATE_NAME, SPEC};
@@ -121,46 +122,6 @@ fn codegen(args: Codegen) -> ExitCode {
         config.operations = OperationFilter::Tags(args.tags);
     }
     generate_into(&config, &out, args.check)
-}
-
-/// Generates one crate into `out`, or with `check` only says whether `out` is stale.
-fn generate_into(config: &Config, out: &Path, check: bool) -> ExitCode {
-    let generated = match openapi_generator::generate(config) {
-        Ok(generated) => generated,
-        Err(error) => {
-            eprintln!("{error}");
-            return ExitCode::FAILURE;
-        }
-    };
-    for line in generated.warnings.summary() {
-        eprintln!("{line}");
-    }
-    if check {
-        let stale = generated.stale_files(out);
-        if stale.is_empty() {
-            println!(
-                "{} is up to date with {}",
-                out.display(),
-                config.spec.display()
-            );
-            return ExitCode::SUCCESS;
-        }
-        eprintln!(
-            "{} is stale; these files differ from what the generator writes:",
-            out.display()
-        );
-        for file in stale {
-            eprintln!("  {}", out.join(file).display());
-        }
-        eprintln!("run `cargo xtask codegen` and commit the result");
-        return ExitCode::FAILURE;
-    }
-    if let Err(error) = generated.write_to(out) {
-        eprintln!("{error}");
-        return ExitCode::FAILURE;
-    }
-    println!("wrote {} files to {}", generated.files.len(), out.display());
-    ExitCode::SUCCESS
 }
 
 fn test() -> ExitCode {

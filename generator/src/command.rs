@@ -1,0 +1,139 @@
+//! The generator as a program, for teams that are not this repository: `cargo install --path
+//! generator` installs `openapi-rust`, which takes the flags of `cargo xtask codegen --spec`.
+//! `generate_into` is shared with xtask, so both report warnings, staleness and errors alike.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::{generate, Config, OperationFilter};
+
+/// Generate a typed, async Rust client crate from an OpenAPI 3.0, 3.1 or 3.2 document.
+#[derive(Clone, Debug, clap::Parser)]
+#[command(name = "openapi-rust", version)]
+pub struct Args {
+    /// The OpenAPI document (YAML or JSON).
+    #[arg(long)]
+    pub spec: PathBuf,
+    /// Where to write the crate (replaced whole, or left as it was on any error).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The crate's package name. Default: from the document's file name.
+    #[arg(long)]
+    pub crate_name: Option<String>,
+    /// Write nothing; exit non-zero and name the files if the crate at --out is stale.
+    #[arg(long)]
+    pub check: bool,
+    /// Generate only these operations (operationIds, comma-separated).
+    #[arg(long, value_delimiter = ',', conflicts_with = "tags")]
+    pub operations: Vec<String>,
+    /// Generate only operations with these tags (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub tags: Vec<String>,
+    /// Generate every component schema, not only those the selected operations reach.
+    #[arg(long)]
+    pub all_schemas: bool,
+    /// Make the crate a member of the enclosing Cargo workspace instead of its own.
+    #[arg(long)]
+    pub in_workspace: bool,
+}
+
+impl Args {
+    /// The configuration these flags describe.
+    pub fn config(&self) -> Config {
+        let name = self
+            .crate_name
+            .clone()
+            .unwrap_or_else(|| default_crate_name(&self.spec));
+        let mut config = Config::new(&self.spec, name);
+        config.standalone = !self.in_workspace;
+        config.all_schemas = self.all_schemas;
+        if !self.operations.is_empty() {
+            config.operations = OperationFilter::Ids(self.operations.clone());
+        } else if !self.tags.is_empty() {
+            config.operations = OperationFilter::Tags(self.tags.clone());
+        }
+        config
+    }
+}
+
+/// `stripe-spec3.yaml` → `stripe-spec3-client`.
+fn default_crate_name(spec: &Path) -> String {
+    let stem = spec
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let mut name = String::new();
+    for c in stem.chars() {
+        match c {
+            'a'..='z' | '0'..='9' => name.push(c),
+            _ if !name.is_empty() && !name.ends_with('-') => name.push('-'),
+            _ => {}
+        }
+    }
+    let name = name.trim_end_matches('-');
+    match name.chars().next() {
+        Some('a'..='z') => format!("{name}-client"),
+        _ => format!("api-{name}-client").replace("--", "-"),
+    }
+}
+
+/// Generates one crate into `out`, or with `check` only says whether `out` is stale; prints
+/// the generator's warnings, and what was done or what went wrong.
+pub fn generate_into(config: &Config, out: &Path, check: bool) -> ExitCode {
+    let generated = match generate(config) {
+        Ok(generated) => generated,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    for line in generated.warnings.summary() {
+        eprintln!("{line}");
+    }
+    if check {
+        let stale = generated.stale_files(out);
+        if stale.is_empty() {
+            println!(
+                "{} is up to date with {}",
+                out.display(),
+                config.spec.display()
+            );
+            return ExitCode::SUCCESS;
+        }
+        eprintln!(
+            "{} is stale; these files differ from what the generator writes:",
+            out.display()
+        );
+        for file in stale {
+            eprintln!("  {}", out.join(file).display());
+        }
+        eprintln!("generate again and commit the result");
+        return ExitCode::FAILURE;
+    }
+    if let Err(error) = generated.write_to(out) {
+        eprintln!("{error}");
+        return ExitCode::FAILURE;
+    }
+    println!("wrote {} files to {}", generated.files.len(), out.display());
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::default_crate_name;
+    use std::path::Path;
+
+    #[test]
+    fn crate_names_come_from_the_file_name() {
+        assert_eq!(
+            default_crate_name(Path::new("x/stripe-spec3.yaml")),
+            "stripe-spec3-client"
+        );
+        assert_eq!(
+            default_crate_name(Path::new("api.github.com.json")),
+            "api-github-com-client"
+        );
+        assert_eq!(default_crate_name(Path::new("3.json")), "api-3-client");
+        assert_eq!(default_crate_name(Path::new("__.yaml")), "api-client");
+    }
+}
