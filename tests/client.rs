@@ -466,7 +466,11 @@ fn the_api_key_is_not_sent_over_plain_http_to_another_host() {
             .allow_insecure_http(allow)
             .build()
     };
-    for url in ["http://api.example.com/v1", "HTTP://10.0.0.7:8080", "http://[2001:db8::1]"] {
+    for url in [
+        "http://api.example.com/v1",
+        "HTTP://10.0.0.7:8080",
+        "http://[2001:db8::1]",
+    ] {
         match build(url, false) {
             Err(Error::Config(message)) => {
                 assert!(message.contains("allow_insecure_http"), "{message}");

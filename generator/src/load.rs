@@ -67,6 +67,7 @@ fn fill_optional_sections(doc: &mut Value) {
     if let Some(webhooks) = root.remove("webhooks") {
         root.insert("x-webhooks".to_owned(), webhooks);
     }
+    inline_path_item_refs(root);
     let paths = root
         .entry("paths")
         .or_insert_with(|| Value::Object(serde_json::Map::new()));
@@ -82,6 +83,38 @@ fn fill_optional_sections(doc: &mut Value) {
         fill_path_item(item);
     }
     item_schemas_as_schemas(doc);
+}
+
+/// A path item that is a `$ref` to another in the document (3.1's `components/pathItems`, or
+/// another path) is replaced by a copy of it, which the 3.0 model reads. A reference to
+/// another file stays, and `select` refuses it with its pointer.
+fn inline_path_item_refs(root: &mut serde_json::Map<String, Value>) {
+    let has_refs = root
+        .get("paths")
+        .and_then(Value::as_object)
+        .is_some_and(|paths| paths.values().any(|item| item.get("$ref").is_some()));
+    if !has_refs {
+        return;
+    }
+    let document = Value::Object(root.clone());
+    let Some(paths) = root.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        // A few hops at most: a reference to a reference is rare, a cycle is left as it is.
+        for _ in 0..8 {
+            let Some(target) = item
+                .get("$ref")
+                .and_then(Value::as_str)
+                .and_then(|reference| reference.strip_prefix('#'))
+                .and_then(|pointer| document.pointer(pointer))
+                .cloned()
+            else {
+                break;
+            };
+            *item = target;
+        }
+    }
 }
 
 const METHODS: [&str; 8] = [

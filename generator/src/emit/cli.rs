@@ -311,7 +311,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         let field = f.field.clone();
         call_arguments.push(match (&parameter.ty, parameter.required) {
             (TypeRef::String, true) => quote!(&args.#field),
-            (TypeRef::String, false) => quote!(args.#field.as_deref()),
+            (TypeRef::String | TypeRef::Array(_), false) => quote!(args.#field.as_deref()),
             (TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean, _) => quote!(args.#field),
             (_, true) => quote!(&args.#field),
             (_, false) => quote!(args.#field.as_ref()),

@@ -167,6 +167,10 @@ fn argument_type(ty: &TypeRef) -> TokenStream {
     match ty {
         TypeRef::String => quote!(&str),
         TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_tokens(ty),
+        TypeRef::Array(item) => {
+            let item = qualified(item);
+            quote!(&[#item])
+        }
         other => {
             let ty = qualified(other);
             quote!(&#ty)

@@ -556,6 +556,18 @@ impl Lowerer<'_> {
     }
 }
 
+/// A wildcard media type (`*/*`, `application/*`) with a schema that is not raw bytes:
+/// generators such as springdoc write JSON so.
+fn is_typed_wildcard(body: &Body) -> bool {
+    let essence = body
+        .content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim();
+    essence.ends_with("/*") && body.ty.as_ref().is_some_and(|ty| *ty != TypeRef::Binary)
+}
+
 /// The order in which a request body's media types are preferred (lowest first).
 fn encoding_rank(media: &str) -> u8 {
     let essence = media.split(';').next().unwrap_or_default().trim();
@@ -591,9 +603,10 @@ fn success(responses: &[Response]) -> Success {
             .filter(|r| is_success(r.status))
             .flat_map(|r| &r.bodies)
     };
-    // A JSON answer without a schema is free-form JSON.
+    // A JSON answer without a schema is free-form JSON; a wildcard one (`*/*`, as springdoc
+    // writes JSON answers) with a schema that is not raw bytes is JSON too.
     let json = bodies()
-        .find(|b| is_json_media(&b.content_type))
+        .find(|b| is_json_media(&b.content_type) || is_typed_wildcard(b))
         .map(|b| b.ty.clone().unwrap_or(TypeRef::Json));
     let is_stream = |media: &str| is_event_stream(media) || is_json_lines(media);
     let body = match json {
