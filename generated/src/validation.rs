@@ -3,12 +3,12 @@
 
 //! Checks of request types against the spec's limits.
 use crate::error::ValidationError;
-use crate::types::*;
+use crate::types;
 
 #[allow(unused_imports)]
 use crate::validate::{field, index, key, push, Validate};
 
-impl Validate for AssistantTools {
+impl Validate for types::AssistantTools {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         match self {
             Self::FileSearch(value) => {
@@ -22,7 +22,7 @@ impl Validate for AssistantTools {
     }
 }
 
-impl Validate for AssistantToolsFileSearch {
+impl Validate for types::AssistantToolsFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.file_search {
             let path = &field(path, "file_search");
@@ -31,7 +31,7 @@ impl Validate for AssistantToolsFileSearch {
     }
 }
 
-impl Validate for AssistantToolsFileSearchFileSearch {
+impl Validate for types::AssistantToolsFileSearchFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.max_num_results {
             let path = &field(path, "max_num_results");
@@ -57,7 +57,7 @@ impl Validate for AssistantToolsFileSearchFileSearch {
     }
 }
 
-impl Validate for AssistantToolsFunction {
+impl Validate for types::AssistantToolsFunction {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.function;
@@ -67,7 +67,7 @@ impl Validate for AssistantToolsFunction {
     }
 }
 
-impl Validate for AssistantsApiResponseFormatOption {
+impl Validate for types::AssistantsApiResponseFormatOption {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::JsonSchema(value) = self {
             value.validate_at(path, errors);
@@ -75,7 +75,7 @@ impl Validate for AssistantsApiResponseFormatOption {
     }
 }
 
-impl Validate for AssistantsApiToolChoiceOption {
+impl Validate for types::AssistantsApiToolChoiceOption {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Function(value) = self {
             value.validate_at(path, errors);
@@ -83,7 +83,7 @@ impl Validate for AssistantsApiToolChoiceOption {
     }
 }
 
-impl Validate for AssistantsNamedToolChoiceFunction {
+impl Validate for types::AssistantsNamedToolChoiceFunction {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.function;
@@ -93,13 +93,13 @@ impl Validate for AssistantsNamedToolChoiceFunction {
     }
 }
 
-impl Validate for AssistantsNamedToolChoiceFunctionFunction {
+impl Validate for types::AssistantsNamedToolChoiceFunctionFunction {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for ChunkingStrategyRequestParam {
+impl Validate for types::ChunkingStrategyRequestParam {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Static(value) = self {
             value.validate_at(path, errors);
@@ -107,7 +107,7 @@ impl Validate for ChunkingStrategyRequestParam {
     }
 }
 
-impl Validate for CreateMessageRequest {
+impl Validate for types::CreateMessageRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.content;
@@ -157,7 +157,7 @@ impl Validate for CreateMessageRequest {
     }
 }
 
-impl Validate for CreateMessageRequestAttachmentsItem {
+impl Validate for types::CreateMessageRequestAttachmentsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.tools {
             let path = &field(path, "tools");
@@ -169,13 +169,13 @@ impl Validate for CreateMessageRequestAttachmentsItem {
     }
 }
 
-impl Validate for CreateMessageRequestAttachmentsItemToolsItem {
+impl Validate for types::CreateMessageRequestAttachmentsItemToolsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for CreateMessageRequestContent {
+impl Validate for types::CreateMessageRequestContent {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Parts(value) = self {
             for (position, item) in value.iter().enumerate() {
@@ -186,7 +186,7 @@ impl Validate for CreateMessageRequestContent {
     }
 }
 
-impl Validate for CreateMessageRequestContentPartsItem {
+impl Validate for types::CreateMessageRequestContentPartsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         match self {
             Self::ImageFile(value) => {
@@ -203,7 +203,7 @@ impl Validate for CreateMessageRequestContentPartsItem {
     }
 }
 
-impl Validate for CreateThreadAndRunRequest {
+impl Validate for types::CreateThreadAndRunRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.thread {
             let path = &field(path, "thread");
@@ -329,7 +329,7 @@ impl Validate for CreateThreadAndRunRequest {
     }
 }
 
-impl Validate for CreateThreadAndRunRequestToolResources {
+impl Validate for types::CreateThreadAndRunRequestToolResources {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.code_interpreter {
             let path = &field(path, "code_interpreter");
@@ -342,7 +342,7 @@ impl Validate for CreateThreadAndRunRequestToolResources {
     }
 }
 
-impl Validate for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+impl Validate for types::CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.file_ids {
             let path = &field(path, "file_ids");
@@ -357,7 +357,7 @@ impl Validate for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     }
 }
 
-impl Validate for CreateThreadAndRunRequestToolResourcesFileSearch {
+impl Validate for types::CreateThreadAndRunRequestToolResourcesFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.vector_store_ids {
             let path = &field(path, "vector_store_ids");
@@ -372,7 +372,7 @@ impl Validate for CreateThreadAndRunRequestToolResourcesFileSearch {
     }
 }
 
-impl Validate for CreateThreadRequest {
+impl Validate for types::CreateThreadRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.messages {
             let path = &field(path, "messages");
@@ -421,7 +421,7 @@ impl Validate for CreateThreadRequest {
     }
 }
 
-impl Validate for CreateThreadRequestToolResources {
+impl Validate for types::CreateThreadRequestToolResources {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.code_interpreter {
             let path = &field(path, "code_interpreter");
@@ -434,7 +434,7 @@ impl Validate for CreateThreadRequestToolResources {
     }
 }
 
-impl Validate for CreateThreadRequestToolResourcesCodeInterpreter {
+impl Validate for types::CreateThreadRequestToolResourcesCodeInterpreter {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.file_ids {
             let path = &field(path, "file_ids");
@@ -449,7 +449,7 @@ impl Validate for CreateThreadRequestToolResourcesCodeInterpreter {
     }
 }
 
-impl Validate for CreateThreadRequestToolResourcesFileSearch {
+impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.vector_store_ids {
             let path = &field(path, "vector_store_ids");
@@ -478,7 +478,7 @@ impl Validate for CreateThreadRequestToolResourcesFileSearch {
     }
 }
 
-impl Validate for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+impl Validate for types::CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.file_ids {
             let path = &field(path, "file_ids");
@@ -530,7 +530,7 @@ impl Validate for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     }
 }
 
-impl Validate for FileSearchRankingOptions {
+impl Validate for types::FileSearchRankingOptions {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.score_threshold;
@@ -553,7 +553,7 @@ impl Validate for FileSearchRankingOptions {
     }
 }
 
-impl Validate for FunctionObject {
+impl Validate for types::FunctionObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -572,7 +572,7 @@ impl Validate for FunctionObject {
     }
 }
 
-impl Validate for MessageContentImageFileObject {
+impl Validate for types::MessageContentImageFileObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.image_file;
@@ -582,13 +582,13 @@ impl Validate for MessageContentImageFileObject {
     }
 }
 
-impl Validate for MessageContentImageFileObjectImageFile {
+impl Validate for types::MessageContentImageFileObjectImageFile {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for MessageContentImageUrlObject {
+impl Validate for types::MessageContentImageUrlObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.image_url;
@@ -598,19 +598,19 @@ impl Validate for MessageContentImageUrlObject {
     }
 }
 
-impl Validate for MessageContentImageUrlObjectImageUrl {
+impl Validate for types::MessageContentImageUrlObjectImageUrl {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for MessageRequestContentTextObject {
+impl Validate for types::MessageRequestContentTextObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for ResponseFormatJsonSchema {
+impl Validate for types::ResponseFormatJsonSchema {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.json_schema;
@@ -620,7 +620,7 @@ impl Validate for ResponseFormatJsonSchema {
     }
 }
 
-impl Validate for ResponseFormatJsonSchemaJsonSchema {
+impl Validate for types::ResponseFormatJsonSchemaJsonSchema {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -639,7 +639,7 @@ impl Validate for ResponseFormatJsonSchemaJsonSchema {
     }
 }
 
-impl Validate for StaticChunkingStrategy {
+impl Validate for types::StaticChunkingStrategy {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.max_chunk_size_tokens;
@@ -673,7 +673,7 @@ impl Validate for StaticChunkingStrategy {
     }
 }
 
-impl Validate for StaticChunkingStrategyRequestParam {
+impl Validate for types::StaticChunkingStrategyRequestParam {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.r#static;
@@ -683,7 +683,7 @@ impl Validate for StaticChunkingStrategyRequestParam {
     }
 }
 
-impl Validate for SubmitToolOutputsRunRequest {
+impl Validate for types::SubmitToolOutputsRunRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.tool_outputs;
@@ -696,13 +696,13 @@ impl Validate for SubmitToolOutputsRunRequest {
     }
 }
 
-impl Validate for SubmitToolOutputsRunRequestToolOutputsItem {
+impl Validate for types::SubmitToolOutputsRunRequestToolOutputsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for TruncationObject {
+impl Validate for types::TruncationObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.last_messages {
             let path = &field(path, "last_messages");

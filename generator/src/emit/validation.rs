@@ -52,7 +52,8 @@ pub fn emit_validation(api: &Api) -> TokenStream {
         #![doc = " Checks of request types against the spec's limits."]
 
         use crate::error::ValidationError;
-        use crate::types::*;
+        // Types by path, not by a glob: a schema may be named like the items imported here.
+        use crate::types;
         #[allow(unused_imports)]
         use crate::validate::{field, index, key, push, Validate};
 
@@ -149,7 +150,7 @@ fn emit_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
         TypeKind::Enum(_) | TypeKind::Alias(_) => return None,
     };
     Some(quote! {
-        impl Validate for #name {
+        impl Validate for types::#name {
             fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
                 #body
             }

@@ -3,12 +3,12 @@
 
 //! Checks of request types against the spec's limits.
 use crate::error::ValidationError;
-use crate::types::*;
+use crate::types;
 
 #[allow(unused_imports)]
 use crate::validate::{field, index, key, push, Validate};
 
-impl Validate for CreateCustomerRequest {
+impl Validate for types::CreateCustomerRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = &self.address {
             let path = &field(path, "address");
@@ -24,19 +24,19 @@ impl Validate for CreateCustomerRequest {
     }
 }
 
-impl Validate for CreateCustomerRequestAddress {
+impl Validate for types::CreateCustomerRequestAddress {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for CreateCustomerRequestItemsItem {
+impl Validate for types::CreateCustomerRequestItemsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for Label {
+impl Validate for types::Label {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -55,13 +55,13 @@ impl Validate for Label {
     }
 }
 
-impl Validate for QueryReportsRequest {
+impl Validate for types::QueryReportsRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
-impl Validate for RetrieveCustomerRequest {
+impl Validate for types::RetrieveCustomerRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
