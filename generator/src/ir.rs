@@ -271,7 +271,7 @@ pub enum JsonKind {
 pub struct Operation {
     pub operation_id: String,
     pub rust_name: String,
-    pub method: String,
+    pub method: HttpMethod,
     pub path: String,
     pub docs: Docs,
     pub parameters: Vec<Parameter>,
@@ -284,6 +284,59 @@ pub struct Operation {
     /// From the `x-poll` extension: this operation reads a resource that moves through
     /// statuses, and a helper should call it until one of `until`.
     pub poll: Option<Poll>,
+}
+
+/// An operation's HTTP method (3.2's `QUERY` included).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HttpMethod {
+    Get,
+    Put,
+    Post,
+    Delete,
+    Options,
+    Head,
+    Patch,
+    Trace,
+    Query,
+}
+
+impl HttpMethod {
+    /// The method as a document writes it (`get`), if it is one.
+    pub fn from_document(method: &str) -> Option<HttpMethod> {
+        Some(match method {
+            "get" => HttpMethod::Get,
+            "put" => HttpMethod::Put,
+            "post" => HttpMethod::Post,
+            "delete" => HttpMethod::Delete,
+            "options" => HttpMethod::Options,
+            "head" => HttpMethod::Head,
+            "patch" => HttpMethod::Patch,
+            "trace" => HttpMethod::Trace,
+            "query" => HttpMethod::Query,
+            _ => return None,
+        })
+    }
+
+    /// The method as it goes on the wire: `GET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Post => "POST",
+            HttpMethod::Delete => "DELETE",
+            HttpMethod::Options => "OPTIONS",
+            HttpMethod::Head => "HEAD",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Trace => "TRACE",
+            HttpMethod::Query => "QUERY",
+        }
+    }
+}
+
+impl std::fmt::Display for HttpMethod {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// How to poll an operation's result (the `x-poll` extension).

@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::ir::{
-    Api, BodyEncoding, Docs, Framing, Operation, ParameterLocation, RequestBody, Style, StyleKind,
-    SuccessBody, TypeDef, TypeKind, TypeRef,
+    Api, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation, RequestBody, Style,
+    StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::{ClientConfig, Config};
 
@@ -188,7 +188,7 @@ struct Call {
 }
 
 fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
-    let method = method_tokens(&op.method);
+    let method = method_tokens(op.method);
     let mut arguments = Vec::new();
     let mut constant_headers = Vec::new();
     let mut headers = Vec::new();
@@ -290,18 +290,16 @@ enum Encode {
     Statements(TokenStream),
 }
 
-/// `reqwest::Method::GET` and the like; a method reqwest has no constant for (OpenAPI 3.2's
-/// `QUERY`) is made from its name.
-fn method_tokens(method: &str) -> TokenStream {
-    const STANDARD: [&str; 9] = [
-        "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "CONNECT",
-    ];
-    if STANDARD.contains(&method) {
-        let method = format_ident!("{}", method);
-        quote!(reqwest::Method::#method)
-    } else {
-        let bytes = proc_macro2::Literal::byte_string(method.as_bytes());
+/// `reqwest::Method::GET` and the like; `QUERY`, which reqwest has no constant for, is made
+/// from its name.
+fn method_tokens(method: HttpMethod) -> TokenStream {
+    let name = method.as_str();
+    if method == HttpMethod::Query {
+        let bytes = proc_macro2::Literal::byte_string(name.as_bytes());
         quote!(reqwest::Method::from_bytes(#bytes).map_err(|e| Error::Config(e.to_string()))?)
+    } else {
+        let name = format_ident!("{}", name);
+        quote!(reqwest::Method::#name)
     }
 }
 

@@ -16,13 +16,20 @@ use crate::ir::{
     ParameterLocation, Poll, Presence, Response, Struct, Style, StyleKind, Success, SuccessBody,
     TypeDef, TypeKind, TypeRef,
 };
-use crate::ir::{RequestBody as IrRequestBody, Webhook};
+use crate::ir::{HttpMethod, RequestBody as IrRequestBody, Webhook};
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
     pub(super) fn lower_operation(&mut self, selected: &'a SelectedOperation) -> Result<Operation> {
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
         let (item, operation) = self.find_operation(selected, &base)?;
+        let method = HttpMethod::from_document(&selected.method).ok_or_else(|| {
+            Error::new(
+                ErrorKind::Unsupported,
+                format!("the HTTP method `{}`", selected.method),
+            )
+            .at(&base)
+        })?;
         let operation_id = operation
             .operation_id
             .clone()
@@ -126,7 +133,7 @@ impl<'a> Lowerer<'a> {
             success: success(&responses),
             rust_name: naming::field_name(&operation_id),
             operation_id,
-            method: selected.method.to_uppercase(),
+            method,
             path: selected.path.clone(),
             docs: Docs {
                 description: operation
