@@ -273,7 +273,7 @@ async fn an_html_error_page_keeps_status_and_body() {
     let api = error.api().expect("an API error");
     assert_eq!((api.status, api.kind), (500, ApiErrorKind::Server));
     assert_eq!(api.body, page);
-    assert!(api.details.is_none());
+    assert!(api.details().is_none());
     assert_eq!(requests_received(&server).await, 3, "5xx is retried");
 }
 
@@ -293,7 +293,7 @@ async fn an_api_error_is_typed_with_its_request_id() {
     let api = error.api().expect("an API error");
     assert_eq!(api.kind, ApiErrorKind::Unauthorized);
     assert_eq!(api.request_id.as_deref(), Some("req_123"));
-    let details = api.details.as_ref().expect("typed body");
+    let details = api.details().expect("typed body");
     assert_eq!(details.error.code.as_deref(), Some("invalid_api_key"));
     assert!(
         error.to_string().contains("Incorrect API key provided"),

@@ -103,7 +103,7 @@ async fn prism_rejects_an_invalid_body() {
     let api = error.api().expect("an API error");
     assert_eq!((api.status, api.kind), (400, ApiErrorKind::BadRequest));
     assert!(
-        api.details.is_some(),
+        api.details().is_some(),
         "the error body decodes: {}",
         api.body
     );

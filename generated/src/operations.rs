@@ -4,25 +4,36 @@
 //! The API's operations, as methods on [`Client`].
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
-use crate::error::Error;
+use crate::client::ApiSettings;
+use crate::error::{ApiError, Error};
 use crate::types;
 
-/// The spec's server.
-pub(crate) const DEFAULT_BASE_URL: &str = "https://api.openai.com/v1";
+/// What the client takes from the spec (the server) and reads from the environment.
+static SETTINGS: ApiSettings = ApiSettings {
+    default_base_url: "https://api.openai.com/v1",
+    api_key_env: Some("OPENAI_API_KEY"),
+    base_url_env: Some("OPENAI_BASE_URL"),
+    headers_from_env: &[
+        ("OPENAI_ORG_ID", "OpenAI-Organization"),
+        ("OPENAI_PROJECT_ID", "OpenAI-Project"),
+    ],
+};
 
-/// Where `ClientBuilder::from_env` finds the API key.
-pub(crate) const API_KEY_ENV: Option<&str> = Some("OPENAI_API_KEY");
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder::new(&SETTINGS)
+    }
+}
 
-/// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
-pub(crate) const BASE_URL_ENV: Option<&str> = Some("OPENAI_BASE_URL");
-
-/// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
-pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[
-    ("OPENAI_ORG_ID", "OpenAI-Organization"),
-    ("OPENAI_PROJECT_ID", "OpenAI-Project"),
-];
 /// The body of the API's error answers, as the spec describes it.
 pub type ApiErrorBody = types::ErrorResponse;
+
+impl ApiError {
+    /// The body decoded as the spec's error schema, if it does.
+    pub fn details(&self) -> Option<ApiErrorBody> {
+        serde_json::from_str(&self.body).ok()
+    }
+}
 
 impl ClientBuilder {
     /// Sends `OpenAI-Organization` with every request (`from_env` reads it from `OPENAI_ORG_ID`).

@@ -101,14 +101,13 @@ impl ApiErrorKind {
     }
 }
 
-/// An error answer from the API: its status, its body (typed where it decodes), and the
-/// request id to quote to support.
+/// An error answer from the API: its status, its body (typed by `details()`, which the
+/// operations module defines with the spec's error schema), and the request id to quote to
+/// support.
 #[derive(Clone, Debug)]
 pub struct ApiError {
     pub status: u16,
     pub kind: ApiErrorKind,
-    /// The body decoded as the spec's error schema, if it does.
-    pub details: Option<crate::operations::ApiErrorBody>,
     /// The body as received (an HTML page from a proxy, say).
     pub body: String,
     /// The `x-request-id` response header.

@@ -249,6 +249,7 @@ fn space_items(text: &str) -> String {
             .any(|p| line.trim_start().starts_with(p));
             let same_level = indent(before) == indent(line);
             let before_is_item_end = before.trim() == "}"
+                || before.trim() == "};"
                 || before.trim_start().starts_with("pub ")
                 || before.trim_start().starts_with("use ")
                 || before.trim_start().starts_with("pub(")

@@ -28,7 +28,8 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
 
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
-        use crate::error::Error;
+        use crate::client::ApiSettings;
+        use crate::error::{ApiError, Error};
         #types_import
 
         #settings
@@ -62,17 +63,29 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
     });
     let error_body = error_body_type(api);
     quote! {
-        /// The spec's server.
-        pub(crate) const DEFAULT_BASE_URL: &str = #base_url;
-        /// Where `ClientBuilder::from_env` finds the API key.
-        pub(crate) const API_KEY_ENV: Option<&str> = #api_key_env;
-        /// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
-        pub(crate) const BASE_URL_ENV: Option<&str> = #base_url_env;
-        /// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
-        pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[#(#from_env)*];
+        /// What the client takes from the spec (the server) and reads from the environment.
+        static SETTINGS: ApiSettings = ApiSettings {
+            default_base_url: #base_url,
+            api_key_env: #api_key_env,
+            base_url_env: #base_url_env,
+            headers_from_env: &[#(#from_env)*],
+        };
+
+        impl Default for ClientBuilder {
+            fn default() -> Self {
+                ClientBuilder::new(&SETTINGS)
+            }
+        }
 
         /// The body of the API's error answers, as the spec describes it.
         pub type ApiErrorBody = #error_body;
+
+        impl ApiError {
+            /// The body decoded as the spec's error schema, if it does.
+            pub fn details(&self) -> Option<ApiErrorBody> {
+                serde_json::from_str(&self.body).ok()
+            }
+        }
     }
 }
 

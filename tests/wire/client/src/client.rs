@@ -13,7 +13,21 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, ApiErrorKind, Error};
-use crate::operations::{API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, HEADERS_FROM_ENV};
+
+/// What differs from one API to the next. The generated `operations.rs` holds the value,
+/// made from the spec and the generator's configuration, and hands it to
+/// [`ClientBuilder::new`]: this file names nothing that is generated.
+#[derive(Debug)]
+pub(crate) struct ApiSettings {
+    /// The spec's server.
+    pub(crate) default_base_url: &'static str,
+    /// Where [`ClientBuilder::from_env`] finds the API key.
+    pub(crate) api_key_env: Option<&'static str>,
+    /// Where [`ClientBuilder::from_env`] finds a base URL that overrides the spec's.
+    pub(crate) base_url_env: Option<&'static str>,
+    /// Headers [`ClientBuilder::from_env`] sets from the environment: (variable, header).
+    pub(crate) headers_from_env: &'static [(&'static str, &'static str)],
+}
 
 /// How failed requests are retried: 408, 409, 429, 5xx and connection errors, unless the
 /// server says `x-should-retry: false`; with exponential backoff and jitter, or after the
@@ -105,6 +119,7 @@ pub fn should_retry(status: StatusCode, headers: &HeaderMap) -> bool {
 /// Builds a [`Client`].
 #[derive(Clone)]
 pub struct ClientBuilder {
+    settings: &'static ApiSettings,
     base_url: Option<String>,
     api_key: Option<String>,
     headers: Vec<(String, String)>,
@@ -115,9 +130,12 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
 }
 
-impl Default for ClientBuilder {
-    fn default() -> Self {
+impl ClientBuilder {
+    /// A builder with the API's settings and the defaults of everything else; the generated
+    /// `operations.rs` implements `Default` with it.
+    pub(crate) fn new(settings: &'static ApiSettings) -> Self {
         ClientBuilder {
+            settings,
             base_url: None,
             api_key: None,
             headers: Vec::new(),
@@ -138,13 +156,13 @@ impl ClientBuilder {
             name.and_then(|n| std::env::var(n).ok())
                 .filter(|v| !v.is_empty())
         };
-        if let Some(key) = var(API_KEY_ENV) {
+        if let Some(key) = var(self.settings.api_key_env) {
             self.api_key = Some(key);
         }
-        if let Some(url) = var(BASE_URL_ENV) {
+        if let Some(url) = var(self.settings.base_url_env) {
             self.base_url = Some(url);
         }
-        for (env, header) in HEADERS_FROM_ENV {
+        for (env, header) in self.settings.headers_from_env {
             if let Some(value) = var(Some(env)) {
                 self = self.header(*header, value);
             }
@@ -213,7 +231,9 @@ impl ClientBuilder {
     }
 
     pub fn build(self) -> Result<Client, Error> {
-        let base_url = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| self.settings.default_base_url.to_owned());
         let base_url = base_url.trim_end_matches('/').to_owned();
         let url = reqwest::Url::parse(&base_url)
             .map_err(|e| Error::Config(format!("base URL `{base_url}`: {e}")))?;
@@ -524,7 +544,6 @@ fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
     Error::Api(Box::new(ApiError {
         status: status.as_u16(),
         kind: ApiErrorKind::from_status(status.as_u16()),
-        details: serde_json::from_slice(body).ok(),
         body: String::from_utf8_lossy(body).into_owned(),
         request_id: headers
             .get("x-request-id")

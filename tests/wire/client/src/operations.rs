@@ -4,23 +4,33 @@
 //! The API's operations, as methods on [`Client`].
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
-use crate::error::Error;
+use crate::client::ApiSettings;
+use crate::error::{ApiError, Error};
 use crate::types;
 
-/// The spec's server.
-pub(crate) const DEFAULT_BASE_URL: &str = "https://api.example.com";
+/// What the client takes from the spec (the server) and reads from the environment.
+static SETTINGS: ApiSettings = ApiSettings {
+    default_base_url: "https://api.example.com",
+    api_key_env: None,
+    base_url_env: None,
+    headers_from_env: &[],
+};
 
-/// Where `ClientBuilder::from_env` finds the API key.
-pub(crate) const API_KEY_ENV: Option<&str> = None;
-
-/// Where `ClientBuilder::from_env` finds a base URL that overrides the spec's.
-pub(crate) const BASE_URL_ENV: Option<&str> = None;
-
-/// Headers `ClientBuilder::from_env` sets from the environment: (variable, header).
-pub(crate) const HEADERS_FROM_ENV: &[(&str, &str)] = &[];
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder::new(&SETTINGS)
+    }
+}
 
 /// The body of the API's error answers, as the spec describes it.
 pub type ApiErrorBody = serde_json::Value;
+
+impl ApiError {
+    /// The body decoded as the spec's error schema, if it does.
+    pub fn details(&self) -> Option<ApiErrorBody> {
+        serde_json::from_str(&self.body).ok()
+    }
+}
 
 impl Client {
     /// A form body with nested objects, arrays and a map, as Stripe sends them.

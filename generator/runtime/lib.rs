@@ -1,0 +1,51 @@
+//! The fixed part of every generated client (`Client`, `ClientBuilder`, `RetryPolicy`, the
+//! errors, server-sent events, validation), as a crate of its own so that it is compiled,
+//! linted and unit-tested here. The generator copies `client.rs`, `error.rs`, `sse.rs` and
+//! `validate.rs` verbatim into every generated crate, whose `lib.rs` declares them as this file
+//! does; this crate's dependencies are the generated crate's.
+//!
+//! Nothing here names a generated item: what differs per API arrives as a value
+//! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.
+
+pub mod error;
+pub mod sse;
+pub mod validate;
+
+mod client;
+
+pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+pub use sse::EventStream;
+
+/// What a generated `operations.rs` provides to the runtime, for an imaginary API with one
+/// operation.
+mod operations {
+    use crate::client::{path_segment, ApiSettings, Client, ClientBuilder, Request};
+    use crate::error::Error;
+
+    /// Settings of an imaginary API, as the generator would write them.
+    pub(crate) static SETTINGS: ApiSettings = ApiSettings {
+        default_base_url: "http://localhost",
+        api_key_env: Some("EXAMPLE_API_KEY"),
+        base_url_env: Some("EXAMPLE_BASE_URL"),
+        headers_from_env: &[("EXAMPLE_ORG_ID", "Example-Organization")],
+    };
+
+    impl Default for ClientBuilder {
+        fn default() -> Self {
+            ClientBuilder::new(&SETTINGS)
+        }
+    }
+
+    impl Client {
+        /// An operation as the generator writes one: `GET /things/{id}`.
+        pub async fn get_thing(&self, id: &str) -> Result<serde_json::Value, Error> {
+            let path = format!("/things/{}", path_segment(id));
+            self.send_json(Request::new(reqwest::Method::GET, path))
+                .await
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

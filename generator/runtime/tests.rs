@@ -1,0 +1,207 @@
+//! Unit tests of the runtime's pure parts: retry delays, `Retry-After` parsing, SSE framing,
+//! and the per-API settings reaching the builder.
+
+use std::collections::VecDeque;
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::StatusCode;
+
+use crate::client::{retry_after, should_retry};
+use crate::sse::{SseDecoder, SseEvent};
+use crate::{ClientBuilder, RetryPolicy};
+
+fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+    let mut map = HeaderMap::new();
+    for (name, value) in pairs {
+        map.insert(
+            *name,
+            HeaderValue::from_str(value).expect("a valid header value"),
+        );
+    }
+    map
+}
+
+#[test]
+fn backoff_doubles_with_up_to_a_quarter_of_jitter_and_stops_at_the_cap() {
+    let policy = RetryPolicy::default();
+    for (retry, full) in [
+        (0, 500),
+        (1, 1000),
+        (2, 2000),
+        (3, 4000),
+        (4, 8000),
+        (9, 8000),
+    ] {
+        let full = Duration::from_millis(full);
+        for _ in 0..50 {
+            let delay = policy.delay(retry, None);
+            assert!(delay <= full, "retry {retry}: {delay:?} > {full:?}");
+            assert!(
+                delay >= full.mul_f64(0.75),
+                "retry {retry}: {delay:?} < 3/4 of {full:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_huge_retry_number_saturates_instead_of_overflowing() {
+    let policy = RetryPolicy {
+        max_backoff: Duration::MAX,
+        ..RetryPolicy::default()
+    };
+    assert!(policy.delay(u32::MAX, None) >= Duration::from_millis(500).mul_f64(0.75));
+}
+
+#[test]
+fn the_delay_the_server_asks_for_wins_up_to_the_limit() {
+    let policy = RetryPolicy::default();
+    let asked = headers(&[("retry-after", "3")]);
+    assert_eq!(policy.delay(0, Some(&asked)), Duration::from_secs(3));
+    let too_long = headers(&[("retry-after", "600")]);
+    assert!(policy.delay(0, Some(&too_long)) <= Duration::from_millis(500));
+}
+
+#[test]
+fn retry_after_reads_milliseconds_first_then_seconds() {
+    let both = headers(&[("retry-after-ms", "250"), ("retry-after", "9")]);
+    assert_eq!(retry_after(&both), Some(Duration::from_millis(250)));
+    let fractional = headers(&[("retry-after", " 1.5 ")]);
+    assert_eq!(retry_after(&fractional), Some(Duration::from_millis(1500)));
+    let bad_ms = headers(&[("retry-after-ms", "-5"), ("retry-after", "2")]);
+    assert_eq!(retry_after(&bad_ms), Some(Duration::from_secs(2)));
+}
+
+#[test]
+fn retry_after_reads_http_dates_and_rejects_nonsense() {
+    let later = SystemTime::now() + Duration::from_secs(120);
+    let date = headers(&[("retry-after", &httpdate::fmt_http_date(later))]);
+    let delay = retry_after(&date).expect("a date parses");
+    assert!(
+        delay > Duration::from_secs(100) && delay <= Duration::from_secs(120),
+        "{delay:?}"
+    );
+    let past = headers(&[("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")]);
+    assert_eq!(retry_after(&past), Some(Duration::ZERO));
+    for nonsense in ["soon", "-1", "NaN", ""] {
+        assert_eq!(
+            retry_after(&headers(&[("retry-after", nonsense)])),
+            None,
+            "{nonsense:?}"
+        );
+    }
+    assert_eq!(retry_after(&HeaderMap::new()), None);
+}
+
+#[test]
+fn the_server_decides_whether_to_retry_when_it_says() {
+    let none = HeaderMap::new();
+    for (status, retried) in [
+        (408, true),
+        (409, true),
+        (429, true),
+        (500, true),
+        (503, true),
+    ] {
+        let status = StatusCode::from_u16(status).expect("a status");
+        assert_eq!(should_retry(status, &none), retried, "{status}");
+    }
+    for status in [400, 401, 404, 422] {
+        let status = StatusCode::from_u16(status).expect("a status");
+        assert!(!should_retry(status, &none), "{status}");
+    }
+    let no = headers(&[("x-should-retry", "false")]);
+    assert!(!should_retry(StatusCode::SERVICE_UNAVAILABLE, &no));
+    let yes = headers(&[("x-should-retry", "true")]);
+    assert!(should_retry(StatusCode::BAD_REQUEST, &yes));
+}
+
+/// Feeds `chunks` one by one and returns every event, the end of the stream included.
+fn frame(chunks: &[&[u8]]) -> Vec<SseEvent> {
+    let mut decoder = SseDecoder::new();
+    let mut out = VecDeque::new();
+    for chunk in chunks {
+        decoder.push(chunk, &mut out);
+    }
+    decoder.finish();
+    out.into_iter().collect()
+}
+
+fn event(name: &str, data: &str) -> SseEvent {
+    SseEvent {
+        event: name.to_owned(),
+        data: data.to_owned(),
+        ..SseEvent::default()
+    }
+}
+
+#[test]
+fn events_are_framed_by_blank_lines_with_any_line_end() {
+    let text: &[u8] = b"event: a\ndata: 1\n\nevent: b\r\ndata: 2\r\n\r\nevent: c\rdata: 3\r\r";
+    assert_eq!(
+        frame(&[text]),
+        vec![event("a", "1"), event("b", "2"), event("c", "3")]
+    );
+}
+
+#[test]
+fn the_same_events_come_out_however_the_bytes_are_split() {
+    let text = "\u{feff}event: delta\r\ndata: {\"x\": \"é\"}\r\n\r\n: keep-alive\r\n\r\ndata: [DONE]\r\n\r\n";
+    let whole = frame(&[text.as_bytes()]);
+    assert_eq!(
+        whole,
+        vec![event("delta", "{\"x\": \"é\"}"), event("message", "[DONE]")]
+    );
+    let bytes = text.as_bytes();
+    for split in 1..bytes.len() {
+        let (first, second) = bytes.split_at(split);
+        assert_eq!(frame(&[first, second]), whole, "split at byte {split}");
+    }
+    let one_by_one: Vec<&[u8]> = bytes.chunks(1).collect();
+    assert_eq!(frame(&one_by_one), whole);
+}
+
+#[test]
+fn data_lines_join_and_id_retry_and_unterminated_events_follow_the_standard() {
+    let events =
+        frame(&[b"id: 7\nretry: 1500\ndata: a\ndata\ndata: b\n\nevent: ping\n\ndata: cut off"]);
+    assert_eq!(
+        events,
+        vec![SseEvent {
+            event: "message".into(),
+            data: "a\n\nb".into(),
+            id: Some("7".into()),
+            retry: Some(1500),
+        }],
+        "an event without data and an unterminated event are not dispatched"
+    );
+}
+
+#[test]
+fn the_decoder_holds_only_the_unfinished_event() {
+    let mut decoder = SseDecoder::new();
+    let mut out = VecDeque::new();
+    for _ in 0..1000 {
+        decoder.push(b"data: 0123456789\n\n", &mut out);
+    }
+    decoder.push(b"data: half", &mut out);
+    assert_eq!(out.len(), 1000);
+    assert_eq!(decoder.buffered(), "data: half".len());
+}
+
+#[test]
+fn the_settings_give_the_default_base_url() {
+    let client = ClientBuilder::default()
+        .build()
+        .expect("the default settings build");
+    assert_eq!(
+        client.base_url(),
+        crate::operations::SETTINGS.default_base_url
+    );
+    let client = ClientBuilder::default()
+        .base_url("https://example.test/v1/")
+        .build()
+        .expect("an explicit base URL builds");
+    assert_eq!(client.base_url(), "https://example.test/v1");
+}
