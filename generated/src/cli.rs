@@ -177,16 +177,6 @@ struct ListMessagesArgs {
     run_id: Option<String>,
 }
 
-/// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
-/// network error or timeout, 1 anything else.
-fn exit_code(error: &Error) -> u8 {
-    match error {
-        Error::Api(_) => 3,
-        Error::Transport(_) | Error::Timeout(_) => 4,
-        _ => 1,
-    }
-}
-
 #[tokio::main(flavor = "current_thread")]
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -285,6 +275,16 @@ fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
     };
     println!("{}", text.map_err(Error::Encode) ?);
     Ok(())
+}
+
+/// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
+/// network error or timeout, 1 anything else.
+fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::Api(_) => 3,
+        Error::Transport(_) | Error::Timeout(_) => 4,
+        _ => 1,
+    }
 }
 
 /// Prints each event of a stream as one line of JSON, as it arrives.

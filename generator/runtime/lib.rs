@@ -2,7 +2,8 @@
 //! errors, server-sent events, validation), as a crate of its own so that it is compiled,
 //! linted and unit-tested here. The generator copies `client.rs`, `error.rs`, `sse.rs` and
 //! `validate.rs` verbatim into every generated crate, whose `lib.rs` declares them as this file
-//! does; this crate's dependencies are the generated crate's.
+//! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`
+//! and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
 //!
 //! Nothing here names a generated item: what differs per API arrives as a value
 //! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.
@@ -11,7 +12,14 @@ pub mod error;
 pub mod sse;
 pub mod validate;
 
+/// Spliced into a generated command line; nothing calls it in this crate, which has none.
+#[allow(dead_code)]
+mod cli_helpers;
 mod client;
+/// Spliced into a generated `support.rs` when a union is tagged; only the tests decode with
+/// it here.
+#[cfg_attr(not(test), allow(dead_code))]
+mod tag_first;
 
 pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};

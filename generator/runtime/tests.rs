@@ -1,5 +1,5 @@
 //! Unit tests of the runtime's pure parts: retry delays, `Retry-After` parsing, SSE framing,
-//! and the per-API settings reaching the builder.
+//! tag-first decoding, and the per-API settings reaching the builder.
 
 use std::collections::VecDeque;
 use std::time::{Duration, SystemTime};
@@ -204,4 +204,75 @@ fn the_settings_give_the_default_base_url() {
         .build()
         .expect("an explicit base URL builds");
     assert_eq!(client.base_url(), "https://example.test/v1");
+}
+
+/// A tagged union as the generator writes one: a known member and the rest kept.
+#[derive(Debug, PartialEq)]
+enum Shape {
+    Circle(Circle),
+    Unknown(serde_json::Value),
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct Circle {
+    radius: f64,
+}
+
+impl crate::tag_first::TaggedUnion for Shape {
+    const TAG: &'static str = "type";
+    const EXPECTING: &'static str = "a shape";
+
+    fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+        match tag {
+            "circle" => serde::Deserialize::deserialize(rest).map(Shape::Circle),
+            _ => crate::tag_first::with_tag::<Self, D>(tag, rest).map(Shape::Unknown),
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
+        Ok(Shape::Unknown(value))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Shape {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::tag_first::deserialize_tagged(deserializer)
+    }
+}
+
+fn shape(text: &str) -> Shape {
+    serde_json::from_str(text).expect("every JSON value is some shape")
+}
+
+#[test]
+fn tag_first_decoding_replays_the_entries_before_the_tag() {
+    let circle = Shape::Circle(Circle { radius: 2.0 });
+    assert_eq!(shape(r#"{"type": "circle", "radius": 2}"#), circle);
+    assert_eq!(shape(r#"{"radius": 2, "type": "circle"}"#), circle);
+}
+
+#[test]
+fn tag_first_decoding_keeps_what_it_does_not_know() {
+    let square = serde_json::json!({"side": 1, "type": "square"});
+    assert_eq!(
+        shape(r#"{"side": 1, "type": "square"}"#),
+        Shape::Unknown(square)
+    );
+    let untagged = serde_json::json!({"type": 3});
+    assert_eq!(shape(r#"{"type": 3}"#), Shape::Unknown(untagged));
+    assert_eq!(
+        shape("[1, null]"),
+        Shape::Unknown(serde_json::json!([1, null]))
+    );
+    assert_eq!(
+        shape(r#""circle""#),
+        Shape::Unknown(serde_json::json!("circle"))
+    );
+}
+
+#[test]
+fn a_known_tag_with_a_broken_member_is_an_error() {
+    let error = serde_json::from_str::<Shape>(r#"{"type": "circle", "radius": "big"}"#)
+        .expect_err("a radius must be a number");
+    assert!(error.to_string().contains("invalid type"), "{error}");
 }

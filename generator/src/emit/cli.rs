@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, doc_line};
 use super::operations::{answers_bytes, resolve_alias, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
+use crate::error::Result;
 use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
 use crate::lower::naming::{self, Names};
 
@@ -98,7 +99,8 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
     }
 }
 
-pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
+pub fn emit_cli(api: &Api, crate_name: &str) -> Result<TokenStream> {
+    let helpers = super::runtime::cli_helper_items()?;
     let krate = format_ident!("{}", crate_name.replace('-', "_"));
     let mut variants = Vec::new();
     let mut structs = Vec::new();
@@ -149,7 +151,7 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
     ));
-    quote! {
+    Ok(quote! {
         #![doc = #about]
         #![doc = ""]
         #![doc = " The API key comes from `OPENAI_API_KEY`-style variables read by `ClientBuilder::from_env`."]
@@ -188,16 +190,6 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
 
         #(#structs)*
 
-        /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
-        /// network error or timeout, 1 anything else.
-        fn exit_code(error: &Error) -> u8 {
-            match error {
-                Error::Api(_) => 3,
-                Error::Transport(_) | Error::Timeout(_) => 4,
-                _ => 1,
-            }
-        }
-
         #[tokio::main(flavor = "current_thread")]
         pub async fn main() -> ExitCode {
             let cli = Cli::parse();
@@ -224,59 +216,10 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> TokenStream {
 
         #print
 
-        /// Prints each event of a stream as one line of JSON, as it arrives.
-        #[allow(dead_code)]
-        async fn print_events<T: serde::Serialize>(
-            mut events: impl futures_core::Stream<Item = Result<T, Error>> + Unpin,
-        ) -> Result<(), Error> {
-            let mut stdout = std::io::stdout();
-            while let Some(item) = std::future::poll_fn(|cx| std::pin::Pin::new(&mut events).poll_next(cx)).await {
-                match item {
-                    Ok(event) => {
-                        let line = serde_json::to_string(&event).map_err(Error::Encode)?;
-                        // A closed stdout (`| head`) ends the program quietly.
-                        if writeln!(stdout, "{line}").and_then(|()| stdout.flush()).is_err() {
-                            return Ok(());
-                        }
-                    }
-                    Err(error @ Error::Event { .. }) => eprintln!("warning: {error}"),
-                    Err(error) => return Err(error),
-                }
-            }
-            Ok(())
-        }
-
-        /// Writes raw bytes (audio, files) to stdout.
-        #[allow(dead_code)]
-        fn write_bytes(bytes: &[u8]) -> Result<(), Error> {
-            std::io::stdout().write_all(bytes).map_err(|e| Error::Config(format!("cannot write to stdout: {e}")))
-        }
-
-        /// A flag's text, or the contents of the file after `@`.
-        fn argument_text(text: &str) -> Result<String, String> {
-            match text.strip_prefix('@') {
-                Some(path) => std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}")),
-                None => Ok(text.to_owned()),
-            }
-        }
-
-        /// JSON (or `@file.json`); text that is not JSON is taken as a string.
-        #[allow(dead_code)]
-        fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-            let text = argument_text(text)?;
-            let value = serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text));
-            serde_json::from_value(value).map_err(|e| format!("not valid here: {e}"))
-        }
+        #helpers
 
         #file_reader
-
-        /// A value of an open string enum.
-        #[allow(dead_code)]
-        fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
-            Ok(T::from(text))
-        }
-
-    }
+    })
 }
 
 /// The subcommand variant, its arguments struct, and its arm in `run`.

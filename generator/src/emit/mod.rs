@@ -7,6 +7,7 @@ mod docs;
 mod enums;
 mod manifest;
 mod operations;
+mod runtime;
 mod structs;
 mod support;
 mod types;
@@ -21,15 +22,6 @@ use quote::quote;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeKind};
 use crate::Config;
-
-/// The client's fixed part, the same for every spec: written as Rust in `generator/runtime/`
-/// (compiled, linted and tested as part of every generated crate) and copied verbatim.
-const RUNTIME: &[(&str, &str)] = &[
-    ("src/client.rs", include_str!("../../runtime/client.rs")),
-    ("src/error.rs", include_str!("../../runtime/error.rs")),
-    ("src/sse.rs", include_str!("../../runtime/sse.rs")),
-    ("src/validate.rs", include_str!("../../runtime/validate.rs")),
-];
 
 /// Emits the crate's files, keyed by their path relative to the crate root.
 pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
@@ -139,16 +131,11 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         );
     }
     if has_client {
-        for (path, text) in RUNTIME {
-            syn::parse_file(text).map_err(|e| {
-                Error::new(
-                    ErrorKind::Emit,
-                    format!("the runtime file {path} is not valid Rust: {e}"),
-                )
-            })?;
+        for (path, text) in runtime::FILES {
+            runtime::check_file(path, text)?;
             files.insert((*path).to_owned(), format!("{header}{text}"));
         }
-        let cli = cli::emit_cli(api, &config.crate_name);
+        let cli = cli::emit_cli(api, &config.crate_name)?;
         files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);
         // The binary's root only includes the program, so that rustfmt leaves it alone.
         files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
@@ -174,7 +161,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             .values()
             .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
         let support =
-            support::emit_support(needs_enums, needs_unions, needs_binary, needs_tag_first);
+            support::emit_support(needs_enums, needs_unions, needs_binary, needs_tag_first)?;
         let support = quote! {
             //! Helpers shared by the generated types.
 

@@ -193,16 +193,6 @@ struct QueryReportsArgs {
     r#where: Option<String>,
 }
 
-/// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
-/// network error or timeout, 1 anything else.
-fn exit_code(error: &Error) -> u8 {
-    match error {
-        Error::Api(_) => 3,
-        Error::Transport(_) | Error::Timeout(_) => 4,
-        _ => 1,
-    }
-}
-
 #[tokio::main(flavor = "current_thread")]
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -307,6 +297,16 @@ fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
     Ok(())
 }
 
+/// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
+/// network error or timeout, 1 anything else.
+fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::Api(_) => 3,
+        Error::Transport(_) | Error::Timeout(_) => 4,
+        _ => 1,
+    }
+}
+
 /// Prints each event of a stream as one line of JSON, as it arrives.
 #[allow(dead_code)]
 async fn print_events<T: serde::Serialize>(
@@ -358,6 +358,12 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     serde_json::from_value(value).map_err(|e| format!("not valid here: {e}"))
 }
 
+/// A value of an open string enum.
+#[allow(dead_code)]
+fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
+    Ok(T::from(text))
+}
+
 use wire_client::FileUpload;
 
 /// `@path`: a file to upload.
@@ -369,10 +375,4 @@ fn file(text: &str) -> Result<FileUpload, String> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     Ok(FileUpload::new(name, bytes))
-}
-
-/// A value of an open string enum.
-#[allow(dead_code)]
-fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
-    Ok(T::from(text))
 }

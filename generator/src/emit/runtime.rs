@@ -1,0 +1,75 @@
+//! What the generated crate takes from the runtime crate (`generator/runtime`): its files,
+//! copied verbatim, and the fixed items spliced into emitted files. (Its dependencies are
+//! read by `manifest.rs`.)
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The client's fixed part, the same for every spec: written as Rust in `generator/runtime/`
+/// (a crate of the workspace, compiled, linted and tested there) and copied verbatim.
+pub(super) const FILES: &[(&str, &str)] = &[
+    ("src/client.rs", include_str!("../../runtime/client.rs")),
+    ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/sse.rs", include_str!("../../runtime/sse.rs")),
+    ("src/validate.rs", include_str!("../../runtime/validate.rs")),
+];
+
+/// Tag-first decoding of tagged unions, for `support.rs`.
+const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag_first.rs"));
+
+/// The command line's helpers, for `cli.rs`.
+const CLI_HELPERS: (&str, &str) = (
+    "cli_helpers.rs",
+    include_str!("../../runtime/cli_helpers.rs"),
+);
+
+/// Checks that a runtime file is Rust before it is copied.
+pub(super) fn check_file(path: &str, text: &str) -> Result<()> {
+    parse(path, text).map(drop)
+}
+
+/// The items of `tag_first.rs`.
+pub(super) fn tag_first_items() -> Result<TokenStream> {
+    spliced_items(TAG_FIRST)
+}
+
+/// The items of `cli_helpers.rs`.
+pub(super) fn cli_helper_items() -> Result<TokenStream> {
+    spliced_items(CLI_HELPERS)
+}
+
+/// A runtime file's items without its `use` lines, which serve its compilation in the runtime
+/// crate; the file it is spliced into has its own.
+fn spliced_items((path, text): (&str, &str)) -> Result<TokenStream> {
+    let file = parse(path, text)?;
+    let items = file
+        .items
+        .into_iter()
+        .filter(|item| !matches!(item, syn::Item::Use(_)));
+    Ok(quote!(#(#items)*))
+}
+
+fn parse(path: &str, text: &str) -> Result<syn::File> {
+    syn::parse_file(text).map_err(|e| {
+        Error::new(
+            ErrorKind::Emit,
+            format!("the runtime file {path} is not valid Rust: {e}"),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spliced_files_lose_only_their_use_lines() -> Result<()> {
+        let items = cli_helper_items()?.to_string();
+        assert!(items.contains("fn exit_code"), "{items}");
+        assert!(!items.contains("use crate"), "{items}");
+        assert!(tag_first_items()?.to_string().contains("trait TaggedUnion"));
+        Ok(())
+    }
+}
