@@ -1,5 +1,6 @@
 //! The generator's one error type: what went wrong, in which file, at which node.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -130,4 +131,40 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub fn pointer_push(pointer: &str, token: &str) -> String {
     let escaped = token.replace('~', "~0").replace('/', "~1");
     format!("{pointer}/{escaped}")
+}
+
+/// Things accepted but dubious, grouped by message so each is reported once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Warnings {
+    by_message: BTreeMap<String, Vec<String>>,
+}
+
+impl Warnings {
+    pub fn push(&mut self, message: impl Into<String>, pointer: impl Into<String>) {
+        self.by_message
+            .entry(message.into())
+            .or_default()
+            .push(pointer.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_message.is_empty()
+    }
+
+    /// One line per kind of warning, with how often and where first.
+    pub fn summary(&self) -> Vec<String> {
+        self.by_message
+            .iter()
+            .map(|(message, places)| match places.as_slice() {
+                [only] => format!("warning: {message} (at {only})"),
+                [first, rest @ ..] => {
+                    format!(
+                        "warning: {message} ({} places, first at {first})",
+                        rest.len() + 1
+                    )
+                }
+                [] => format!("warning: {message}"),
+            })
+            .collect()
+    }
 }

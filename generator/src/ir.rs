@@ -392,11 +392,6 @@ impl Style {
         kind: StyleKind::Form,
         explode: true,
     };
-    /// OpenAPI's default for a path or header parameter.
-    pub const SIMPLE: Style = Style {
-        kind: StyleKind::Simple,
-        explode: false,
-    };
 }
 
 /// A request body: the type the caller passes and how it goes on the wire.

@@ -2,9 +2,9 @@
 //! a version that is not SemVer, or a client setting that cannot become a Rust method, an
 //! environment variable or a header is refused here, with what to change.
 
+use crate::config::{Config, IdentityHeader};
 use crate::error::{Error, ErrorKind, Result};
-use crate::lower::naming;
-use crate::{Config, IdentityHeader};
+use crate::naming;
 
 /// Package names Cargo refuses or warns about: its own directories, the standard
 /// library's crates, and names Windows reserves for devices.

@@ -5,8 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, ErrorKind, Result};
-use crate::Warnings;
+use crate::error::{Error, ErrorKind, Result, Warnings};
 
 /// The generated crate in memory: paths relative to the crate root, and their text.
 #[derive(Clone, Debug, PartialEq, Eq)]

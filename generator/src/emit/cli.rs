@@ -8,9 +8,10 @@ use quote::{format_ident, quote};
 use super::docs::{doc_attrs, doc_line};
 use super::operations::{answers_bytes, resolve_alias, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
+use crate::config::{ClientConfig, Config};
 use crate::error::Result;
 use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
-use crate::lower::naming::{self, Names};
+use crate::naming::{self, Names};
 
 /// How a value is read from its flag.
 enum Reading {
@@ -99,9 +100,9 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
     }
 }
 
-pub fn emit_cli(api: &Api, crate_name: &str) -> Result<TokenStream> {
+pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
     let helpers = super::runtime::cli_helper_items()?;
-    let krate = format_ident!("{}", crate_name.replace('-', "_"));
+    let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
     let mut variants = Vec::new();
     let mut structs = Vec::new();
     let mut arms = Vec::new();
@@ -147,6 +148,7 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> Result<TokenStream> {
             }
         }
     });
+    let key_source = key_source(&config.client);
     let about = doc_line(&format!(
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
@@ -154,7 +156,7 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> Result<TokenStream> {
     Ok(quote! {
         #![doc = #about]
         #![doc = ""]
-        #![doc = " The API key comes from `OPENAI_API_KEY`-style variables read by `ClientBuilder::from_env`."]
+        #![doc = #key_source]
 
         use std::io::Write;
         use std::process::ExitCode;
@@ -220,6 +222,17 @@ pub fn emit_cli(api: &Api, crate_name: &str) -> Result<TokenStream> {
 
         #file_reader
     })
+}
+
+/// Where the program finds the API key, as its module documentation says.
+fn key_source(client: &ClientConfig) -> String {
+    match &client.env_prefix {
+        Some(prefix) => format!(
+            " The API key comes from `{prefix}_API_KEY`, read by `ClientBuilder::from_env` with \
+             the other `{prefix}_*` variables."
+        ),
+        None => " The API key is not read from the environment: this API's client has no variable for it.".to_owned(),
+    }
 }
 
 /// The subcommand variant, its arguments struct, and its arm in `run`.

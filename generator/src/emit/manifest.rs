@@ -6,9 +6,9 @@
 
 use toml_edit::{value, DocumentMut, Item, Table};
 
+use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::Api;
-use crate::Config;
 
 /// The package every generated crate has. Values that vary are set through `toml_edit` after
 /// parsing; the dependencies come from [`RUNTIME`].

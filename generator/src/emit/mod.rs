@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeKind};
-use crate::Config;
 
 /// Emits the crate's files, keyed by their path relative to the crate root.
 pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
@@ -135,7 +135,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             runtime::check_file(path, text)?;
             files.insert((*path).to_owned(), format!("{header}{text}"));
         }
-        let cli = cli::emit_cli(api, &config.crate_name)?;
+        let cli = cli::emit_cli(api, config)?;
         files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);
         // The binary's root only includes the program, so that rustfmt leaves it alone.
         files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));

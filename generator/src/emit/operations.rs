@@ -6,11 +6,11 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
+use crate::config::{ClientConfig, Config};
 use crate::ir::{
     Api, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation, RequestBody, Style,
     StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
-use crate::{ClientConfig, Config};
 
 pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
     let settings = emit_settings(api, &config.client);

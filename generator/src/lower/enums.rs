@@ -3,9 +3,9 @@
 
 use std::collections::BTreeSet;
 
-use super::naming::{self, Names};
 use super::{Lowerer, Slot};
 use crate::ir::{Docs, EnumVariant, Fallback, StringEnum, TypeDef, TypeKind, TypeRef};
+use crate::naming::{self, Names};
 
 impl Lowerer<'_> {
     /// Defines an enum for `values`. `open_by_spec` marks `anyOf: [string, enum]`, where the

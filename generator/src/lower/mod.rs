@@ -6,7 +6,6 @@
 
 mod enums;
 mod finalize;
-pub mod naming;
 mod operations;
 mod structs;
 mod unions;
@@ -17,11 +16,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 
+use crate::error::Warnings;
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
+use crate::naming::{self, Names};
 use crate::select::Selection;
-use crate::Warnings;
-use naming::Names;
 use view::{view, RefOr, View};
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";

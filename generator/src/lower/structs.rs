@@ -5,11 +5,11 @@ use std::collections::BTreeSet;
 use heck::ToUpperCamelCase;
 use openapiv3::Schema;
 
-use super::naming::{self, Names};
 use super::view::{self, view, ObjectView, RefOr, View};
 use super::{docs_of, Lowered, Lowerer, Slot};
 use crate::error::{pointer_push, Result};
 use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef};
+use crate::naming::{self, Names};
 
 /// One property gathered for a struct, with the pointer it came from.
 struct Property<'a> {

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 
 use openapiv3::Schema;
 
-use super::naming::{self, Names};
 use super::view::{view, RefOr, View};
 use super::{docs_of, Lowered, Lowerer, Slot};
 use crate::error::{pointer_push, Result};
 use crate::ir::{JsonKind, Matcher, TypeKind, TypeRef, Union, UnionVariant};
+use crate::naming::{self, Names};
 
 /// Properties preferred as the tag, in order, when the spec names no discriminator.
 const PREFERRED_TAGS: &[&str] = &["type", "event", "object", "kind"];

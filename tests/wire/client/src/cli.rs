@@ -3,7 +3,7 @@
 
 //! A command line for Wire formats 1, generated from its OpenAPI document.
 //!
-//! The API key comes from `OPENAI_API_KEY`-style variables read by `ClientBuilder::from_env`.
+//! The API key is not read from the environment: this API's client has no variable for it.
 use std::io::Write;
 use std::process::ExitCode;
 use clap::Parser;
