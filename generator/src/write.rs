@@ -62,11 +62,12 @@ impl Generated {
     }
 
     /// The files under `out` that differ from the generated ones, are missing, or are extra.
+    /// Line ends do not count: a checkout may have turned LF into CRLF.
     pub fn stale_files(&self, out: &Path) -> Vec<PathBuf> {
         let mut stale = BTreeSet::new();
         for (relative, text) in &self.files {
             match fs::read_to_string(out.join(relative)) {
-                Ok(existing) if existing == *text => {}
+                Ok(existing) if same_but_line_ends(&existing, text) => {}
                 _ => {
                     stale.insert(PathBuf::from(relative));
                 }
@@ -84,6 +85,10 @@ impl Generated {
         }
         stale.into_iter().collect()
     }
+}
+
+fn same_but_line_ends(a: &str, b: &str) -> bool {
+    a == b || a.replace("\r\n", "\n") == b.replace("\r\n", "\n")
 }
 
 fn list_files(dir: &Path) -> Vec<PathBuf> {
@@ -104,4 +109,41 @@ fn list_files(dir: &Path) -> Vec<PathBuf> {
     }
     files.sort();
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_files_ignore_crlf_but_not_other_changes() -> Result<()> {
+        let out = std::env::temp_dir().join(format!("stale-files-{}", std::process::id()));
+        let generated = Generated {
+            files: BTreeMap::from([
+                ("a.rs".to_owned(), "fn a() {}\n// two\n".to_owned()),
+                ("b.rs".to_owned(), "fn b() {}\n".to_owned()),
+            ]),
+            warnings: Warnings::default(),
+        };
+        generated.write_to(&out)?;
+        let crlf = "fn a() {}\r\n// two\r\n";
+        fs::write(out.join("a.rs"), crlf).map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+        let clean = generated.stale_files(&out);
+        fs::write(out.join("b.rs"), "fn b() { }\n")
+            .map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+        fs::write(out.join("extra.rs"), "")
+            .map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+        let stale = generated.stale_files(&out);
+        let _ = fs::remove_dir_all(&out);
+        assert_eq!(
+            clean,
+            Vec::<PathBuf>::new(),
+            "CRLF line ends are not a change"
+        );
+        assert_eq!(
+            stale,
+            vec![PathBuf::from("b.rs"), PathBuf::from("extra.rs")]
+        );
+        Ok(())
+    }
 }

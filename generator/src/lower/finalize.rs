@@ -377,3 +377,85 @@ fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<St
         .map(|(i, name)| (name.clone(), component[i]))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<String, BTreeSet<String>> {
+        edges
+            .iter()
+            .map(|(from, to)| {
+                let to = to.iter().map(|t| (*t).to_owned()).collect();
+                ((*from).to_owned(), to)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn only_cycles_and_self_loops_form_recursive_components() {
+        let components = strongly_connected(&graph(&[
+            ("A", &["B"]),
+            ("B", &["C", "D"]),
+            ("C", &["A"]),
+            ("D", &[]),
+            ("E", &["E", "A"]),
+            ("F", &["A", "G"]),
+            ("G", &["Missing"]),
+        ]));
+        let a = components.get("A").copied();
+        assert!(a.is_some(), "{components:?}");
+        assert_eq!(components.get("B").copied(), a);
+        assert_eq!(components.get("C").copied(), a);
+        assert!(components.contains_key("E"), "a self-loop is recursive");
+        assert_ne!(
+            components.get("E").copied(),
+            a,
+            "E reaches the cycle, it is not in it"
+        );
+        for plain in ["D", "F", "G", "Missing"] {
+            assert!(!components.contains_key(plain), "{plain} in {components:?}");
+        }
+    }
+
+    #[test]
+    fn a_long_chain_does_not_overflow_the_stack() {
+        let names: Vec<String> = (0..100_000).map(|i| format!("T{i}")).collect();
+        let mut chain: BTreeMap<String, BTreeSet<String>> = names
+            .windows(2)
+            .map(|pair| (pair[0].clone(), BTreeSet::from([pair[1].clone()])))
+            .collect();
+        chain.insert(
+            names[names.len() - 1].clone(),
+            BTreeSet::from([names[0].clone()]),
+        );
+        let components = strongly_connected(&chain);
+        assert_eq!(components.len(), names.len(), "the whole ring is one cycle");
+        assert_eq!(components.values().collect::<BTreeSet<_>>().len(), 1);
+    }
+
+    #[test]
+    fn only_direct_references_into_the_cycle_are_boxed() {
+        let recursive = |name: &str| name == "Node";
+        let named = || TypeRef::Named("Node".into());
+        let mut direct = named();
+        box_if(&mut direct, &recursive);
+        assert_eq!(direct, TypeRef::Boxed(Box::new(named())));
+        let mut nullable = TypeRef::Nullable(Box::new(named()));
+        box_if(&mut nullable, &recursive);
+        assert_eq!(
+            nullable,
+            TypeRef::Nullable(Box::new(TypeRef::Boxed(Box::new(named()))))
+        );
+        let mut list = TypeRef::Array(Box::new(named()));
+        box_if(&mut list, &recursive);
+        assert_eq!(
+            list,
+            TypeRef::Array(Box::new(named())),
+            "a Vec is indirection enough"
+        );
+        let mut other = TypeRef::Named("Leaf".into());
+        box_if(&mut other, &recursive);
+        assert_eq!(other, TypeRef::Named("Leaf".into()));
+    }
+}

@@ -365,3 +365,79 @@ fn json_kind(view: &View<'_>) -> Option<JsonKind> {
         View::OneOf(_) | View::AnyOf(_) | View::Any => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::error::Warnings;
+    use crate::ir::TypeKind;
+    use crate::select::{select, OperationFilter};
+
+    /// The tag chosen for the union `U`, whose members are `members` (YAML flow mappings).
+    fn tag_of(members: &[&str], discriminator: Option<&str>) -> Option<String> {
+        let discriminator = discriminator
+            .map(|p| format!(", discriminator: {{propertyName: {p}}}"))
+            .unwrap_or_default();
+        let text = format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\n\
+             components:\n  schemas:\n    U: {{oneOf: [{}]{discriminator}}}\n",
+            members.join(", ")
+        );
+        let spec = crate::load::load_str(&text).expect("the test spec loads");
+        let selection = select(&spec, &OperationFilter::All, true).expect("selects");
+        let api = super::super::lower(&spec, &selection, &mut Warnings::default())
+            .expect("the test spec lowers");
+        match &api.types["U"].kind {
+            TypeKind::Union(union) => union.tag.clone(),
+            other => panic!("U is not a union: {other:?}"),
+        }
+    }
+
+    /// An object member whose properties are each fixed to one value.
+    fn fixing(properties: &[(&str, &str)]) -> String {
+        let fields: Vec<String> = properties
+            .iter()
+            .map(|(name, value)| format!("{name}: {{type: string, enum: [{value}]}}"))
+            .collect();
+        let required: Vec<&str> = properties.iter().map(|(name, _)| *name).collect();
+        format!(
+            "{{type: object, required: [{}], properties: {{{}, x: {{type: integer}}}}}}",
+            required.join(", "),
+            fields.join(", ")
+        )
+    }
+
+    #[test]
+    fn the_discriminator_names_the_tag() {
+        let a = fixing(&[("type", "a"), ("object", "a")]);
+        let b = fixing(&[("type", "b"), ("object", "b")]);
+        assert_eq!(tag_of(&[&a, &b], Some("object")).as_deref(), Some("object"));
+    }
+
+    #[test]
+    fn the_property_most_members_fix_is_the_tag() {
+        let a = fixing(&[("type", "a"), ("shape", "round")]);
+        let b = fixing(&[("shape", "square")]);
+        let c = fixing(&[("shape", "flat")]);
+        assert_eq!(tag_of(&[&a, &b, &c], None).as_deref(), Some("shape"));
+    }
+
+    #[test]
+    fn ties_go_to_the_usual_tag_names_then_to_the_first_by_name() {
+        let a = fixing(&[("event", "a"), ("type", "a")]);
+        let b = fixing(&[("event", "b"), ("type", "b")]);
+        assert_eq!(tag_of(&[&a, &b], None).as_deref(), Some("type"));
+        let a = fixing(&[("zeta", "a"), ("object", "a")]);
+        let b = fixing(&[("zeta", "b"), ("object", "b")]);
+        assert_eq!(tag_of(&[&a, &b], None).as_deref(), Some("object"));
+        let a = fixing(&[("beta", "a"), ("alpha", "a")]);
+        let b = fixing(&[("beta", "b"), ("alpha", "b")]);
+        assert_eq!(tag_of(&[&a, &b], None).as_deref(), Some("alpha"));
+    }
+
+    #[test]
+    fn members_that_fix_nothing_have_no_tag() {
+        let a = "{type: object, properties: {a: {type: string}}}";
+        let b = "{type: object, properties: {b: {type: integer}}}";
+        assert_eq!(tag_of(&[a, b], None), None);
+    }
+}
