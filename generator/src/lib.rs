@@ -26,6 +26,7 @@ mod lower;
 mod naming;
 mod normalize;
 mod options;
+mod resolve;
 mod select;
 mod write;
 

@@ -3,11 +3,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
-    SchemaKind, Type,
+    AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind,
+    Type,
 };
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::resolve::{self, RefOr};
 
 /// Which operations to generate.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -68,8 +69,9 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
     // What the API sends to the user's endpoints: webhooks, and the callbacks of the
     // selected operations (below).
     for webhook in &webhooks {
-        for (_, operation) in webhook.item.iter() {
-            request_body_refs(spec, operation, &mut roots);
+        for (method, operation) in webhook.item.iter() {
+            let pointer = pointer_push(&pointer_push("#/webhooks", &webhook.name), method);
+            request_body_refs(spec, operation, &pointer, &mut roots)?;
         }
     }
     let mut ids = HashSet::new();
@@ -108,32 +110,46 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
                     .with_hint("operationIds must be unique across the document"));
                 }
             }
-            for parameter in item.parameters.iter().chain(&operation.parameters) {
-                parameter_refs(spec, parameter, &mut roots);
+            let shared = pointer_push(&pointer_push("#/paths", path), "parameters");
+            for (index, parameter) in item.parameters.iter().enumerate() {
+                let pointer = pointer_push(&shared, &index.to_string());
+                parameter_refs(spec, parameter, &pointer, &mut roots)?;
             }
-            request_body_refs(spec, operation, &mut roots);
-            for callback in operation.callbacks.values() {
-                for (_, operation) in callback.values().flat_map(|item| item.iter()) {
-                    request_body_refs(spec, operation, &mut roots);
+            for (index, parameter) in operation.parameters.iter().enumerate() {
+                let pointer =
+                    pointer_push(&pointer_push(&pointer, "parameters"), &index.to_string());
+                parameter_refs(spec, parameter, &pointer, &mut roots)?;
+            }
+            request_body_refs(spec, operation, &pointer, &mut roots)?;
+            for (name, callback) in &operation.callbacks {
+                let callback_pointer = pointer_push(&pointer_push(&pointer, "callbacks"), name);
+                for (expression, item) in callback {
+                    let item_pointer = pointer_push(&callback_pointer, expression);
+                    for (method, operation) in item.iter() {
+                        let pointer = pointer_push(&item_pointer, method);
+                        request_body_refs(spec, operation, &pointer, &mut roots)?;
+                    }
                 }
             }
-            for response in operation
+            let responses = operation
                 .responses
                 .responses
-                .values()
-                .chain(&operation.responses.default)
-            {
-                let response = match response {
-                    ReferenceOr::Item(response) => Some(response),
-                    ReferenceOr::Reference { reference } => spec
-                        .components
-                        .as_ref()
-                        .and_then(|c| c.responses.get(last_segment(reference)))
-                        .and_then(ReferenceOr::as_item),
-                };
-                for media in response.iter().flat_map(|r| r.content.values()) {
+                .iter()
+                .map(|(status, response)| (status.to_string(), response))
+                .chain(
+                    operation
+                        .responses
+                        .default
+                        .iter()
+                        .map(|r| ("default".to_owned(), r)),
+                );
+            for (status, response) in responses {
+                let pointer = pointer_push(&pointer_push(&pointer, "responses"), &status);
+                let (response, _) =
+                    resolve::component(spec, response, "responses", &pointer, |c| &c.responses)?;
+                for media in response.content.values() {
                     if let Some(schema) = &media.schema {
-                        schema_refs(schema_ref_or(schema), &mut roots);
+                        schema_refs(RefOr::from(schema), &mut roots);
                     }
                 }
             }
@@ -191,22 +207,21 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
 fn request_body_refs<'a>(
     spec: &'a OpenAPI,
     operation: &'a openapiv3::Operation,
+    pointer: &str,
     out: &mut Vec<&'a str>,
-) {
-    let body = match &operation.request_body {
-        None => None,
-        Some(ReferenceOr::Item(body)) => Some(body),
-        Some(ReferenceOr::Reference { reference }) => spec
-            .components
-            .as_ref()
-            .and_then(|c| c.request_bodies.get(last_segment(reference)))
-            .and_then(ReferenceOr::as_item),
+) -> Result<()> {
+    let Some(body) = &operation.request_body else {
+        return Ok(());
     };
-    for media in body.iter().flat_map(|b| b.content.values()) {
+    let pointer = pointer_push(pointer, "requestBody");
+    let (body, _) =
+        resolve::component(spec, body, "requestBodies", &pointer, |c| &c.request_bodies)?;
+    for media in body.content.values() {
         if let Some(schema) = &media.schema {
-            schema_refs(schema_ref_or(schema), out);
+            schema_refs(RefOr::from(schema), out);
         }
     }
+    Ok(())
 }
 
 /// OpenAPI 3.2's `query` operations, by path, from the `x-query` extensions `load` moved them
@@ -259,55 +274,25 @@ fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
     Ok(webhooks)
 }
 
-fn last_segment(reference: &str) -> &str {
-    reference.rsplit('/').next().unwrap_or(reference)
-}
-
 fn parameter_refs<'a>(
     spec: &'a OpenAPI,
     parameter: &'a ReferenceOr<Parameter>,
+    pointer: &str,
     out: &mut Vec<&'a str>,
-) {
-    let parameter = match parameter {
-        ReferenceOr::Item(p) => Some(p),
-        ReferenceOr::Reference { reference } => spec
-            .components
-            .as_ref()
-            .and_then(|c| c.parameters.get(last_segment(reference)))
-            .and_then(ReferenceOr::as_item),
-    };
-    if let Some(parameter) = parameter {
-        match &parameter.parameter_data_ref().format {
-            ParameterSchemaOrContent::Schema(schema) => schema_refs(schema_ref_or(schema), out),
-            ParameterSchemaOrContent::Content(content) => {
-                for media in content.values() {
-                    if let Some(schema) = &media.schema {
-                        schema_refs(schema_ref_or(schema), out);
-                    }
+) -> Result<()> {
+    let (parameter, _) =
+        resolve::component(spec, parameter, "parameters", pointer, |c| &c.parameters)?;
+    match &parameter.parameter_data_ref().format {
+        ParameterSchemaOrContent::Schema(schema) => schema_refs(RefOr::from(schema), out),
+        ParameterSchemaOrContent::Content(content) => {
+            for media in content.values() {
+                if let Some(schema) = &media.schema {
+                    schema_refs(RefOr::from(schema), out);
                 }
             }
         }
     }
-}
-
-#[derive(Clone, Copy)]
-enum RefOr<'a> {
-    Ref(&'a str),
-    Item(&'a Schema),
-}
-
-fn schema_ref_or(r: &ReferenceOr<Schema>) -> RefOr<'_> {
-    match r {
-        ReferenceOr::Reference { reference } => RefOr::Ref(reference),
-        ReferenceOr::Item(schema) => RefOr::Item(schema),
-    }
-}
-
-fn boxed_ref_or(r: &ReferenceOr<Box<Schema>>) -> RefOr<'_> {
-    match r {
-        ReferenceOr::Reference { reference } => RefOr::Ref(reference),
-        ReferenceOr::Item(schema) => RefOr::Item(schema),
-    }
+    Ok(())
 }
 
 /// Pushes every `$ref` inside a schema (not following them).
@@ -323,32 +308,32 @@ fn schema_refs<'a>(root: RefOr<'a>, out: &mut Vec<&'a str>) {
         };
         match &schema.schema_kind {
             SchemaKind::Type(Type::Object(object)) => {
-                stack.extend(object.properties.values().map(boxed_ref_or));
+                stack.extend(object.properties.values().map(RefOr::from));
                 if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
-                    stack.push(schema_ref_or(values));
+                    stack.push(RefOr::from(&**values));
                 }
             }
             SchemaKind::Type(Type::Array(array)) => {
-                stack.extend(array.items.iter().map(boxed_ref_or))
+                stack.extend(array.items.iter().map(RefOr::from))
             }
             SchemaKind::Type(_) => {}
             SchemaKind::OneOf { one_of: members }
             | SchemaKind::AnyOf { any_of: members }
             | SchemaKind::AllOf { all_of: members } => {
-                stack.extend(members.iter().map(schema_ref_or))
+                stack.extend(members.iter().map(RefOr::from))
             }
-            SchemaKind::Not { not } => stack.push(schema_ref_or(not)),
+            SchemaKind::Not { not } => stack.push(RefOr::from(&**not)),
             SchemaKind::Any(any) => {
-                stack.extend(any.properties.values().map(boxed_ref_or));
+                stack.extend(any.properties.values().map(RefOr::from));
                 if let Some(AdditionalProperties::Schema(values)) = &any.additional_properties {
-                    stack.push(schema_ref_or(values));
+                    stack.push(RefOr::from(&**values));
                 }
-                stack.extend(any.items.iter().map(boxed_ref_or));
+                stack.extend(any.items.iter().map(RefOr::from));
                 for members in [&any.one_of, &any.any_of, &any.all_of] {
-                    stack.extend(members.iter().map(schema_ref_or));
+                    stack.extend(members.iter().map(RefOr::from));
                 }
                 if let Some(not) = &any.not {
-                    stack.push(schema_ref_or(not));
+                    stack.push(RefOr::from(&**not));
                 }
             }
         }

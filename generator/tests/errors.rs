@@ -283,3 +283,32 @@ paths:
     );
     assert!(error.to_string().contains("retrieves"), "{error}");
 }
+
+#[test]
+fn dangling_references_outside_schemas_are_reported_where_they_are() {
+    let head = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
+    let ok = "responses: {'204': {description: done}}";
+    let cases = [
+        (
+            format!("{head}paths:\n  /items:\n    get:\n      parameters: [{{$ref: '#/components/parameters/Nope'}}]\n      {ok}\n"),
+            "#/paths/~1items/get/parameters/0",
+        ),
+        (
+            format!("{head}paths:\n  /items:\n    post:\n      requestBody: {{$ref: '#/components/requestBodies/Nope'}}\n      {ok}\n"),
+            "#/paths/~1items/post/requestBody",
+        ),
+        (
+            format!("{head}paths:\n  /items:\n    get:\n      responses: {{'200': {{$ref: '#/components/responses/Nope'}}}}\n"),
+            "#/paths/~1items/get/responses/200",
+        ),
+    ];
+    for (index, (spec, pointer)) in cases.iter().enumerate() {
+        let error = expect_error(
+            &format!("dangling_{index}"),
+            spec,
+            ErrorKind::BadReference,
+            Some(pointer),
+        );
+        assert!(error.message.contains("points to nothing"), "{error}");
+    }
+}

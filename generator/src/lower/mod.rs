@@ -11,7 +11,7 @@ mod structs;
 mod unions;
 mod view;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
@@ -20,10 +20,9 @@ use crate::error::Warnings;
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
 use crate::naming::{self, Names};
+use crate::resolve;
 use crate::select::Selection;
 use view::{view, RefOr, View};
-
-const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// Lowers the selected operations and the schemas they reach.
 pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> Result<Api> {
@@ -196,17 +195,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Resolves `#/components/schemas/X` to X's Rust type, and says if X allows null.
-    fn component_ref(&mut self, reference: &str, pointer: &str) -> Result<Lowered> {
-        let name = component_name(reference, pointer)?;
+    fn component_ref(&mut self, reference: &'a str, pointer: &str) -> Result<Lowered> {
+        let name = resolve::component_name(reference, "schemas", pointer)?;
         let Some(rust_name) = self.component_names.get(name).cloned() else {
-            return Err(Error::new(
-                ErrorKind::BadReference,
-                format!("`{reference}` points to no schema"),
-            )
-            .at(pointer)
-            .with_hint("check the spelling, or add the schema under components/schemas"));
+            return Err(resolve::dangling(reference, "schemas", pointer));
         };
-        let nullable = self.component_nullable(name, pointer)?;
+        let nullable = self.component_nullable(reference, pointer)?;
         Ok(Lowered {
             ty: TypeRef::Named(rust_name),
             nullable,
@@ -214,60 +208,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Whether a component allows null, following aliases (`X: {$ref: Y}`).
-    fn component_nullable(&self, name: &str, pointer: &str) -> Result<bool> {
-        let mut seen = BTreeSet::new();
-        let mut current = name;
-        loop {
-            if !seen.insert(current.to_owned()) {
-                return Err(Error::new(
-                    ErrorKind::BadReference,
-                    format!("the schema `{name}` is an alias of itself"),
-                )
-                .at(pointer_push("#/components/schemas", name))
-                .with_hint("a chain of `$ref`s must end in a schema"));
-            }
-            match self.schemas().and_then(|schemas| schemas.get(current)) {
-                Some(ReferenceOr::Item(schema)) => {
-                    return Ok(schema.schema_data.nullable || view::enum_allows_null(schema))
-                }
-                Some(ReferenceOr::Reference { reference }) => {
-                    current = component_name(reference, pointer)?;
-                }
-                None => return Ok(false),
-            }
-        }
+    fn component_nullable(&self, reference: &'a str, pointer: &str) -> Result<bool> {
+        let (schema, _) = resolve::schema(self.spec, RefOr::Ref(reference), pointer)?;
+        Ok(schema.schema_data.nullable || view::enum_allows_null(schema))
     }
 
     /// Follows references until a schema: for looking inside members and allOf parts.
     fn resolve(&self, r: RefOr<'a>, pointer: &str) -> Result<(&'a Schema, Option<&'a str>)> {
-        let mut current = r;
-        let mut component = None;
-        let mut seen = BTreeSet::new();
-        loop {
-            match current {
-                RefOr::Item(schema) => return Ok((schema, component)),
-                RefOr::Ref(reference) => {
-                    let name = component_name(reference, pointer)?;
-                    if !seen.insert(name) {
-                        return Err(Error::new(
-                            ErrorKind::BadReference,
-                            format!("`{reference}` is part of a cycle of references"),
-                        )
-                        .at(pointer));
-                    }
-                    let schemas = self.schemas();
-                    let found = schemas.and_then(|s| s.get_key_value(name)).ok_or_else(|| {
-                        Error::new(
-                            ErrorKind::BadReference,
-                            format!("`{reference}` points to no schema"),
-                        )
-                        .at(pointer)
-                    })?;
-                    component = Some(found.0.as_str());
-                    current = RefOr::from(found.1);
-                }
-            }
-        }
+        resolve::schema(self.spec, r, pointer)
     }
 
     pub(crate) fn lower_ref_or(
@@ -388,24 +336,6 @@ fn wrap_nullable(lowered: Lowered) -> TypeRef {
 /// A schema node's identity while the document is borrowed.
 fn address(schema: &Schema) -> usize {
     schema as *const Schema as usize
-}
-
-fn component_name<'r>(reference: &'r str, pointer: &str) -> Result<&'r str> {
-    match reference.strip_prefix(SCHEMA_PREFIX) {
-        Some(name) if !name.contains('/') => Ok(name),
-        _ if !reference.starts_with('#') => Err(Error::new(
-            ErrorKind::Unsupported,
-            format!("`{reference}` refers to another file"),
-        )
-        .at(pointer)
-        .with_hint("bundle the spec into one file first (e.g. `redocly bundle`)")),
-        _ => Err(Error::new(
-            ErrorKind::Unsupported,
-            format!("`{reference}` is not a reference to a component schema"),
-        )
-        .at(pointer)
-        .with_hint("schemas may refer only to #/components/schemas/<Name>")),
-    }
 }
 
 pub(crate) fn docs_of(schema: &Schema) -> Docs {

@@ -157,33 +157,7 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         pick: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
     ) -> Result<&'a T> {
-        let mut current = value;
-        for _ in 0..16 {
-            match current {
-                ReferenceOr::Item(item) => return Ok(item),
-                ReferenceOr::Reference { reference } => {
-                    let prefix = format!("#/components/{section}/");
-                    let found = reference.strip_prefix(&prefix).and_then(|name| {
-                        self.spec
-                            .components
-                            .as_ref()
-                            .map(&pick)
-                            .and_then(|m| m.get(name))
-                    });
-                    current = found.ok_or_else(|| {
-                        Error::new(
-                            ErrorKind::BadReference,
-                            format!("`{reference}` points to nothing"),
-                        )
-                        .at(pointer)
-                        .with_hint(format!(
-                            "expected a reference to #/components/{section}/<Name>"
-                        ))
-                    })?;
-                }
-            }
-        }
-        Err(Error::new(ErrorKind::BadReference, "a cycle of references").at(pointer))
+        crate::resolve::component(self.spec, value, section, pointer, pick).map(|(item, _)| item)
     }
 
     fn lower_parameter(

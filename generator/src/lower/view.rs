@@ -11,30 +11,7 @@ use openapiv3::{
 
 use crate::ir::{Constraints, IntWidth};
 
-/// A schema, or a reference to one.
-#[derive(Clone, Copy, Debug)]
-pub enum RefOr<'a> {
-    Ref(&'a str),
-    Item(&'a Schema),
-}
-
-impl<'a> From<&'a ReferenceOr<Schema>> for RefOr<'a> {
-    fn from(r: &'a ReferenceOr<Schema>) -> Self {
-        match r {
-            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
-            ReferenceOr::Item(schema) => RefOr::Item(schema),
-        }
-    }
-}
-
-impl<'a> From<&'a ReferenceOr<Box<Schema>>> for RefOr<'a> {
-    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
-        match r {
-            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
-            ReferenceOr::Item(schema) => RefOr::Item(schema),
-        }
-    }
-}
+pub(crate) use crate::resolve::RefOr;
 
 pub type Properties = IndexMap<String, ReferenceOr<Box<Schema>>>;
 

@@ -1,0 +1,210 @@
+//! References, one rule for select and lower alike. A reference is
+//! `#/components/<section>/<name>`; a chain of them is followed to an item. A name the
+//! section does not have is the dangling-reference error, a chain that comes back to a name
+//! it passed is a cycle (both `BadReference`, at the pointer of the reference), and a
+//! reference into another file or section is `Unsupported`.
+
+use std::collections::BTreeSet;
+
+use indexmap::IndexMap;
+use openapiv3::{Components, OpenAPI, ReferenceOr, Schema};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// A schema, or a reference to one: `openapiv3`'s two spellings (`Schema` and
+/// `Box<Schema>`) as one borrowed value.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum RefOr<'a> {
+    Ref(&'a str),
+    Item(&'a Schema),
+}
+
+impl<'a> From<&'a ReferenceOr<Schema>> for RefOr<'a> {
+    fn from(r: &'a ReferenceOr<Schema>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+            ReferenceOr::Item(schema) => RefOr::Item(schema),
+        }
+    }
+}
+
+impl<'a> From<&'a ReferenceOr<Box<Schema>>> for RefOr<'a> {
+    fn from(r: &'a ReferenceOr<Box<Schema>>) -> Self {
+        match r {
+            ReferenceOr::Reference { reference } => RefOr::Ref(reference),
+            ReferenceOr::Item(schema) => RefOr::Item(schema),
+        }
+    }
+}
+
+/// The component a reference names in `section` (`schemas`, `parameters`, ...).
+pub(crate) fn component_name<'r>(
+    reference: &'r str,
+    section: &str,
+    pointer: &str,
+) -> Result<&'r str> {
+    let name = reference
+        .strip_prefix("#/components/")
+        .and_then(|rest| rest.strip_prefix(section))
+        .and_then(|rest| rest.strip_prefix('/'));
+    match name {
+        Some(name) if !name.contains('/') => Ok(name),
+        _ if !reference.starts_with('#') => Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("`{reference}` refers to another file"),
+        )
+        .at(pointer)
+        .with_hint("bundle the spec into one file first (e.g. `redocly bundle`)")),
+        _ => Err(Error::new(
+            ErrorKind::Unsupported,
+            format!("`{reference}` is not a reference to a component of `{section}`"),
+        )
+        .at(pointer)
+        .with_hint(format!(
+            "expected a reference to #/components/{section}/<Name>"
+        ))),
+    }
+}
+
+/// Follows `value` through `section` to an item; with the name of the last component on the
+/// way, if there was one.
+pub(crate) fn component<'a, T>(
+    spec: &'a OpenAPI,
+    value: &'a ReferenceOr<T>,
+    section: &str,
+    pointer: &str,
+    pick: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
+) -> Result<(&'a T, Option<&'a str>)> {
+    match value {
+        ReferenceOr::Item(item) => Ok((item, None)),
+        ReferenceOr::Reference { reference } => {
+            follow(spec, reference, section, pointer, pick).map(|(item, name)| (item, Some(name)))
+        }
+    }
+}
+
+/// Follows a schema reference to a schema, with the component it is (if it is one).
+pub(crate) fn schema<'a>(
+    spec: &'a OpenAPI,
+    value: RefOr<'a>,
+    pointer: &str,
+) -> Result<(&'a Schema, Option<&'a str>)> {
+    match value {
+        RefOr::Item(schema) => Ok((schema, None)),
+        RefOr::Ref(reference) => follow(spec, reference, "schemas", pointer, |c| &c.schemas)
+            .map(|(schema, name)| (schema, Some(name))),
+    }
+}
+
+/// The one rule: references are followed until an item; a name seen twice is a cycle, a
+/// name that is not there is a dangling reference.
+fn follow<'a, T>(
+    spec: &'a OpenAPI,
+    reference: &'a str,
+    section: &str,
+    pointer: &str,
+    pick: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
+) -> Result<(&'a T, &'a str)> {
+    let mut reference = reference;
+    let mut seen = BTreeSet::new();
+    loop {
+        let name = component_name(reference, section, pointer)?;
+        if !seen.insert(name) {
+            return Err(Error::new(
+                ErrorKind::BadReference,
+                format!("`{reference}` is part of a cycle of references"),
+            )
+            .at(pointer)
+            .with_hint("a chain of `$ref`s must end in an item"));
+        }
+        let (key, next) = spec
+            .components
+            .as_ref()
+            .map(&pick)
+            .and_then(|components| components.get_key_value(name))
+            .ok_or_else(|| dangling(reference, section, pointer))?;
+        match next {
+            ReferenceOr::Item(item) => return Ok((item, key.as_str())),
+            ReferenceOr::Reference { reference: next } => reference = next,
+        }
+    }
+}
+
+/// The error of a reference to a component that is not there.
+pub(crate) fn dangling(reference: &str, section: &str, pointer: &str) -> Error {
+    Error::new(
+        ErrorKind::BadReference,
+        format!("`{reference}` points to nothing"),
+    )
+    .at(pointer)
+    .with_hint(format!(
+        "check the spelling, or add it under components/{section}"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:
+  schemas:
+    A: {$ref: '#/components/schemas/B'}
+    B: {type: string}
+    Loop1: {$ref: '#/components/schemas/Loop2'}
+    Loop2: {$ref: '#/components/schemas/Loop1'}
+    Gone: {$ref: '#/components/schemas/Nowhere'}
+  parameters:
+    Shared: {$ref: '#/components/parameters/Limit'}
+    Limit: {name: limit, in: query, schema: {type: integer}}
+";
+
+    fn spec() -> OpenAPI {
+        crate::load::load_str(SPEC).expect("the test spec loads")
+    }
+
+    fn schema_error(reference: &str) -> Error {
+        let spec = spec();
+        let result = schema(&spec, RefOr::Ref(reference), "#/here").map(|(_, name)| name);
+        result.expect_err("an error")
+    }
+
+    #[test]
+    fn chains_end_in_the_item_and_name_the_last_component() -> Result<()> {
+        let spec = spec();
+        let (b, name) = schema(&spec, RefOr::Ref("#/components/schemas/A"), "#/here")?;
+        assert_eq!(name, Some("B"));
+        assert!(matches!(b.schema_kind, openapiv3::SchemaKind::Type(_)));
+        let shared = ReferenceOr::ref_("#/components/parameters/Shared");
+        let (limit, name) = component(&spec, &shared, "parameters", "#/here", |c| &c.parameters)?;
+        assert_eq!(limit.parameter_data_ref().name, "limit");
+        assert_eq!(name, Some("Limit"));
+        Ok(())
+    }
+
+    #[test]
+    fn a_miss_anywhere_on_the_chain_is_a_dangling_reference_at_the_pointer() {
+        for reference in ["#/components/schemas/Missing", "#/components/schemas/Gone"] {
+            let error = schema_error(reference);
+            assert_eq!(error.kind, ErrorKind::BadReference, "{error}");
+            assert_eq!(error.pointer.as_deref(), Some("#/here"), "{error}");
+            assert!(error.message.contains("points to nothing"), "{error}");
+        }
+    }
+
+    #[test]
+    fn a_cycle_is_a_bad_reference() {
+        let error = schema_error("#/components/schemas/Loop1");
+        assert_eq!(error.kind, ErrorKind::BadReference, "{error}");
+        assert!(error.message.contains("cycle"), "{error}");
+    }
+
+    #[test]
+    fn other_files_and_other_sections_are_unsupported() {
+        let error = schema_error("other.yaml#/B");
+        assert_eq!(error.kind, ErrorKind::Unsupported, "{error}");
+        assert!(error.message.contains("another file"), "{error}");
+        let error = schema_error("#/components/parameters/Limit");
+        assert_eq!(error.kind, ErrorKind::Unsupported, "{error}");
+        assert!(error.message.contains("`schemas`"), "{error}");
+    }
+}
