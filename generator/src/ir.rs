@@ -471,38 +471,33 @@ impl Success {
     }
 }
 
-/// Whether a media type is JSON: `application/json` or any `+json`, parameters
-/// (`; charset=utf-8`) and case aside.
-pub fn is_json_media(media: &str) -> bool {
-    let essence = media
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
-}
-
-/// Whether a media type is a stream of server-sent events.
-pub fn is_event_stream(media: &str) -> bool {
+/// A media type without its parameters, in lower case: `Application/JSON; charset=utf-8` →
+/// `application/json`.
+pub fn media_essence(media: &str) -> String {
     media
         .split(';')
         .next()
         .unwrap_or_default()
         .trim()
-        .eq_ignore_ascii_case("text/event-stream")
+        .to_ascii_lowercase()
+}
+
+/// Whether a media type is JSON: `application/json` or any `+json`, parameters
+/// (`; charset=utf-8`) and case aside.
+pub fn is_json_media(media: &str) -> bool {
+    let essence = media_essence(media);
+    essence == "application/json" || essence == "text/json" || essence.ends_with("+json")
+}
+
+/// Whether a media type is a stream of server-sent events.
+pub fn is_event_stream(media: &str) -> bool {
+    media_essence(media) == "text/event-stream"
 }
 
 /// Whether a media type is a sequence of JSON values, one per line (or record).
 pub fn is_json_lines(media: &str) -> bool {
-    let essence = media
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
     matches!(
-        essence.as_str(),
+        media_essence(media).as_str(),
         "application/jsonl"
             | "application/x-jsonlines"
             | "application/x-ndjson"

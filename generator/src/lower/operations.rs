@@ -11,10 +11,10 @@ use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
-    is_event_stream, is_json_lines, is_json_media, is_success, Body, BodyEncoding, Constraints,
-    Docs, Field, FieldEncoding, Framing, ItemStream, Operation, Parameter as IrParameter,
-    ParameterLocation, Poll, Presence, Response, Struct, Style, StyleKind, Success, SuccessBody,
-    TypeDef, TypeKind, TypeRef,
+    is_event_stream, is_json_lines, is_json_media, is_success, media_essence, Body, BodyEncoding,
+    Constraints, Docs, Field, FieldEncoding, Framing, ItemStream, Operation,
+    Parameter as IrParameter, ParameterLocation, Poll, Presence, Response, Struct, Style,
+    StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::ir::{HttpMethod, RequestBody as IrRequestBody, Webhook};
 use crate::select::SelectedOperation;
@@ -135,15 +135,7 @@ impl<'a> Lowerer<'a> {
             operation_id,
             method,
             path: selected.path.clone(),
-            docs: Docs {
-                description: operation
-                    .description
-                    .clone()
-                    .or_else(|| operation.summary.clone())
-                    .map(|d| d.trim().to_owned()),
-                notes: Vec::new(),
-                deprecated: operation.deprecated,
-            },
+            docs: operation_docs(operation),
             parameters,
             request_body,
             responses,
@@ -380,15 +372,7 @@ impl<'a> Lowerer<'a> {
                 rust_name: names.claim(&naming::type_name(type_name)),
                 name: label.to_owned(),
                 method: method.to_uppercase(),
-                docs: Docs {
-                    description: operation
-                        .description
-                        .clone()
-                        .or_else(|| operation.summary.clone())
-                        .map(|d| d.trim().to_owned()),
-                    notes: Vec::new(),
-                    deprecated: operation.deprecated,
-                },
+                docs: operation_docs(operation),
                 payload: body.ty,
             });
         }
@@ -537,6 +521,19 @@ impl Lowerer<'_> {
     }
 }
 
+/// An operation's description (or summary) and whether it is deprecated.
+fn operation_docs(operation: &openapiv3::Operation) -> Docs {
+    Docs {
+        description: operation
+            .description
+            .clone()
+            .or_else(|| operation.summary.clone())
+            .map(|d| d.trim().to_owned()),
+        notes: Vec::new(),
+        deprecated: operation.deprecated,
+    }
+}
+
 /// A wildcard media type (`*/*`, `application/*`) with a schema that is not raw bytes:
 /// generators such as springdoc write JSON so.
 fn is_typed_wildcard(body: &Body) -> bool {
@@ -551,14 +548,14 @@ fn is_typed_wildcard(body: &Body) -> bool {
 
 /// The order in which a request body's media types are preferred (lowest first).
 fn encoding_rank(media: &str) -> u8 {
-    let essence = media.split(';').next().unwrap_or_default().trim();
+    let essence = media_essence(media);
     if is_json_media(media) {
         0
-    } else if essence.eq_ignore_ascii_case("application/x-www-form-urlencoded") {
+    } else if essence == "application/x-www-form-urlencoded" {
         1
-    } else if essence.eq_ignore_ascii_case("multipart/form-data") {
+    } else if essence == "multipart/form-data" {
         2
-    } else if essence.to_ascii_lowercase().starts_with("text/") {
+    } else if essence.starts_with("text/") {
         3
     } else {
         4
