@@ -350,3 +350,24 @@ async fn a_json_lines_answer_is_a_typed_stream_that_survives_a_bad_line() {
     let request = only_request(&server).await;
     assert_eq!(header(&request, "accept"), "application/jsonl");
 }
+
+#[tokio::test]
+async fn the_api_key_goes_in_the_header_the_security_scheme_names() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "cus_1"})))
+        .mount(&server)
+        .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .api_key("key-123")
+        .build()
+        .expect("client builds");
+    client
+        .retrieve_customer("cus_1", None)
+        .await
+        .expect("answered");
+    let request = only_request(&server).await;
+    assert_eq!(header(&request, "x-api-key"), "key-123");
+    assert_eq!(header(&request, "authorization"), "", "no bearer header");
+}

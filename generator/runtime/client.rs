@@ -5,7 +5,8 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE};
+use base64::Engine;
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -18,12 +19,30 @@ use crate::error::{ApiError, ApiErrorKind, Error};
 pub(crate) struct ApiSettings {
     /// The spec's server.
     pub(crate) default_base_url: &'static str,
+    /// How the API key goes on a request (the spec's security scheme).
+    pub(crate) api_key_placement: ApiKeyPlacement,
     /// Where [`ClientBuilder::from_env`] finds the API key.
     pub(crate) api_key_env: Option<&'static str>,
     /// Where [`ClientBuilder::from_env`] finds a base URL that overrides the spec's.
     pub(crate) base_url_env: Option<&'static str>,
     /// Headers [`ClientBuilder::from_env`] sets from the environment: (variable, header).
     pub(crate) headers_from_env: &'static [(&'static str, &'static str)],
+}
+
+/// Where the API key goes on every request, as the spec's security scheme says.
+#[allow(dead_code)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ApiKeyPlacement {
+    /// `Authorization: Bearer <key>` (HTTP bearer, OAuth 2, OpenID Connect, no scheme).
+    Bearer,
+    /// `Authorization: Basic <base64 of the key>`, the key being `user:password`.
+    Basic,
+    /// A header of the API's own, such as `X-API-Key`.
+    Header(&'static str),
+    /// A query parameter on every request.
+    Query(&'static str),
+    /// A cookie.
+    Cookie(&'static str),
 }
 
 /// How failed requests are retried: 408, 409, 429, 5xx and connection errors, unless the
@@ -173,7 +192,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The API key, sent as `Authorization: Bearer <key>`.
+    /// The API key, sent as the spec's security scheme says: `Authorization: Bearer <key>`
+    /// unless it names a header, query parameter or cookie of its own, or HTTP basic
+    /// authentication (then the key is `user:password`).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(key.into());
         self
@@ -248,17 +269,39 @@ impl ClientBuilder {
                 .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
             headers.insert(name, value);
         }
+        let mut query_key = None;
         if let Some(key) = &self.api_key {
-            let mut value = HeaderValue::from_str(&format!("Bearer {key}"))
-                .map_err(|_| Error::Config("the API key is not a valid header value".into()))?;
-            value.set_sensitive(true);
-            headers.insert(AUTHORIZATION, value);
+            let sensitive = |text: String| {
+                let mut value = HeaderValue::from_str(&text)
+                    .map_err(|_| Error::Config("the API key is not a valid header value".into()))?;
+                value.set_sensitive(true);
+                Ok::<_, Error>(value)
+            };
+            match self.settings.api_key_placement {
+                ApiKeyPlacement::Bearer => {
+                    headers.insert(AUTHORIZATION, sensitive(format!("Bearer {key}"))?);
+                }
+                ApiKeyPlacement::Basic => {
+                    let encoded = base64::engine::general_purpose::STANDARD.encode(key);
+                    headers.insert(AUTHORIZATION, sensitive(format!("Basic {encoded}"))?);
+                }
+                ApiKeyPlacement::Header(name) => {
+                    let name = HeaderName::from_bytes(name.as_bytes())
+                        .map_err(|e| Error::Config(format!("header name `{name}`: {e}")))?;
+                    headers.insert(name, sensitive(key.clone())?);
+                }
+                ApiKeyPlacement::Cookie(name) => {
+                    headers.insert(COOKIE, sensitive(format!("{name}={key}"))?);
+                }
+                ApiKeyPlacement::Query(name) => query_key = Some((name, key.clone())),
+            }
         }
         Ok(Client {
             inner: Arc::new(Inner {
                 http: self.http.unwrap_or_default(),
                 base_url,
                 has_api_key: self.api_key.is_some(),
+                query_key,
                 headers,
                 timeout: self.timeout,
                 retry: self.retry,
@@ -316,6 +359,8 @@ struct Inner {
     http: reqwest::Client,
     base_url: String,
     has_api_key: bool,
+    /// The API key as a query parameter, when the security scheme puts it there.
+    query_key: Option<(&'static str, String)>,
     /// Constant, identity and authorization headers (the latter marked sensitive).
     headers: HeaderMap,
     timeout: Duration,
@@ -502,6 +547,9 @@ impl Client {
         }
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
+        }
+        if let Some((name, key)) = &self.inner.query_key {
+            builder = builder.query(&[(name, key)]);
         }
         for (name, value) in &request.headers {
             builder = builder.header(*name, value);

@@ -28,12 +28,15 @@ pub use sse::EventStream;
 /// What a generated `operations.rs` provides to the runtime, for an imaginary API with one
 /// operation.
 mod operations {
-    use crate::client::{path_segment, ApiSettings, Client, ClientBuilder, Request};
+    use crate::client::{
+        path_segment, ApiKeyPlacement, ApiSettings, Client, ClientBuilder, Request,
+    };
     use crate::error::Error;
 
     /// Settings of an imaginary API, as the generator would write them.
     pub(crate) static SETTINGS: ApiSettings = ApiSettings {
         default_base_url: "http://localhost",
+        api_key_placement: ApiKeyPlacement::Bearer,
         api_key_env: Some("EXAMPLE_API_KEY"),
         base_url_env: Some("EXAMPLE_BASE_URL"),
         headers_from_env: &[("EXAMPLE_ORG_ID", "Example-Organization")],

@@ -276,3 +276,75 @@ fn a_known_tag_with_a_broken_member_is_an_error() {
         .expect_err("a radius must be a number");
     assert!(error.to_string().contains("invalid type"), "{error}");
 }
+
+/// Settings of an imaginary API whose security scheme puts the key at `placement`.
+fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::client::ApiSettings {
+    Box::leak(Box::new(crate::client::ApiSettings {
+        default_base_url: "https://api.example.com",
+        api_key_placement: placement,
+        api_key_env: None,
+        base_url_env: None,
+        headers_from_env: &[],
+    }))
+}
+
+/// The head of the one request a one-shot loopback server receives (answered `{}`).
+fn request_head(placement: crate::client::ApiKeyPlacement) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+            head.push(byte[0]);
+        }
+        let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
+        String::from_utf8_lossy(&head).to_lowercase()
+    });
+    let client = ClientBuilder::new(settings_with(placement))
+        .base_url(url)
+        .api_key("user:secret")
+        .build()
+        .expect("builds");
+    assert!(
+        !format!("{client:?}").contains("secret"),
+        "the key shows in Debug"
+    );
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(client.get_thing("t")).expect("answered");
+    server.join().expect("server")
+}
+
+#[test]
+fn the_api_key_goes_where_the_security_scheme_says() {
+    use crate::client::ApiKeyPlacement;
+    let bearer = request_head(ApiKeyPlacement::Bearer);
+    assert!(
+        bearer.contains("authorization: bearer user:secret\r\n"),
+        "{bearer}"
+    );
+    let basic = request_head(ApiKeyPlacement::Basic);
+    assert!(
+        basic.contains("authorization: basic dxnlcjpzzwnyzxq=\r\n"),
+        "{basic}"
+    );
+    let header = request_head(ApiKeyPlacement::Header("X-API-Key"));
+    assert!(header.contains("x-api-key: user:secret\r\n"), "{header}");
+    assert!(!header.contains("authorization"), "{header}");
+    let cookie = request_head(ApiKeyPlacement::Cookie("session"));
+    assert!(
+        cookie.contains("cookie: session=user:secret\r\n"),
+        "{cookie}"
+    );
+    let query = request_head(ApiKeyPlacement::Query("api_key"));
+    assert!(
+        query.starts_with("get /things/t?api_key=user%3asecret "),
+        "{query}"
+    );
+    assert!(!query.contains("authorization"), "{query}");
+}

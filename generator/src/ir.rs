@@ -13,6 +13,8 @@ pub struct Api {
     pub version: String,
     /// The first server URL of the spec, if any.
     pub base_url: Option<String>,
+    /// How the API key goes on a request, from the spec's security scheme.
+    pub api_key: ApiKeyPlacement,
     /// Named types, keyed (and so ordered) by their Rust name.
     pub types: BTreeMap<String, TypeDef>,
     pub operations: Vec<Operation>,
@@ -50,6 +52,22 @@ impl Api {
         }
         current
     }
+}
+
+/// Where the API key goes, as the security scheme the document requires first says.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum ApiKeyPlacement {
+    /// `Authorization: Bearer <key>`: HTTP bearer, OAuth 2, OpenID Connect, or no scheme.
+    #[default]
+    Bearer,
+    /// `Authorization: Basic <base64 of the key>`, the key being `user:password`.
+    Basic,
+    /// A header of the API's own (`X-API-Key`).
+    Header(String),
+    /// A query parameter on every request.
+    Query(String),
+    /// A cookie.
+    Cookie(String),
 }
 
 /// Documentation carried from the spec into rustdoc.

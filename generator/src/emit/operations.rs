@@ -8,8 +8,8 @@ use super::docs::doc_attrs;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::ir::{
-    Api, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation, RequestBody, Style,
-    StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
+    Api, ApiKeyPlacement, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation,
+    RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 
 pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
@@ -28,7 +28,7 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
 
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
-        use crate::client::ApiSettings;
+        use crate::client::{ApiKeyPlacement, ApiSettings};
         use crate::error::{ApiError, Error};
         #types_import
 
@@ -62,10 +62,19 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
         quote!((#env, #header),)
     });
     let error_body = error_body_type(api);
+    let api_key_placement = match &api.api_key {
+        ApiKeyPlacement::Bearer => quote!(ApiKeyPlacement::Bearer),
+        ApiKeyPlacement::Basic => quote!(ApiKeyPlacement::Basic),
+        ApiKeyPlacement::Header(name) => quote!(ApiKeyPlacement::Header(#name)),
+        ApiKeyPlacement::Query(name) => quote!(ApiKeyPlacement::Query(#name)),
+        ApiKeyPlacement::Cookie(name) => quote!(ApiKeyPlacement::Cookie(#name)),
+    };
     quote! {
-        /// What the client takes from the spec (the server) and reads from the environment.
+        /// What the client takes from the spec (the server, the security scheme) and reads
+        /// from the environment.
         static SETTINGS: ApiSettings = ApiSettings {
             default_base_url: #base_url,
+            api_key_placement: #api_key_placement,
             api_key_env: #api_key_env,
             base_url_env: #base_url_env,
             headers_from_env: &[#(#from_env)*],

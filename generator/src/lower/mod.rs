@@ -63,6 +63,7 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
         base_url: spec.servers.first().map(|server| server.url.clone()),
+        api_key: api_key_placement(spec),
         types: lowerer.types,
         operations,
         webhooks,
@@ -351,5 +352,38 @@ pub(crate) fn docs_of(schema: &Schema) -> Docs {
         description,
         notes: Vec::new(),
         deprecated: data.deprecated,
+    }
+}
+
+/// Where the API key goes: the first scheme of the document's first security requirement (or,
+/// without one, of the first operation's), else the first scheme declared; bearer when there
+/// is none or it is not one a key can fill.
+fn api_key_placement(spec: &OpenAPI) -> crate::ir::ApiKeyPlacement {
+    use crate::ir::ApiKeyPlacement;
+    use openapiv3::{APIKeyLocation, SecurityScheme};
+    let schemes = spec.components.as_ref().map(|c| &c.security_schemes);
+    let required = spec
+        .security
+        .iter()
+        .flatten()
+        .chain(
+            spec.operations()
+                .flat_map(|(_, _, op)| op.security.iter().flatten()),
+        )
+        .find_map(|requirement| requirement.keys().next());
+    let name = required.or_else(|| schemes.and_then(|s| s.keys().next()));
+    let scheme = name
+        .and_then(|name| schemes.and_then(|s| s.get(name)))
+        .and_then(ReferenceOr::as_item);
+    match scheme {
+        Some(SecurityScheme::APIKey { location, name, .. }) => match location {
+            APIKeyLocation::Header => ApiKeyPlacement::Header(name.clone()),
+            APIKeyLocation::Query => ApiKeyPlacement::Query(name.clone()),
+            APIKeyLocation::Cookie => ApiKeyPlacement::Cookie(name.clone()),
+        },
+        Some(SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic") => {
+            ApiKeyPlacement::Basic
+        }
+        _ => ApiKeyPlacement::Bearer,
     }
 }

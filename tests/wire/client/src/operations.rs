@@ -4,13 +4,15 @@
 //! The API's operations, as methods on [`Client`].
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
-use crate::client::ApiSettings;
+use crate::client::{ApiKeyPlacement, ApiSettings};
 use crate::error::{ApiError, Error};
 use crate::types;
 
-/// What the client takes from the spec (the server) and reads from the environment.
+/// What the client takes from the spec (the server, the security scheme) and reads
+/// from the environment.
 static SETTINGS: ApiSettings = ApiSettings {
     default_base_url: "https://api.example.com",
+    api_key_placement: ApiKeyPlacement::Header("X-Api-Key"),
     api_key_env: None,
     base_url_env: None,
     headers_from_env: &[],
