@@ -194,7 +194,7 @@ impl ClientBuilder {
 
     /// The API key, sent as the spec's security scheme says: `Authorization: Bearer <key>`
     /// unless it names a header, query parameter or cookie of its own, or HTTP basic
-    /// authentication (then the key is `user:password`).
+    /// authentication (then the key is `user:password`, or a user name alone).
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.api_key = Some(key.into());
         self
@@ -282,7 +282,14 @@ impl ClientBuilder {
                     headers.insert(AUTHORIZATION, sensitive(format!("Bearer {key}"))?);
                 }
                 ApiKeyPlacement::Basic => {
-                    let encoded = base64::engine::general_purpose::STANDARD.encode(key);
+                    // A key alone is the user name with an empty password, as APIs that
+                    // take keys over basic authentication read it.
+                    let credentials = if key.contains(':') {
+                        key.clone()
+                    } else {
+                        format!("{key}:")
+                    };
+                    let encoded = base64::engine::general_purpose::STANDARD.encode(credentials);
                     headers.insert(AUTHORIZATION, sensitive(format!("Basic {encoded}"))?);
                 }
                 ApiKeyPlacement::Header(name) => {

@@ -289,7 +289,7 @@ fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::c
 }
 
 /// The head of the one request a one-shot loopback server receives (answered `{}`).
-fn request_head(placement: crate::client::ApiKeyPlacement) -> String {
+fn request_head(placement: crate::client::ApiKeyPlacement, key: &str) -> String {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("address"));
@@ -305,11 +305,11 @@ fn request_head(placement: crate::client::ApiKeyPlacement) -> String {
     });
     let client = ClientBuilder::new(settings_with(placement))
         .base_url(url)
-        .api_key("user:secret")
+        .api_key(key)
         .build()
         .expect("builds");
     assert!(
-        !format!("{client:?}").contains("secret"),
+        !format!("{client:?}").contains(key),
         "the key shows in Debug"
     );
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -323,25 +323,31 @@ fn request_head(placement: crate::client::ApiKeyPlacement) -> String {
 #[test]
 fn the_api_key_goes_where_the_security_scheme_says() {
     use crate::client::ApiKeyPlacement;
-    let bearer = request_head(ApiKeyPlacement::Bearer);
+    let bearer = request_head(ApiKeyPlacement::Bearer, "user:secret");
     assert!(
         bearer.contains("authorization: bearer user:secret\r\n"),
         "{bearer}"
     );
-    let basic = request_head(ApiKeyPlacement::Basic);
+    let basic = request_head(ApiKeyPlacement::Basic, "user:secret");
     assert!(
         basic.contains("authorization: basic dxnlcjpzzwnyzxq=\r\n"),
         "{basic}"
     );
-    let header = request_head(ApiKeyPlacement::Header("X-API-Key"));
+    // A key alone is a user name with an empty password: base64 of `sk_test:`.
+    let key_alone = request_head(ApiKeyPlacement::Basic, "sk_test");
+    assert!(
+        key_alone.contains("authorization: basic c2tfdgvzddo=\r\n"),
+        "{key_alone}"
+    );
+    let header = request_head(ApiKeyPlacement::Header("X-API-Key"), "user:secret");
     assert!(header.contains("x-api-key: user:secret\r\n"), "{header}");
     assert!(!header.contains("authorization"), "{header}");
-    let cookie = request_head(ApiKeyPlacement::Cookie("session"));
+    let cookie = request_head(ApiKeyPlacement::Cookie("session"), "user:secret");
     assert!(
         cookie.contains("cookie: session=user:secret\r\n"),
         "{cookie}"
     );
-    let query = request_head(ApiKeyPlacement::Query("api_key"));
+    let query = request_head(ApiKeyPlacement::Query("api_key"), "user:secret");
     assert!(
         query.starts_with("get /things/t?api_key=user%3asecret "),
         "{query}"

@@ -192,3 +192,44 @@ fn swagger_2_stays_a_clear_refusal() {
         .as_deref()
         .is_some_and(|h| h.contains("OpenAPI 3")));
 }
+
+#[test]
+fn the_api_key_placement_follows_the_security_schemes() {
+    let spec = |schemes: &str, security: &str| {
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: Keys, version: '1'}}\n{security}\npaths:\n  /a:\n    get:\n      operationId: a\n      responses:\n        '204': {{description: ok}}\ncomponents:\n  securitySchemes:\n{schemes}\n"
+        )
+    };
+    let placement = |name: &str, schemes: &str, security: &str| {
+        let generated = generated(name, "spec.yaml", &spec(schemes, security));
+        let operations = file(&generated, "src/operations.rs").to_owned();
+        let line = operations
+            .lines()
+            .find(|l| l.contains("api_key_placement:"))
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        line
+    };
+    let basic = "    basicAuth: {type: http, scheme: basic}";
+    let bearer = "    bearerAuth: {type: http, scheme: bearer}";
+    let header = "    keyAuth: {type: apiKey, in: header, name: X-Key}";
+    // Stripe's shape: basic or bearer, both required alternatives; bearer is taken.
+    assert_eq!(
+        placement(
+            "basic_or_bearer",
+            &format!("{basic}\n{bearer}"),
+            "security:\n  - basicAuth: []\n  - bearerAuth: []"
+        ),
+        "api_key_placement: ApiKeyPlacement::Bearer,"
+    );
+    assert_eq!(
+        placement("basic_only", basic, "security:\n  - basicAuth: []"),
+        "api_key_placement: ApiKeyPlacement::Basic,"
+    );
+    // No requirement: the declared scheme.
+    assert_eq!(
+        placement("header_declared", header, ""),
+        "api_key_placement: ApiKeyPlacement::Header(\"X-Key\"),"
+    );
+}

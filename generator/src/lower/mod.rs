@@ -355,35 +355,46 @@ pub(crate) fn docs_of(schema: &Schema) -> Docs {
     }
 }
 
-/// Where the API key goes: the first scheme of the document's first security requirement (or,
-/// without one, of the first operation's), else the first scheme declared; bearer when there
-/// is none or it is not one a key can fill.
+/// Where the API key goes. Of the schemes the document requires (its own security
+/// requirements, else its operations'; else every scheme it declares), the one a single key
+/// fills most simply: bearer, then a header, a query parameter, a cookie, then HTTP basic (Stripe
+/// offers basic and bearer: bearer is taken). Bearer when there is none.
 fn api_key_placement(spec: &OpenAPI) -> crate::ir::ApiKeyPlacement {
     use crate::ir::ApiKeyPlacement;
     use openapiv3::{APIKeyLocation, SecurityScheme};
-    let schemes = spec.components.as_ref().map(|c| &c.security_schemes);
-    let required = spec
-        .security
-        .iter()
-        .flatten()
-        .chain(
-            spec.operations()
-                .flat_map(|(_, _, op)| op.security.iter().flatten()),
-        )
-        .find_map(|requirement| requirement.keys().next());
-    let name = required.or_else(|| schemes.and_then(|s| s.keys().next()));
-    let scheme = name
-        .and_then(|name| schemes.and_then(|s| s.get(name)))
-        .and_then(ReferenceOr::as_item);
-    match scheme {
-        Some(SecurityScheme::APIKey { location, name, .. }) => match location {
+    let Some(schemes) = spec.components.as_ref().map(|c| &c.security_schemes) else {
+        return ApiKeyPlacement::Bearer;
+    };
+    let global = spec.security.iter().flatten();
+    let per_operation = spec
+        .operations()
+        .flat_map(|(_, _, op)| op.security.iter().flatten());
+    let mut required: Vec<&String> = global.chain(per_operation).flat_map(|r| r.keys()).collect();
+    if required.is_empty() {
+        required = schemes.keys().collect();
+    }
+    let placement = |name: &String| match schemes.get(name).and_then(ReferenceOr::as_item)? {
+        SecurityScheme::APIKey { location, name, .. } => Some(match location {
             APIKeyLocation::Header => ApiKeyPlacement::Header(name.clone()),
             APIKeyLocation::Query => ApiKeyPlacement::Query(name.clone()),
             APIKeyLocation::Cookie => ApiKeyPlacement::Cookie(name.clone()),
-        },
-        Some(SecurityScheme::HTTP { scheme, .. }) if scheme.eq_ignore_ascii_case("basic") => {
-            ApiKeyPlacement::Basic
+        }),
+        SecurityScheme::HTTP { scheme, .. } if scheme.eq_ignore_ascii_case("basic") => {
+            Some(ApiKeyPlacement::Basic)
         }
-        _ => ApiKeyPlacement::Bearer,
-    }
+        SecurityScheme::HTTP { scheme, .. } if !scheme.eq_ignore_ascii_case("bearer") => None,
+        _ => Some(ApiKeyPlacement::Bearer),
+    };
+    let rank = |placement: &ApiKeyPlacement| match placement {
+        ApiKeyPlacement::Bearer => 0,
+        ApiKeyPlacement::Header(_) => 1,
+        ApiKeyPlacement::Query(_) => 2,
+        ApiKeyPlacement::Cookie(_) => 3,
+        ApiKeyPlacement::Basic => 4,
+    };
+    required
+        .into_iter()
+        .filter_map(placement)
+        .min_by_key(rank)
+        .unwrap_or_default()
 }
