@@ -223,6 +223,48 @@ async fn x_should_retry_true_retries_a_400_and_retries_are_bounded() {
 }
 
 #[tokio::test]
+async fn an_exhausted_quota_is_not_retried_but_a_rate_limit_is_with_the_attempt_number() {
+    let quota = json!({"error": {"message": "You exceeded your current quota",
+        "type": "insufficient_quota", "param": null, "code": "insufficient_quota"}});
+    let server = runs_server(ResponseTemplate::new(429).set_body_json(quota)).await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("429");
+    assert_eq!(error.api().map(|e| e.kind), Some(ApiErrorKind::RateLimited));
+    assert_eq!(
+        requests_received(&server).await,
+        1,
+        "insufficient_quota is final"
+    );
+
+    let limited = json!({"error": {"message": "Rate limit reached", "type": "requests",
+        "param": null, "code": "rate_limit_exceeded"}});
+    let server = runs_server(ResponseTemplate::new(429).set_body_json(limited)).await;
+    client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("429");
+    let requests = server.received_requests().await.unwrap_or_default();
+    let attempts: Vec<_> = requests
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("x-retry-count")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(attempts, ["0", "1", "2"]);
+    let agent = requests[0]
+        .headers
+        .get("user-agent")
+        .and_then(|v| v.to_str().ok());
+    assert_eq!(agent, Some(concat!("openai-thread-runs/", "0.1.0")));
+}
+
+#[tokio::test]
 async fn zero_retries_turns_retrying_off() {
     let server = runs_server(ResponseTemplate::new(429)).await;
     let client = Client::builder()

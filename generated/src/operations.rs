@@ -13,6 +13,9 @@ use crate::types;
 static SETTINGS: ApiSettings = ApiSettings {
     default_base_url: "https://api.openai.com/v1",
     api_key_placement: ApiKeyPlacement::Bearer,
+    user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+    never_retry_codes: &["insufficient_quota"],
+    retry_count_header: Some("X-Retry-Count"),
     api_key_env: Some("OPENAI_API_KEY"),
     base_url_env: Some("OPENAI_BASE_URL"),
     headers_from_env: &[

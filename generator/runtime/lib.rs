@@ -37,6 +37,9 @@ mod operations {
     pub(crate) static SETTINGS: ApiSettings = ApiSettings {
         default_base_url: "http://localhost",
         api_key_placement: ApiKeyPlacement::Bearer,
+        user_agent: "example/1.0",
+        never_retry_codes: &["insufficient_quota"],
+        retry_count_header: Some("X-Retry-Count"),
         api_key_env: Some("EXAMPLE_API_KEY"),
         base_url_env: Some("EXAMPLE_BASE_URL"),
         headers_from_env: &[("EXAMPLE_ORG_ID", "Example-Organization")],

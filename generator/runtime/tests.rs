@@ -282,6 +282,9 @@ fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::c
     Box::leak(Box::new(crate::client::ApiSettings {
         default_base_url: "https://api.example.com",
         api_key_placement: placement,
+        user_agent: "example/1.0",
+        never_retry_codes: &[],
+        retry_count_header: None,
         api_key_env: None,
         base_url_env: None,
         headers_from_env: &[],

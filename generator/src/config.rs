@@ -28,6 +28,11 @@ pub struct ClientConfig {
     pub env_prefix: Option<String>,
     /// Headers that identify the caller, each with a builder method and a variable.
     pub identity_headers: Vec<IdentityHeader>,
+    /// Error codes (the error body's `error.code` or `error.type`, or a top-level `code`)
+    /// that are never retried whatever the status: OpenAI's `insufficient_quota` 429.
+    pub never_retry_codes: Vec<String>,
+    /// A header that tells the server which attempt a request is (0 for the first).
+    pub retry_count_header: Option<String>,
 }
 
 /// A header such as `OpenAI-Organization`: set by `ClientBuilder::<method>`, or from `env`.

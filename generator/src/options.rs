@@ -74,6 +74,9 @@ pub fn check(config: &Config) -> Result<()> {
     if let Some(prefix) = &config.client.env_prefix {
         check_env_name(prefix, "the environment variable prefix")?;
     }
+    if let Some(header) = &config.client.retry_count_header {
+        check_header_name(header)?;
+    }
     let mut methods = std::collections::BTreeSet::new();
     for header in &config.client.identity_headers {
         check_identity_header(header)?;
@@ -151,6 +154,18 @@ fn check_env_name(name: &str, what: &str) -> Result<()> {
 
 fn refused(message: String, hint: &str) -> Error {
     Error::new(ErrorKind::Config, message).with_hint(hint)
+}
+
+/// A header name the client can send: an HTTP token.
+fn check_header_name(name: &str) -> Result<()> {
+    let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    if name.is_empty() || !name.chars().all(token) {
+        return Err(refused(
+            format!("`{name}` cannot be a header name"),
+            "header names are ASCII letters, digits and !#$%&'*+-.^_`|~",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -301,6 +301,7 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
     let known = [
         "serde",
         "serde_json",
+        "base64",
         "bytes",
         "clap",
         "fastrand",

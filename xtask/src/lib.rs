@@ -44,6 +44,9 @@ pub fn repository_config(root: &Path) -> Config {
             identity("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
             identity("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
         ],
+        // A 429 for an exhausted quota does not clear by waiting.
+        never_retry_codes: vec!["insufficient_quota".into()],
+        retry_count_header: Some("X-Retry-Count".into()),
     };
     config
 }

@@ -62,6 +62,11 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
         quote!((#env, #header),)
     });
     let error_body = error_body_type(api);
+    let never_retry_codes = &client.never_retry_codes;
+    let retry_count_header = match &client.retry_count_header {
+        Some(header) => quote!(Some(#header)),
+        None => quote!(None),
+    };
     let api_key_placement = match &api.api_key {
         ApiKeyPlacement::Bearer => quote!(ApiKeyPlacement::Bearer),
         ApiKeyPlacement::Basic => quote!(ApiKeyPlacement::Basic),
@@ -75,6 +80,9 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
         static SETTINGS: ApiSettings = ApiSettings {
             default_base_url: #base_url,
             api_key_placement: #api_key_placement,
+            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+            never_retry_codes: &[#(#never_retry_codes),*],
+            retry_count_header: #retry_count_header,
             api_key_env: #api_key_env,
             base_url_env: #base_url_env,
             headers_from_env: &[#(#from_env)*],

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use base64::Engine;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE};
+use reqwest::header::{
+    HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE, USER_AGENT,
+};
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -24,6 +26,12 @@ pub(crate) struct ApiSettings {
     pub(crate) default_base_url: &'static str,
     /// How the API key goes on a request (the spec's security scheme).
     pub(crate) api_key_placement: ApiKeyPlacement,
+    /// The default `User-Agent`: the generated crate's name and version.
+    pub(crate) user_agent: &'static str,
+    /// Error codes never retried, whatever the status (an exhausted quota).
+    pub(crate) never_retry_codes: &'static [&'static str],
+    /// The header that tells the server which attempt a request is, if any.
+    pub(crate) retry_count_header: Option<&'static str>,
     /// Where [`ClientBuilder::from_env`] finds the API key.
     pub(crate) api_key_env: Option<&'static str>,
     /// Where [`ClientBuilder::from_env`] finds a base URL that overrides the spec's.
@@ -272,6 +280,12 @@ impl ClientBuilder {
                 .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
             headers.insert(name, value);
         }
+        if !headers.contains_key(USER_AGENT) {
+            headers.insert(
+                USER_AGENT,
+                HeaderValue::from_static(self.settings.user_agent),
+            );
+        }
         let mut query_key = None;
         if let Some(key) = &self.api_key {
             let sensitive = |text: String| {
@@ -312,6 +326,8 @@ impl ClientBuilder {
                 base_url,
                 has_api_key: self.api_key.is_some(),
                 query_key,
+                never_retry_codes: self.settings.never_retry_codes,
+                retry_count_header: self.settings.retry_count_header,
                 headers,
                 timeout: self.timeout,
                 retry: self.retry,
@@ -371,6 +387,8 @@ struct Inner {
     has_api_key: bool,
     /// The API key as a query parameter, when the security scheme puts it there.
     query_key: Option<(&'static str, String)>,
+    never_retry_codes: &'static [&'static str],
+    retry_count_header: Option<&'static str>,
     /// Constant, identity and authorization headers (the latter marked sensitive).
     headers: HeaderMap,
     timeout: Duration,
@@ -510,7 +528,9 @@ impl Client {
             let can_retry = attempt < retry.max_retries;
             let outcome = if request.streaming {
                 // A stream may last minutes: the timeout bounds the wait for its headers only.
-                match tokio::time::timeout(self.inner.timeout, self.attempt(&request)).await {
+                match tokio::time::timeout(self.inner.timeout, self.attempt(&request, attempt))
+                    .await
+                {
                     Ok(outcome) => outcome,
                     Err(_) if can_retry => {
                         tokio::time::sleep(retry.delay(attempt, None)).await;
@@ -520,19 +540,21 @@ impl Client {
                     Err(_) => return Err(Error::Timeout(self.inner.timeout)),
                 }
             } else {
-                self.attempt(&request).await
+                self.attempt(&request, attempt).await
             };
             match outcome {
                 Ok(response) if response.status().is_success() => return Ok(response),
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
-                    if can_retry && should_retry(status, &headers) {
+                    // Read first: the body's error code may forbid a retry.
+                    let body = response.bytes().await.map_err(|e| self.transport(e))?;
+                    let forbidden = error_code_in(&body, self.inner.never_retry_codes);
+                    if can_retry && should_retry(status, &headers) && !forbidden {
                         tokio::time::sleep(retry.delay(attempt, Some(&headers))).await;
                         attempt += 1;
                         continue;
                     }
-                    let body = response.bytes().await.map_err(|e| self.transport(e))?;
                     return Err(api_error(status, &headers, &body));
                 }
                 Err(error) if can_retry && (error.is_connect() || error.is_timeout()) => {
@@ -544,7 +566,11 @@ impl Client {
         }
     }
 
-    async fn attempt(&self, request: &Request) -> Result<reqwest::Response, reqwest::Error> {
+    async fn attempt(
+        &self,
+        request: &Request,
+        attempt: u32,
+    ) -> Result<reqwest::Response, reqwest::Error> {
         let url = format!("{}{}", self.inner.base_url, request.path);
         let mut builder = self
             .inner
@@ -560,6 +586,9 @@ impl Client {
         }
         if let Some((name, key)) = &self.inner.query_key {
             builder = builder.query(&[(name, key)]);
+        }
+        if let Some(name) = self.inner.retry_count_header {
+            builder = builder.header(name, attempt.to_string());
         }
         for (name, value) in &request.headers {
             builder = builder.header(*name, value);
@@ -593,6 +622,22 @@ impl Client {
             Error::Transport(error)
         }
     }
+}
+
+/// Whether an error body names one of `codes`: `{"error": {"code"|"type": ..}}` or a top-level
+/// `code`.
+fn error_code_in(body: &[u8], codes: &[&str]) -> bool {
+    if codes.is_empty() {
+        return false;
+    }
+    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return false;
+    };
+    let error = value.get("error").unwrap_or(&value);
+    ["code", "type"]
+        .iter()
+        .filter_map(|field| error.get(field).and_then(serde_json::Value::as_str))
+        .any(|code| codes.contains(&code))
 }
 
 fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {

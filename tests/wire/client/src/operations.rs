@@ -13,6 +13,9 @@ use crate::types;
 static SETTINGS: ApiSettings = ApiSettings {
     default_base_url: "https://api.example.com",
     api_key_placement: ApiKeyPlacement::Header("X-Api-Key"),
+    user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+    never_retry_codes: &[],
+    retry_count_header: None,
     api_key_env: None,
     base_url_env: None,
     headers_from_env: &[],
