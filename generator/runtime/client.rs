@@ -152,6 +152,8 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     validate: bool,
     allow_insecure_http: bool,
+    max_body_size: usize,
+    max_event_size: usize,
 }
 
 impl ClientBuilder {
@@ -168,9 +170,16 @@ impl ClientBuilder {
             retry: RetryPolicy::default(),
             validate: true,
             allow_insecure_http: false,
+            max_body_size: DEFAULT_MAX_BODY_SIZE,
+            max_event_size: DEFAULT_MAX_EVENT_SIZE,
         }
     }
 }
+
+/// The largest answer read whole by default: 256 MiB (files and audio included).
+const DEFAULT_MAX_BODY_SIZE: usize = 256 << 20;
+/// The largest single event (or JSON line) of a stream by default: 16 MiB.
+const DEFAULT_MAX_EVENT_SIZE: usize = 16 << 20;
 
 impl ClientBuilder {
     /// Reads the API key, the base URL and the identity headers from the environment,
@@ -251,6 +260,20 @@ impl ClientBuilder {
     /// machine (default: no, and [`ClientBuilder::build`] fails). Anyone on the network path
     /// could read the key; allow it only for a network you trust, such as a test cluster.
     /// Loopback addresses (`localhost`, `127.0.0.1`, `[::1]`) are always allowed.
+    /// The largest answer read whole, error bodies included (default 256 MiB); past it the
+    /// call fails with [`Error::TooLarge`] and no more is read.
+    pub fn max_body_size(mut self, bytes: usize) -> Self {
+        self.max_body_size = bytes;
+        self
+    }
+
+    /// The largest single event of a stream (default 16 MiB); a longer one ends the stream
+    /// with an [`Error::TooLarge`] item, so a server that never ends a line cannot fill memory.
+    pub fn max_event_size(mut self, bytes: usize) -> Self {
+        self.max_event_size = bytes;
+        self
+    }
+
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
         self
@@ -323,6 +346,8 @@ impl ClientBuilder {
                 base_url,
                 has_api_key: self.api_key.is_some(),
                 query_key,
+                max_body_size: self.max_body_size,
+                max_event_size: self.max_event_size,
                 never_retry_codes: self.settings.never_retry_codes,
                 retry_count_header: self.settings.retry_count_header,
                 headers,
@@ -384,6 +409,8 @@ struct Inner {
     has_api_key: bool,
     /// The API key as a query parameter, when the security scheme puts it there.
     query_key: Option<(&'static str, String)>,
+    max_body_size: usize,
+    max_event_size: usize,
     never_retry_codes: &'static [&'static str],
     retry_count_header: Option<&'static str>,
     /// Constant, identity and authorization headers (the latter marked sensitive).
@@ -464,7 +491,7 @@ impl Client {
     ) -> Result<T, Error> {
         let response = self.send(request).await?;
         let status = response.status().as_u16();
-        let body = response.bytes().await.map_err(|e| self.transport(e))?;
+        let body = self.read_body(response).await?;
         serde_json::from_slice(&body).map_err(|source| Error::Decode {
             status,
             body: String::from_utf8_lossy(&body).into_owned(),
@@ -476,18 +503,38 @@ impl Client {
     #[allow(dead_code)]
     pub(crate) async fn send_bytes(&self, request: Request) -> Result<bytes::Bytes, Error> {
         let response = self.send(request).await?;
-        response.bytes().await.map_err(|e| self.transport(e))
+        self.read_body(response).await
     }
 
     /// Sends a request whose success has no body worth decoding.
     #[allow(dead_code)]
     pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
         let response = self.send(request).await?;
-        response
-            .bytes()
-            .await
-            .map_err(|e| self.transport(e))
-            .map(drop)
+        self.read_body(response).await.map(drop)
+    }
+
+    /// A whole answer, up to the size limit: an announced length over it fails at once, and
+    /// a body that grows past it fails as soon as it does.
+    async fn read_body(&self, mut response: reqwest::Response) -> Result<bytes::Bytes, Error> {
+        let limit = self.inner.max_body_size;
+        let too_large = Error::TooLarge {
+            what: "the answer",
+            limit,
+        };
+        if response
+            .content_length()
+            .is_some_and(|length| length > limit as u64)
+        {
+            return Err(too_large);
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| self.transport(e))? {
+            if body.len() + chunk.len() > limit {
+                return Err(too_large);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.into())
     }
 
     /// Sends a request for server-sent events; the events arrive as the body does.
@@ -499,7 +546,8 @@ impl Client {
         let mut request = request.header("accept", "text/event-stream");
         request.streaming = true;
         let response = self.send(request).await?;
-        Ok(crate::sse::EventStream::new(response.bytes_stream()))
+        Ok(crate::sse::EventStream::new(response.bytes_stream())
+            .with_max_event_size(self.inner.max_event_size))
     }
 
     /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
@@ -513,7 +561,8 @@ impl Client {
         request.streaming = true;
         let response = self.send(request).await?;
         let status = response.status().as_u16();
-        Ok(crate::sse::JsonLines::new(response.bytes_stream(), status))
+        Ok(crate::sse::JsonLines::new(response.bytes_stream(), status)
+            .with_max_line_size(self.inner.max_event_size))
     }
 
     /// Sends a request, retrying as the policy says, and returns a successful response
@@ -545,7 +594,7 @@ impl Client {
                     let status = response.status();
                     let headers = response.headers().clone();
                     // Read first: the body's error code may forbid a retry.
-                    let body = response.bytes().await.map_err(|e| self.transport(e))?;
+                    let body = self.read_body(response).await?;
                     let forbidden = error_code_in(&body, self.inner.never_retry_codes);
                     if can_retry && should_retry(status, &headers) && !forbidden {
                         tokio::time::sleep(retry.delay(attempt, Some(&headers))).await;

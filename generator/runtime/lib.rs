@@ -58,6 +58,12 @@ mod operations {
             self.send_json(Request::new(reqwest::Method::GET, path))
                 .await
         }
+
+        /// A streaming operation as the generator writes one: `GET /things` as events.
+        pub async fn watch_things(&self) -> Result<crate::EventStream<serde_json::Value>, Error> {
+            self.send_events(Request::new(reqwest::Method::GET, "/things".to_owned()))
+                .await
+        }
     }
 }
 

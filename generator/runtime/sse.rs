@@ -54,6 +54,11 @@ impl SseDecoder {
         SseDecoder::default()
     }
 
+    /// How many bytes the event being read holds so far (its unended line and its data).
+    pub fn pending_len(&self) -> usize {
+        self.head.len() + self.line.len() + self.data.len()
+    }
+
     /// Decodes a chunk and appends the events it completes to `out`.
     pub fn push(&mut self, chunk: &[u8], out: &mut VecDeque<SseEvent>) {
         const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -169,6 +174,8 @@ pub struct EventStream<T> {
     decoder: SseDecoder,
     ready: VecDeque<SseEvent>,
     finished: bool,
+    /// The most one event may hold while it is read.
+    max_event_size: usize,
     item: PhantomData<fn() -> T>,
 }
 
@@ -192,8 +199,16 @@ impl<T: DeserializeOwned> EventStream<T> {
             decoder: SseDecoder::new(),
             ready: VecDeque::new(),
             finished: false,
+            max_event_size: usize::MAX,
             item: PhantomData,
         }
+    }
+
+    /// Ends the stream with an [`Error::TooLarge`] item when one event grows past `limit`
+    /// bytes (a server that never ends a line cannot fill memory).
+    pub fn with_max_event_size(mut self, limit: usize) -> Self {
+        self.max_event_size = limit;
+        self
     }
 
     fn typed(event: SseEvent) -> Result<T, Error> {
@@ -242,7 +257,17 @@ impl<T: DeserializeOwned> Stream for EventStream<T> {
                 return Poll::Ready(None);
             }
             match this.body.as_mut().poll_next(cx) {
-                Poll::Ready(Some(Ok(chunk))) => this.decoder.push(&chunk, &mut this.ready),
+                Poll::Ready(Some(Ok(chunk))) => {
+                    this.decoder.push(&chunk, &mut this.ready);
+                    if this.decoder.pending_len() > this.max_event_size {
+                        this.finished = true;
+                        this.ready.clear();
+                        return Poll::Ready(Some(Err(Error::TooLarge {
+                            what: "a stream event",
+                            limit: this.max_event_size,
+                        })));
+                    }
+                }
                 Poll::Ready(Some(Err(error))) => {
                     this.finished = true;
                     return Poll::Ready(Some(Err(Error::Transport(error))));
@@ -265,6 +290,8 @@ pub struct JsonLines<T> {
     body: Pin<Box<dyn Stream<Item = Result<Bytes, reqwest::Error>> + Send>>,
     /// The bytes of the line not yet ended.
     pending: Vec<u8>,
+    /// The most one line may hold.
+    max_line_size: usize,
     status: u16,
     finished: bool,
     item: PhantomData<fn() -> T>,
@@ -288,10 +315,17 @@ impl<T: DeserializeOwned> JsonLines<T> {
         JsonLines {
             body: Box::pin(body),
             pending: Vec::new(),
+            max_line_size: usize::MAX,
             status,
             finished: false,
             item: PhantomData,
         }
+    }
+
+    /// Ends the stream with an [`Error::TooLarge`] item when one line grows past `limit` bytes.
+    pub fn with_max_line_size(mut self, limit: usize) -> Self {
+        self.max_line_size = limit;
+        self
     }
 
     /// The next complete line's item, if a line with content is buffered (or, at the end,
@@ -332,7 +366,23 @@ impl<T: DeserializeOwned> Stream for JsonLines<T> {
                 return Poll::Ready(None);
             }
             match this.body.as_mut().poll_next(cx) {
-                Poll::Ready(Some(Ok(chunk))) => this.pending.extend_from_slice(&chunk),
+                Poll::Ready(Some(Ok(chunk))) => {
+                    this.pending.extend_from_slice(&chunk);
+                    // Complete lines were taken before this chunk was asked for, so what is
+                    // unended is the chunk's tail, or all that is pending.
+                    let unended = match chunk.iter().rposition(|&b| b == b'\n') {
+                        Some(end) => chunk.len() - end - 1,
+                        None => this.pending.len(),
+                    };
+                    if unended > this.max_line_size {
+                        this.finished = true;
+                        this.pending.clear();
+                        return Poll::Ready(Some(Err(Error::TooLarge {
+                            what: "a line of the stream",
+                            limit: this.max_line_size,
+                        })));
+                    }
+                }
                 Poll::Ready(Some(Err(error))) => {
                     this.finished = true;
                     this.pending.clear();

@@ -357,3 +357,119 @@ fn the_api_key_goes_where_the_security_scheme_says() {
     );
     assert!(!query.contains("authorization"), "{query}");
 }
+
+/// A loopback server that answers one request with `head` and then `chunk` again and again
+/// (at most `times`, so the test ends even if the client kept reading), and says how many
+/// bytes of body it managed to write.
+fn endless_server(
+    head: &'static str,
+    chunk: Vec<u8>,
+    times: usize,
+) -> (String, std::thread::JoinHandle<usize>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let server = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().expect("accept");
+        let mut request = Vec::new();
+        let mut byte = [0u8; 1];
+        while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+            request.push(byte[0]);
+        }
+        let mut written = 0;
+        if stream.write_all(head.as_bytes()).is_err() {
+            return written;
+        }
+        for _ in 0..times {
+            if stream.write_all(&chunk).is_err() {
+                break;
+            }
+            written += chunk.len();
+        }
+        written
+    });
+    (url, server)
+}
+
+fn limited_client(url: String) -> crate::Client {
+    ClientBuilder::default()
+        .base_url(url)
+        .max_retries(0)
+        .max_body_size(1 << 20)
+        .max_event_size(64 << 10)
+        .build()
+        .expect("builds")
+}
+
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(future)
+}
+
+#[test]
+fn a_body_announced_or_growing_past_the_limit_is_refused_without_reading_it_all() {
+    // 4 GiB announced: refused before the body is read.
+    let head =
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 4294967296\r\n\r\n";
+    let (url, server) = endless_server(head, vec![b' '; 64 << 10], 1 << 16);
+    let error = block_on(limited_client(url).get_thing("big")).expect_err("too large");
+    assert!(
+        matches!(error, crate::Error::TooLarge { limit, .. } if limit == 1 << 20),
+        "{error}"
+    );
+    drop(server);
+    // No length, chunks without end (up to 4 GiB): the read stops just past 1 MiB.
+    let head =
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n";
+    let mut chunk = format!("{:x}\r\n", 64 << 10).into_bytes();
+    chunk.extend(vec![b' '; 64 << 10]);
+    chunk.extend(b"\r\n");
+    let (url, server) = endless_server(head, chunk, 1 << 16);
+    let error = block_on(limited_client(url).get_thing("endless")).expect_err("too large");
+    assert!(matches!(error, crate::Error::TooLarge { .. }), "{error}");
+    let written = server.join().expect("server");
+    assert!(
+        written < 64 << 20,
+        "the client stopped reading early; the server wrote {written} bytes"
+    );
+}
+
+#[test]
+fn an_event_that_never_ends_ends_the_stream_with_an_error_item() {
+    use futures_core::Stream;
+    let head =
+        "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ntransfer-encoding: chunked\r\n\r\n";
+    let mut first = b"data: ".to_vec();
+    first.extend(vec![b'a'; 4096]);
+    let mut chunk = format!("{:x}\r\n", first.len()).into_bytes();
+    chunk.extend(&first);
+    chunk.extend(b"\r\n");
+    // The same chunk again and again: "data: aaa…" with no line end, up to 256 MiB.
+    let (url, server) = endless_server(head, chunk, 1 << 16);
+    let items = block_on(async {
+        let mut stream = limited_client(url)
+            .watch_things()
+            .await
+            .expect("stream opens");
+        let mut items = Vec::new();
+        while let Some(item) =
+            std::future::poll_fn(|cx| std::pin::Pin::new(&mut stream).poll_next(cx)).await
+        {
+            items.push(item);
+        }
+        items
+    });
+    assert_eq!(items.len(), 1, "one error item, then the end");
+    assert!(matches!(
+        &items[0],
+        Err(crate::Error::TooLarge {
+            what: "a stream event",
+            ..
+        })
+    ));
+    let written = server.join().expect("server");
+    assert!(written < 64 << 20, "the server wrote {written} bytes");
+}

@@ -46,6 +46,10 @@ pub enum Error {
     /// The client's configuration is unusable (a base URL or header that does not parse).
     #[error("client configuration: {0}")]
     Config(String),
+    /// An answer (or one event of a stream) was larger than the client's limit; what came
+    /// past the limit was not read.
+    #[error("{what} is larger than the limit of {limit} bytes")]
+    TooLarge { what: &'static str, limit: usize },
 }
 
 impl Error {
