@@ -265,6 +265,39 @@ async fn an_exhausted_quota_is_not_retried_but_a_rate_limit_is_with_the_attempt_
 }
 
 #[tokio::test]
+async fn the_deadline_stops_retries_that_could_not_finish_in_time() {
+    // Every answer is a 500 after 50 ms; ten quick retries would take well over a second.
+    let server = runs_server(ResponseTemplate::new(500).set_delay(Duration::from_millis(50))).await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retry_policy(RetryPolicy {
+            max_retries: 10,
+            initial_backoff: Duration::from_millis(40),
+            max_backoff: Duration::from_millis(40),
+            max_retry_after: Duration::from_secs(5),
+        })
+        .deadline(Duration::from_millis(300))
+        .build()
+        .expect("client builds");
+    let started = Instant::now();
+    let error = client
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("fails");
+    let elapsed = started.elapsed();
+    let attempts = requests_received(&server).await;
+    assert!(
+        elapsed < Duration::from_millis(600),
+        "stopped near the deadline: {elapsed:?}"
+    );
+    assert!((2..=4).contains(&attempts), "{attempts} attempts in 300 ms");
+    assert!(
+        matches!(error, Error::Timeout(_)) || error.status() == Some(500),
+        "{error}"
+    );
+}
+
+#[tokio::test]
 async fn zero_retries_turns_retrying_off() {
     let server = runs_server(ResponseTemplate::new(429)).await;
     let client = Client::builder()

@@ -7,6 +7,7 @@
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use futures::StreamExt;
 use openai_thread_runs::sse::{SseDecoder, SseEvent};
@@ -689,4 +690,50 @@ fn a_leading_byte_order_mark_is_dropped_even_when_split() {
         // Only the stream's first bytes can be a byte-order mark; inside data it is text.
         assert_eq!(data, ["first", "\u{feff}second"], "chunks of {size}");
     }
+}
+
+/// A stream that sends one event and then goes silent (for 5 s, then closes) ends with a
+/// timeout item once the client's read timeout passes.
+#[tokio::test]
+async fn a_stream_that_goes_silent_ends_with_a_timeout_item() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("local address"));
+    let server = tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.expect("accept");
+        read_request(&mut socket).await;
+        let event = b"event: thread.run.created\ndata: {\"id\": \"run_1\"}\n\n";
+        let head = format!(
+            "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\n\
+             transfer-encoding: chunked\r\n\r\n{:x}\r\n",
+            event.len()
+        );
+        let _ = socket.write_all(head.as_bytes()).await;
+        let _ = socket.write_all(event).await;
+        let _ = socket.write_all(b"\r\n").await;
+        let _ = socket.flush().await;
+        tokio::time::sleep(Duration::from_secs(5)).await;
+    });
+    let client = Client::builder()
+        .base_url(&url)
+        .max_retries(0)
+        .read_timeout(Duration::from_millis(300))
+        .build()
+        .expect("client");
+    let started = std::time::Instant::now();
+    let stream = client
+        .create_thread_and_run_stream(&CreateThreadAndRunRequest::new("asst_1"))
+        .await
+        .expect("the stream opens");
+    let items: Vec<_> = stream.collect().await;
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(
+        matches!(items[1], Err(Error::Timeout(t)) if t == Duration::from_millis(300)),
+        "{:?}",
+        items[1]
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "ended by the timeout, not the server"
+    );
+    server.abort();
 }

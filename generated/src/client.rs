@@ -157,6 +157,9 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
     max_body_size: usize,
     max_event_size: usize,
+    connect_timeout: Duration,
+    read_timeout: Duration,
+    deadline: Option<Duration>,
 }
 
 impl ClientBuilder {
@@ -169,12 +172,15 @@ impl ClientBuilder {
             api_key: None,
             headers: Vec::new(),
             http: None,
-            timeout: Duration::from_secs(60),
+            timeout: Duration::from_secs(600),
             retry: RetryPolicy::default(),
             validate: true,
             allow_insecure_http: false,
             max_body_size: DEFAULT_MAX_BODY_SIZE,
             max_event_size: DEFAULT_MAX_EVENT_SIZE,
+            connect_timeout: Duration::from_secs(10),
+            read_timeout: Duration::from_secs(600),
+            deadline: None,
         }
     }
 }
@@ -235,9 +241,32 @@ impl ClientBuilder {
         self
     }
 
-    /// How long one attempt may take, from sending to the end of the body. Default: 60 s.
+    /// How long one attempt may take, from sending to the end of the body (for a stream: to
+    /// its first byte). Default: 600 s, as the official SDKs.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// How long connecting may take. Default: 10 s. (Not applied to a client given with
+    /// [`ClientBuilder::http_client`], which has its own.)
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The longest silence between two reads of an answer, streams included: a stream that
+    /// goes silent longer ends with an [`Error::Timeout`] item. Default: 600 s. (Not applied
+    /// to a client given with [`ClientBuilder::http_client`].)
+    pub fn read_timeout(mut self, timeout: Duration) -> Self {
+        self.read_timeout = timeout;
+        self
+    }
+
+    /// The most a call may take across all its attempts and the waits between them; no
+    /// retry starts that could not finish its wait in time. Default: none.
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.deadline = Some(deadline);
         self
     }
 
@@ -343,9 +372,19 @@ impl ClientBuilder {
                 ApiKeyPlacement::Query(name) => query_key = Some((name, key.clone())),
             }
         }
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .read_timeout(self.read_timeout)
+                .build()
+                .map_err(|e| Error::Config(format!("the HTTP client: {e}")))?,
+        };
         Ok(Client {
             inner: Arc::new(Inner {
-                http: self.http.unwrap_or_default(),
+                http,
+                read_timeout: self.read_timeout,
+                deadline: self.deadline,
                 base_url,
                 has_api_key: self.api_key.is_some(),
                 query_key,
@@ -414,6 +453,8 @@ struct Inner {
     query_key: Option<(&'static str, String)>,
     max_body_size: usize,
     max_event_size: usize,
+    read_timeout: Duration,
+    deadline: Option<Duration>,
     never_retry_codes: &'static [&'static str],
     retry_count_header: Option<&'static str>,
     /// Constant, identity and authorization headers (the latter marked sensitive).
@@ -550,7 +591,8 @@ impl Client {
         request.streaming = true;
         let response = self.send(request).await?;
         Ok(crate::sse::EventStream::new(response.bytes_stream())
-            .with_max_event_size(self.inner.max_event_size))
+            .with_max_event_size(self.inner.max_event_size)
+            .with_read_timeout(self.inner.read_timeout))
     }
 
     /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
@@ -565,31 +607,44 @@ impl Client {
         let response = self.send(request).await?;
         let status = response.status().as_u16();
         Ok(crate::sse::JsonLines::new(response.bytes_stream(), status)
-            .with_max_line_size(self.inner.max_event_size))
+            .with_max_line_size(self.inner.max_event_size)
+            .with_read_timeout(self.inner.read_timeout))
     }
 
     /// Sends a request, retrying as the policy says, and returns a successful response
-    /// (its body not yet read).
+    /// (its body not yet read). With a deadline, each attempt gets what is left of it, and a
+    /// retry whose wait would end past it is not made.
     async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
         let retry = &self.inner.retry;
+        let started = tokio::time::Instant::now();
+        let left = || {
+            self.inner
+                .deadline
+                .map(|deadline| deadline.saturating_sub(started.elapsed()))
+        };
         let mut attempt = 0;
         loop {
-            let can_retry = attempt < retry.max_retries;
-            let outcome = if request.streaming {
-                // A stream may last minutes: the timeout bounds the wait for its headers only.
-                match tokio::time::timeout(self.inner.timeout, self.attempt(&request, attempt))
-                    .await
-                {
+            let bound = left().map_or(self.inner.timeout, |left| left.min(self.inner.timeout));
+            let may_retry = |delay: Duration| {
+                attempt < retry.max_retries && left().is_none_or(|left| delay < left)
+            };
+            // The bound covers a stream's wait for its headers (its body may last minutes),
+            // and every attempt when there is a deadline.
+            let outcome = if request.streaming || self.inner.deadline.is_some() {
+                match tokio::time::timeout(bound, self.attempt(&request, attempt, bound)).await {
                     Ok(outcome) => outcome,
-                    Err(_) if can_retry => {
-                        tokio::time::sleep(retry.delay(attempt, None)).await;
+                    Err(_) => {
+                        let delay = retry.delay(attempt, None);
+                        if !may_retry(delay) {
+                            return Err(Error::Timeout(bound));
+                        }
+                        tokio::time::sleep(delay).await;
                         attempt += 1;
                         continue;
                     }
-                    Err(_) => return Err(Error::Timeout(self.inner.timeout)),
                 }
             } else {
-                self.attempt(&request, attempt).await
+                self.attempt(&request, attempt, bound).await
             };
             match outcome {
                 Ok(response) if response.status().is_success() => return Ok(response),
@@ -599,15 +654,20 @@ impl Client {
                     // Read first: the body's error code may forbid a retry.
                     let body = self.read_body(response).await?;
                     let forbidden = error_code_in(&body, self.inner.never_retry_codes);
-                    if can_retry && should_retry(status, &headers) && !forbidden {
-                        tokio::time::sleep(retry.delay(attempt, Some(&headers))).await;
+                    let delay = retry.delay(attempt, Some(&headers));
+                    if should_retry(status, &headers) && !forbidden && may_retry(delay) {
+                        tokio::time::sleep(delay).await;
                         attempt += 1;
                         continue;
                     }
                     return Err(api_error(status, &headers, &body));
                 }
-                Err(error) if can_retry && (error.is_connect() || error.is_timeout()) => {
-                    tokio::time::sleep(retry.delay(attempt, None)).await;
+                Err(error) if error.is_connect() || error.is_timeout() => {
+                    let delay = retry.delay(attempt, None);
+                    if !may_retry(delay) {
+                        return Err(self.transport(error));
+                    }
+                    tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
                 Err(error) => return Err(self.transport(error)),
@@ -619,6 +679,7 @@ impl Client {
         &self,
         request: &Request,
         attempt: u32,
+        timeout: Duration,
     ) -> Result<reqwest::Response, reqwest::Error> {
         let url = format!("{}{}", self.inner.base_url, request.path);
         let mut builder = self
@@ -628,7 +689,7 @@ impl Client {
             .headers(self.inner.headers.clone())
             .headers(self.extra_headers.clone());
         if !request.streaming {
-            builder = builder.timeout(self.inner.timeout);
+            builder = builder.timeout(timeout);
         }
         if !request.query.is_empty() {
             builder = builder.query(&request.query);

@@ -179,6 +179,8 @@ pub struct EventStream<T> {
     finished: bool,
     /// The most one event may hold while it is read.
     max_event_size: usize,
+    /// The client's read timeout, named by the error item of a stream that went silent.
+    read_timeout: Option<std::time::Duration>,
     item: PhantomData<fn() -> T>,
 }
 
@@ -203,6 +205,7 @@ impl<T: DeserializeOwned> EventStream<T> {
             ready: VecDeque::new(),
             finished: false,
             max_event_size: usize::MAX,
+            read_timeout: None,
             item: PhantomData,
         }
     }
@@ -211,6 +214,13 @@ impl<T: DeserializeOwned> EventStream<T> {
     /// bytes (a server that never ends a line cannot fill memory).
     pub fn with_max_event_size(mut self, limit: usize) -> Self {
         self.max_event_size = limit;
+        self
+    }
+
+    /// Names `timeout` in the [`Error::Timeout`] item that ends the stream when the body's
+    /// reads time out (the HTTP client's read timeout does the timing).
+    pub fn with_read_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.read_timeout = Some(timeout);
         self
     }
 
@@ -273,7 +283,7 @@ impl<T: DeserializeOwned> Stream for EventStream<T> {
                 }
                 Poll::Ready(Some(Err(error))) => {
                     this.finished = true;
-                    return Poll::Ready(Some(Err(Error::Transport(error))));
+                    return Poll::Ready(Some(Err(body_error(error, this.read_timeout))));
                 }
                 Poll::Ready(None) => {
                     this.decoder.finish();
@@ -295,6 +305,8 @@ pub struct JsonLines<T> {
     pending: Vec<u8>,
     /// The most one line may hold.
     max_line_size: usize,
+    /// The client's read timeout, named by the error item of a stream that went silent.
+    read_timeout: Option<std::time::Duration>,
     status: u16,
     finished: bool,
     item: PhantomData<fn() -> T>,
@@ -319,10 +331,17 @@ impl<T: DeserializeOwned> JsonLines<T> {
             body: Box::pin(body),
             pending: Vec::new(),
             max_line_size: usize::MAX,
+            read_timeout: None,
             status,
             finished: false,
             item: PhantomData,
         }
+    }
+
+    /// Names `timeout` in the [`Error::Timeout`] item that ends a stream whose reads time out.
+    pub fn with_read_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.read_timeout = Some(timeout);
+        self
     }
 
     /// Ends the stream with an [`Error::TooLarge`] item when one line grows past `limit` bytes.
@@ -389,11 +408,19 @@ impl<T: DeserializeOwned> Stream for JsonLines<T> {
                 Poll::Ready(Some(Err(error))) => {
                     this.finished = true;
                     this.pending.clear();
-                    return Poll::Ready(Some(Err(Error::Transport(error))));
+                    return Poll::Ready(Some(Err(body_error(error, this.read_timeout))));
                 }
                 Poll::Ready(None) => this.finished = true,
                 Poll::Pending => return Poll::Pending,
             }
         }
+    }
+}
+
+/// A failed read of a stream's body: a timeout when the read timed out, else a transport error.
+fn body_error(error: reqwest::Error, read_timeout: Option<std::time::Duration>) -> Error {
+    match read_timeout {
+        Some(timeout) if error.is_timeout() => Error::Timeout(timeout),
+        _ => Error::Transport(error),
     }
 }
