@@ -6,7 +6,7 @@ use std::time::{Duration, Instant, SystemTime};
 use openai_thread_runs::types::{
     CreateMessageRequest, CreateThreadAndRunRequest, CreateThreadRequest, RunObjectStatus,
 };
-use openai_thread_runs::{ApiErrorKind, Client, Error, PollOptions, RetryPolicy};
+use openai_thread_runs::{ApiErrorKind, Client, Error, PollOptions, RequestOptions, RetryPolicy};
 use serde_json::{json, Value};
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
@@ -295,6 +295,116 @@ async fn the_deadline_stops_retries_that_could_not_finish_in_time() {
         matches!(error, Error::Timeout(_)) || error.status() == Some(500),
         "{error}"
     );
+}
+
+#[tokio::test]
+async fn per_call_options_reach_the_wire_and_one_idempotency_key_serves_every_attempt() {
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(503),
+        ResponseTemplate::new(200).set_body_json(run("queued")),
+    ]))
+    .await;
+    let options = RequestOptions::new()
+        .header("X-Trace", "t-1")
+        .query("debug", "1")
+        .extra_body("store", json!(true));
+    client(&server)
+        .with_options(options)
+        .create_thread_and_run(&request())
+        .await
+        .expect("third attempt answers");
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 3);
+    let keys: Vec<_> = requests
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("idempotency-key")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .collect();
+    assert!(
+        keys[0].as_deref().is_some_and(|k| k.len() == 32),
+        "{keys:?}"
+    );
+    assert!(
+        keys.iter().all(|k| *k == keys[0]),
+        "one key for every attempt: {keys:?}"
+    );
+    for request in &requests {
+        assert_eq!(
+            request.headers.get("x-trace").and_then(|v| v.to_str().ok()),
+            Some("t-1")
+        );
+        assert_eq!(request.url.query(), Some("debug=1"));
+        let body: Value = serde_json::from_slice(&request.body).expect("JSON body");
+        assert_eq!(body["store"], json!(true));
+        assert_eq!(body["assistant_id"], json!("asst_1"));
+    }
+
+    // A key given by the caller is the one sent; a second call gets a new generated key.
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(run("queued"))).await;
+    let client = client(&server);
+    let given = client.with_options(RequestOptions::new().idempotency_key("mine"));
+    given
+        .create_thread_and_run(&request())
+        .await
+        .expect("answers");
+    client
+        .create_thread_and_run(&request())
+        .await
+        .expect("answers");
+    client
+        .create_thread_and_run(&request())
+        .await
+        .expect("answers");
+    let keys: Vec<_> = server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|r| {
+            r.headers
+                .get("idempotency-key")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(keys[0].as_deref(), Some("mine"));
+    assert_ne!(keys[1], keys[2], "each call has its own key");
+}
+
+#[tokio::test]
+async fn a_per_call_timeout_shorter_than_the_clients_wins() {
+    let server = runs_server(
+        ResponseTemplate::new(200)
+            .set_body_json(run("queued"))
+            .set_delay(Duration::from_millis(800)),
+    )
+    .await;
+    let client = Client::builder()
+        .base_url(server.uri())
+        .timeout(Duration::from_secs(30))
+        .max_retries(0)
+        .build()
+        .expect("client builds");
+    let started = Instant::now();
+    let error = client
+        .with_options(
+            RequestOptions::new()
+                .timeout(Duration::from_millis(150))
+                .max_retries(0),
+        )
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("timeout");
+    assert!(
+        matches!(error, Error::Timeout(t) if t == Duration::from_millis(150)),
+        "{error}"
+    );
+    assert!(started.elapsed() < Duration::from_millis(700));
 }
 
 #[tokio::test]

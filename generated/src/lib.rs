@@ -27,7 +27,7 @@ mod builders;
 #[rustfmt::skip]
 mod validation;
 
-pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
 
 pub use sse::{EventStream, JsonLines};
 

@@ -16,6 +16,7 @@ static SETTINGS: ApiSettings = ApiSettings {
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
     never_retry_codes: &["insufficient_quota"],
     retry_count_header: Some("X-Retry-Count"),
+    idempotency_header: Some("Idempotency-Key"),
     api_key_env: Some("OPENAI_API_KEY"),
     base_url_env: Some("OPENAI_BASE_URL"),
     headers_from_env: &[

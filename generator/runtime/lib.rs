@@ -21,7 +21,7 @@ mod client;
 #[cfg_attr(not(test), allow(dead_code))]
 mod tag_first;
 
-pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 pub use sse::EventStream;
 
@@ -40,6 +40,7 @@ mod operations {
         user_agent: "example/1.0",
         never_retry_codes: &["insufficient_quota"],
         retry_count_header: Some("X-Retry-Count"),
+        idempotency_header: Some("Idempotency-Key"),
         api_key_env: Some("EXAMPLE_API_KEY"),
         base_url_env: Some("EXAMPLE_BASE_URL"),
         headers_from_env: &[("EXAMPLE_ORG_ID", "Example-Organization")],

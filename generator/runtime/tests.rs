@@ -285,6 +285,7 @@ fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::c
         user_agent: "example/1.0",
         never_retry_codes: &[],
         retry_count_header: None,
+        idempotency_header: None,
         api_key_env: None,
         base_url_env: None,
         headers_from_env: &[],

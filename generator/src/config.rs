@@ -33,6 +33,9 @@ pub struct ClientConfig {
     pub never_retry_codes: Vec<String>,
     /// A header that tells the server which attempt a request is (0 for the first).
     pub retry_count_header: Option<String>,
+    /// The header of an idempotency key: one per call, the same on every attempt, sent with
+    /// every POST and with any call given a key.
+    pub idempotency_header: Option<String>,
 }
 
 /// A header such as `OpenAI-Organization`: set by `ClientBuilder::<method>`, or from `env`.

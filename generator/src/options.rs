@@ -74,7 +74,13 @@ pub fn check(config: &Config) -> Result<()> {
     if let Some(prefix) = &config.client.env_prefix {
         check_env_name(prefix, "the environment variable prefix")?;
     }
-    if let Some(header) = &config.client.retry_count_header {
+    for header in [
+        &config.client.retry_count_header,
+        &config.client.idempotency_header,
+    ]
+    .into_iter()
+    .flatten()
+    {
         check_header_name(header)?;
     }
     let mut methods = std::collections::BTreeSet::new();

@@ -47,6 +47,7 @@ pub fn repository_config(root: &Path) -> Config {
         // A 429 for an exhausted quota does not clear by waiting.
         never_retry_codes: vec!["insufficient_quota".into()],
         retry_count_header: Some("X-Retry-Count".into()),
+        idempotency_header: Some("Idempotency-Key".into()),
     };
     config
 }

@@ -77,7 +77,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             mod operations;
             #request_modules
 
-            pub use client::{Client, ClientBuilder, PollOptions, RetryPolicy};
+            pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
             pub use sse::{EventStream, JsonLines};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
             pub use operations::ApiErrorBody;

@@ -63,10 +63,12 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
     });
     let error_body = error_body_type(api);
     let never_retry_codes = &client.never_retry_codes;
-    let retry_count_header = match &client.retry_count_header {
-        Some(header) => quote!(Some(#header)),
+    let optional = |value: &Option<String>| match value {
+        Some(text) => quote!(Some(#text)),
         None => quote!(None),
     };
+    let retry_count_header = optional(&client.retry_count_header);
+    let idempotency_header = optional(&client.idempotency_header);
     let api_key_placement = match &api.api_key {
         ApiKeyPlacement::Bearer => quote!(ApiKeyPlacement::Bearer),
         ApiKeyPlacement::Basic => quote!(ApiKeyPlacement::Basic),
@@ -83,6 +85,7 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
             user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             never_retry_codes: &[#(#never_retry_codes),*],
             retry_count_header: #retry_count_header,
+            idempotency_header: #idempotency_header,
             api_key_env: #api_key_env,
             base_url_env: #base_url_env,
             headers_from_env: &[#(#from_env)*],

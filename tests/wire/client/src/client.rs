@@ -32,6 +32,8 @@ pub(crate) struct ApiSettings {
     pub(crate) never_retry_codes: &'static [&'static str],
     /// The header that tells the server which attempt a request is, if any.
     pub(crate) retry_count_header: Option<&'static str>,
+    /// The header of an idempotency key, sent with every POST (and any call given a key).
+    pub(crate) idempotency_header: Option<&'static str>,
     /// Where [`ClientBuilder::from_env`] finds the API key.
     pub(crate) api_key_env: Option<&'static str>,
     /// Where [`ClientBuilder::from_env`] finds a base URL that overrides the spec's.
@@ -392,12 +394,14 @@ impl ClientBuilder {
                 max_event_size: self.max_event_size,
                 never_retry_codes: self.settings.never_retry_codes,
                 retry_count_header: self.settings.retry_count_header,
+                idempotency_header: self.settings.idempotency_header,
                 headers,
                 timeout: self.timeout,
                 retry: self.retry,
                 validate: self.validate,
             }),
             extra_headers: HeaderMap::new(),
+            options: RequestOptions::default(),
         })
     }
 }
@@ -443,6 +447,71 @@ pub struct Client {
     inner: Arc<Inner>,
     /// Headers for the calls made through this handle only (see [`Client::with_headers`]).
     extra_headers: HeaderMap,
+    /// Settings for the calls made through this handle only (see [`Client::with_options`]).
+    options: RequestOptions,
+}
+
+/// Settings for the calls made through one handle ([`Client::with_options`]), each
+/// overriding the client's for those calls only:
+///
+/// ```text
+/// let answer = client
+///     .with_options(RequestOptions::new().timeout(Duration::from_secs(5)).max_retries(0))
+///     .some_operation(&body)
+///     .await?;
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct RequestOptions {
+    timeout: Option<Duration>,
+    max_retries: Option<u32>,
+    headers: Vec<(String, String)>,
+    query: Vec<(String, String)>,
+    extra_body: serde_json::Map<String, serde_json::Value>,
+    idempotency_key: Option<String>,
+}
+
+impl RequestOptions {
+    pub fn new() -> Self {
+        RequestOptions::default()
+    }
+
+    /// How long one attempt may take.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Retries after the first attempt.
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = Some(retries);
+        self
+    }
+
+    /// A header sent with the call (a header of the same name the client sends is replaced).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// A query parameter added to the call's own.
+    pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// A property merged into a JSON body (one the spec does not know yet, say); it replaces
+    /// a property of the same name.
+    pub fn extra_body(mut self, name: impl Into<String>, value: serde_json::Value) -> Self {
+        self.extra_body.insert(name.into(), value);
+        self
+    }
+
+    /// The idempotency key of the call, sent on every attempt in the header the client's
+    /// configuration names; without it, a POST gets a key of its own there.
+    pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
+        self.idempotency_key = Some(key.into());
+        self
+    }
 }
 
 struct Inner {
@@ -457,6 +526,7 @@ struct Inner {
     deadline: Option<Duration>,
     never_retry_codes: &'static [&'static str],
     retry_count_header: Option<&'static str>,
+    idempotency_header: Option<&'static str>,
     /// Constant, identity and authorization headers (the latter marked sensitive).
     headers: HeaderMap,
     timeout: Duration,
@@ -508,6 +578,17 @@ impl Client {
         Client {
             inner: Arc::clone(&self.inner),
             extra_headers,
+            options: self.options.clone(),
+        }
+    }
+
+    /// A handle whose calls use `options` (a timeout, retries, extra headers, query
+    /// parameters and body fields, an idempotency key) over the client's settings.
+    pub fn with_options(&self, options: RequestOptions) -> Client {
+        Client {
+            inner: Arc::clone(&self.inner),
+            extra_headers: self.extra_headers.clone(),
+            options,
         }
     }
 
@@ -615,7 +696,15 @@ impl Client {
     /// (its body not yet read). With a deadline, each attempt gets what is left of it, and a
     /// retry whose wait would end past it is not made.
     async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
-        let retry = &self.inner.retry;
+        let request = self.with_call_options(request)?;
+        let retry = &RetryPolicy {
+            max_retries: self
+                .options
+                .max_retries
+                .unwrap_or(self.inner.retry.max_retries),
+            ..self.inner.retry.clone()
+        };
+        let timeout = self.options.timeout.unwrap_or(self.inner.timeout);
         let started = tokio::time::Instant::now();
         let left = || {
             self.inner
@@ -624,7 +713,7 @@ impl Client {
         };
         let mut attempt = 0;
         loop {
-            let bound = left().map_or(self.inner.timeout, |left| left.min(self.inner.timeout));
+            let bound = left().map_or(timeout, |left| left.min(timeout));
             let may_retry = |delay: Duration| {
                 attempt < retry.max_retries && left().is_none_or(|left| delay < left)
             };
@@ -675,6 +764,50 @@ impl Client {
         }
     }
 
+    /// The request with this handle's options: query parameters, body fields, headers and
+    /// the idempotency key (one per call, so that every attempt carries the same).
+    fn with_call_options(&self, mut request: Request) -> Result<Request, Error> {
+        let options = &self.options;
+        request.query.extend(options.query.iter().cloned());
+        if !options.extra_body.is_empty() {
+            if let Some(Body::Json(json)) = &request.body {
+                let mut value: serde_json::Value =
+                    serde_json::from_slice(json).map_err(Error::Encode)?;
+                if let Some(object) = value.as_object_mut() {
+                    object.extend(options.extra_body.clone());
+                }
+                request.body = Some(Body::Json(
+                    serde_json::to_vec(&value).map_err(Error::Encode)?.into(),
+                ));
+            }
+        }
+        for (name, value) in &options.headers {
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|e| Error::Config(format!("header name `{name}`: {e}")))?;
+            let value = HeaderValue::from_str(value)
+                .map_err(|e| Error::Config(format!("header `{name}`: {e}")))?;
+            request.extra_headers.insert(name, value);
+        }
+        if let Some(header) = self.inner.idempotency_header {
+            let key = match &options.idempotency_key {
+                Some(key) => Some(key.clone()),
+                None if request.method == Method::POST => Some(format!(
+                    "{:016x}{:016x}",
+                    fastrand::u64(..),
+                    fastrand::u64(..)
+                )),
+                None => None,
+            };
+            if let Some(key) = key {
+                let value = HeaderValue::from_str(&key).map_err(|_| {
+                    Error::Config("the idempotency key is not a header value".into())
+                })?;
+                request.extra_headers.insert(header, value);
+            }
+        }
+        Ok(request)
+    }
+
     async fn attempt(
         &self,
         request: &Request,
@@ -687,7 +820,8 @@ impl Client {
             .http
             .request(request.method.clone(), url)
             .headers(self.inner.headers.clone())
-            .headers(self.extra_headers.clone());
+            .headers(self.extra_headers.clone())
+            .headers(request.extra_headers.clone());
         if !request.streaming {
             builder = builder.timeout(timeout);
         }
@@ -725,9 +859,10 @@ impl Client {
         builder.send().await
     }
 
+    /// A transport error, or the timeout of one attempt (this handle's, else the client's).
     fn transport(&self, error: reqwest::Error) -> Error {
         if error.is_timeout() {
-            Error::Timeout(self.inner.timeout)
+            Error::Timeout(self.options.timeout.unwrap_or(self.inner.timeout))
         } else {
             Error::Transport(error)
         }
@@ -774,6 +909,8 @@ pub(crate) struct Request {
     body: Option<Body>,
     /// The answer is an event stream: no timeout on reading the body.
     streaming: bool,
+    /// Headers of this call's options (they replace the client's of the same name).
+    extra_headers: HeaderMap,
 }
 
 impl Request {
@@ -785,6 +922,7 @@ impl Request {
             headers: Vec::new(),
             body: None,
             streaming: false,
+            extra_headers: HeaderMap::new(),
         }
     }
 

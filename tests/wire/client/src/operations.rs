@@ -16,6 +16,7 @@ static SETTINGS: ApiSettings = ApiSettings {
     user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
     never_retry_codes: &[],
     retry_count_header: None,
+    idempotency_header: None,
     api_key_env: None,
     base_url_env: None,
     headers_from_env: &[],
