@@ -705,4 +705,7 @@ fn colliding_operation_and_argument_names_are_numbered() {
             "no `{expected}` in:\n{operations}"
         );
     }
+    assert!(!operations.contains("stray"), "{operations}");
+    let warnings = generated.warnings.summary().join("\n");
+    assert!(warnings.contains("not in the path template"), "{warnings}");
 }

@@ -406,12 +406,23 @@ impl<'a> Lowerer<'a> {
 impl Lowerer<'_> {
     /// Pairs path template variables with path parameters whose names differ from them (a
     /// spec mistake seen in the wild: `{certificate_id}` declared as `cert_id`), in order.
-    fn match_path_parameters(&mut self, path: &str, parameters: &mut [IrParameter], pointer: &str) {
-        let variables: Vec<&str> = path
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
+    fn match_path_parameters(
+        &mut self,
+        path: &str,
+        parameters: &mut Vec<IrParameter>,
+        pointer: &str,
+    ) {
+        // Read as the emitter reads the template: from a `{` to the next `}` (so `{{a}`
+        // names `{a`, and both sides agree on which parameter goes where).
+        let mut variables: Vec<&str> = Vec::new();
+        let mut rest = path;
+        while let Some((name, after)) = rest
+            .split_once('{')
+            .and_then(|(_, open)| open.split_once('}'))
+        {
+            variables.push(name);
+            rest = after;
+        }
         let unmatched_variables: Vec<&str> = variables
             .iter()
             .copied()
@@ -436,6 +447,17 @@ impl Lowerer<'_> {
                 pointer.to_owned(),
             );
             parameter.wire_name = variable.to_owned();
+        }
+        // One the template has no place for could not be sent (and would be an unused argument).
+        let before = parameters.len();
+        parameters.retain(|p| {
+            p.location != ParameterLocation::Path || variables.contains(&p.wire_name.as_str())
+        });
+        if parameters.len() < before {
+            self.warnings.push(
+                "a path parameter that is not in the path template is left out",
+                pointer.to_owned(),
+            );
         }
     }
 
