@@ -28,7 +28,7 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// The UpperCamelCase name of a type.
 pub fn type_name(raw: &str) -> String {
-    let mut name = ascii_words(raw).to_upper_camel_case();
+    let mut name = shorten(ascii_words(raw).to_upper_camel_case(), MAX_TYPE_NAME);
     if name.is_empty() {
         name = "Unnamed".into();
     }
@@ -65,7 +65,10 @@ fn spell_symbols(raw: &str) -> String {
 
 /// The UpperCamelCase name of an enum variant for a wire value.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = ascii_words(&spell_symbols(raw)).to_upper_camel_case();
+    let mut name = shorten(
+        ascii_words(&spell_symbols(raw)).to_upper_camel_case(),
+        MAX_NAME,
+    );
     if name.is_empty() {
         name = match raw {
             "" => "Empty".into(),
@@ -83,7 +86,7 @@ pub fn variant_name(raw: &str) -> String {
 
 /// The snake_case name of a field or parameter, raw if it is a keyword.
 pub fn field_name(raw: &str) -> String {
-    let mut name = ascii_words(raw).to_snake_case();
+    let mut name = shorten(ascii_words(raw).to_snake_case(), MAX_NAME);
     if name.is_empty() {
         name = "field".into();
     }
@@ -94,6 +97,22 @@ pub fn field_name(raw: &str) -> String {
         name.push('_');
     } else if KEYWORDS.contains(&name.as_str()) {
         name.insert_str(0, "r#");
+    }
+    name
+}
+
+/// The longest name made from a spec's text. Real specs stay under it (Stripe's longest is
+/// 177); rustc needs gigabytes for identifiers thousands of characters long.
+const MAX_NAME: usize = 200;
+/// Type names may also be made from a method's name with its numeric suffix (`get_item_2`
+/// gives the command line's `GetItem2`), which must not be cut off.
+const MAX_TYPE_NAME: usize = MAX_NAME + 10;
+
+/// The name cut to `max` characters (all ASCII by then), without a trailing underscore.
+fn shorten(mut name: String, max: usize) -> String {
+    if name.len() > max {
+        name.truncate(max);
+        name.truncate(name.trim_end_matches('_').len());
     }
     name
 }
@@ -198,6 +217,12 @@ mod tests {
         assert_eq!(field_name("2fa"), "field_2fa");
         assert_eq!(field_name("é_x²"), "x");
         assert_eq!(field_name("_"), "field");
+        assert_eq!(field_name(&"ab_".repeat(1000)).len(), 200);
+        assert_eq!(
+            field_name(&"a_".repeat(1000)),
+            "a_".repeat(100).trim_end_matches('_')
+        );
+        assert_eq!(type_name(&"word".repeat(1000)).len(), 210);
         assert_eq!(type_name("Ünïcode\u{202E}"), "NCode");
         assert_eq!(variant_name("\u{200F}"), "Symbol");
     }

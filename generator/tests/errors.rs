@@ -312,3 +312,28 @@ fn dangling_references_outside_schemas_are_reported_where_they_are() {
         assert!(error.message.contains("points to nothing"), "{error}");
     }
 }
+
+#[test]
+fn a_property_name_too_long_to_compile_is_refused() {
+    let name = "word".repeat(300);
+    // JSON: YAML itself refuses implicit keys over 1024 characters.
+    let spec = serde_json::json!({
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Thing": {
+            "type": "object", "properties": {name: {"type": "string"}}
+        }}}
+    })
+    .to_string();
+    let error = generate(&{
+        let mut config = Config::new(write_spec("long_property", &spec), "bad");
+        config.all_schemas = true;
+        config
+    })
+    .expect_err("refused");
+    assert_eq!(error.kind, ErrorKind::Unsupported, "{error}");
+    assert_eq!(error.pointer.as_deref(), Some("#/components/schemas/Thing"));
+    assert!(error.to_string().contains("1200 bytes"), "{error}");
+    assert!(error.file.is_some(), "{error}");
+}

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::naming::Names;
+use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, Matcher, Operation, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
@@ -19,6 +20,37 @@ pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
     prune(api, roots);
     box_recursion(api);
     unique_operation_names(api);
+}
+
+/// The longest property name generated: serde's derived decoder matches names as byte
+/// strings, and rustc's memory grows with the square of their length (a 38,000-byte name
+/// took 23 GB). Real names are a few dozen bytes.
+const MAX_FIELD_WIRE_NAME: usize = 1024;
+
+/// Refuses a struct whose property name is too long to compile.
+pub(super) fn check_field_names(api: &Api) -> Result<()> {
+    for def in api.types.values() {
+        let TypeKind::Struct(s) = &def.kind else {
+            continue;
+        };
+        if let Some(field) = s
+            .fields
+            .iter()
+            .find(|f| f.wire_name.len() > MAX_FIELD_WIRE_NAME)
+        {
+            let start: String = field.wire_name.chars().take(40).collect();
+            return Err(Error::new(
+                ErrorKind::Unsupported,
+                format!(
+                    "a property name of {} bytes (`{start}`...); at most {MAX_FIELD_WIRE_NAME} \
+                     can be compiled",
+                    field.wire_name.len()
+                ),
+            )
+            .at(def.source.clone()));
+        }
+    }
+    Ok(())
 }
 
 /// `Client`'s own methods (in `generator/runtime/client.rs`), which no operation may shadow.

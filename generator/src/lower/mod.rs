@@ -83,6 +83,7 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         .cloned()
         .collect();
     finalize::finalize(&mut api, &roots);
+    finalize::check_field_names(&api)?;
     Ok(api)
 }
 
