@@ -297,6 +297,15 @@ async fn the_deadline_stops_retries_that_could_not_finish_in_time() {
     );
 }
 
+/// The idempotency key a request carried, if any.
+fn idempotency_key(request: &Request) -> Option<String> {
+    request
+        .headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+}
+
 #[tokio::test]
 async fn per_call_options_reach_the_wire_and_one_idempotency_key_serves_every_attempt() {
     let server = runs_server(sequence(vec![
@@ -316,15 +325,7 @@ async fn per_call_options_reach_the_wire_and_one_idempotency_key_serves_every_at
         .expect("third attempt answers");
     let requests = server.received_requests().await.unwrap_or_default();
     assert_eq!(requests.len(), 3);
-    let keys: Vec<_> = requests
-        .iter()
-        .map(|r| {
-            r.headers
-                .get("idempotency-key")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        })
-        .collect();
+    let keys: Vec<_> = requests.iter().map(idempotency_key).collect();
     assert!(
         keys[0].as_deref().is_some_and(|k| k.len() == 32),
         "{keys:?}"
@@ -365,12 +366,7 @@ async fn per_call_options_reach_the_wire_and_one_idempotency_key_serves_every_at
         .await
         .unwrap_or_default()
         .iter()
-        .map(|r| {
-            r.headers
-                .get("idempotency-key")
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned)
-        })
+        .map(idempotency_key)
         .collect();
     assert_eq!(keys[0].as_deref(), Some("mine"));
     assert_ne!(keys[1], keys[2], "each call has its own key");
