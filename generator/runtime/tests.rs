@@ -292,18 +292,25 @@ fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::c
     }))
 }
 
+/// Reads a request's head (up to the blank line), byte by byte.
+fn read_head(stream: &mut std::net::TcpStream) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
+        head.push(byte[0]);
+    }
+    head
+}
+
 /// The head of the one request a one-shot loopback server receives (answered `{}`).
 fn request_head(placement: crate::client::ApiKeyPlacement, key: &str) -> String {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let server = std::thread::spawn(move || {
         let (mut stream, _) = listener.accept().expect("accept");
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
-            head.push(byte[0]);
-        }
+        let head = read_head(&mut stream);
         let _ = stream.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}");
         String::from_utf8_lossy(&head).to_lowercase()
     });
@@ -367,16 +374,12 @@ fn endless_server(
     chunk: Vec<u8>,
     times: usize,
 ) -> (String, std::thread::JoinHandle<usize>) {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let server = std::thread::spawn(move || {
         let (mut stream, _) = listener.accept().expect("accept");
-        let mut request = Vec::new();
-        let mut byte = [0u8; 1];
-        while !request.ends_with(b"\r\n\r\n") && stream.read(&mut byte).unwrap_or(0) == 1 {
-            request.push(byte[0]);
-        }
+        read_head(&mut stream);
         let mut written = 0;
         if stream.write_all(head.as_bytes()).is_err() {
             return written;

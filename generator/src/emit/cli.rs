@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, doc_line};
-use super::operations::{answers_bytes, resolve_alias, stream_flag, stream_type, success_type};
+use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
@@ -28,7 +28,7 @@ enum Reading {
 }
 
 fn reading(api: &Api, ty: &TypeRef) -> Reading {
-    match resolve_alias(api, ty) {
+    match api.resolve_alias(ty) {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number => Reading::Plain,
         TypeRef::Boolean => Reading::Boolean,
         TypeRef::Binary => Reading::File,
@@ -52,7 +52,7 @@ struct Flag {
 
 fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -> Flag {
     // A `$ref` property has no description of its own: the type's serves.
-    let mut docs = match (&docs.description, resolve_alias(api, ty)) {
+    let mut docs = match (&docs.description, api.resolve_alias(ty)) {
         (None, TypeRef::Named(name)) => api
             .types
             .get(name)
@@ -294,7 +294,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     let mut body_literal = None;
     if let Some(request_body) = &op.request_body {
         let ty = &request_body.ty;
-        let struct_fields_of = match resolve_alias(api, ty) {
+        let struct_fields_of = match api.resolve_alias(ty) {
             TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
                 Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
                 _ => None,

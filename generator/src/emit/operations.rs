@@ -454,7 +454,7 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
 /// A path or header parameter's text from `value` (a reference): numbers and strings as they
 /// are, anything else (lists, unions, objects) as OpenAPI's `simple` style writes it.
 fn parameter_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
-    match resolve_alias(api, ty) {
+    match api.resolve_alias(ty) {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => {
             quote!(#value.to_string())
         }
@@ -464,7 +464,7 @@ fn parameter_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
 
 /// A multipart body: a file part per binary field, a text part per other field.
 fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
-    let fields = match resolve_alias(api, ty) {
+    let fields = match api.resolve_alias(ty) {
         TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
             Some(TypeKind::Struct(s)) => &s.fields,
             _ => return quote!(let request = request.form_value("body", body)?;),
@@ -474,7 +474,7 @@ fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
     let parts = fields.iter().map(|field| {
         let name = ident(&field.rust_name);
         let wire = &field.wire_name;
-        let add = |value: TokenStream| match resolve_alias(api, &field.ty) {
+        let add = |value: TokenStream| match api.resolve_alias(&field.ty) {
             TypeRef::Binary => quote! {
                 let file = #value;
                 request = request.form_file(#wire, &file.file_name, &file.bytes, file.content_type.as_deref());
@@ -606,7 +606,7 @@ enum QueryShape {
 }
 
 fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
-    match resolve_alias(api, ty) {
+    match api.resolve_alias(ty) {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => {
             QueryShape::Scalar
         }
@@ -624,11 +624,6 @@ fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
         },
         _ => QueryShape::Structured,
     }
-}
-
-/// Follows type aliases to what they stand for.
-pub(super) fn resolve_alias<'t>(api: &'t Api, ty: &'t TypeRef) -> &'t TypeRef {
-    api.resolve_alias(ty)
 }
 
 /// `<op>_until_done`: calls the operation until the status property is one of `until`.
