@@ -224,7 +224,6 @@ fn help_texts() {
 #[test]
 #[ignore = "needs the built command line: run by `cargo xtask test`"]
 fn stream_prints_one_event_a_line() {
-    use std::io::{Read, Write};
     // A one-shot server answering with a spec stream from the corpus (Prism cannot stream).
     let corpus = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -232,27 +231,7 @@ fn stream_prints_one_event_a_line() {
     );
     let mut body = std::fs::read(corpus).expect("the corpus stream");
     body.push(b'\n');
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let url = format!("http://{}", listener.local_addr().expect("address"));
-    let server = std::thread::spawn(move || {
-        let (mut socket, _) = listener.accept().expect("accept");
-        let mut request = Vec::new();
-        let mut buffer = [0u8; 4096];
-        // Read until the JSON body's closing brace: enough for this one request.
-        while !request.ends_with(b"}") {
-            let n = socket.read(&mut buffer).expect("read");
-            if n == 0 {
-                break;
-            }
-            request.extend_from_slice(&buffer[..n]);
-        }
-        let head = format!("HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\ncontent-length: {}\r\nconnection: close\r\n\r\n", body.len());
-        socket
-            .write_all(head.as_bytes())
-            .and_then(|()| socket.write_all(&body))
-            .expect("write");
-        String::from_utf8_lossy(&request).into_owned()
-    });
+    let (url, server) = one_shot_server("text/event-stream", body);
     let output = cli(
         &[
             "create-thread-and-run",
@@ -282,4 +261,96 @@ fn stream_prints_one_event_a_line() {
         lines[13],
         serde_json::json!({"event": "done", "data": "[DONE]"})
     );
+}
+
+/// A server on a free loopback port that answers one request with `body`, and returns what
+/// it received (read until the JSON body's closing brace: enough for one request).
+fn one_shot_server(
+    content_type: &'static str,
+    body: Vec<u8>,
+) -> (String, std::thread::JoinHandle<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("address"));
+    let server = std::thread::spawn(move || {
+        let (mut socket, _) = listener.accept().expect("accept");
+        let mut request = Vec::new();
+        let mut buffer = [0u8; 4096];
+        while !request.ends_with(b"}") {
+            let n = socket.read(&mut buffer).expect("read");
+            if n == 0 {
+                break;
+            }
+            request.extend_from_slice(&buffer[..n]);
+        }
+        let head = format!("HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n", body.len());
+        socket
+            .write_all(head.as_bytes())
+            .and_then(|()| socket.write_all(&body))
+            .expect("write");
+        String::from_utf8_lossy(&request).into_owned()
+    });
+    (url, server)
+}
+
+/// The JSON body of a raw HTTP request.
+fn request_body(request: &str) -> serde_json::Value {
+    let (_, body) = request.split_once("\r\n\r\n").expect("a head and a body");
+    serde_json::from_str(body).expect("a JSON body")
+}
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn null_is_sent_only_for_the_properties_null_names() {
+    let run = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/run_object__spec30_getRun_default.json"
+    );
+    let answer = std::fs::read(run).expect("a corpus run");
+    let mut bodies = Vec::new();
+    for extra in [
+        &[][..],
+        &["--null", "instructions"][..],
+        &[
+            "--null",
+            "instructions",
+            "--null",
+            "metadata",
+            "--instructions",
+            "Hi",
+        ][..],
+    ] {
+        let (url, server) = one_shot_server("application/json", answer.clone());
+        let mut args = vec![
+            "create-thread-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "a",
+        ];
+        args.extend_from_slice(extra);
+        let output = cli(&args, Some("sk-test"));
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        bodies.push(request_body(&server.join().expect("server")));
+    }
+    assert_eq!(bodies[0], serde_json::json!({"assistant_id": "a"}));
+    assert_eq!(
+        bodies[1],
+        serde_json::json!({"assistant_id": "a", "instructions": null})
+    );
+    assert_eq!(
+        bodies[2],
+        serde_json::json!({"assistant_id": "a", "instructions": "Hi", "metadata": null})
+    );
+    let refused = cli(
+        &[
+            "create-thread-and-run",
+            "--assistant-id",
+            "a",
+            "--null",
+            "assistant_id",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(refused.status.code(), Some(2), "only nullable properties");
 }

@@ -673,3 +673,59 @@ fn the_api_key_is_not_sent_over_plain_http_to_another_host() {
     let without_key = Client::builder().base_url("http://api.example.com").build();
     assert!(without_key.is_ok(), "no key, nothing to protect");
 }
+
+/// The body of each request the server received, as JSON.
+async fn bodies(server: &MockServer) -> Vec<Value> {
+    let requests = server.received_requests().await.unwrap_or_default();
+    requests
+        .iter()
+        .map(|r| serde_json::from_slice(&r.body).expect("a JSON body"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_nullable_field_is_sent_as_null_only_when_asked_and_absent_when_unset() {
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(run("queued"))).await;
+    let client = client(&server);
+    let unset = request();
+    let cleared = request().instructions_null();
+    let set = request().instructions("Be brief.");
+    for body in [&unset, &cleared, &set] {
+        client.create_thread_and_run(body).await.expect("answered");
+    }
+    let bodies = bodies(&server).await;
+    assert_eq!(
+        bodies[0],
+        json!({"assistant_id": "asst_1"}),
+        "absent when not set"
+    );
+    assert_eq!(
+        bodies[1],
+        json!({"assistant_id": "asst_1", "instructions": null})
+    );
+    assert_eq!(
+        bodies[2],
+        json!({"assistant_id": "asst_1", "instructions": "Be brief."})
+    );
+    assert!(cleared.instructions.is_null() && unset.instructions.is_absent());
+}
+
+#[tokio::test]
+async fn an_answer_comes_back_out_as_it_came_unknown_fields_and_nulls_included() {
+    let mut sent = run("in_progress");
+    sent["a_field_from_next_year"] = json!({"nested": [1, null]});
+    sent["tools"] = json!([{"type": "code_interpreter", "sandbox": "v2"}]);
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(&sent)).await;
+    let run = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("decoded");
+    assert_eq!(
+        run.extra.get("a_field_from_next_year"),
+        Some(&json!({"nested": [1, null]})),
+        "an unknown field is reachable"
+    );
+    assert!(run.incomplete_details.is_null(), "null is not absent");
+    let written = serde_json::to_value(&run).expect("encodes");
+    assert_eq!(written, sent, "decoded and written back, nothing lost");
+}

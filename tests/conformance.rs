@@ -642,18 +642,24 @@ fn unknown_union_members_round_trip() {
             "tool_choice": { "type": "computer" }
         })
     );
-    let tools = request.tools.expect("tools decoded");
+    let tools = request.tools.into_option().expect("tools decoded");
     assert!(
         matches!(tools[0], types::AssistantTools::Unknown(_)),
         "{:?}",
         tools[0]
     );
-    let format = request.response_format.expect("response_format decoded");
+    let format = request
+        .response_format
+        .into_option()
+        .expect("response_format decoded");
     assert!(
         matches!(format, types::AssistantsApiResponseFormatOption::Unknown(_)),
         "{format:?}"
     );
-    let choice = request.tool_choice.expect("tool_choice decoded");
+    let choice = request
+        .tool_choice
+        .into_option()
+        .expect("tool_choice decoded");
     assert!(
         matches!(choice, types::AssistantsApiToolChoiceOption::Unknown(_)),
         "{choice:?}"

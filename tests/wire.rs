@@ -156,7 +156,11 @@ async fn query_parameters_follow_their_style() {
     let params = SearchParams {
         filter: Some(SearchFilter {
             status: Some("open".to_owned()),
-            created: Some(SearchFilterCreated { gte: Some(1700) }),
+            created: Some(SearchFilterCreated {
+                gte: Some(1700),
+                ..Default::default()
+            }),
+            ..Default::default()
         }),
         ids: Some(vec![1, 2, 3]),
         tags: Some(vec!["a b".to_owned(), "c".to_owned()]),
@@ -248,9 +252,7 @@ async fn bodies_that_are_lists_maps_or_numbers_are_checked_and_sent() {
         .mount(&server)
         .await;
     let client = client(&server);
-    let label = |name: &str| Label {
-        name: name.to_owned(),
-    };
+    let label = |name: &str| Label::new(name);
     // The second label breaks its maxLength of 8: nothing is sent.
     let error = client
         .put_labels(&[label("ok"), label("far too long")])
@@ -305,6 +307,7 @@ async fn the_query_method_of_openapi_3_2_is_sent_with_its_body() {
         .await;
     let body = QueryReportsRequest {
         r#where: Some("status = 'open'".to_owned()),
+        ..Default::default()
     };
     let result = client(&server)
         .query_reports(&body)

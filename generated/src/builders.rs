@@ -35,21 +35,32 @@ impl AssistantToolsFileSearchFileSearch {
 impl AssistantToolsFunction {
     /// A value with the required fields (`function`); the others are unset.
     pub fn new(function: impl Into<FunctionObject>) -> Self {
-        Self { function: function.into() }
+        Self {
+            r#type: Default::default(),
+            function: function.into(),
+            extra: Default::default(),
+        }
     }
 }
 
 impl AssistantsNamedToolChoiceFunction {
     /// A value with the required fields (`function`); the others are unset.
     pub fn new(function: impl Into<AssistantsNamedToolChoiceFunctionFunction>) -> Self {
-        Self { function: function.into() }
+        Self {
+            r#type: Default::default(),
+            function: function.into(),
+            extra: Default::default(),
+        }
     }
 }
 
 impl AssistantsNamedToolChoiceFunctionFunction {
     /// A value with the required fields (`name`); the others are unset.
     pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
+        Self {
+            name: name.into(),
+            extra: Default::default(),
+        }
     }
 }
 
@@ -62,8 +73,9 @@ impl CreateMessageRequest {
         Self {
             role: role.into(),
             content: content.into(),
-            attachments: None,
-            metadata: None,
+            attachments: crate::fields::Nullable::Absent,
+            metadata: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
@@ -72,13 +84,25 @@ impl CreateMessageRequest {
         mut self,
         value: impl Into<Vec<CreateMessageRequestAttachmentsItem>>,
     ) -> Self {
-        self.attachments = Some(value.into());
+        self.attachments = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `attachments` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn attachments_null(mut self) -> Self {
+        self.attachments = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+        self.metadata = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::fields::Nullable::Null;
         self
     }
 }
@@ -106,20 +130,21 @@ impl CreateThreadAndRunRequest {
         Self {
             assistant_id: assistant_id.into(),
             thread: None,
-            model: None,
-            instructions: None,
-            tools: None,
-            tool_resources: None,
-            metadata: None,
-            temperature: None,
-            top_p: None,
-            stream: None,
-            max_prompt_tokens: None,
-            max_completion_tokens: None,
-            truncation_strategy: None,
-            tool_choice: None,
+            model: crate::fields::Nullable::Absent,
+            instructions: crate::fields::Nullable::Absent,
+            tools: crate::fields::Nullable::Absent,
+            tool_resources: crate::fields::Nullable::Absent,
+            metadata: crate::fields::Nullable::Absent,
+            temperature: crate::fields::Nullable::Absent,
+            top_p: crate::fields::Nullable::Absent,
+            stream: crate::fields::Nullable::Absent,
+            max_prompt_tokens: crate::fields::Nullable::Absent,
+            max_completion_tokens: crate::fields::Nullable::Absent,
+            truncation_strategy: crate::fields::Nullable::Absent,
+            tool_choice: crate::fields::Nullable::Absent,
             parallel_tool_calls: None,
-            response_format: None,
+            response_format: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
@@ -131,19 +156,37 @@ impl CreateThreadAndRunRequest {
 
     /// Sets `model`.
     pub fn model(mut self, value: impl Into<CreateThreadAndRunRequestModel>) -> Self {
-        self.model = Some(value.into());
+        self.model = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `model` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn model_null(mut self) -> Self {
+        self.model = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `instructions`.
     pub fn instructions(mut self, value: impl Into<String>) -> Self {
-        self.instructions = Some(value.into());
+        self.instructions = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `instructions` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn instructions_null(mut self) -> Self {
+        self.instructions = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `tools`.
     pub fn tools(mut self, value: impl Into<Vec<AssistantTools>>) -> Self {
-        self.tools = Some(value.into());
+        self.tools = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `tools` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn tools_null(mut self) -> Self {
+        self.tools = crate::fields::Nullable::Null;
         self
     }
 
@@ -152,49 +195,97 @@ impl CreateThreadAndRunRequest {
         mut self,
         value: impl Into<CreateThreadAndRunRequestToolResources>,
     ) -> Self {
-        self.tool_resources = Some(value.into());
+        self.tool_resources = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn tool_resources_null(mut self) -> Self {
+        self.tool_resources = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+        self.metadata = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `temperature`.
     pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
+        self.temperature = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `temperature` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn temperature_null(mut self) -> Self {
+        self.temperature = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `top_p`.
     pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
+        self.top_p = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `top_p` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn top_p_null(mut self) -> Self {
+        self.top_p = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+        self.stream = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `stream` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn stream_null(mut self) -> Self {
+        self.stream = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `max_prompt_tokens`.
     pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_prompt_tokens = Some(value.into());
+        self.max_prompt_tokens = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `max_prompt_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn max_prompt_tokens_null(mut self) -> Self {
+        self.max_prompt_tokens = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `max_completion_tokens`.
     pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_completion_tokens = Some(value.into());
+        self.max_completion_tokens = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `max_completion_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn max_completion_tokens_null(mut self) -> Self {
+        self.max_completion_tokens = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `truncation_strategy`.
     pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
-        self.truncation_strategy = Some(value.into());
+        self.truncation_strategy = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `truncation_strategy` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn truncation_strategy_null(mut self) -> Self {
+        self.truncation_strategy = crate::fields::Nullable::Null;
         self
     }
 
@@ -203,7 +294,13 @@ impl CreateThreadAndRunRequest {
         mut self,
         value: impl Into<AssistantsApiToolChoiceOption>,
     ) -> Self {
-        self.tool_choice = Some(value.into());
+        self.tool_choice = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `tool_choice` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn tool_choice_null(mut self) -> Self {
+        self.tool_choice = crate::fields::Nullable::Null;
         self
     }
 
@@ -218,7 +315,13 @@ impl CreateThreadAndRunRequest {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `response_format` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn response_format_null(mut self) -> Self {
+        self.response_format = crate::fields::Nullable::Null;
         self
     }
 }
@@ -271,13 +374,25 @@ impl CreateThreadRequest {
         mut self,
         value: impl Into<CreateThreadRequestToolResources>,
     ) -> Self {
-        self.tool_resources = Some(value.into());
+        self.tool_resources = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn tool_resources_null(mut self) -> Self {
+        self.tool_resources = crate::fields::Nullable::Null;
         self
     }
 
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+        self.metadata = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::fields::Nullable::Null;
         self
     }
 }
@@ -345,7 +460,13 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
 
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
+        self.metadata = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn metadata_null(mut self) -> Self {
+        self.metadata = crate::fields::Nullable::Null;
         self
     }
 }
@@ -356,6 +477,7 @@ impl FileSearchRankingOptions {
         Self {
             ranker: None,
             score_threshold: score_threshold.into(),
+            extra: Default::default(),
         }
     }
 
@@ -373,7 +495,8 @@ impl FunctionObject {
             name: name.into(),
             description: None,
             parameters: None,
-            strict: None,
+            strict: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
@@ -391,7 +514,13 @@ impl FunctionObject {
 
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
+        self.strict = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `strict` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn strict_null(mut self) -> Self {
+        self.strict = crate::fields::Nullable::Null;
         self
     }
 }
@@ -400,7 +529,9 @@ impl MessageContentImageFileObject {
     /// A value with the required fields (`image_file`); the others are unset.
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
         Self {
+            r#type: Default::default(),
             image_file: image_file.into(),
+            extra: Default::default(),
         }
     }
 }
@@ -411,6 +542,7 @@ impl MessageContentImageFileObjectImageFile {
         Self {
             file_id: file_id.into(),
             detail: None,
+            extra: Default::default(),
         }
     }
 
@@ -428,7 +560,9 @@ impl MessageContentImageUrlObject {
     /// A value with the required fields (`image_url`); the others are unset.
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
         Self {
+            r#type: Default::default(),
             image_url: image_url.into(),
+            extra: Default::default(),
         }
     }
 }
@@ -439,6 +573,7 @@ impl MessageContentImageUrlObjectImageUrl {
         Self {
             url: url.into(),
             detail: None,
+            extra: Default::default(),
         }
     }
 
@@ -455,7 +590,11 @@ impl MessageContentImageUrlObjectImageUrl {
 impl MessageRequestContentTextObject {
     /// A value with the required fields (`text`); the others are unset.
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into() }
+        Self {
+            r#type: Default::default(),
+            text: text.into(),
+            extra: Default::default(),
+        }
     }
 }
 
@@ -463,7 +602,9 @@ impl ResponseFormatJsonSchema {
     /// A value with the required fields (`json_schema`); the others are unset.
     pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
         Self {
+            r#type: Default::default(),
             json_schema: json_schema.into(),
+            extra: Default::default(),
         }
     }
 }
@@ -475,7 +616,8 @@ impl ResponseFormatJsonSchemaJsonSchema {
             name: name.into(),
             description: None,
             schema: None,
-            strict: None,
+            strict: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
@@ -493,7 +635,13 @@ impl ResponseFormatJsonSchemaJsonSchema {
 
     /// Sets `strict`.
     pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
+        self.strict = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `strict` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn strict_null(mut self) -> Self {
+        self.strict = crate::fields::Nullable::Null;
         self
     }
 }
@@ -507,6 +655,7 @@ impl StaticChunkingStrategy {
         Self {
             max_chunk_size_tokens: max_chunk_size_tokens.into(),
             chunk_overlap_tokens: chunk_overlap_tokens.into(),
+            extra: Default::default(),
         }
     }
 }
@@ -514,7 +663,11 @@ impl StaticChunkingStrategy {
 impl StaticChunkingStrategyRequestParam {
     /// A value with the required fields (`static`); the others are unset.
     pub fn new(r#static: impl Into<StaticChunkingStrategy>) -> Self {
-        Self { r#static: r#static.into() }
+        Self {
+            r#type: Default::default(),
+            r#static: r#static.into(),
+            extra: Default::default(),
+        }
     }
 }
 
@@ -525,13 +678,20 @@ impl SubmitToolOutputsRunRequest {
     ) -> Self {
         Self {
             tool_outputs: tool_outputs.into(),
-            stream: None,
+            stream: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
     /// Sets `stream`.
     pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
+        self.stream = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `stream` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn stream_null(mut self) -> Self {
+        self.stream = crate::fields::Nullable::Null;
         self
     }
 }
@@ -555,13 +715,20 @@ impl TruncationObject {
     pub fn new(r#type: impl Into<TruncationObjectType>) -> Self {
         Self {
             r#type: r#type.into(),
-            last_messages: None,
+            last_messages: crate::fields::Nullable::Absent,
+            extra: Default::default(),
         }
     }
 
     /// Sets `last_messages`.
     pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
-        self.last_messages = Some(value.into());
+        self.last_messages = crate::fields::Nullable::Value(value.into());
+        self
+    }
+
+    /// Sends `last_messages` as an explicit `null` (to clear it), rather than leaving it out.
+    pub fn last_messages_null(mut self) -> Self {
+        self.last_messages = crate::fields::Nullable::Null;
         self
     }
 }

@@ -47,6 +47,25 @@ enum Command {
 
 #[derive(clap::Args)]
 struct CreateThreadAndRunArgs {
+    /// Sends this property as an explicit `null` (to clear its value); repeat it
+    /// for several. A value given for the property wins.
+    #[arg(
+        long = "null",
+        value_name = "PROPERTY",
+        value_parser = ["model",
+        "instructions",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "response_format"]
+    )]
+    null: Vec<String>,
     /// ID of the assistant that executes the run.
     #[arg(long)]
     assistant_id: String,
@@ -201,20 +220,41 @@ async fn run(cli: Cli) -> Result<(), Error> {
             let body = types::CreateThreadAndRunRequest {
                 assistant_id: args.assistant_id,
                 thread: args.thread,
-                model: args.model,
-                instructions: args.instructions,
-                tools: args.tools,
-                tool_resources: args.tool_resources,
-                metadata: args.metadata,
-                temperature: args.temperature,
-                top_p: args.top_p,
-                stream: None,
-                max_prompt_tokens: args.max_prompt_tokens,
-                max_completion_tokens: args.max_completion_tokens,
-                truncation_strategy: args.truncation_strategy,
-                tool_choice: args.tool_choice,
+                model: nullable(args.model, &args.null, "model"),
+                instructions: nullable(args.instructions, &args.null, "instructions"),
+                tools: nullable(args.tools, &args.null, "tools"),
+                tool_resources: nullable(
+                    args.tool_resources,
+                    &args.null,
+                    "tool_resources",
+                ),
+                metadata: nullable(args.metadata, &args.null, "metadata"),
+                temperature: nullable(args.temperature, &args.null, "temperature"),
+                top_p: nullable(args.top_p, &args.null, "top_p"),
+                stream: Nullable::Absent,
+                max_prompt_tokens: nullable(
+                    args.max_prompt_tokens,
+                    &args.null,
+                    "max_prompt_tokens",
+                ),
+                max_completion_tokens: nullable(
+                    args.max_completion_tokens,
+                    &args.null,
+                    "max_completion_tokens",
+                ),
+                truncation_strategy: nullable(
+                    args.truncation_strategy,
+                    &args.null,
+                    "truncation_strategy",
+                ),
+                tool_choice: nullable(args.tool_choice, &args.null, "tool_choice"),
                 parallel_tool_calls: args.parallel_tool_calls,
-                response_format: args.response_format,
+                response_format: nullable(
+                    args.response_format,
+                    &args.null,
+                    "response_format",
+                ),
+                extra: Default::default(),
             };
             if args.stream {
                 print_events(client.create_thread_and_run_stream(&body).await?).await
@@ -228,7 +268,8 @@ async fn run(cli: Cli) -> Result<(), Error> {
         Command::SubmitToolOuputsToRun(args) => {
             let body = types::SubmitToolOutputsRunRequest {
                 tool_outputs: args.tool_outputs,
-                stream: None,
+                stream: Nullable::Absent,
+                extra: Default::default(),
             };
             if args.stream {
                 print_events(
@@ -342,4 +383,15 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 #[allow(dead_code)]
 fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
     Ok(T::from(text))
+}
+
+use openai_thread_runs::Nullable;
+
+/// A property's value from its flag, or `null` if `--null` names it, or absent.
+fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
+    match value {
+        Some(value) => Nullable::Value(value),
+        None if null.iter().any(|name| name == property) => Nullable::Null,
+        None => Nullable::Absent,
+    }
 }

@@ -7,6 +7,10 @@
 #[rustfmt::skip]
 pub mod types;
 
+pub mod fields;
+
+pub use fields::{Extra, Nullable};
+
 #[rustfmt::skip]
 mod support;
 

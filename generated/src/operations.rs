@@ -141,19 +141,19 @@ impl Client {
             )
             .header("OpenAI-Beta", "assistants=v2");
         let mut request = request;
-        if let Some(value) = &params.limit {
+        if let Some(value) = params.limit.as_ref() {
             request = request.query("limit", value);
         }
-        if let Some(value) = &params.order {
+        if let Some(value) = params.order.as_ref() {
             request = request.query("order", value);
         }
-        if let Some(value) = &params.after {
+        if let Some(value) = params.after.as_ref() {
             request = request.query("after", value);
         }
-        if let Some(value) = &params.before {
+        if let Some(value) = params.before.as_ref() {
             request = request.query("before", value);
         }
-        if let Some(value) = &params.run_id {
+        if let Some(value) = params.run_id.as_ref() {
             request = request.query("run_id", value);
         }
         self.send_json(request).await
@@ -169,7 +169,7 @@ impl Client {
         let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
-        body.stream = Some(true);
+        body.stream = true.into();
         let body = &body;
         self.check(body)?;
         let request = request.json(body)?;
@@ -194,7 +194,7 @@ impl Client {
             )
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
-        body.stream = Some(true);
+        body.stream = true.into();
         let body = &body;
         self.check(body)?;
         let request = request.json(body)?;

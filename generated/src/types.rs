@@ -62,132 +62,32 @@ pub enum AssistantStreamEvent {
 
 impl serde::Serialize for AssistantStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "event")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "thread.created")]
-            ThreadCreated(&'a AssistantStreamEventThreadCreated),
-            #[serde(rename = "thread.run.created")]
-            ThreadRunCreated(&'a AssistantStreamEventThreadRunCreated),
-            #[serde(rename = "thread.run.queued")]
-            ThreadRunQueued(&'a AssistantStreamEventThreadRunQueued),
-            #[serde(rename = "thread.run.in_progress")]
-            ThreadRunInProgress(&'a AssistantStreamEventThreadRunInProgress),
-            #[serde(rename = "thread.run.requires_action")]
-            ThreadRunRequiresAction(&'a AssistantStreamEventThreadRunRequiresAction),
-            #[serde(rename = "thread.run.completed")]
-            ThreadRunCompleted(&'a AssistantStreamEventThreadRunCompleted),
-            #[serde(rename = "thread.run.incomplete")]
-            ThreadRunIncomplete(&'a AssistantStreamEventThreadRunIncomplete),
-            #[serde(rename = "thread.run.failed")]
-            ThreadRunFailed(&'a AssistantStreamEventThreadRunFailed),
-            #[serde(rename = "thread.run.cancelling")]
-            ThreadRunCancelling(&'a AssistantStreamEventThreadRunCancelling),
-            #[serde(rename = "thread.run.cancelled")]
-            ThreadRunCancelled(&'a AssistantStreamEventThreadRunCancelled),
-            #[serde(rename = "thread.run.expired")]
-            ThreadRunExpired(&'a AssistantStreamEventThreadRunExpired),
-            #[serde(rename = "thread.run.step.created")]
-            ThreadRunStepCreated(&'a AssistantStreamEventThreadRunStepCreated),
-            #[serde(rename = "thread.run.step.in_progress")]
-            ThreadRunStepInProgress(&'a AssistantStreamEventThreadRunStepInProgress),
-            #[serde(rename = "thread.run.step.delta")]
-            ThreadRunStepDelta(&'a AssistantStreamEventThreadRunStepDelta),
-            #[serde(rename = "thread.run.step.completed")]
-            ThreadRunStepCompleted(&'a AssistantStreamEventThreadRunStepCompleted),
-            #[serde(rename = "thread.run.step.failed")]
-            ThreadRunStepFailed(&'a AssistantStreamEventThreadRunStepFailed),
-            #[serde(rename = "thread.run.step.cancelled")]
-            ThreadRunStepCancelled(&'a AssistantStreamEventThreadRunStepCancelled),
-            #[serde(rename = "thread.run.step.expired")]
-            ThreadRunStepExpired(&'a AssistantStreamEventThreadRunStepExpired),
-            #[serde(rename = "thread.message.created")]
-            ThreadMessageCreated(&'a AssistantStreamEventThreadMessageCreated),
-            #[serde(rename = "thread.message.in_progress")]
-            ThreadMessageInProgress(&'a AssistantStreamEventThreadMessageInProgress),
-            #[serde(rename = "thread.message.delta")]
-            ThreadMessageDelta(&'a AssistantStreamEventThreadMessageDelta),
-            #[serde(rename = "thread.message.completed")]
-            ThreadMessageCompleted(&'a AssistantStreamEventThreadMessageCompleted),
-            #[serde(rename = "thread.message.incomplete")]
-            ThreadMessageIncomplete(&'a AssistantStreamEventThreadMessageIncomplete),
-            #[serde(rename = "error")]
-            Error(&'a ErrorEvent),
-            #[serde(rename = "done")]
-            Done(&'a DoneEvent),
-        }
         match self {
-            Self::ThreadCreated(payload) => {
-                TaggedRepr::ThreadCreated(payload).serialize(serializer)
-            }
-            Self::ThreadRunCreated(payload) => {
-                TaggedRepr::ThreadRunCreated(payload).serialize(serializer)
-            }
-            Self::ThreadRunQueued(payload) => {
-                TaggedRepr::ThreadRunQueued(payload).serialize(serializer)
-            }
-            Self::ThreadRunInProgress(payload) => {
-                TaggedRepr::ThreadRunInProgress(payload).serialize(serializer)
-            }
-            Self::ThreadRunRequiresAction(payload) => {
-                TaggedRepr::ThreadRunRequiresAction(payload).serialize(serializer)
-            }
-            Self::ThreadRunCompleted(payload) => {
-                TaggedRepr::ThreadRunCompleted(payload).serialize(serializer)
-            }
-            Self::ThreadRunIncomplete(payload) => {
-                TaggedRepr::ThreadRunIncomplete(payload).serialize(serializer)
-            }
-            Self::ThreadRunFailed(payload) => {
-                TaggedRepr::ThreadRunFailed(payload).serialize(serializer)
-            }
-            Self::ThreadRunCancelling(payload) => {
-                TaggedRepr::ThreadRunCancelling(payload).serialize(serializer)
-            }
-            Self::ThreadRunCancelled(payload) => {
-                TaggedRepr::ThreadRunCancelled(payload).serialize(serializer)
-            }
-            Self::ThreadRunExpired(payload) => {
-                TaggedRepr::ThreadRunExpired(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepCreated(payload) => {
-                TaggedRepr::ThreadRunStepCreated(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepInProgress(payload) => {
-                TaggedRepr::ThreadRunStepInProgress(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepDelta(payload) => {
-                TaggedRepr::ThreadRunStepDelta(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepCompleted(payload) => {
-                TaggedRepr::ThreadRunStepCompleted(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepFailed(payload) => {
-                TaggedRepr::ThreadRunStepFailed(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepCancelled(payload) => {
-                TaggedRepr::ThreadRunStepCancelled(payload).serialize(serializer)
-            }
-            Self::ThreadRunStepExpired(payload) => {
-                TaggedRepr::ThreadRunStepExpired(payload).serialize(serializer)
-            }
-            Self::ThreadMessageCreated(payload) => {
-                TaggedRepr::ThreadMessageCreated(payload).serialize(serializer)
-            }
-            Self::ThreadMessageInProgress(payload) => {
-                TaggedRepr::ThreadMessageInProgress(payload).serialize(serializer)
-            }
-            Self::ThreadMessageDelta(payload) => {
-                TaggedRepr::ThreadMessageDelta(payload).serialize(serializer)
-            }
-            Self::ThreadMessageCompleted(payload) => {
-                TaggedRepr::ThreadMessageCompleted(payload).serialize(serializer)
-            }
-            Self::ThreadMessageIncomplete(payload) => {
-                TaggedRepr::ThreadMessageIncomplete(payload).serialize(serializer)
-            }
-            Self::Error(payload) => TaggedRepr::Error(payload).serialize(serializer),
-            Self::Done(payload) => TaggedRepr::Done(payload).serialize(serializer),
+            Self::ThreadCreated(payload) => payload.serialize(serializer),
+            Self::ThreadRunCreated(payload) => payload.serialize(serializer),
+            Self::ThreadRunQueued(payload) => payload.serialize(serializer),
+            Self::ThreadRunInProgress(payload) => payload.serialize(serializer),
+            Self::ThreadRunRequiresAction(payload) => payload.serialize(serializer),
+            Self::ThreadRunCompleted(payload) => payload.serialize(serializer),
+            Self::ThreadRunIncomplete(payload) => payload.serialize(serializer),
+            Self::ThreadRunFailed(payload) => payload.serialize(serializer),
+            Self::ThreadRunCancelling(payload) => payload.serialize(serializer),
+            Self::ThreadRunCancelled(payload) => payload.serialize(serializer),
+            Self::ThreadRunExpired(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepCreated(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepInProgress(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepDelta(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepCompleted(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepFailed(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepCancelled(payload) => payload.serialize(serializer),
+            Self::ThreadRunStepExpired(payload) => payload.serialize(serializer),
+            Self::ThreadMessageCreated(payload) => payload.serialize(serializer),
+            Self::ThreadMessageInProgress(payload) => payload.serialize(serializer),
+            Self::ThreadMessageDelta(payload) => payload.serialize(serializer),
+            Self::ThreadMessageCompleted(payload) => payload.serialize(serializer),
+            Self::ThreadMessageIncomplete(payload) => payload.serialize(serializer),
+            Self::Error(payload) => payload.serialize(serializer),
+            Self::Done(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -274,7 +174,7 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
             }
             "error" => serde::Deserialize::deserialize(rest).map(Self::Error),
             "done" => serde::Deserialize::deserialize(rest).map(Self::Done),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -516,141 +416,2510 @@ impl From<DoneEvent> for AssistantStreamEvent {
 }
 
 /// A thread was created.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadCreated {
+    /// Always `thread.created`.
+    pub event: AssistantStreamEventThreadCreatedEvent,
     pub data: ThreadObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadCreated {
+    const NAME: &'static str = "AssistantStreamEventThreadCreated";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: extra.required_or_default(field_data, "data"),
+            extra,
+        })
+    }
+}
+
+/// Always `thread.created`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadCreatedEvent {
+    /// `thread.created`
+    #[default]
+    ThreadCreated,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadCreatedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadCreated => "thread.created",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadCreatedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.created" => Self::ThreadCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadCreatedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadCreatedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A message was finished.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCompleted {
+    /// Always `thread.message.completed`.
+    pub event: AssistantStreamEventThreadMessageCompletedEvent,
     pub data: MessageObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageCompleted {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
+    const NAME: &'static str = "AssistantStreamEventThreadMessageCompleted";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.message.completed`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadMessageCompletedEvent {
+    /// `thread.message.completed`
+    #[default]
+    ThreadMessageCompleted,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadMessageCompletedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageCompleted => "thread.message.completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadMessageCompletedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.message.completed" => Self::ThreadMessageCompleted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadMessageCompletedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadMessageCompletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageCompletedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A message was created.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCreated {
+    /// Always `thread.message.created`.
+    pub event: AssistantStreamEventThreadMessageCreatedEvent,
     pub data: MessageObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
+    const NAME: &'static str = "AssistantStreamEventThreadMessageCreated";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.message.created`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadMessageCreatedEvent {
+    /// `thread.message.created`
+    #[default]
+    ThreadMessageCreated,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadMessageCreatedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageCreated => "thread.message.created",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadMessageCreatedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.message.created" => Self::ThreadMessageCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadMessageCreatedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadMessageCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageCreatedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Part of a message changed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadMessageDelta {
+    /// Always `thread.message.delta`.
+    pub event: AssistantStreamEventThreadMessageDeltaEvent,
     pub data: MessageDeltaObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageDelta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
+    const NAME: &'static str = "AssistantStreamEventThreadMessageDelta";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: extra.required_or_default(field_data, "data"),
+            extra,
+        })
+    }
+}
+
+/// Always `thread.message.delta`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadMessageDeltaEvent {
+    /// `thread.message.delta`
+    #[default]
+    ThreadMessageDelta,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadMessageDeltaEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageDelta => "thread.message.delta",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadMessageDeltaEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.message.delta" => Self::ThreadMessageDelta,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadMessageDeltaEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadMessageDeltaEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageDeltaEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A message is being written.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageInProgress {
+    /// Always `thread.message.in_progress`.
+    pub event: AssistantStreamEventThreadMessageInProgressEvent,
     pub data: MessageObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageInProgress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
+    const NAME: &'static str = "AssistantStreamEventThreadMessageInProgress";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.message.in_progress`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadMessageInProgressEvent {
+    /// `thread.message.in_progress`
+    #[default]
+    ThreadMessageInProgress,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadMessageInProgressEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageInProgress => "thread.message.in_progress",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadMessageInProgressEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.message.in_progress" => Self::ThreadMessageInProgress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadMessageInProgressEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadMessageInProgressEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageInProgressEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A message ended before it was finished.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
+    /// Always `thread.message.incomplete`.
+    pub event: AssistantStreamEventThreadMessageIncompleteEvent,
     pub data: MessageObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageIncomplete {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
+    const NAME: &'static str = "AssistantStreamEventThreadMessageIncomplete";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.message.incomplete`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadMessageIncompleteEvent {
+    /// `thread.message.incomplete`
+    #[default]
+    ThreadMessageIncomplete,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadMessageIncompleteEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadMessageIncomplete => "thread.message.incomplete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadMessageIncompleteEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.message.incomplete" => Self::ThreadMessageIncomplete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadMessageIncompleteEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadMessageIncompleteEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadMessageIncompleteEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncompleteEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run was cancelled.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelled {
+    /// Always `thread.run.cancelled`.
+    pub event: AssistantStreamEventThreadRunCancelledEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCancelled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
+    const NAME: &'static str = "AssistantStreamEventThreadRunCancelled";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.cancelled`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunCancelledEvent {
+    /// `thread.run.cancelled`
+    #[default]
+    ThreadRunCancelled,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunCancelledEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCancelled => "thread.run.cancelled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunCancelledEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.cancelled" => Self::ThreadRunCancelled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunCancelledEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunCancelledEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCancelledEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelledEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run is being cancelled.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelling {
+    /// Always `thread.run.cancelling`.
+    pub event: AssistantStreamEventThreadRunCancellingEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCancelling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
+    const NAME: &'static str = "AssistantStreamEventThreadRunCancelling";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.cancelling`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunCancellingEvent {
+    /// `thread.run.cancelling`
+    #[default]
+    ThreadRunCancelling,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunCancellingEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCancelling => "thread.run.cancelling",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunCancellingEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.cancelling" => Self::ThreadRunCancelling,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunCancellingEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunCancellingEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCancellingEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancellingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run finished successfully.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCompleted {
+    /// Always `thread.run.completed`.
+    pub event: AssistantStreamEventThreadRunCompletedEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCompleted {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
+    const NAME: &'static str = "AssistantStreamEventThreadRunCompleted";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.completed`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunCompletedEvent {
+    /// `thread.run.completed`
+    #[default]
+    ThreadRunCompleted,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunCompletedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCompleted => "thread.run.completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunCompletedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.completed" => Self::ThreadRunCompleted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunCompletedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunCompletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCompletedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run was created.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCreated {
+    /// Always `thread.run.created`.
+    pub event: AssistantStreamEventThreadRunCreatedEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
+    const NAME: &'static str = "AssistantStreamEventThreadRunCreated";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.created`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunCreatedEvent {
+    /// `thread.run.created`
+    #[default]
+    ThreadRunCreated,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunCreatedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunCreated => "thread.run.created",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunCreatedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.created" => Self::ThreadRunCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunCreatedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunCreatedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run expired before finishing.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunExpired {
+    /// Always `thread.run.expired`.
+    pub event: AssistantStreamEventThreadRunExpiredEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunExpired {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
+    const NAME: &'static str = "AssistantStreamEventThreadRunExpired";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.expired`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunExpiredEvent {
+    /// `thread.run.expired`
+    #[default]
+    ThreadRunExpired,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunExpiredEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunExpired => "thread.run.expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunExpiredEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.expired" => Self::ThreadRunExpired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunExpiredEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunExpiredEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunExpiredEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpiredEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run failed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunFailed {
+    /// Always `thread.run.failed`.
+    pub event: AssistantStreamEventThreadRunFailedEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunFailed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
+    const NAME: &'static str = "AssistantStreamEventThreadRunFailed";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.failed`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunFailedEvent {
+    /// `thread.run.failed`
+    #[default]
+    ThreadRunFailed,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunFailedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunFailed => "thread.run.failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunFailedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.failed" => Self::ThreadRunFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunFailedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunFailedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunFailedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run is executing.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunInProgress {
+    /// Always `thread.run.in_progress`.
+    pub event: AssistantStreamEventThreadRunInProgressEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunInProgress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
+    const NAME: &'static str = "AssistantStreamEventThreadRunInProgress";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.in_progress`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunInProgressEvent {
+    /// `thread.run.in_progress`
+    #[default]
+    ThreadRunInProgress,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunInProgressEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunInProgress => "thread.run.in_progress",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunInProgressEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.in_progress" => Self::ThreadRunInProgress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunInProgressEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunInProgressEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunInProgressEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run stopped early because a token budget ran out.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunIncomplete {
+    /// Always `thread.run.incomplete`.
+    pub event: AssistantStreamEventThreadRunIncompleteEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunIncomplete {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
+    const NAME: &'static str = "AssistantStreamEventThreadRunIncomplete";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.incomplete`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunIncompleteEvent {
+    /// `thread.run.incomplete`
+    #[default]
+    ThreadRunIncomplete,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunIncompleteEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunIncomplete => "thread.run.incomplete",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunIncompleteEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.incomplete" => Self::ThreadRunIncomplete,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunIncompleteEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunIncompleteEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunIncompleteEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncompleteEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run is waiting to start.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunQueued {
+    /// Always `thread.run.queued`.
+    pub event: AssistantStreamEventThreadRunQueuedEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunQueued {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueued {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
+    const NAME: &'static str = "AssistantStreamEventThreadRunQueued";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.queued`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunQueuedEvent {
+    /// `thread.run.queued`
+    #[default]
+    ThreadRunQueued,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunQueuedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunQueued => "thread.run.queued",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunQueuedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.queued" => Self::ThreadRunQueued,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunQueuedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunQueuedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunQueuedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueuedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// The run is waiting for tool outputs.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
+    /// Always `thread.run.requires_action`.
+    pub event: AssistantStreamEventThreadRunRequiresActionEvent,
     pub data: RunObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunRequiresAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
+    const NAME: &'static str = "AssistantStreamEventThreadRunRequiresAction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.requires_action`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunRequiresActionEvent {
+    /// `thread.run.requires_action`
+    #[default]
+    ThreadRunRequiresAction,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunRequiresActionEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunRequiresAction => "thread.run.requires_action",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunRequiresActionEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.requires_action" => Self::ThreadRunRequiresAction,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunRequiresActionEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunRequiresActionEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunRequiresActionEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresActionEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step was cancelled.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
+    /// Always `thread.run.step.cancelled`.
+    pub event: AssistantStreamEventThreadRunStepCancelledEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCancelled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepCancelled";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.cancelled`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepCancelledEvent {
+    /// `thread.run.step.cancelled`
+    #[default]
+    ThreadRunStepCancelled,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepCancelledEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCancelled => "thread.run.step.cancelled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepCancelledEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.cancelled" => Self::ThreadRunStepCancelled,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepCancelledEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepCancelledEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCancelledEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelledEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step finished.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
+    /// Always `thread.run.step.completed`.
+    pub event: AssistantStreamEventThreadRunStepCompletedEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCompleted {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepCompleted";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.completed`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepCompletedEvent {
+    /// `thread.run.step.completed`
+    #[default]
+    ThreadRunStepCompleted,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepCompletedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCompleted => "thread.run.step.completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepCompletedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.completed" => Self::ThreadRunStepCompleted,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepCompletedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepCompletedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCompletedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step was created.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCreated {
+    /// Always `thread.run.step.created`.
+    pub event: AssistantStreamEventThreadRunStepCreatedEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepCreated";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.created`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepCreatedEvent {
+    /// `thread.run.step.created`
+    #[default]
+    ThreadRunStepCreated,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepCreatedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepCreated => "thread.run.step.created",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepCreatedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.created" => Self::ThreadRunStepCreated,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepCreatedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepCreatedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepCreatedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Part of a step changed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepDelta {
+    /// Always `thread.run.step.delta`.
+    pub event: AssistantStreamEventThreadRunStepDeltaEvent,
     pub data: RunStepDeltaObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepDelta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepDelta";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: extra.required_or_default(field_data, "data"),
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.delta`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepDeltaEvent {
+    /// `thread.run.step.delta`
+    #[default]
+    ThreadRunStepDelta,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepDeltaEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepDelta => "thread.run.step.delta",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepDeltaEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.delta" => Self::ThreadRunStepDelta,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepDeltaEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepDeltaEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepDeltaEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step expired.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepExpired {
+    /// Always `thread.run.step.expired`.
+    pub event: AssistantStreamEventThreadRunStepExpiredEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepExpired {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepExpired";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.expired`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepExpiredEvent {
+    /// `thread.run.step.expired`
+    #[default]
+    ThreadRunStepExpired,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepExpiredEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepExpired => "thread.run.step.expired",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepExpiredEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.expired" => Self::ThreadRunStepExpired,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepExpiredEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepExpiredEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepExpiredEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpiredEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step failed.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepFailed {
+    /// Always `thread.run.step.failed`.
+    pub event: AssistantStreamEventThreadRunStepFailedEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepFailed {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepFailed";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.failed`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepFailedEvent {
+    /// `thread.run.step.failed`
+    #[default]
+    ThreadRunStepFailed,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepFailedEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepFailed => "thread.run.step.failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepFailedEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.failed" => Self::ThreadRunStepFailed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepFailedEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepFailedEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepFailedEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A step is executing.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
+    /// Always `thread.run.step.in_progress`.
+    pub event: AssistantStreamEventThreadRunStepInProgressEvent,
     pub data: RunStepObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepInProgress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
+    const NAME: &'static str = "AssistantStreamEventThreadRunStepInProgress";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: crate::fields::required(field_data, "data")?,
+            extra,
+        })
+    }
+}
+
+/// Always `thread.run.step.in_progress`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantStreamEventThreadRunStepInProgressEvent {
+    /// `thread.run.step.in_progress`
+    #[default]
+    ThreadRunStepInProgress,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantStreamEventThreadRunStepInProgressEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ThreadRunStepInProgress => "thread.run.step.in_progress",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantStreamEventThreadRunStepInProgressEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "thread.run.step.in_progress" => Self::ThreadRunStepInProgress,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantStreamEventThreadRunStepInProgressEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantStreamEventThreadRunStepInProgressEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantStreamEventThreadRunStepInProgressEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// One tool the assistant may use during a run.
@@ -670,22 +2939,14 @@ impl serde::Serialize for AssistantTools {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
+        enum TaggedRepr {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter,
-            #[serde(rename = "file_search")]
-            FileSearch(&'a AssistantToolsFileSearch),
-            #[serde(rename = "function")]
-            Function(&'a AssistantToolsFunction),
         }
         match self {
             Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
-            Self::FileSearch(payload) => {
-                TaggedRepr::FileSearch(payload).serialize(serializer)
-            }
-            Self::Function(payload) => {
-                TaggedRepr::Function(payload).serialize(serializer)
-            }
+            Self::FileSearch(payload) => payload.serialize(serializer),
+            Self::Function(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -702,18 +2963,29 @@ impl crate::support::TaggedUnion for AssistantTools {
     ) -> Result<Self, D::Error> {
         match tag {
             "code_interpreter" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::CodeInterpreter)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::CodeInterpreter,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
+            Some("code_interpreter") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::CodeInterpreter,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             Some("file_search") => {
                 return crate::support::decode(value).map(Self::FileSearch);
             }
@@ -745,29 +3017,276 @@ impl From<AssistantToolsFunction> for AssistantTools {
 }
 
 /// The file search tool, with optional tuning.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFileSearch {
+    /// Always `file_search`.
+    pub r#type: AssistantToolsFileSearchType,
     /// Optional settings that override the file search defaults.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_search: Option<AssistantToolsFileSearchFileSearch>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantToolsFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.optional("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantToolsFileSearch {
+    const NAME: &'static str = "AssistantToolsFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "file_search" => field_file_search = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            file_search: field_file_search,
+            extra,
+        })
+    }
 }
 
 /// Optional settings that override the file search defaults.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// Upper bound on the results the tool returns (1 to 50; by default 20 for gpt-4* models and 5 for gpt-3.5-turbo). It may return fewer.
     ///
     /// Value: at least 1, at most 50.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_num_results: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<FileSearchRankingOptions>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantToolsFileSearchFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("max_num_results", &self.max_num_results)?;
+        object.optional("ranking_options", &self.ranking_options)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
+    const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_max_num_results = None;
+        let mut field_ranking_options = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "max_num_results" => field_max_num_results = map.next_value()?,
+                "ranking_options" => field_ranking_options = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            max_num_results: field_max_num_results,
+            ranking_options: field_ranking_options,
+            extra,
+        })
+    }
+}
+
+/// Always `file_search`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantToolsFileSearchType {
+    /// `file_search`
+    #[default]
+    FileSearch,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantToolsFileSearchType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearch => "file_search",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantToolsFileSearchType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_search" => Self::FileSearch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantToolsFileSearchType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantToolsFileSearchType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantToolsFileSearchType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A function defined by the caller that the model may ask to call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFunction {
+    /// Always `function`.
+    pub r#type: AssistantToolsFunctionType,
     pub function: FunctionObject,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantToolsFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("function", &self.function)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantToolsFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantToolsFunction {
+    const NAME: &'static str = "AssistantToolsFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_function = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "function" => field_function = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            function: extra.required_or_default(field_function, "function"),
+            extra,
+        })
+    }
+}
+
+/// Always `function`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantToolsFunctionType {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantToolsFunctionType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantToolsFunctionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantToolsFunctionType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantToolsFunctionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantToolsFunctionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantToolsFunctionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Output format the model must produce: `auto` (the default), plain text, JSON mode, or Structured Outputs with a JSON schema. With JSON mode the prompt itself must also ask for JSON.
@@ -789,21 +3308,17 @@ impl serde::Serialize for AssistantsApiResponseFormatOption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
+        enum TaggedRepr {
             #[serde(rename = "text")]
             Text,
             #[serde(rename = "json_object")]
             JsonObject,
-            #[serde(rename = "json_schema")]
-            JsonSchema(&'a ResponseFormatJsonSchema),
         }
         match self {
             Self::Auto => serializer.serialize_str("auto"),
             Self::Text => TaggedRepr::Text.serialize(serializer),
             Self::JsonObject => TaggedRepr::JsonObject.serialize(serializer),
-            Self::JsonSchema(payload) => {
-                TaggedRepr::JsonSchema(payload).serialize(serializer)
-            }
+            Self::JsonSchema(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -820,15 +3335,23 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
     ) -> Result<Self, D::Error> {
         match tag {
             "text" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::Text)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::Text,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "json_object" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::JsonObject)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::JsonObject,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "json_schema" => serde::Deserialize::deserialize(rest).map(Self::JsonSchema),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -837,8 +3360,22 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
             return Ok(Self::Auto);
         }
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("text") => return Ok(Self::Text),
-            Some("json_object") => return Ok(Self::JsonObject),
+            Some("text") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::Text,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
+            Some("json_object") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::JsonObject,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             Some("json_schema") => {
                 return crate::support::decode(value).map(Self::JsonSchema);
             }
@@ -885,9 +3422,7 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "function")]
-            Function(&'a AssistantsNamedToolChoiceFunction),
+        enum TaggedRepr {
             #[serde(rename = "code_interpreter")]
             CodeInterpreter,
             #[serde(rename = "file_search")]
@@ -897,9 +3432,7 @@ impl serde::Serialize for AssistantsApiToolChoiceOption {
             Self::None => serializer.serialize_str("none"),
             Self::Auto => serializer.serialize_str("auto"),
             Self::Required => serializer.serialize_str("required"),
-            Self::Function(payload) => {
-                TaggedRepr::Function(payload).serialize(serializer)
-            }
+            Self::Function(payload) => payload.serialize(serializer),
             Self::CodeInterpreter => TaggedRepr::CodeInterpreter.serialize(serializer),
             Self::FileSearch => TaggedRepr::FileSearch.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
@@ -919,14 +3452,22 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
         match tag {
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
             "code_interpreter" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::CodeInterpreter)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::CodeInterpreter,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "file_search" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::FileSearch)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::FileSearch,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -939,8 +3480,22 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
         }
         match value.get("type").and_then(serde_json::Value::as_str) {
             Some("function") => return crate::support::decode(value).map(Self::Function),
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
+            Some("code_interpreter") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::CodeInterpreter,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
+            Some("file_search") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::FileSearch,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             _ => {}
         }
         Ok(Self::Unknown(value))
@@ -962,17 +3517,160 @@ impl From<AssistantsNamedToolChoiceFunction> for AssistantsApiToolChoiceOption {
 }
 
 /// Call the named function.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantsNamedToolChoiceFunction {
+    /// Always `function`.
+    pub r#type: AssistantsNamedToolChoiceFunctionType,
     /// Which function to call.
     pub function: AssistantsNamedToolChoiceFunctionFunction,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantsNamedToolChoiceFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("function", &self.function)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
+    const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_function = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "function" => field_function = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            function: extra.required_or_default(field_function, "function"),
+            extra,
+        })
+    }
 }
 
 /// Which function to call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantsNamedToolChoiceFunctionFunction {
     /// Name of the function to call.
     pub name: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for AssistantsNamedToolChoiceFunctionFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
+    const NAME: &'static str = "AssistantsNamedToolChoiceFunctionFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            extra,
+        })
+    }
+}
+
+/// Always `function`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AssistantsNamedToolChoiceFunctionType {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl AssistantsNamedToolChoiceFunctionType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for AssistantsNamedToolChoiceFunctionType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for AssistantsNamedToolChoiceFunctionType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for AssistantsNamedToolChoiceFunctionType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for AssistantsNamedToolChoiceFunctionType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// How a new vector store splits its files into chunks: `auto`, or `static` with explicit sizes.
@@ -990,15 +3688,13 @@ impl serde::Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         #[derive(serde::Serialize)]
         #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
+        enum TaggedRepr {
             #[serde(rename = "auto")]
             Auto,
-            #[serde(rename = "static")]
-            Static(&'a StaticChunkingStrategyRequestParam),
         }
         match self {
             Self::Auto => TaggedRepr::Auto.serialize(serializer),
-            Self::Static(payload) => TaggedRepr::Static(payload).serialize(serializer),
+            Self::Static(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -1015,17 +3711,28 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
     ) -> Result<Self, D::Error> {
         match tag {
             "auto" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::Auto)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::Auto,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "static" => serde::Deserialize::deserialize(rest).map(Self::Static),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("auto") => return Ok(Self::Auto),
+            Some("auto") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::Auto,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             Some("static") => return crate::support::decode(value).map(Self::Static),
             _ => {}
         }
@@ -1048,29 +3755,121 @@ impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
 }
 
 /// A message to add to a thread.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CreateMessageRequest {
     /// `user` for text written by the end user, `assistant` to insert text as if the assistant had written it.
     pub role: CreateMessageRequestRole,
     /// The message body, as plain text or as a list of text and image parts.
     pub content: CreateMessageRequestContent,
     /// Files attached to the message and the tools that should see them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<CreateMessageRequestAttachmentsItem>>,
+    pub attachments: crate::fields::Nullable<Vec<CreateMessageRequestAttachmentsItem>>,
     /// Tags to store on the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: crate::fields::Nullable<Metadata>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateMessageRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("role", &self.role)?;
+        object.required("content", &self.content)?;
+        object.nullable("attachments", &self.attachments)?;
+        object.nullable("metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateMessageRequest {
+    const NAME: &'static str = "CreateMessageRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_role = None;
+        let mut field_content = None;
+        let mut field_attachments = crate::fields::Nullable::Absent;
+        let mut field_metadata = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "role" => field_role = Some(map.next_value()?),
+                "content" => field_content = Some(map.next_value()?),
+                "attachments" => field_attachments = map.next_value()?,
+                "metadata" => field_metadata = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            role: crate::fields::required(field_role, "role")?,
+            content: crate::fields::required(field_content, "content")?,
+            attachments: field_attachments,
+            metadata: field_metadata,
+            extra,
+        })
+    }
 }
 
 /// One attached file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateMessageRequestAttachmentsItem {
     /// ID of the attached file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Tools the file is made available to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateMessageRequestAttachmentsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.optional("tools", &self.tools)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
+    const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_tools = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                "tools" => field_tools = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            tools: field_tools,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -1112,21 +3911,43 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
     ) -> Result<Self, D::Error> {
         match tag {
             "code_interpreter" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::CodeInterpreter)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::CodeInterpreter,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "file_search" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::FileSearch)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::FileSearch,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
+            Some("code_interpreter") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::CodeInterpreter,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
+            Some("file_search") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::FileSearch,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             _ => {}
         }
         Ok(Self::Unknown(value))
@@ -1210,24 +4031,10 @@ pub enum CreateMessageRequestContentPartsItem {
 
 impl serde::Serialize for CreateMessageRequestContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "image_file")]
-            ImageFile(&'a MessageContentImageFileObject),
-            #[serde(rename = "image_url")]
-            ImageUrl(&'a MessageContentImageUrlObject),
-            #[serde(rename = "text")]
-            Text(&'a MessageRequestContentTextObject),
-        }
         match self {
-            Self::ImageFile(payload) => {
-                TaggedRepr::ImageFile(payload).serialize(serializer)
-            }
-            Self::ImageUrl(payload) => {
-                TaggedRepr::ImageUrl(payload).serialize(serializer)
-            }
-            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
+            Self::ImageFile(payload) => payload.serialize(serializer),
+            Self::ImageUrl(payload) => payload.serialize(serializer),
+            Self::Text(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -1246,7 +4053,7 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
             "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -1350,66 +4157,153 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestRole {
 }
 
 /// Body of `createThreadAndRun`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequest {
     /// ID of the assistant that executes the run.
     pub assistant_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thread: Option<CreateThreadRequest>,
     /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<CreateThreadAndRunRequestModel>,
+    pub model: crate::fields::Nullable<CreateThreadAndRunRequestModel>,
     /// Replaces the assistant's system instructions for this run only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub instructions: Option<String>,
+    pub instructions: crate::fields::Nullable<String>,
     /// Replaces the assistant's tools for this run only (at most 20).
     ///
     /// Items: at most 20.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<AssistantTools>>,
+    pub tools: crate::fields::Nullable<Vec<AssistantTools>>,
     /// Files and vector stores the tools may use during this run, per tool type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<CreateThreadAndRunRequestToolResources>,
+    pub tool_resources: crate::fields::Nullable<CreateThreadAndRunRequestToolResources>,
     /// Tags to store on the run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: crate::fields::Nullable<Metadata>,
     /// Sampling temperature between 0 and 2; higher is more random, lower is more deterministic. Tune this or `top_p`, not both.
     ///
     /// Value: at least 0, at most 2. Default: `1`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
+    pub temperature: crate::fields::Nullable<f64>,
     /// Nucleus sampling: only tokens within this cumulative probability mass are considered (0.1 means the top 10%). Tune this or `temperature`, not both.
     ///
     /// Value: at least 0, at most 1. Default: `1`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
+    pub top_p: crate::fields::Nullable<f64>,
     /// When true the response is a server-sent event stream of the run's events, closed by a `done` event carrying `[DONE]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
+    pub stream: crate::fields::Nullable<bool>,
     /// Budget of prompt tokens for the whole run (at least 256). If it is exceeded the run ends as `incomplete`.
     ///
     /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_prompt_tokens: Option<i64>,
+    pub max_prompt_tokens: crate::fields::Nullable<i64>,
     /// Budget of completion tokens for the whole run (at least 256). If it is exceeded the run ends as `incomplete`.
     ///
     /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
+    pub max_completion_tokens: crate::fields::Nullable<i64>,
     /// How to truncate the thread before the run starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<TruncationObject>,
+    pub truncation_strategy: crate::fields::Nullable<TruncationObject>,
     /// Which tool, if any, the model must call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    pub tool_choice: crate::fields::Nullable<AssistantsApiToolChoiceOption>,
     /// Whether the model may request several function calls at once.
     ///
     /// Default: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// Output format the model must produce.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: crate::fields::Nullable<AssistantsApiResponseFormatOption>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadAndRunRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("assistant_id", &self.assistant_id)?;
+        object.optional("thread", &self.thread)?;
+        object.nullable("model", &self.model)?;
+        object.nullable("instructions", &self.instructions)?;
+        object.nullable("tools", &self.tools)?;
+        object.nullable("tool_resources", &self.tool_resources)?;
+        object.nullable("metadata", &self.metadata)?;
+        object.nullable("temperature", &self.temperature)?;
+        object.nullable("top_p", &self.top_p)?;
+        object.nullable("stream", &self.stream)?;
+        object.nullable("max_prompt_tokens", &self.max_prompt_tokens)?;
+        object.nullable("max_completion_tokens", &self.max_completion_tokens)?;
+        object.nullable("truncation_strategy", &self.truncation_strategy)?;
+        object.nullable("tool_choice", &self.tool_choice)?;
+        object.optional("parallel_tool_calls", &self.parallel_tool_calls)?;
+        object.nullable("response_format", &self.response_format)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadAndRunRequest {
+    const NAME: &'static str = "CreateThreadAndRunRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_assistant_id = None;
+        let mut field_thread = None;
+        let mut field_model = crate::fields::Nullable::Absent;
+        let mut field_instructions = crate::fields::Nullable::Absent;
+        let mut field_tools = crate::fields::Nullable::Absent;
+        let mut field_tool_resources = crate::fields::Nullable::Absent;
+        let mut field_metadata = crate::fields::Nullable::Absent;
+        let mut field_temperature = crate::fields::Nullable::Absent;
+        let mut field_top_p = crate::fields::Nullable::Absent;
+        let mut field_stream = crate::fields::Nullable::Absent;
+        let mut field_max_prompt_tokens = crate::fields::Nullable::Absent;
+        let mut field_max_completion_tokens = crate::fields::Nullable::Absent;
+        let mut field_truncation_strategy = crate::fields::Nullable::Absent;
+        let mut field_tool_choice = crate::fields::Nullable::Absent;
+        let mut field_parallel_tool_calls = None;
+        let mut field_response_format = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "assistant_id" => field_assistant_id = Some(map.next_value()?),
+                "thread" => field_thread = map.next_value()?,
+                "model" => field_model = map.next_value()?,
+                "instructions" => field_instructions = map.next_value()?,
+                "tools" => field_tools = map.next_value()?,
+                "tool_resources" => field_tool_resources = map.next_value()?,
+                "metadata" => field_metadata = map.next_value()?,
+                "temperature" => field_temperature = map.next_value()?,
+                "top_p" => field_top_p = map.next_value()?,
+                "stream" => field_stream = map.next_value()?,
+                "max_prompt_tokens" => field_max_prompt_tokens = map.next_value()?,
+                "max_completion_tokens" => {
+                    field_max_completion_tokens = map.next_value()?;
+                }
+                "truncation_strategy" => field_truncation_strategy = map.next_value()?,
+                "tool_choice" => field_tool_choice = map.next_value()?,
+                "parallel_tool_calls" => field_parallel_tool_calls = map.next_value()?,
+                "response_format" => field_response_format = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
+            thread: field_thread,
+            model: field_model,
+            instructions: field_instructions,
+            tools: field_tools,
+            tool_resources: field_tool_resources,
+            metadata: field_metadata,
+            temperature: field_temperature,
+            top_p: field_top_p,
+            stream: field_stream,
+            max_prompt_tokens: field_max_prompt_tokens,
+            max_completion_tokens: field_max_completion_tokens,
+            truncation_strategy: field_truncation_strategy,
+            tool_choice: field_tool_choice,
+            parallel_tool_calls: field_parallel_tool_calls,
+            response_format: field_response_format,
+            extra,
+        })
+    }
 }
 
 /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
@@ -1617,115 +4511,498 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestModel {
 }
 
 /// Files and vector stores the tools may use during this run, per tool type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResources {
     /// Resources for the code interpreter tool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateThreadAndRunRequestToolResourcesCodeInterpreter>,
     /// Resources for the file search tool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadAndRunRequestToolResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("code_interpreter", &self.code_interpreter)?;
+        object.optional("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_code_interpreter = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "code_interpreter" => field_code_interpreter = map.next_value()?,
+                "file_search" => field_file_search = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            code_interpreter: field_code_interpreter,
+            file_search: field_file_search,
+            extra,
+        })
+    }
 }
 
 /// Resources for the code interpreter tool.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
     ///
     /// Items: at most 20. Default: `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_ids", &self.file_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_ids = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_ids" => field_file_ids = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_ids: field_file_ids,
+            extra,
+        })
+    }
 }
 
 /// Resources for the file search tool.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
     /// The vector store file search may use (at most one ID).
     ///
     /// Items: at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadAndRunRequestToolResourcesFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("vector_store_ids", &self.vector_store_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_vector_store_ids = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            vector_store_ids: field_vector_store_ids,
+            extra,
+        })
+    }
 }
 
 /// Contents of a thread to create. If it is left out of a run request, an empty thread is created.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequest {
     /// Messages to start the thread with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CreateMessageRequest>>,
     /// Files and vector stores the assistant's tools may use in this thread, per tool type.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<CreateThreadRequestToolResources>,
+    pub tool_resources: crate::fields::Nullable<CreateThreadRequestToolResources>,
     /// Tags to store on the thread.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: crate::fields::Nullable<Metadata>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("messages", &self.messages)?;
+        object.nullable("tool_resources", &self.tool_resources)?;
+        object.nullable("metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadRequest {
+    const NAME: &'static str = "CreateThreadRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_messages = None;
+        let mut field_tool_resources = crate::fields::Nullable::Absent;
+        let mut field_metadata = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "messages" => field_messages = map.next_value()?,
+                "tool_resources" => field_tool_resources = map.next_value()?,
+                "metadata" => field_metadata = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            messages: field_messages,
+            tool_resources: field_tool_resources,
+            metadata: field_metadata,
+            extra,
+        })
+    }
 }
 
 /// Files and vector stores the assistant's tools may use in this thread, per tool type.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResources {
     /// Resources for the code interpreter tool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateThreadRequestToolResourcesCodeInterpreter>,
     /// Resources for the file search tool: an existing vector store, or one to create on the fly.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadRequestToolResourcesFileSearch>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadRequestToolResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("code_interpreter", &self.code_interpreter)?;
+        object.optional("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadRequestToolResources {
+    const NAME: &'static str = "CreateThreadRequestToolResources";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_code_interpreter = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "code_interpreter" => field_code_interpreter = map.next_value()?,
+                "file_search" => field_file_search = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            code_interpreter: field_code_interpreter,
+            file_search: field_file_search,
+            extra,
+        })
+    }
 }
 
 /// Resources for the code interpreter tool.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
     ///
     /// Items: at most 20. Default: `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadRequestToolResourcesCodeInterpreter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_ids", &self.file_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_ids = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_ids" => field_file_ids = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_ids: field_file_ids,
+            extra,
+        })
+    }
 }
 
 /// Resources for the file search tool: an existing vector store, or one to create on the fly.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesFileSearch {
     /// ID of an existing vector store to attach (at most one).
     ///
     /// Items: at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
     /// A vector store to create from files and attach (at most one).
     ///
     /// Items: at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<
         Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
     >,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadRequestToolResourcesFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("vector_store_ids", &self.vector_store_ids)?;
+        object.optional("vector_stores", &self.vector_stores)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_vector_store_ids = None;
+        let mut field_vector_stores = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
+                "vector_stores" => field_vector_stores = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            vector_store_ids: field_vector_store_ids,
+            vector_stores: field_vector_stores,
+            extra,
+        })
+    }
 }
 
 /// Recipe for a vector store created together with the thread.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// IDs of the files to index (at most 10000).
     ///
     /// Items: at most 10000.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// How the files are split into chunks; `auto` when left out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
     /// Tags to store on the new vector store.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: crate::fields::Nullable<Metadata>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_ids", &self.file_ids)?;
+        object.optional("chunking_strategy", &self.chunking_strategy)?;
+        object.nullable("metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_ids = None;
+        let mut field_chunking_strategy = None;
+        let mut field_metadata = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_ids" => field_file_ids = map.next_value()?,
+                "chunking_strategy" => field_chunking_strategy = map.next_value()?,
+                "metadata" => field_metadata = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_ids: field_file_ids,
+            chunking_strategy: field_chunking_strategy,
+            metadata: field_metadata,
+            extra,
+        })
+    }
 }
 
 /// The last event of a stream.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DoneEvent {
+    /// Always `done`.
+    pub event: DoneEventEvent,
     /// Always the literal text `[DONE]`, which is not JSON.
     pub data: DoneEventData,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for DoneEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for DoneEvent {
+    const NAME: &'static str = "DoneEvent";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: extra.required_or_default(field_data, "data"),
+            extra,
+        })
+    }
 }
 
 /// Always the literal text `[DONE]`, which is not JSON.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DoneEventData {
     /// `[DONE]`
+    #[default]
     Done,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -1778,31 +5055,281 @@ impl<'de> serde::Deserialize<'de> for DoneEventData {
     }
 }
 
+/// Always `done`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DoneEventEvent {
+    /// `done`
+    #[default]
+    Done,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl DoneEventEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Done => "done",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DoneEventEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "done" => Self::Done,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for DoneEventEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for DoneEventEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DoneEventEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DoneEventEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// What went wrong with a request, or with a stream mid-way.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Error {
     /// Human-readable explanation of the error.
     pub message: String,
     /// Broad category of the error, such as `invalid_request_error`.
     pub r#type: String,
     /// The request parameter the error refers to, or null if none.
-    #[serde(default)]
     pub param: Option<String>,
     /// Machine-readable error code, or null if there is none.
-    #[serde(default)]
     pub code: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("message", &self.message)?;
+        object.required("type", &self.r#type)?;
+        object.required("param", &self.param)?;
+        object.required("code", &self.code)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Error {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for Error {
+    const NAME: &'static str = "Error";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_message = None;
+        let mut field_type = None;
+        let mut field_param = None;
+        let mut field_code = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "message" => field_message = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "param" => field_param = Some(map.next_value()?),
+                "code" => field_code = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            message: extra.required_or_default(field_message, "message"),
+            r#type: extra.required_or_default(field_type, "type"),
+            param: extra.required_or_default(field_param, "param"),
+            code: extra.required_or_default(field_code, "code"),
+            extra,
+        })
+    }
 }
 
 /// An error occurred while streaming; the stream may end after it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ErrorEvent {
+    /// Always `error`.
+    pub event: ErrorEventEvent,
     pub data: Error,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ErrorEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("event", &self.event)?;
+        object.required("data", &self.data)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ErrorEvent {
+    const NAME: &'static str = "ErrorEvent";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_event = None;
+        let mut field_data = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "event" => field_event = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            event: extra.required_or_default(field_event, "event"),
+            data: extra.required_or_default(field_data, "data"),
+            extra,
+        })
+    }
+}
+
+/// Always `error`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ErrorEventEvent {
+    /// `error`
+    #[default]
+    Error,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl ErrorEventEvent {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ErrorEventEvent {
+    fn from(value: &str) -> Self {
+        match value {
+            "error" => Self::Error,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for ErrorEventEvent {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ErrorEventEvent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ErrorEventEvent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorEventEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Body of every non-2xx response.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     pub error: Error,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("error", &self.error)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ErrorResponse {
+    const NAME: &'static str = "ErrorResponse";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_error = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "error" => field_error = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            error: extra.required_or_default(field_error, "error"),
+            extra,
+        })
+    }
 }
 
 /// Ranking algorithm for file search; `auto` when not given.
@@ -1866,33 +5393,126 @@ impl<'de> serde::Deserialize<'de> for FileSearchRanker {
 }
 
 /// How file search ranks its results. Without it the `auto` ranker and a score threshold of 0 are used.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileSearchRankingOptions {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRanker>,
     /// Results scoring below this value (between 0 and 1) are dropped.
     ///
     /// Value: at least 0, at most 1.
     pub score_threshold: f64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for FileSearchRankingOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("ranker", &self.ranker)?;
+        object.required("score_threshold", &self.score_threshold)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileSearchRankingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for FileSearchRankingOptions {
+    const NAME: &'static str = "FileSearchRankingOptions";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_ranker = None;
+        let mut field_score_threshold = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "ranker" => field_ranker = map.next_value()?,
+                "score_threshold" => field_score_threshold = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            ranker: field_ranker,
+            score_threshold: extra
+                .required_or_default(field_score_threshold, "score_threshold"),
+            extra,
+        })
+    }
 }
 
 /// Definition of a callable function (name, purpose and arguments).
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct FunctionObject {
     /// Function name: letters, digits, underscores and dashes only, at most 64 characters.
     ///
     /// Length: at most 64 characters.
     pub name: String,
     /// What the function does; the model reads this to decide when to call it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
     /// When true, the model's arguments follow `parameters` exactly (only a subset of JSON Schema is then allowed).
     ///
     /// Default: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strict: Option<bool>,
+    pub strict: crate::fields::Nullable<bool>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for FunctionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.optional("description", &self.description)?;
+        object.optional("parameters", &self.parameters)?;
+        object.nullable("strict", &self.strict)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for FunctionObject {
+    const NAME: &'static str = "FunctionObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_description = None;
+        let mut field_parameters = None;
+        let mut field_strict = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                "description" => field_description = map.next_value()?,
+                "parameters" => field_parameters = map.next_value()?,
+                "strict" => field_strict = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            description: field_description,
+            parameters: field_parameters,
+            strict: field_strict,
+            extra,
+        })
+    }
 }
 
 /// JSON Schema object describing the function's arguments. Leaving it out declares a function that takes no arguments.
@@ -1978,26 +5598,81 @@ pub struct ListMessagesParams {
 }
 
 /// One page of messages of a thread.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListMessagesResponse {
     /// Always `list`.
     pub object: ListMessagesResponseObject,
     /// The messages of this page.
     pub data: Vec<MessageObject>,
     /// ID of the first message of the page; null when the page is empty.
-    #[serde(default)]
     pub first_id: Option<String>,
     /// ID of the last message of the page; null when the page is empty.
-    #[serde(default)]
     pub last_id: Option<String>,
     /// Whether more messages exist beyond this page.
     pub has_more: bool,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ListMessagesResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("object", &self.object)?;
+        object.required("data", &self.data)?;
+        object.required("first_id", &self.first_id)?;
+        object.required("last_id", &self.last_id)?;
+        object.required("has_more", &self.has_more)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListMessagesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListMessagesResponse {
+    const NAME: &'static str = "ListMessagesResponse";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_object = None;
+        let mut field_data = None;
+        let mut field_first_id = None;
+        let mut field_last_id = None;
+        let mut field_has_more = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "object" => field_object = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                "first_id" => field_first_id = Some(map.next_value()?),
+                "last_id" => field_last_id = Some(map.next_value()?),
+                "has_more" => field_has_more = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            object: extra.required_or_default(field_object, "object"),
+            data: extra.required_or_default(field_data, "data"),
+            first_id: extra.required_or_default(field_first_id, "first_id"),
+            last_id: extra.required_or_default(field_last_id, "last_id"),
+            has_more: extra.required_or_default(field_has_more, "has_more"),
+            extra,
+        })
+    }
 }
 
 /// Always `list`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ListMessagesResponseObject {
     /// `list`
+    #[default]
     List,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -2051,22 +5726,111 @@ impl<'de> serde::Deserialize<'de> for ListMessagesResponseObject {
 }
 
 /// An image part that refers to an uploaded file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageFileObject {
+    /// Always `image_file`.
+    pub r#type: MessageContentImageFileObjectType,
     /// The referenced image.
     pub image_file: MessageContentImageFileObjectImageFile,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentImageFileObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("image_file", &self.image_file)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentImageFileObject {
+    const NAME: &'static str = "MessageContentImageFileObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_image_file = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "image_file" => field_image_file = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            image_file: extra.required_or_default(field_image_file, "image_file"),
+            extra,
+        })
+    }
 }
 
 /// The referenced image.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageFileObjectImageFile {
     /// ID of the image file (uploaded with purpose `vision`).
     pub file_id: String,
     /// Image resolution to use; `low` costs fewer tokens.
     ///
     /// Default: `"auto"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentImageFileObjectImageFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file_id", &self.file_id)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentImageFileObjectImageFile {
+    const NAME: &'static str = "MessageContentImageFileObjectImageFile";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_detail = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = Some(map.next_value()?),
+                "detail" => field_detail = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: extra.required_or_default(field_file_id, "file_id"),
+            detail: field_detail,
+            extra,
+        })
+    }
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
@@ -2133,23 +5897,169 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDeta
     }
 }
 
+/// Always `image_file`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentImageFileObjectType {
+    /// `image_file`
+    #[default]
+    ImageFile,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentImageFileObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageFile => "image_file",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentImageFileObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image_file" => Self::ImageFile,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentImageFileObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentImageFileObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentImageFileObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// An image part that refers to an image on the web.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageUrlObject {
+    /// Always `image_url`.
+    pub r#type: MessageContentImageUrlObjectType,
     /// The referenced image.
     pub image_url: MessageContentImageUrlObjectImageUrl,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentImageUrlObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("image_url", &self.image_url)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentImageUrlObject {
+    const NAME: &'static str = "MessageContentImageUrlObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_image_url = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "image_url" => field_image_url = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            image_url: extra.required_or_default(field_image_url, "image_url"),
+            extra,
+        })
+    }
 }
 
 /// The referenced image.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// Public URL of the image (jpeg, jpg, png, gif or webp).
     pub url: String,
     /// Image resolution to use; `low` costs fewer tokens.
     ///
     /// Default: `"auto"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageUrlObjectImageUrlDetail>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentImageUrlObjectImageUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("url", &self.url)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
+    const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_url = None;
+        let mut field_detail = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "url" => field_url = Some(map.next_value()?),
+                "detail" => field_detail = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            url: extra.required_or_default(field_url, "url"),
+            detail: field_detail,
+            extra,
+        })
+    }
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
@@ -2216,16 +6126,178 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail
     }
 }
 
+/// Always `image_url`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentImageUrlObjectType {
+    /// `image_url`
+    #[default]
+    ImageUrl,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentImageUrlObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageUrl => "image_url",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentImageUrlObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image_url" => Self::ImageUrl,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentImageUrlObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentImageUrlObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentImageUrlObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// A part in which the model declines to answer.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    pub r#type: MessageContentRefusalObjectType,
     /// The refusal text.
     pub refusal: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentRefusalObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("refusal", &self.refusal)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentRefusalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentRefusalObject {
+    const NAME: &'static str = "MessageContentRefusalObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_refusal = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "refusal" => field_refusal = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            refusal: extra.required_or_default(field_refusal, "refusal"),
+            extra,
+        })
+    }
+}
+
+/// Always `refusal`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentRefusalObjectType {
+    /// `refusal`
+    #[default]
+    Refusal,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentRefusalObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Refusal => "refusal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentRefusalObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "refusal" => Self::Refusal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentRefusalObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentRefusalObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentRefusalObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentRefusalObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Marks a span of the text that cites a file searched by the file search tool.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    pub r#type: MessageContentTextAnnotationsFileCitationObjectType,
     /// The marker in the text that is replaced by the citation.
     pub text: String,
     /// The cited file.
@@ -2238,18 +6310,177 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
     ///
     /// Value: at least 0.
     pub end_index: i64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFileCitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("text", &self.text)?;
+        object.required("file_citation", &self.file_citation)?;
+        object.required("start_index", &self.start_index)?;
+        object.required("end_index", &self.end_index)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut field_file_citation = None;
+        let mut field_start_index = None;
+        let mut field_end_index = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = Some(map.next_value()?),
+                "file_citation" => field_file_citation = Some(map.next_value()?),
+                "start_index" => field_start_index = Some(map.next_value()?),
+                "end_index" => field_end_index = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            text: extra.required_or_default(field_text, "text"),
+            file_citation: extra
+                .required_or_default(field_file_citation, "file_citation"),
+            start_index: extra.required_or_default(field_start_index, "start_index"),
+            end_index: extra.required_or_default(field_end_index, "end_index"),
+            extra,
+        })
+    }
 }
 
 /// The cited file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// ID of the cited file.
     pub file_id: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file_id", &self.file_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: extra.required_or_default(field_file_id, "file_id"),
+            extra,
+        })
+    }
+}
+
+/// Always `file_citation`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentTextAnnotationsFileCitationObjectType {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentTextAnnotationsFileCitationObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileCitation => "file_citation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentTextAnnotationsFileCitationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_citation" => Self::FileCitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentTextAnnotationsFileCitationObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentTextAnnotationsFileCitationObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFileCitationObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Marks a span of the text that refers to a file produced by the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    pub r#type: MessageContentTextAnnotationsFilePathObjectType,
     /// The marker in the text that is replaced by the file path.
     pub text: String,
     /// The generated file.
@@ -2262,29 +6493,273 @@ pub struct MessageContentTextAnnotationsFilePathObject {
     ///
     /// Value: at least 0.
     pub end_index: i64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFilePathObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("text", &self.text)?;
+        object.required("file_path", &self.file_path)?;
+        object.required("start_index", &self.start_index)?;
+        object.required("end_index", &self.end_index)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut field_file_path = None;
+        let mut field_start_index = None;
+        let mut field_end_index = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = Some(map.next_value()?),
+                "file_path" => field_file_path = Some(map.next_value()?),
+                "start_index" => field_start_index = Some(map.next_value()?),
+                "end_index" => field_end_index = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            text: extra.required_or_default(field_text, "text"),
+            file_path: extra.required_or_default(field_file_path, "file_path"),
+            start_index: extra.required_or_default(field_start_index, "start_index"),
+            end_index: extra.required_or_default(field_end_index, "end_index"),
+            extra,
+        })
+    }
 }
 
 /// The generated file.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// ID of the generated file.
     pub file_id: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file_id", &self.file_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePath {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: extra.required_or_default(field_file_id, "file_id"),
+            extra,
+        })
+    }
+}
+
+/// Always `file_path`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentTextAnnotationsFilePathObjectType {
+    /// `file_path`
+    #[default]
+    FilePath,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentTextAnnotationsFilePathObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilePath => "file_path",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentTextAnnotationsFilePathObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_path" => Self::FilePath,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentTextAnnotationsFilePathObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentTextAnnotationsFilePathObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentTextAnnotationsFilePathObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A text part of a stored message, with its annotations.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextObject {
+    /// Always `text`.
+    pub r#type: MessageContentTextObjectType,
     /// The text and the annotations that point into it.
     pub text: MessageContentTextObjectText,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentTextObject {
+    const NAME: &'static str = "MessageContentTextObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            text: extra.required_or_default(field_text, "text"),
+            extra,
+        })
+    }
 }
 
 /// The text and the annotations that point into it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextObjectText {
     /// The text itself.
     pub value: String,
     /// Citations and file references found in the text.
     pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageContentTextObjectText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("value", &self.value)?;
+        object.required("annotations", &self.annotations)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextObjectText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageContentTextObjectText {
+    const NAME: &'static str = "MessageContentTextObjectText";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_value = None;
+        let mut field_annotations = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "value" => field_value = Some(map.next_value()?),
+                "annotations" => field_annotations = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            value: extra.required_or_default(field_value, "value"),
+            annotations: extra.required_or_default(field_annotations, "annotations"),
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -2299,21 +6774,9 @@ pub enum MessageContentTextObjectTextAnnotationsItem {
 
 impl serde::Serialize for MessageContentTextObjectTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "file_citation")]
-            FileCitation(&'a MessageContentTextAnnotationsFileCitationObject),
-            #[serde(rename = "file_path")]
-            FilePath(&'a MessageContentTextAnnotationsFilePathObject),
-        }
         match self {
-            Self::FileCitation(payload) => {
-                TaggedRepr::FileCitation(payload).serialize(serializer)
-            }
-            Self::FilePath(payload) => {
-                TaggedRepr::FilePath(payload).serialize(serializer)
-            }
+            Self::FileCitation(payload) => payload.serialize(serializer),
+            Self::FilePath(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2333,7 +6796,7 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
                 serde::Deserialize::deserialize(rest).map(Self::FileCitation)
             }
             "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -2371,27 +6834,175 @@ for MessageContentTextObjectTextAnnotationsItem {
     }
 }
 
+/// Always `text`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageContentTextObjectType {
+    /// `text`
+    #[default]
+    Text,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageContentTextObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageContentTextObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageContentTextObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageContentTextObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageContentTextObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageContentTextObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Streamed fragment of an image-file part.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageFileObject {
     /// Position of the content part this fragment belongs to.
     pub index: i64,
+    /// Always `image_file`.
+    pub r#type: MessageDeltaContentImageFileObjectType,
     /// The referenced image, as far as known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentImageFileObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("image_file", &self.image_file)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentImageFileObject {
+    const NAME: &'static str = "MessageDeltaContentImageFileObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_image_file = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "image_file" => field_image_file = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            image_file: field_image_file,
+            extra,
+        })
+    }
 }
 
 /// The referenced image, as far as known.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// ID of the image file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Image resolution used.
     ///
     /// Default: `"auto"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageFileObjectImageFileDetail>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentImageFileObjectImageFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
+    const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_detail = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                "detail" => field_detail = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            detail: field_detail,
+            extra,
+        })
+    }
 }
 
 /// Image resolution used.
@@ -2458,27 +7069,175 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFil
     }
 }
 
+/// Always `image_file`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentImageFileObjectType {
+    /// `image_file`
+    #[default]
+    ImageFile,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentImageFileObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageFile => "image_file",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentImageFileObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image_file" => Self::ImageFile,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentImageFileObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentImageFileObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentImageFileObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Streamed fragment of an image-URL part.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageUrlObject {
     /// Position of the content part this fragment belongs to.
     pub index: i64,
+    /// Always `image_url`.
+    pub r#type: MessageDeltaContentImageUrlObjectType,
     /// The referenced image, as far as known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentImageUrlObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("image_url", &self.image_url)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentImageUrlObject {
+    const NAME: &'static str = "MessageDeltaContentImageUrlObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_image_url = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "image_url" => field_image_url = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            image_url: field_image_url,
+            extra,
+        })
+    }
 }
 
 /// The referenced image, as far as known.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// URL of the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Image resolution used.
     ///
     /// Default: `"auto"`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageDeltaContentImageUrlObjectImageUrlDetail>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentImageUrlObjectImageUrl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("url", &self.url)?;
+        object.optional("detail", &self.detail)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
+    const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_url = None;
+        let mut field_detail = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "url" => field_url = map.next_value()?,
+                "detail" => field_detail = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            url: field_url,
+            detail: field_detail,
+            extra,
+        })
+    }
 }
 
 /// Image resolution used.
@@ -2545,102 +7304,674 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlD
     }
 }
 
+/// Always `image_url`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentImageUrlObjectType {
+    /// `image_url`
+    #[default]
+    ImageUrl,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentImageUrlObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ImageUrl => "image_url",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentImageUrlObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image_url" => Self::ImageUrl,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentImageUrlObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentImageUrlObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentImageUrlObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Streamed fragment of a refusal part.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentRefusalObject {
     /// Position of the content part this fragment belongs to.
     pub index: i64,
+    /// Always `refusal`.
+    pub r#type: MessageDeltaContentRefusalObjectType,
     /// Refusal text to append.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentRefusalObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("refusal", &self.refusal)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentRefusalObject {
+    const NAME: &'static str = "MessageDeltaContentRefusalObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_refusal = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "refusal" => field_refusal = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            refusal: field_refusal,
+            extra,
+        })
+    }
+}
+
+/// Always `refusal`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentRefusalObjectType {
+    /// `refusal`
+    #[default]
+    Refusal,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentRefusalObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Refusal => "refusal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentRefusalObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "refusal" => Self::Refusal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentRefusalObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentRefusalObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentRefusalObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed file citation annotation.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Position of the annotation in the part's annotation list.
     pub index: i64,
+    /// Always `file_citation`.
+    pub r#type: MessageDeltaContentTextAnnotationsFileCitationObjectType,
     /// The marker in the text that is replaced by the citation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The cited file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_citation: Option<
         MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
     >,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
     /// End offset of the marker in the text.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("text", &self.text)?;
+        object.optional("file_citation", &self.file_citation)?;
+        object.optional("start_index", &self.start_index)?;
+        object.optional("end_index", &self.end_index)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObject {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut field_file_citation = None;
+        let mut field_start_index = None;
+        let mut field_end_index = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = map.next_value()?,
+                "file_citation" => field_file_citation = map.next_value()?,
+                "start_index" => field_start_index = map.next_value()?,
+                "end_index" => field_end_index = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            text: field_text,
+            file_citation: field_file_citation,
+            start_index: field_start_index,
+            end_index: field_end_index,
+            extra,
+        })
+    }
 }
 
 /// The cited file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// ID of the cited file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Quoted passage of the file, when provided.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.optional("quote", &self.quote)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_quote = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                "quote" => field_quote = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            quote: field_quote,
+            extra,
+        })
+    }
+}
+
+/// Always `file_citation`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileCitation => "file_citation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_citation" => Self::FileCitation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed file path annotation.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// Position of the annotation in the part's annotation list.
     pub index: i64,
+    /// Always `file_path`.
+    pub r#type: MessageDeltaContentTextAnnotationsFilePathObjectType,
     /// The marker in the text that is replaced by the file path.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// The generated file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath>,
     /// Start offset of the marker in the text.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
     /// End offset of the marker in the text.
     ///
     /// Value: at least 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("text", &self.text)?;
+        object.optional("file_path", &self.file_path)?;
+        object.optional("start_index", &self.start_index)?;
+        object.optional("end_index", &self.end_index)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut field_file_path = None;
+        let mut field_start_index = None;
+        let mut field_end_index = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = map.next_value()?,
+                "file_path" => field_file_path = map.next_value()?,
+                "start_index" => field_start_index = map.next_value()?,
+                "end_index" => field_end_index = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            text: field_text,
+            file_path: field_file_path,
+            start_index: field_start_index,
+            end_index: field_end_index,
+            extra,
+        })
+    }
 }
 
 /// The generated file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// ID of the generated file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            extra,
+        })
+    }
+}
+
+/// Always `file_path`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentTextAnnotationsFilePathObjectType {
+    /// `file_path`
+    #[default]
+    FilePath,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentTextAnnotationsFilePathObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilePath => "file_path",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_path" => Self::FilePath,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed fragment of a text part.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextObject {
     /// Position of the content part this fragment belongs to.
     pub index: i64,
+    /// Always `text`.
+    pub r#type: MessageDeltaContentTextObjectType,
     /// Text and annotations added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<MessageDeltaContentTextObjectText>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentTextObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentTextObject {
+    const NAME: &'static str = "MessageDeltaContentTextObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            text: field_text,
+            extra,
+        })
+    }
 }
 
 /// Text and annotations added by this fragment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextObjectText {
     /// Text to append to the part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     /// Annotations added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaContentTextObjectText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("value", &self.value)?;
+        object.optional("annotations", &self.annotations)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaContentTextObjectText {
+    const NAME: &'static str = "MessageDeltaContentTextObjectText";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_value = None;
+        let mut field_annotations = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "value" => field_value = map.next_value()?,
+                "annotations" => field_annotations = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            value: field_value,
+            annotations: field_annotations,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -2655,21 +7986,9 @@ pub enum MessageDeltaContentTextObjectTextAnnotationsItem {
 
 impl serde::Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "file_citation")]
-            FileCitation(&'a MessageDeltaContentTextAnnotationsFileCitationObject),
-            #[serde(rename = "file_path")]
-            FilePath(&'a MessageDeltaContentTextAnnotationsFilePathObject),
-        }
         match self {
-            Self::FileCitation(payload) => {
-                TaggedRepr::FileCitation(payload).serialize(serializer)
-            }
-            Self::FilePath(payload) => {
-                TaggedRepr::FilePath(payload).serialize(serializer)
-            }
+            Self::FileCitation(payload) => payload.serialize(serializer),
+            Self::FilePath(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2689,7 +8008,7 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
                 serde::Deserialize::deserialize(rest).map(Self::FileCitation)
             }
             "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -2727,8 +8046,65 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
     }
 }
 
+/// Always `text`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageDeltaContentTextObjectType {
+    /// `text`
+    #[default]
+    Text,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageDeltaContentTextObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageDeltaContentTextObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageDeltaContentTextObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageDeltaContentTextObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageDeltaContentTextObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// A change to a message being written, sent in `thread.message.delta` stream events.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaObject {
     /// ID of the message being changed.
     pub id: String,
@@ -2736,17 +8112,107 @@ pub struct MessageDeltaObject {
     pub object: MessageDeltaObjectObject,
     /// The fields of the message that changed.
     pub delta: MessageDeltaObjectDelta,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("delta", &self.delta)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaObject {
+    const NAME: &'static str = "MessageDeltaObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_delta = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "delta" => field_delta = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            delta: extra.required_or_default(field_delta, "delta"),
+            extra,
+        })
+    }
 }
 
 /// The fields of the message that changed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaObjectDelta {
     /// Who the message is attributed to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<MessageDeltaObjectDeltaRole>,
     /// Content fragments to merge into the message, by `index`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageDeltaObjectDelta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("role", &self.role)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageDeltaObjectDelta {
+    const NAME: &'static str = "MessageDeltaObjectDelta";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_role = None;
+        let mut field_content = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "role" => field_role = map.next_value()?,
+                "content" => field_content = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            role: field_role,
+            content: field_content,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -2765,27 +8231,11 @@ pub enum MessageDeltaObjectDeltaContentItem {
 
 impl serde::Serialize for MessageDeltaObjectDeltaContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "image_file")]
-            ImageFile(&'a MessageDeltaContentImageFileObject),
-            #[serde(rename = "text")]
-            Text(&'a MessageDeltaContentTextObject),
-            #[serde(rename = "refusal")]
-            Refusal(&'a MessageDeltaContentRefusalObject),
-            #[serde(rename = "image_url")]
-            ImageUrl(&'a MessageDeltaContentImageUrlObject),
-        }
         match self {
-            Self::ImageFile(payload) => {
-                TaggedRepr::ImageFile(payload).serialize(serializer)
-            }
-            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
-            Self::Refusal(payload) => TaggedRepr::Refusal(payload).serialize(serializer),
-            Self::ImageUrl(payload) => {
-                TaggedRepr::ImageUrl(payload).serialize(serializer)
-            }
+            Self::ImageFile(payload) => payload.serialize(serializer),
+            Self::Text(payload) => payload.serialize(serializer),
+            Self::Refusal(payload) => payload.serialize(serializer),
+            Self::ImageUrl(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -2805,7 +8255,7 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
             "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -2916,9 +8366,10 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
 }
 
 /// Always `thread.message.delta`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaObjectObject {
     /// `thread.message.delta`
+    #[default]
     ThreadMessageDelta,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -2972,7 +8423,7 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectObject {
 }
 
 /// A message in a thread.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MessageObject {
     /// Identifier of the message.
     pub id: String,
@@ -2983,44 +8434,170 @@ pub struct MessageObject {
     /// ID of the thread the message belongs to.
     pub thread_id: String,
     /// Progress of the message. Not always sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<MessageObjectStatus>,
     /// Why the message is `incomplete`; null otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    pub incomplete_details: crate::fields::Nullable<MessageObjectIncompleteDetails>,
     /// When the message was completed, in Unix seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed_at: Option<i64>,
+    pub completed_at: crate::fields::Nullable<i64>,
     /// When the message was marked incomplete, in Unix seconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_at: Option<i64>,
+    pub incomplete_at: crate::fields::Nullable<i64>,
     /// Who the message is attributed to.
     pub role: MessageObjectRole,
     /// The message body, as text, image and refusal parts.
     pub content: Vec<MessageObjectContentItem>,
     /// ID of the assistant that wrote the message, if any.
-    #[serde(default)]
     pub assistant_id: Option<String>,
     /// ID of the run that produced the message, if any.
-    #[serde(default)]
     pub run_id: Option<String>,
     /// Files attached to the message and the tools that see them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
+    pub attachments: crate::fields::Nullable<Vec<MessageObjectAttachmentsItem>>,
     /// Tags stored on the message.
-    #[serde(default)]
     pub metadata: Option<Metadata>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("created_at", &self.created_at)?;
+        object.required("thread_id", &self.thread_id)?;
+        object.optional("status", &self.status)?;
+        object.nullable("incomplete_details", &self.incomplete_details)?;
+        object.nullable("completed_at", &self.completed_at)?;
+        object.nullable("incomplete_at", &self.incomplete_at)?;
+        object.required("role", &self.role)?;
+        object.required("content", &self.content)?;
+        object.required("assistant_id", &self.assistant_id)?;
+        object.required("run_id", &self.run_id)?;
+        object.nullable("attachments", &self.attachments)?;
+        object.required("metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageObject {
+    const NAME: &'static str = "MessageObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_created_at = None;
+        let mut field_thread_id = None;
+        let mut field_status = None;
+        let mut field_incomplete_details = crate::fields::Nullable::Absent;
+        let mut field_completed_at = crate::fields::Nullable::Absent;
+        let mut field_incomplete_at = crate::fields::Nullable::Absent;
+        let mut field_role = None;
+        let mut field_content = None;
+        let mut field_assistant_id = None;
+        let mut field_run_id = None;
+        let mut field_attachments = crate::fields::Nullable::Absent;
+        let mut field_metadata = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "created_at" => field_created_at = Some(map.next_value()?),
+                "thread_id" => field_thread_id = Some(map.next_value()?),
+                "status" => field_status = map.next_value()?,
+                "incomplete_details" => field_incomplete_details = map.next_value()?,
+                "completed_at" => field_completed_at = map.next_value()?,
+                "incomplete_at" => field_incomplete_at = map.next_value()?,
+                "role" => field_role = Some(map.next_value()?),
+                "content" => field_content = Some(map.next_value()?),
+                "assistant_id" => field_assistant_id = Some(map.next_value()?),
+                "run_id" => field_run_id = Some(map.next_value()?),
+                "attachments" => field_attachments = map.next_value()?,
+                "metadata" => field_metadata = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            created_at: extra.required_or_default(field_created_at, "created_at"),
+            thread_id: extra.required_or_default(field_thread_id, "thread_id"),
+            status: field_status,
+            incomplete_details: field_incomplete_details,
+            completed_at: field_completed_at,
+            incomplete_at: field_incomplete_at,
+            role: crate::fields::required(field_role, "role")?,
+            content: extra.required_or_default(field_content, "content"),
+            assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
+            run_id: extra.required_or_default(field_run_id, "run_id"),
+            attachments: field_attachments,
+            metadata: extra.required_or_default(field_metadata, "metadata"),
+            extra,
+        })
+    }
 }
 
 /// One attached file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageObjectAttachmentsItem {
     /// ID of the attached file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Tools the file is made available to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageObjectAttachmentsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.optional("tools", &self.tools)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageObjectAttachmentsItem {
+    const NAME: &'static str = "MessageObjectAttachmentsItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_tools = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                "tools" => field_tools = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            tools: field_tools,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -3062,21 +8639,43 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
     ) -> Result<Self, D::Error> {
         match tag {
             "code_interpreter" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::CodeInterpreter)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::CodeInterpreter,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
             "file_search" => {
-                <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                Ok(Self::FileSearch)
+                Ok(
+                    match crate::support::tag_only(rest)? {
+                        None => Self::FileSearch,
+                        Some(object) => Self::Unknown(object),
+                    },
+                )
             }
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
         match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("code_interpreter") => return Ok(Self::CodeInterpreter),
-            Some("file_search") => return Ok(Self::FileSearch),
+            Some("code_interpreter") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::CodeInterpreter,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
+            Some("file_search") => {
+                return Ok(
+                    match value.as_object().map_or(0, |o| o.len()) {
+                        0 | 1 => Self::FileSearch,
+                        _ => Self::Unknown(value),
+                    },
+                );
+            }
             _ => {}
         }
         Ok(Self::Unknown(value))
@@ -3107,27 +8706,11 @@ pub enum MessageObjectContentItem {
 
 impl serde::Serialize for MessageObjectContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "image_file")]
-            ImageFile(&'a MessageContentImageFileObject),
-            #[serde(rename = "image_url")]
-            ImageUrl(&'a MessageContentImageUrlObject),
-            #[serde(rename = "text")]
-            Text(&'a MessageContentTextObject),
-            #[serde(rename = "refusal")]
-            Refusal(&'a MessageContentRefusalObject),
-        }
         match self {
-            Self::ImageFile(payload) => {
-                TaggedRepr::ImageFile(payload).serialize(serializer)
-            }
-            Self::ImageUrl(payload) => {
-                TaggedRepr::ImageUrl(payload).serialize(serializer)
-            }
-            Self::Text(payload) => TaggedRepr::Text(payload).serialize(serializer),
-            Self::Refusal(payload) => TaggedRepr::Refusal(payload).serialize(serializer),
+            Self::ImageFile(payload) => payload.serialize(serializer),
+            Self::ImageUrl(payload) => payload.serialize(serializer),
+            Self::Text(payload) => payload.serialize(serializer),
+            Self::Refusal(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -3147,7 +8730,7 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
             "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
             "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
             "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -3198,10 +8781,50 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
 }
 
 /// Why the message is `incomplete`; null otherwise.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MessageObjectIncompleteDetails {
     /// What stopped the message.
     pub reason: MessageObjectIncompleteDetailsReason,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageObjectIncompleteDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("reason", &self.reason)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageObjectIncompleteDetails {
+    const NAME: &'static str = "MessageObjectIncompleteDetails";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_reason = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "reason" => field_reason = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            reason: crate::fields::required(field_reason, "reason")?,
+            extra,
+        })
+    }
 }
 
 /// What stopped the message.
@@ -3277,9 +8900,10 @@ impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
 }
 
 /// Always `thread.message`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageObjectObject {
     /// `thread.message`
+    #[default]
     ThreadMessage,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -3457,10 +9081,113 @@ impl<'de> serde::Deserialize<'de> for MessageObjectStatus {
 }
 
 /// A text part of a message being created.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageRequestContentTextObject {
+    /// Always `text`.
+    pub r#type: MessageRequestContentTextObjectType,
     /// The text.
     pub text: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for MessageRequestContentTextObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for MessageRequestContentTextObject {
+    const NAME: &'static str = "MessageRequestContentTextObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "text" => field_text = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            text: extra.required_or_default(field_text, "text"),
+            extra,
+        })
+    }
+}
+
+/// Always `text`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum MessageRequestContentTextObjectType {
+    /// `text`
+    #[default]
+    Text,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl MessageRequestContentTextObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for MessageRequestContentTextObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "text" => Self::Text,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for MessageRequestContentTextObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for MessageRequestContentTextObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MessageRequestContentTextObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
@@ -3469,36 +9196,188 @@ pub struct MessageRequestContentTextObject {
 pub type Metadata = std::collections::BTreeMap<String, String>;
 
 /// Structured Outputs - the output conforms to a supplied JSON schema.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResponseFormatJsonSchema {
+    /// Always `json_schema`.
+    pub r#type: ResponseFormatJsonSchemaType,
     /// The schema the output must follow, and how strictly.
     pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ResponseFormatJsonSchema {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("json_schema", &self.json_schema)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ResponseFormatJsonSchema {
+    const NAME: &'static str = "ResponseFormatJsonSchema";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_json_schema = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "json_schema" => field_json_schema = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            json_schema: extra.required_or_default(field_json_schema, "json_schema"),
+            extra,
+        })
+    }
 }
 
 /// The schema the output must follow, and how strictly.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Name of the format: letters, digits, underscores and dashes, at most 64 characters.
     ///
     /// Length: at most 64 characters.
     pub name: String,
     /// What the format is for; helps the model decide how to answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
     /// When true, the output follows `schema` exactly (only a subset of JSON Schema is then allowed).
     ///
     /// Default: `false`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strict: Option<bool>,
+    pub strict: crate::fields::Nullable<bool>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ResponseFormatJsonSchemaJsonSchema {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.optional("description", &self.description)?;
+        object.optional("schema", &self.schema)?;
+        object.nullable("strict", &self.strict)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
+    const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_description = None;
+        let mut field_schema = None;
+        let mut field_strict = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                "description" => field_description = map.next_value()?,
+                "schema" => field_schema = map.next_value()?,
+                "strict" => field_strict = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            description: field_description,
+            schema: field_schema,
+            strict: field_strict,
+            extra,
+        })
+    }
 }
 
 /// A JSON Schema document describing the expected output.
 pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
 
+/// Always `json_schema`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ResponseFormatJsonSchemaType {
+    /// `json_schema`
+    #[default]
+    JsonSchema,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl ResponseFormatJsonSchemaType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::JsonSchema => "json_schema",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ResponseFormatJsonSchemaType {
+    fn from(value: &str) -> Self {
+        match value {
+            "json_schema" => Self::JsonSchema,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for ResponseFormatJsonSchemaType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ResponseFormatJsonSchemaType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ResponseFormatJsonSchemaType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Token counts of a finished run.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunCompletionUsage {
     /// Tokens generated over the whole run.
     pub completion_tokens: i64,
@@ -3506,10 +9385,60 @@ pub struct RunCompletionUsage {
     pub prompt_tokens: i64,
     /// Sum of prompt and completion tokens.
     pub total_tokens: i64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunCompletionUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("completion_tokens", &self.completion_tokens)?;
+        object.required("prompt_tokens", &self.prompt_tokens)?;
+        object.required("total_tokens", &self.total_tokens)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunCompletionUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunCompletionUsage {
+    const NAME: &'static str = "RunCompletionUsage";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_completion_tokens = None;
+        let mut field_prompt_tokens = None;
+        let mut field_total_tokens = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
+                "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
+                "total_tokens" => field_total_tokens = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            completion_tokens: extra
+                .required_or_default(field_completion_tokens, "completion_tokens"),
+            prompt_tokens: extra
+                .required_or_default(field_prompt_tokens, "prompt_tokens"),
+            total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
+            extra,
+        })
+    }
 }
 
 /// One execution of an assistant on a thread.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunObject {
     /// Identifier of the run.
     pub id: String,
@@ -3524,89 +9453,259 @@ pub struct RunObject {
     /// Where the run is in its lifecycle.
     pub status: RunObjectStatus,
     /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub required_action: Option<RunObjectRequiredAction>,
+    pub required_action: crate::fields::Nullable<RunObjectRequiredAction>,
     /// The most recent error of the run, or null if there was none.
-    #[serde(default)]
     pub last_error: Option<RunObjectLastError>,
     /// When the run will expire, in Unix seconds; null once it has ended.
-    #[serde(default)]
     pub expires_at: Option<i64>,
     /// When the run started, in Unix seconds; null if not yet.
-    #[serde(default)]
     pub started_at: Option<i64>,
     /// When the run was cancelled, in Unix seconds; null if it was not.
-    #[serde(default)]
     pub cancelled_at: Option<i64>,
     /// When the run failed, in Unix seconds; null if it did not.
-    #[serde(default)]
     pub failed_at: Option<i64>,
     /// When the run completed, in Unix seconds; null if not yet.
-    #[serde(default)]
     pub completed_at: Option<i64>,
     /// Why the run ended as `incomplete`; null (or absent) otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    pub incomplete_details: crate::fields::Nullable<RunObjectIncompleteDetails>,
     /// The model used for the run.
     pub model: String,
     /// The instructions used for the run; may be null.
-    #[serde(default)]
     pub instructions: Option<String>,
     /// The tools available to the run.
     ///
     /// Items: at most 20. Default: `[]`.
     pub tools: Vec<AssistantTools>,
     /// Tags stored on the run.
-    #[serde(default)]
     pub metadata: Option<Metadata>,
     /// Token counts; null until the run reaches a terminal state.
-    #[serde(default)]
     pub usage: Option<RunCompletionUsage>,
     /// Sampling temperature used; 1 when not set.
     ///
     /// Value: at least 0, at most 2.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
+    pub temperature: crate::fields::Nullable<f64>,
     /// Nucleus sampling value used; 1 when not set.
     ///
     /// Value: at least 0, at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
+    pub top_p: crate::fields::Nullable<f64>,
     /// Prompt token budget of the run, or null if unlimited.
     ///
     /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_prompt_tokens: Option<i64>,
+    pub max_prompt_tokens: crate::fields::Nullable<i64>,
     /// Completion token budget of the run, or null if unlimited.
     ///
     /// Value: at least 256.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub max_completion_tokens: Option<i64>,
+    pub max_completion_tokens: crate::fields::Nullable<i64>,
     /// How the thread was truncated before the run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub truncation_strategy: Option<TruncationObject>,
+    pub truncation_strategy: crate::fields::Nullable<TruncationObject>,
     /// The tool-calling mode or forced tool of the run.
-    #[serde(default)]
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
     /// Files and vector stores the tools may use during this run. The API sends it (see its own examples and captured traffic) though the run reference does not list it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
+    pub tool_resources: crate::fields::Nullable<ToolResources>,
     /// Whether the model may request several function calls at once. Not sent by older API versions.
     ///
     /// Default: `true`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     /// The output format of the run.
-    #[serde(default)]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("created_at", &self.created_at)?;
+        object.required("thread_id", &self.thread_id)?;
+        object.required("assistant_id", &self.assistant_id)?;
+        object.required("status", &self.status)?;
+        object.nullable("required_action", &self.required_action)?;
+        object.required("last_error", &self.last_error)?;
+        object.required("expires_at", &self.expires_at)?;
+        object.required("started_at", &self.started_at)?;
+        object.required("cancelled_at", &self.cancelled_at)?;
+        object.required("failed_at", &self.failed_at)?;
+        object.required("completed_at", &self.completed_at)?;
+        object.nullable("incomplete_details", &self.incomplete_details)?;
+        object.required("model", &self.model)?;
+        object.required("instructions", &self.instructions)?;
+        object.required("tools", &self.tools)?;
+        object.required("metadata", &self.metadata)?;
+        object.required("usage", &self.usage)?;
+        object.nullable("temperature", &self.temperature)?;
+        object.nullable("top_p", &self.top_p)?;
+        object.nullable("max_prompt_tokens", &self.max_prompt_tokens)?;
+        object.nullable("max_completion_tokens", &self.max_completion_tokens)?;
+        object.nullable("truncation_strategy", &self.truncation_strategy)?;
+        object.required("tool_choice", &self.tool_choice)?;
+        object.nullable("tool_resources", &self.tool_resources)?;
+        object.optional("parallel_tool_calls", &self.parallel_tool_calls)?;
+        object.required("response_format", &self.response_format)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunObject {
+    const NAME: &'static str = "RunObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_created_at = None;
+        let mut field_thread_id = None;
+        let mut field_assistant_id = None;
+        let mut field_status = None;
+        let mut field_required_action = crate::fields::Nullable::Absent;
+        let mut field_last_error = None;
+        let mut field_expires_at = None;
+        let mut field_started_at = None;
+        let mut field_cancelled_at = None;
+        let mut field_failed_at = None;
+        let mut field_completed_at = None;
+        let mut field_incomplete_details = crate::fields::Nullable::Absent;
+        let mut field_model = None;
+        let mut field_instructions = None;
+        let mut field_tools = None;
+        let mut field_metadata = None;
+        let mut field_usage = None;
+        let mut field_temperature = crate::fields::Nullable::Absent;
+        let mut field_top_p = crate::fields::Nullable::Absent;
+        let mut field_max_prompt_tokens = crate::fields::Nullable::Absent;
+        let mut field_max_completion_tokens = crate::fields::Nullable::Absent;
+        let mut field_truncation_strategy = crate::fields::Nullable::Absent;
+        let mut field_tool_choice = None;
+        let mut field_tool_resources = crate::fields::Nullable::Absent;
+        let mut field_parallel_tool_calls = None;
+        let mut field_response_format = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "created_at" => field_created_at = Some(map.next_value()?),
+                "thread_id" => field_thread_id = Some(map.next_value()?),
+                "assistant_id" => field_assistant_id = Some(map.next_value()?),
+                "status" => field_status = Some(map.next_value()?),
+                "required_action" => field_required_action = map.next_value()?,
+                "last_error" => field_last_error = Some(map.next_value()?),
+                "expires_at" => field_expires_at = Some(map.next_value()?),
+                "started_at" => field_started_at = Some(map.next_value()?),
+                "cancelled_at" => field_cancelled_at = Some(map.next_value()?),
+                "failed_at" => field_failed_at = Some(map.next_value()?),
+                "completed_at" => field_completed_at = Some(map.next_value()?),
+                "incomplete_details" => field_incomplete_details = map.next_value()?,
+                "model" => field_model = Some(map.next_value()?),
+                "instructions" => field_instructions = Some(map.next_value()?),
+                "tools" => field_tools = Some(map.next_value()?),
+                "metadata" => field_metadata = Some(map.next_value()?),
+                "usage" => field_usage = Some(map.next_value()?),
+                "temperature" => field_temperature = map.next_value()?,
+                "top_p" => field_top_p = map.next_value()?,
+                "max_prompt_tokens" => field_max_prompt_tokens = map.next_value()?,
+                "max_completion_tokens" => {
+                    field_max_completion_tokens = map.next_value()?;
+                }
+                "truncation_strategy" => field_truncation_strategy = map.next_value()?,
+                "tool_choice" => field_tool_choice = Some(map.next_value()?),
+                "tool_resources" => field_tool_resources = map.next_value()?,
+                "parallel_tool_calls" => field_parallel_tool_calls = map.next_value()?,
+                "response_format" => field_response_format = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            created_at: extra.required_or_default(field_created_at, "created_at"),
+            thread_id: extra.required_or_default(field_thread_id, "thread_id"),
+            assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
+            status: crate::fields::required(field_status, "status")?,
+            required_action: field_required_action,
+            last_error: extra.required_or_default(field_last_error, "last_error"),
+            expires_at: extra.required_or_default(field_expires_at, "expires_at"),
+            started_at: extra.required_or_default(field_started_at, "started_at"),
+            cancelled_at: extra.required_or_default(field_cancelled_at, "cancelled_at"),
+            failed_at: extra.required_or_default(field_failed_at, "failed_at"),
+            completed_at: extra.required_or_default(field_completed_at, "completed_at"),
+            incomplete_details: field_incomplete_details,
+            model: extra.required_or_default(field_model, "model"),
+            instructions: extra.required_or_default(field_instructions, "instructions"),
+            tools: extra.required_or_default(field_tools, "tools"),
+            metadata: extra.required_or_default(field_metadata, "metadata"),
+            usage: extra.required_or_default(field_usage, "usage"),
+            temperature: field_temperature,
+            top_p: field_top_p,
+            max_prompt_tokens: field_max_prompt_tokens,
+            max_completion_tokens: field_max_completion_tokens,
+            truncation_strategy: field_truncation_strategy,
+            tool_choice: extra.required_or_default(field_tool_choice, "tool_choice"),
+            tool_resources: field_tool_resources,
+            parallel_tool_calls: field_parallel_tool_calls,
+            response_format: extra
+                .required_or_default(field_response_format, "response_format"),
+            extra,
+        })
+    }
 }
 
 /// Why the run ended as `incomplete`; null (or absent) otherwise.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectIncompleteDetails {
     /// Which token budget ran out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunObjectIncompleteDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("reason", &self.reason)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunObjectIncompleteDetails {
+    const NAME: &'static str = "RunObjectIncompleteDetails";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_reason = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "reason" => field_reason = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            reason: field_reason,
+            extra,
+        })
+    }
 }
 
 /// Which token budget ran out.
@@ -3670,12 +9769,56 @@ impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
 }
 
 /// The most recent error of the run, or null if there was none.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunObjectLastError {
     /// Category of the error.
     pub code: RunObjectLastErrorCode,
     /// Human-readable explanation.
     pub message: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunObjectLastError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("code", &self.code)?;
+        object.required("message", &self.message)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunObjectLastError {
+    const NAME: &'static str = "RunObjectLastError";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_code = None;
+        let mut field_message = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "code" => field_code = Some(map.next_value()?),
+                "message" => field_message = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            code: crate::fields::required(field_code, "code")?,
+            message: extra.required_or_default(field_message, "message"),
+            extra,
+        })
+    }
 }
 
 /// Category of the error.
@@ -3743,9 +9886,10 @@ impl<'de> serde::Deserialize<'de> for RunObjectLastErrorCode {
 }
 
 /// Always `thread.run`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunObjectObject {
     /// `thread.run`
+    #[default]
     ThreadRun,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -3799,25 +9943,113 @@ impl<'de> serde::Deserialize<'de> for RunObjectObject {
 }
 
 /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectRequiredAction {
     /// Always `submit_tool_outputs`.
     pub r#type: RunObjectRequiredActionType,
     /// The tool calls whose outputs are awaited.
     pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunObjectRequiredAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("submit_tool_outputs", &self.submit_tool_outputs)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunObjectRequiredAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunObjectRequiredAction {
+    const NAME: &'static str = "RunObjectRequiredAction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_submit_tool_outputs = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "submit_tool_outputs" => {
+                    field_submit_tool_outputs = Some(map.next_value()?);
+                }
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            submit_tool_outputs: extra
+                .required_or_default(field_submit_tool_outputs, "submit_tool_outputs"),
+            extra,
+        })
+    }
 }
 
 /// The tool calls whose outputs are awaited.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// The pending tool calls.
     pub tool_calls: Vec<RunToolCallObject>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunObjectRequiredActionSubmitToolOutputs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("tool_calls", &self.tool_calls)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
+    const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_tool_calls = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "tool_calls" => field_tool_calls = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
+            extra,
+        })
+    }
 }
 
 /// Always `submit_tool_outputs`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunObjectRequiredActionType {
     /// `submit_tool_outputs`
+    #[default]
     SubmitToolOutputs,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -3959,7 +10191,7 @@ impl<'de> serde::Deserialize<'de> for RunObjectStatus {
 }
 
 /// Token counts of a finished run step.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepCompletionUsage {
     /// Tokens generated during the step.
     pub completion_tokens: i64,
@@ -3967,10 +10199,60 @@ pub struct RunStepCompletionUsage {
     pub prompt_tokens: i64,
     /// Sum of prompt and completion tokens.
     pub total_tokens: i64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepCompletionUsage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("completion_tokens", &self.completion_tokens)?;
+        object.required("prompt_tokens", &self.prompt_tokens)?;
+        object.required("total_tokens", &self.total_tokens)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepCompletionUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepCompletionUsage {
+    const NAME: &'static str = "RunStepCompletionUsage";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_completion_tokens = None;
+        let mut field_prompt_tokens = None;
+        let mut field_total_tokens = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
+                "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
+                "total_tokens" => field_total_tokens = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            completion_tokens: extra
+                .required_or_default(field_completion_tokens, "completion_tokens"),
+            prompt_tokens: extra
+                .required_or_default(field_prompt_tokens, "prompt_tokens"),
+            total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
+            extra,
+        })
+    }
 }
 
 /// A change to a run step in progress, sent in `thread.run.step.delta` stream events.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaObject {
     /// ID of the step being changed.
     pub id: String,
@@ -3978,14 +10260,101 @@ pub struct RunStepDeltaObject {
     pub object: RunStepDeltaObjectObject,
     /// The fields of the step that changed.
     pub delta: RunStepDeltaObjectDelta,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("delta", &self.delta)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaObject {
+    const NAME: &'static str = "RunStepDeltaObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_delta = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "delta" => field_delta = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            delta: extra.required_or_default(field_delta, "delta"),
+            extra,
+        })
+    }
 }
 
 /// The fields of the step that changed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaObjectDelta {
     /// Changes to the step details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaObjectDeltaStepDetails>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaObjectDelta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("step_details", &self.step_details)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaObjectDelta {
+    const NAME: &'static str = "RunStepDeltaObjectDelta";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_step_details = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "step_details" => field_step_details = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            step_details: field_step_details,
+            extra,
+        })
+    }
 }
 
 /// Changes to the step details.
@@ -4001,21 +10370,9 @@ pub enum RunStepDeltaObjectDeltaStepDetails {
 
 impl serde::Serialize for RunStepDeltaObjectDeltaStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "message_creation")]
-            MessageCreation(&'a RunStepDeltaStepDetailsMessageCreationObject),
-            #[serde(rename = "tool_calls")]
-            ToolCalls(&'a RunStepDeltaStepDetailsToolCallsObject),
-        }
         match self {
-            Self::MessageCreation(payload) => {
-                TaggedRepr::MessageCreation(payload).serialize(serializer)
-            }
-            Self::ToolCalls(payload) => {
-                TaggedRepr::ToolCalls(payload).serialize(serializer)
-            }
+            Self::MessageCreation(payload) => payload.serialize(serializer),
+            Self::ToolCalls(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4035,7 +10392,7 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
                 serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
             }
             "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -4076,9 +10433,10 @@ for RunStepDeltaObjectDeltaStepDetails {
 }
 
 /// Always `thread.run.step.delta`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaObjectObject {
     /// `thread.run.step.delta`
+    #[default]
     ThreadRunStepDelta,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -4132,49 +10490,288 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectObject {
 }
 
 /// Streamed change to a message-creation step.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    pub r#type: RunStepDeltaStepDetailsMessageCreationObjectType,
     /// The message being written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_creation: Option<
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.optional("message_creation", &self.message_creation)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_message_creation = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "message_creation" => field_message_creation = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            message_creation: field_message_creation,
+            extra,
+        })
+    }
 }
 
 /// The message being written.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// ID of the message created by the step.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("message_id", &self.message_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_message_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "message_id" => field_message_id = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            message_id: field_message_id,
+            extra,
+        })
+    }
+}
+
+/// Always `message_creation`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsMessageCreationObjectType {
+    /// `message_creation`
+    #[default]
+    MessageCreation,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsMessageCreationObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsMessageCreationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsMessageCreationObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsMessageCreationObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed fragment of a code interpreter call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// Position of the tool call in the step.
     pub index: i64,
     /// ID of the tool call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Always `code_interpreter`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsCodeObjectType,
     /// Code and outputs added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.optional("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.optional("code_interpreter", &self.code_interpreter)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_code_interpreter = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "id" => field_id = map.next_value()?,
+                "type" => field_type = Some(map.next_value()?),
+                "code_interpreter" => field_code_interpreter = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            id: field_id,
+            r#type: extra.required_or_default(field_type, "type"),
+            code_interpreter: field_code_interpreter,
+            extra,
+        })
+    }
 }
 
 /// Code and outputs added by this fragment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Code to append to the input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<String>,
     /// Outputs added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outputs: Option<
         Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
     >,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("input", &self.input)?;
+        object.optional("outputs", &self.outputs)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_input = None;
+        let mut field_outputs = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "input" => field_input = map.next_value()?,
+                "outputs" => field_outputs = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            input: field_input,
+            outputs: field_outputs,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -4190,17 +10787,9 @@ pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 impl serde::Serialize
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "logs")]
-            Logs(&'a RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
-            #[serde(rename = "image")]
-            Image(&'a RunStepDeltaStepDetailsToolCallsCodeOutputImageObject),
-        }
         match self {
-            Self::Logs(payload) => TaggedRepr::Logs(payload).serialize(serializer),
-            Self::Image(payload) => TaggedRepr::Image(payload).serialize(serializer),
+            Self::Logs(payload) => payload.serialize(serializer),
+            Self::Image(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4219,7 +10808,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         match tag {
             "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
             "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -4256,89 +10845,759 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 
+/// Always `code_interpreter`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    /// `code_interpreter`
+    #[default]
+    CodeInterpreter,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CodeInterpreter => "code_interpreter",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "code_interpreter" => Self::CodeInterpreter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Streamed image output of the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// Position of the output in the call's output list.
     pub index: i64,
+    /// Always `image`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType,
     /// The produced image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("image", &self.image)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_image = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "image" => field_image = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            image: field_image,
+            extra,
+        })
+    }
 }
 
 /// The produced image.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// ID of the file holding the image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_id", &self.file_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: field_file_id,
+            extra,
+        })
+    }
+}
+
+/// Always `image`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    /// `image`
+    #[default]
+    Image,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed text output of the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output in the call's output list.
     pub index: i64,
+    /// Always `logs`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType,
     /// The text output.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.required("type", &self.r#type)?;
+        object.optional("logs", &self.logs)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_type = None;
+        let mut field_logs = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "logs" => field_logs = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            r#type: extra.required_or_default(field_type, "type"),
+            logs: field_logs,
+            extra,
+        })
+    }
+}
+
+/// Always `logs`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    /// `logs`
+    #[default]
+    Logs,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Logs => "logs",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "logs" => Self::Logs,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed fragment of a file search call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// Position of the tool call in the step.
     pub index: i64,
     /// ID of the tool call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Always `file_search`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsFileSearchObjectType,
     /// Search settings and results known so far; often empty. Other keys may appear.
     pub file_search: RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.optional("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.required("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "id" => field_id = map.next_value()?,
+                "type" => field_type = Some(map.next_value()?),
+                "file_search" => field_file_search = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            id: field_id,
+            r#type: extra.required_or_default(field_type, "type"),
+            file_search: extra.required_or_default(field_file_search, "file_search"),
+            extra,
+        })
+    }
 }
 
 /// Search settings and results known so far; often empty. Other keys may appear.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
     /// The matching chunks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("ranking_options", &self.ranking_options)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object
+for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_ranking_options = None;
+        let mut field_results = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "ranking_options" => field_ranking_options = map.next_value()?,
+                "results" => field_results = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            ranking_options: field_ranking_options,
+            results: field_results,
+            extra,
+        })
+    }
+}
+
+/// Always `file_search`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    /// `file_search`
+    #[default]
+    FileSearch,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearch => "file_search",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_search" => Self::FileSearch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed fragment of a function call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// Position of the tool call in the step.
     pub index: i64,
     /// ID of the tool call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// Always `function`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsFunctionObjectType,
     /// Name, argument text and output added by this fragment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("index", &self.index)?;
+        object.optional("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.optional("function", &self.function)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_index = None;
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_function = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "index" => field_index = Some(map.next_value()?),
+                "id" => field_id = map.next_value()?,
+                "type" => field_type = Some(map.next_value()?),
+                "function" => field_function = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            index: extra.required_or_default(field_index, "index"),
+            id: field_id,
+            r#type: extra.required_or_default(field_type, "type"),
+            function: field_function,
+            extra,
+        })
+    }
 }
 
 /// Name, argument text and output added by this fragment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// Name of the function.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Argument text to append.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
     /// Output submitted for the call; null until it has been submitted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub output: Option<String>,
+    pub output: crate::fields::Nullable<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("name", &self.name)?;
+        object.optional("arguments", &self.arguments)?;
+        object.nullable("output", &self.output)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_arguments = None;
+        let mut field_output = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = map.next_value()?,
+                "arguments" => field_arguments = map.next_value()?,
+                "output" => field_output = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: field_name,
+            arguments: field_arguments,
+            output: field_output,
+            extra,
+        })
+    }
+}
+
+/// Always `function`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Streamed change to a tool-calls step.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    pub r#type: RunStepDeltaStepDetailsToolCallsObjectType,
     /// Tool call fragments to merge, by `index`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.optional("tool_calls", &self.tool_calls)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_tool_calls = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "tool_calls" => field_tool_calls = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            tool_calls: field_tool_calls,
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -4355,26 +11614,10 @@ pub enum RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "code_interpreter")]
-            CodeInterpreter(&'a RunStepDeltaStepDetailsToolCallsCodeObject),
-            #[serde(rename = "file_search")]
-            FileSearch(&'a RunStepDeltaStepDetailsToolCallsFileSearchObject),
-            #[serde(rename = "function")]
-            Function(&'a RunStepDeltaStepDetailsToolCallsFunctionObject),
-        }
         match self {
-            Self::CodeInterpreter(payload) => {
-                TaggedRepr::CodeInterpreter(payload).serialize(serializer)
-            }
-            Self::FileSearch(payload) => {
-                TaggedRepr::FileSearch(payload).serialize(serializer)
-            }
-            Self::Function(payload) => {
-                TaggedRepr::Function(payload).serialize(serializer)
-            }
+            Self::CodeInterpreter(payload) => payload.serialize(serializer),
+            Self::FileSearch(payload) => payload.serialize(serializer),
+            Self::Function(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4396,7 +11639,7 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -4445,36 +11688,333 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
+/// Always `tool_calls`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDeltaStepDetailsToolCallsObjectType {
+    /// `tool_calls`
+    #[default]
+    ToolCalls,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDeltaStepDetailsToolCallsObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolCalls => "tool_calls",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDeltaStepDetailsToolCallsObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Step details of a step that writes a message.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    pub r#type: RunStepDetailsMessageCreationObjectType,
     /// The message being written.
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsMessageCreationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("message_creation", &self.message_creation)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsMessageCreationObject {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_message_creation = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "message_creation" => field_message_creation = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            message_creation: extra
+                .required_or_default(field_message_creation, "message_creation"),
+            extra,
+        })
+    }
 }
 
 /// The message being written.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// ID of the message created by the step.
     pub message_id: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("message_id", &self.message_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreation {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_message_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "message_id" => field_message_id = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            message_id: extra.required_or_default(field_message_id, "message_id"),
+            extra,
+        })
+    }
+}
+
+/// Always `message_creation`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsMessageCreationObjectType {
+    /// `message_creation`
+    #[default]
+    MessageCreation,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsMessageCreationObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsMessageCreationObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsMessageCreationObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsMessageCreationObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsMessageCreationObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A call to the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// ID of the tool call.
     pub id: String,
+    /// Always `code_interpreter`.
+    pub r#type: RunStepDetailsToolCallsCodeObjectType,
     /// The code that was run and what it produced.
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.required("code_interpreter", &self.code_interpreter)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_code_interpreter = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "code_interpreter" => field_code_interpreter = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            r#type: extra.required_or_default(field_type, "type"),
+            code_interpreter: extra
+                .required_or_default(field_code_interpreter, "code_interpreter"),
+            extra,
+        })
+    }
 }
 
 /// The code that was run and what it produced.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The code submitted to the interpreter.
     pub input: String,
     /// Log text and images produced by the code.
     pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("input", &self.input)?;
+        object.required("outputs", &self.outputs)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_input = None;
+        let mut field_outputs = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "input" => field_input = Some(map.next_value()?),
+                "outputs" => field_outputs = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            input: extra.required_or_default(field_input, "input"),
+            outputs: extra.required_or_default(field_outputs, "outputs"),
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -4489,17 +12029,9 @@ pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
 impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "logs")]
-            Logs(&'a RunStepDetailsToolCallsCodeOutputLogsObject),
-            #[serde(rename = "image")]
-            Image(&'a RunStepDetailsToolCallsCodeOutputImageObject),
-        }
         match self {
-            Self::Logs(payload) => TaggedRepr::Logs(payload).serialize(serializer),
-            Self::Image(payload) => TaggedRepr::Image(payload).serialize(serializer),
+            Self::Logs(payload) => payload.serialize(serializer),
+            Self::Image(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4518,7 +12050,7 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         match tag {
             "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
             "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -4555,58 +12087,556 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 
+/// Always `code_interpreter`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsCodeObjectType {
+    /// `code_interpreter`
+    #[default]
+    CodeInterpreter,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsCodeObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CodeInterpreter => "code_interpreter",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsCodeObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "code_interpreter" => Self::CodeInterpreter,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsCodeObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsCodeObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// Image output of the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    pub r#type: RunStepDetailsToolCallsCodeOutputImageObjectType,
     /// The produced image.
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("image", &self.image)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_image = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "image" => field_image = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            image: extra.required_or_default(field_image, "image"),
+            extra,
+        })
+    }
 }
 
 /// The produced image.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// ID of the file holding the image.
     pub file_id: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file_id", &self.file_id)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: extra.required_or_default(field_file_id, "file_id"),
+            extra,
+        })
+    }
+}
+
+/// Always `image`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsCodeOutputImageObjectType {
+    /// `image`
+    #[default]
+    Image,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsCodeOutputImageObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Image => "image",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "image" => Self::Image,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Text output of the code interpreter.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    pub r#type: RunStepDetailsToolCallsCodeOutputLogsObjectType,
     /// The text output.
     pub logs: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("logs", &self.logs)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_logs = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "logs" => field_logs = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            logs: extra.required_or_default(field_logs, "logs"),
+            extra,
+        })
+    }
+}
+
+/// Always `logs`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    /// `logs`
+    #[default]
+    Logs,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Logs => "logs",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "logs" => Self::Logs,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// A call to the file search tool.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// ID of the tool call.
     pub id: String,
+    /// Always `file_search`.
+    pub r#type: RunStepDetailsToolCallsFileSearchObjectType,
     /// Settings and results of the search (results only when requested).
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.required("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "file_search" => field_file_search = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            r#type: extra.required_or_default(field_type, "type"),
+            file_search: extra.required_or_default(field_file_search, "file_search"),
+            extra,
+        })
+    }
 }
 
 /// Settings and results of the search (results only when requested).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
     /// The matching chunks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("ranking_options", &self.ranking_options)?;
+        object.optional("results", &self.results)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_ranking_options = None;
+        let mut field_results = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "ranking_options" => field_ranking_options = map.next_value()?,
+                "results" => field_results = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            ranking_options: field_ranking_options,
+            results: field_results,
+            extra,
+        })
+    }
+}
+
+/// Always `file_search`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsFileSearchObjectType {
+    /// `file_search`
+    #[default]
+    FileSearch,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsFileSearchObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FileSearch => "file_search",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsFileSearchObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "file_search" => Self::FileSearch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsFileSearchObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsFileSearchObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Ranking settings used by a file search call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     pub ranker: FileSearchRanker,
     /// Minimum score a result needed (between 0 and 1).
     ///
     /// Value: at least 0, at most 1.
     pub score_threshold: f64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("ranker", &self.ranker)?;
+        object.required("score_threshold", &self.score_threshold)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_ranker = None;
+        let mut field_score_threshold = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "ranker" => field_ranker = Some(map.next_value()?),
+                "score_threshold" => field_score_threshold = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            ranker: crate::fields::required(field_ranker, "ranker")?,
+            score_threshold: extra
+                .required_or_default(field_score_threshold, "score_threshold"),
+            extra,
+        })
+    }
 }
 
 /// One result of a file search call.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// ID of the file the result comes from.
     pub file_id: String,
@@ -4617,25 +12647,120 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// Value: at least 0, at most 1.
     pub score: f64,
     /// Text of the matching chunk (only when requested).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file_id", &self.file_id)?;
+        object.required("file_name", &self.file_name)?;
+        object.required("score", &self.score)?;
+        object.optional("content", &self.content)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_id = None;
+        let mut field_file_name = None;
+        let mut field_score = None;
+        let mut field_content = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_id" => field_file_id = Some(map.next_value()?),
+                "file_name" => field_file_name = Some(map.next_value()?),
+                "score" => field_score = Some(map.next_value()?),
+                "content" => field_content = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_id: extra.required_or_default(field_file_id, "file_id"),
+            file_name: extra.required_or_default(field_file_name, "file_name"),
+            score: extra.required_or_default(field_score, "score"),
+            content: field_content,
+            extra,
+        })
+    }
 }
 
 /// One piece of result content.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<RunStepDetailsToolCallsFileSearchResultObjectContentItemType>,
     /// The text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("type", &self.r#type)?;
+        object.optional("text", &self.text)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de>
+for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_text = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = map.next_value()?,
+                "text" => field_text = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: field_type,
+            text: field_text,
+            extra,
+        })
+    }
 }
 
 /// Always `text`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
     /// `text`
+    #[default]
     Text,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -4690,31 +12815,231 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
 }
 
 /// A call to a caller-defined function.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// ID of the tool call.
     pub id: String,
+    /// Always `function`.
+    pub r#type: RunStepDetailsToolCallsFunctionObjectType,
     /// The function, its arguments and its output.
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFunctionObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.required("function", &self.function)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_function = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "function" => field_function = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            r#type: extra.required_or_default(field_type, "type"),
+            function: extra.required_or_default(field_function, "function"),
+            extra,
+        })
+    }
 }
 
 /// The function, its arguments and its output.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Name of the function.
     pub name: String,
     /// Arguments chosen by the model, as a JSON-encoded string.
     pub arguments: String,
     /// Output submitted for the call; null until it has been submitted.
-    #[serde(default)]
     pub output: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.required("arguments", &self.arguments)?;
+        object.required("output", &self.output)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_arguments = None;
+        let mut field_output = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                "arguments" => field_arguments = Some(map.next_value()?),
+                "output" => field_output = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            arguments: extra.required_or_default(field_arguments, "arguments"),
+            output: extra.required_or_default(field_output, "output"),
+            extra,
+        })
+    }
+}
+
+/// Always `function`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsFunctionObjectType {
+    /// `function`
+    #[default]
+    Function,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsFunctionObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsFunctionObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsFunctionObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsFunctionObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsFunctionObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Step details of a step that calls tools.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    pub r#type: RunStepDetailsToolCallsObjectType,
     /// The tool calls made in the step.
     pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("tool_calls", &self.tool_calls)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepDetailsToolCallsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_tool_calls = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "tool_calls" => field_tool_calls = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
+            extra,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -4731,26 +13056,10 @@ pub enum RunStepDetailsToolCallsObjectToolCallsItem {
 
 impl serde::Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "code_interpreter")]
-            CodeInterpreter(&'a RunStepDetailsToolCallsCodeObject),
-            #[serde(rename = "file_search")]
-            FileSearch(&'a RunStepDetailsToolCallsFileSearchObject),
-            #[serde(rename = "function")]
-            Function(&'a RunStepDetailsToolCallsFunctionObject),
-        }
         match self {
-            Self::CodeInterpreter(payload) => {
-                TaggedRepr::CodeInterpreter(payload).serialize(serializer)
-            }
-            Self::FileSearch(payload) => {
-                TaggedRepr::FileSearch(payload).serialize(serializer)
-            }
-            Self::Function(payload) => {
-                TaggedRepr::Function(payload).serialize(serializer)
-            }
+            Self::CodeInterpreter(payload) => payload.serialize(serializer),
+            Self::FileSearch(payload) => payload.serialize(serializer),
+            Self::Function(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -4771,7 +13080,7 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
             }
             "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
             "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -4819,8 +13128,65 @@ for RunStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 
+/// Always `tool_calls`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RunStepDetailsToolCallsObjectType {
+    /// `tool_calls`
+    #[default]
+    ToolCalls,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl RunStepDetailsToolCallsObjectType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ToolCalls => "tool_calls",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for RunStepDetailsToolCallsObjectType {
+    fn from(value: &str) -> Self {
+        match value {
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for RunStepDetailsToolCallsObjectType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for RunStepDetailsToolCallsObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for RunStepDetailsToolCallsObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
 /// One step of a run, either writing a message or calling tools.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunStepObject {
     /// Identifier of the step.
     pub id: String,
@@ -4841,38 +13207,178 @@ pub struct RunStepObject {
     /// What the step does.
     pub step_details: RunStepObjectStepDetails,
     /// The error of the step, or null if there was none.
-    #[serde(default)]
     pub last_error: Option<RunStepObjectLastError>,
     /// When the step expired (because its run did), in Unix seconds. Named so in the published schema; the API has been seen sending `expires_at` instead.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expired_at: Option<i64>,
+    pub expired_at: crate::fields::Nullable<i64>,
     /// Expiry time of the step, in Unix seconds, as sent by the live API.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
+    pub expires_at: crate::fields::Nullable<i64>,
     /// When the step was cancelled, in Unix seconds.
-    #[serde(default)]
     pub cancelled_at: Option<i64>,
     /// When the step failed, in Unix seconds.
-    #[serde(default)]
     pub failed_at: Option<i64>,
     /// When the step completed, in Unix seconds.
-    #[serde(default)]
     pub completed_at: Option<i64>,
     /// Tags stored on the step. Not always sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: crate::fields::Nullable<Metadata>,
     /// Token counts; null while the step is in progress.
-    #[serde(default)]
     pub usage: Option<RunStepCompletionUsage>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("created_at", &self.created_at)?;
+        object.required("assistant_id", &self.assistant_id)?;
+        object.required("thread_id", &self.thread_id)?;
+        object.required("run_id", &self.run_id)?;
+        object.required("type", &self.r#type)?;
+        object.required("status", &self.status)?;
+        object.required("step_details", &self.step_details)?;
+        object.required("last_error", &self.last_error)?;
+        object.nullable("expired_at", &self.expired_at)?;
+        object.nullable("expires_at", &self.expires_at)?;
+        object.required("cancelled_at", &self.cancelled_at)?;
+        object.required("failed_at", &self.failed_at)?;
+        object.required("completed_at", &self.completed_at)?;
+        object.nullable("metadata", &self.metadata)?;
+        object.required("usage", &self.usage)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepObject {
+    const NAME: &'static str = "RunStepObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_created_at = None;
+        let mut field_assistant_id = None;
+        let mut field_thread_id = None;
+        let mut field_run_id = None;
+        let mut field_type = None;
+        let mut field_status = None;
+        let mut field_step_details = None;
+        let mut field_last_error = None;
+        let mut field_expired_at = crate::fields::Nullable::Absent;
+        let mut field_expires_at = crate::fields::Nullable::Absent;
+        let mut field_cancelled_at = None;
+        let mut field_failed_at = None;
+        let mut field_completed_at = None;
+        let mut field_metadata = crate::fields::Nullable::Absent;
+        let mut field_usage = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "created_at" => field_created_at = Some(map.next_value()?),
+                "assistant_id" => field_assistant_id = Some(map.next_value()?),
+                "thread_id" => field_thread_id = Some(map.next_value()?),
+                "run_id" => field_run_id = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "status" => field_status = Some(map.next_value()?),
+                "step_details" => field_step_details = Some(map.next_value()?),
+                "last_error" => field_last_error = Some(map.next_value()?),
+                "expired_at" => field_expired_at = map.next_value()?,
+                "expires_at" => field_expires_at = map.next_value()?,
+                "cancelled_at" => field_cancelled_at = Some(map.next_value()?),
+                "failed_at" => field_failed_at = Some(map.next_value()?),
+                "completed_at" => field_completed_at = Some(map.next_value()?),
+                "metadata" => field_metadata = map.next_value()?,
+                "usage" => field_usage = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            created_at: extra.required_or_default(field_created_at, "created_at"),
+            assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
+            thread_id: extra.required_or_default(field_thread_id, "thread_id"),
+            run_id: extra.required_or_default(field_run_id, "run_id"),
+            r#type: crate::fields::required(field_type, "type")?,
+            status: crate::fields::required(field_status, "status")?,
+            step_details: crate::fields::required(field_step_details, "step_details")?,
+            last_error: extra.required_or_default(field_last_error, "last_error"),
+            expired_at: field_expired_at,
+            expires_at: field_expires_at,
+            cancelled_at: extra.required_or_default(field_cancelled_at, "cancelled_at"),
+            failed_at: extra.required_or_default(field_failed_at, "failed_at"),
+            completed_at: extra.required_or_default(field_completed_at, "completed_at"),
+            metadata: field_metadata,
+            usage: extra.required_or_default(field_usage, "usage"),
+            extra,
+        })
+    }
 }
 
 /// The error of the step, or null if there was none.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RunStepObjectLastError {
     /// Category of the error.
     pub code: RunStepObjectLastErrorCode,
     /// Human-readable explanation.
     pub message: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunStepObjectLastError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("code", &self.code)?;
+        object.required("message", &self.message)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunStepObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunStepObjectLastError {
+    const NAME: &'static str = "RunStepObjectLastError";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_code = None;
+        let mut field_message = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "code" => field_code = Some(map.next_value()?),
+                "message" => field_message = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            code: crate::fields::required(field_code, "code")?,
+            message: extra.required_or_default(field_message, "message"),
+            extra,
+        })
+    }
 }
 
 /// Category of the error.
@@ -4936,9 +13442,10 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectLastErrorCode {
 }
 
 /// Always `thread.run.step`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepObjectObject {
     /// `thread.run.step`
+    #[default]
     ThreadRunStep,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -5076,21 +13583,9 @@ pub enum RunStepObjectStepDetails {
 
 impl serde::Serialize for RunStepObjectStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(serde::Serialize)]
-        #[serde(tag = "type")]
-        enum TaggedRepr<'a> {
-            #[serde(rename = "message_creation")]
-            MessageCreation(&'a RunStepDetailsMessageCreationObject),
-            #[serde(rename = "tool_calls")]
-            ToolCalls(&'a RunStepDetailsToolCallsObject),
-        }
         match self {
-            Self::MessageCreation(payload) => {
-                TaggedRepr::MessageCreation(payload).serialize(serializer)
-            }
-            Self::ToolCalls(payload) => {
-                TaggedRepr::ToolCalls(payload).serialize(serializer)
-            }
+            Self::MessageCreation(payload) => payload.serialize(serializer),
+            Self::ToolCalls(payload) => payload.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
     }
@@ -5110,7 +13605,7 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
                 serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
             }
             "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
-            _ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::Unknown),
+            _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
@@ -5209,7 +13704,7 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectType {
 }
 
 /// A function call the run needs the caller to execute.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunToolCallObject {
     /// ID of the call; quote it as `tool_call_id` when submitting the output.
     pub id: String,
@@ -5217,21 +13712,114 @@ pub struct RunToolCallObject {
     pub r#type: RunToolCallObjectType,
     /// The function to call and its arguments.
     pub function: RunToolCallObjectFunction,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunToolCallObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("type", &self.r#type)?;
+        object.required("function", &self.function)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunToolCallObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunToolCallObject {
+    const NAME: &'static str = "RunToolCallObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_type = None;
+        let mut field_function = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_value()?),
+                "function" => field_function = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            r#type: extra.required_or_default(field_type, "type"),
+            function: extra.required_or_default(field_function, "function"),
+            extra,
+        })
+    }
 }
 
 /// The function to call and its arguments.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunToolCallObjectFunction {
     /// Name of the function.
     pub name: String,
     /// Arguments chosen by the model, as a JSON-encoded string.
     pub arguments: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for RunToolCallObjectFunction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.required("arguments", &self.arguments)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RunToolCallObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RunToolCallObjectFunction {
+    const NAME: &'static str = "RunToolCallObjectFunction";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_arguments = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                "arguments" => field_arguments = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            arguments: extra.required_or_default(field_arguments, "arguments"),
+            extra,
+        })
+    }
 }
 
 /// Always `function`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunToolCallObjectType {
     /// `function`
+    #[default]
     Function,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -5285,7 +13873,7 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
 }
 
 /// Chunk size and overlap.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StaticChunkingStrategy {
     /// Largest chunk, in tokens (100 to 4096).
     ///
@@ -5295,37 +13883,278 @@ pub struct StaticChunkingStrategy {
     ///
     /// Value: at least 0.
     pub chunk_overlap_tokens: i64,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for StaticChunkingStrategy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("max_chunk_size_tokens", &self.max_chunk_size_tokens)?;
+        object.required("chunk_overlap_tokens", &self.chunk_overlap_tokens)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StaticChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for StaticChunkingStrategy {
+    const NAME: &'static str = "StaticChunkingStrategy";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_max_chunk_size_tokens = None;
+        let mut field_chunk_overlap_tokens = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "max_chunk_size_tokens" => {
+                    field_max_chunk_size_tokens = Some(map.next_value()?);
+                }
+                "chunk_overlap_tokens" => {
+                    field_chunk_overlap_tokens = Some(map.next_value()?);
+                }
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            max_chunk_size_tokens: extra
+                .required_or_default(
+                    field_max_chunk_size_tokens,
+                    "max_chunk_size_tokens",
+                ),
+            chunk_overlap_tokens: extra
+                .required_or_default(field_chunk_overlap_tokens, "chunk_overlap_tokens"),
+            extra,
+        })
+    }
 }
 
 /// Chunking with explicit sizes.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct StaticChunkingStrategyRequestParam {
+    /// Always `static`.
+    pub r#type: StaticChunkingStrategyRequestParamType,
     pub r#static: StaticChunkingStrategy,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for StaticChunkingStrategyRequestParam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.required("static", &self.r#static)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for StaticChunkingStrategyRequestParam {
+    const NAME: &'static str = "StaticChunkingStrategyRequestParam";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_static = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "static" => field_static = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: extra.required_or_default(field_type, "type"),
+            r#static: extra.required_or_default(field_static, "static"),
+            extra,
+        })
+    }
+}
+
+/// Always `static`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum StaticChunkingStrategyRequestParamType {
+    /// `static`
+    #[default]
+    Static,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl StaticChunkingStrategyRequestParamType {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Static => "static",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for StaticChunkingStrategyRequestParamType {
+    fn from(value: &str) -> Self {
+        match value {
+            "static" => Self::Static,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for StaticChunkingStrategyRequestParamType {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for StaticChunkingStrategyRequestParamType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for StaticChunkingStrategyRequestParamType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParamType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
 }
 
 /// Body of `submitToolOuputsToRun`.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SubmitToolOutputsRunRequest {
     /// One output per pending tool call.
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     /// When true the response is a server-sent event stream of the run's events, closed by a `done` event carrying `[DONE]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub stream: Option<bool>,
+    pub stream: crate::fields::Nullable<bool>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for SubmitToolOutputsRunRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("tool_outputs", &self.tool_outputs)?;
+        object.nullable("stream", &self.stream)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SubmitToolOutputsRunRequest {
+    const NAME: &'static str = "SubmitToolOutputsRunRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_tool_outputs = None;
+        let mut field_stream = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "tool_outputs" => field_tool_outputs = Some(map.next_value()?),
+                "stream" => field_stream = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            tool_outputs: extra.required_or_default(field_tool_outputs, "tool_outputs"),
+            stream: field_stream,
+            extra,
+        })
+    }
 }
 
 /// The result of one tool call.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// ID of the tool call (from `required_action`) this output answers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_call_id: Option<String>,
     /// The tool's result, passed back to the model as text.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("tool_call_id", &self.tool_call_id)?;
+        object.optional("output", &self.output)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
+    const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_tool_call_id = None;
+        let mut field_output = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "tool_call_id" => field_tool_call_id = map.next_value()?,
+                "output" => field_output = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            tool_call_id: field_tool_call_id,
+            output: field_output,
+            extra,
+        })
+    }
 }
 
 /// A conversation between a user and assistants; holds messages.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ThreadObject {
     /// Identifier of the thread.
     pub id: String,
@@ -5334,17 +14163,72 @@ pub struct ThreadObject {
     /// Creation time, in Unix seconds.
     pub created_at: i64,
     /// Files and vector stores the tools may use; not always sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ToolResources>,
+    pub tool_resources: crate::fields::Nullable<ToolResources>,
     /// Tags stored on the thread.
-    #[serde(default)]
     pub metadata: Option<Metadata>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ThreadObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.required("object", &self.object)?;
+        object.required("created_at", &self.created_at)?;
+        object.nullable("tool_resources", &self.tool_resources)?;
+        object.required("metadata", &self.metadata)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ThreadObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ThreadObject {
+    const NAME: &'static str = "ThreadObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_object = None;
+        let mut field_created_at = None;
+        let mut field_tool_resources = crate::fields::Nullable::Absent;
+        let mut field_metadata = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "object" => field_object = Some(map.next_value()?),
+                "created_at" => field_created_at = Some(map.next_value()?),
+                "tool_resources" => field_tool_resources = map.next_value()?,
+                "metadata" => field_metadata = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            object: extra.required_or_default(field_object, "object"),
+            created_at: extra.required_or_default(field_created_at, "created_at"),
+            tool_resources: field_tool_resources,
+            metadata: extra.required_or_default(field_metadata, "metadata"),
+            extra,
+        })
+    }
 }
 
 /// Always `thread`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ThreadObjectObject {
     /// `thread`
+    #[default]
     Thread,
     /// A value this crate does not know yet, kept as sent and written back unchanged.
     Unknown(String),
@@ -5398,46 +14282,209 @@ impl<'de> serde::Deserialize<'de> for ThreadObjectObject {
 }
 
 /// Files and vector stores the assistant's tools may use in this thread or run.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResources {
     /// Resources for the code interpreter tool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ToolResourcesCodeInterpreter>,
     /// Resources for the file search tool.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ToolResourcesFileSearch>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ToolResources {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("code_interpreter", &self.code_interpreter)?;
+        object.optional("file_search", &self.file_search)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ToolResources {
+    const NAME: &'static str = "ToolResources";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_code_interpreter = None;
+        let mut field_file_search = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "code_interpreter" => field_code_interpreter = map.next_value()?,
+                "file_search" => field_file_search = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            code_interpreter: field_code_interpreter,
+            file_search: field_file_search,
+            extra,
+        })
+    }
 }
 
 /// Resources for the code interpreter tool.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
     ///
     /// Items: at most 20. Default: `[]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ToolResourcesCodeInterpreter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("file_ids", &self.file_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ToolResourcesCodeInterpreter {
+    const NAME: &'static str = "ToolResourcesCodeInterpreter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_file_ids = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "file_ids" => field_file_ids = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            file_ids: field_file_ids,
+            extra,
+        })
+    }
 }
 
 /// Resources for the file search tool.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResourcesFileSearch {
     /// The vector store bound to the thread (at most one ID).
     ///
     /// Items: at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ToolResourcesFileSearch {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("vector_store_ids", &self.vector_store_ids)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ToolResourcesFileSearch {
+    const NAME: &'static str = "ToolResourcesFileSearch";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_vector_store_ids = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            vector_store_ids: field_vector_store_ids,
+            extra,
+        })
+    }
 }
 
 /// How the thread is cut down to fit the run's initial context window.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TruncationObject {
     /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.
     pub r#type: TruncationObjectType,
     /// Number of most recent messages to keep when `type` is `last_messages`.
     ///
     /// Value: at least 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_messages: Option<i64>,
+    pub last_messages: crate::fields::Nullable<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for TruncationObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("type", &self.r#type)?;
+        object.nullable("last_messages", &self.last_messages)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TruncationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for TruncationObject {
+    const NAME: &'static str = "TruncationObject";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_type = None;
+        let mut field_last_messages = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "type" => field_type = Some(map.next_value()?),
+                "last_messages" => field_last_messages = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#type: crate::fields::required(field_type, "type")?,
+            last_messages: field_last_messages,
+            extra,
+        })
+    }
 }
 
 /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.

@@ -24,7 +24,7 @@ impl Validate for types::AssistantTools {
 
 impl Validate for types::AssistantToolsFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.file_search {
+        if let Some(value) = self.file_search.as_ref() {
             let path = &field(path, "file_search");
             value.validate_at(path, errors);
         }
@@ -33,7 +33,7 @@ impl Validate for types::AssistantToolsFileSearch {
 
 impl Validate for types::AssistantToolsFileSearchFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.max_num_results {
+        if let Some(value) = self.max_num_results.as_ref() {
             let path = &field(path, "max_num_results");
             if *value < 1 {
                 push(
@@ -50,7 +50,7 @@ impl Validate for types::AssistantToolsFileSearchFileSearch {
                 );
             }
         }
-        if let Some(value) = &self.ranking_options {
+        if let Some(value) = self.ranking_options.as_ref() {
             let path = &field(path, "ranking_options");
             value.validate_at(path, errors);
         }
@@ -114,14 +114,14 @@ impl Validate for types::CreateMessageRequest {
             let path = &field(path, "content");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.attachments {
+        if let Some(value) = self.attachments.as_ref() {
             let path = &field(path, "attachments");
             for (position, item) in value.iter().enumerate() {
                 let path = &index(path, position);
                 item.validate_at(path, errors);
             }
         }
-        if let Some(value) = &self.metadata {
+        if let Some(value) = self.metadata.as_ref() {
             let path = &field(path, "metadata");
             if value.len() > 16 {
                 push(
@@ -159,7 +159,7 @@ impl Validate for types::CreateMessageRequest {
 
 impl Validate for types::CreateMessageRequestAttachmentsItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.tools {
+        if let Some(value) = self.tools.as_ref() {
             let path = &field(path, "tools");
             for (position, item) in value.iter().enumerate() {
                 let path = &index(path, position);
@@ -205,11 +205,11 @@ impl Validate for types::CreateMessageRequestContentPartsItem {
 
 impl Validate for types::CreateThreadAndRunRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.thread {
+        if let Some(value) = self.thread.as_ref() {
             let path = &field(path, "thread");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.tools {
+        if let Some(value) = self.tools.as_ref() {
             let path = &field(path, "tools");
             if value.len() > 20 {
                 push(
@@ -223,11 +223,11 @@ impl Validate for types::CreateThreadAndRunRequest {
                 item.validate_at(path, errors);
             }
         }
-        if let Some(value) = &self.tool_resources {
+        if let Some(value) = self.tool_resources.as_ref() {
             let path = &field(path, "tool_resources");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.metadata {
+        if let Some(value) = self.metadata.as_ref() {
             let path = &field(path, "metadata");
             if value.len() > 16 {
                 push(
@@ -260,7 +260,7 @@ impl Validate for types::CreateThreadAndRunRequest {
                 }
             }
         }
-        if let Some(value) = &self.temperature {
+        if let Some(value) = self.temperature.as_ref() {
             let path = &field(path, "temperature");
             if *value < 0.0 {
                 push(
@@ -277,7 +277,7 @@ impl Validate for types::CreateThreadAndRunRequest {
                 );
             }
         }
-        if let Some(value) = &self.top_p {
+        if let Some(value) = self.top_p.as_ref() {
             let path = &field(path, "top_p");
             if *value < 0.0 {
                 push(
@@ -294,7 +294,7 @@ impl Validate for types::CreateThreadAndRunRequest {
                 );
             }
         }
-        if let Some(value) = &self.max_prompt_tokens {
+        if let Some(value) = self.max_prompt_tokens.as_ref() {
             let path = &field(path, "max_prompt_tokens");
             if *value < 256 {
                 push(
@@ -304,7 +304,7 @@ impl Validate for types::CreateThreadAndRunRequest {
                 );
             }
         }
-        if let Some(value) = &self.max_completion_tokens {
+        if let Some(value) = self.max_completion_tokens.as_ref() {
             let path = &field(path, "max_completion_tokens");
             if *value < 256 {
                 push(
@@ -314,15 +314,15 @@ impl Validate for types::CreateThreadAndRunRequest {
                 );
             }
         }
-        if let Some(value) = &self.truncation_strategy {
+        if let Some(value) = self.truncation_strategy.as_ref() {
             let path = &field(path, "truncation_strategy");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.tool_choice {
+        if let Some(value) = self.tool_choice.as_ref() {
             let path = &field(path, "tool_choice");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.response_format {
+        if let Some(value) = self.response_format.as_ref() {
             let path = &field(path, "response_format");
             value.validate_at(path, errors);
         }
@@ -331,11 +331,11 @@ impl Validate for types::CreateThreadAndRunRequest {
 
 impl Validate for types::CreateThreadAndRunRequestToolResources {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.code_interpreter {
+        if let Some(value) = self.code_interpreter.as_ref() {
             let path = &field(path, "code_interpreter");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.file_search {
+        if let Some(value) = self.file_search.as_ref() {
             let path = &field(path, "file_search");
             value.validate_at(path, errors);
         }
@@ -344,7 +344,7 @@ impl Validate for types::CreateThreadAndRunRequestToolResources {
 
 impl Validate for types::CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.file_ids {
+        if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
             if value.len() > 20 {
                 push(
@@ -359,7 +359,7 @@ impl Validate for types::CreateThreadAndRunRequestToolResourcesCodeInterpreter {
 
 impl Validate for types::CreateThreadAndRunRequestToolResourcesFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.vector_store_ids {
+        if let Some(value) = self.vector_store_ids.as_ref() {
             let path = &field(path, "vector_store_ids");
             if value.len() > 1 {
                 push(
@@ -374,18 +374,18 @@ impl Validate for types::CreateThreadAndRunRequestToolResourcesFileSearch {
 
 impl Validate for types::CreateThreadRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.messages {
+        if let Some(value) = self.messages.as_ref() {
             let path = &field(path, "messages");
             for (position, item) in value.iter().enumerate() {
                 let path = &index(path, position);
                 item.validate_at(path, errors);
             }
         }
-        if let Some(value) = &self.tool_resources {
+        if let Some(value) = self.tool_resources.as_ref() {
             let path = &field(path, "tool_resources");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.metadata {
+        if let Some(value) = self.metadata.as_ref() {
             let path = &field(path, "metadata");
             if value.len() > 16 {
                 push(
@@ -423,11 +423,11 @@ impl Validate for types::CreateThreadRequest {
 
 impl Validate for types::CreateThreadRequestToolResources {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.code_interpreter {
+        if let Some(value) = self.code_interpreter.as_ref() {
             let path = &field(path, "code_interpreter");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.file_search {
+        if let Some(value) = self.file_search.as_ref() {
             let path = &field(path, "file_search");
             value.validate_at(path, errors);
         }
@@ -436,7 +436,7 @@ impl Validate for types::CreateThreadRequestToolResources {
 
 impl Validate for types::CreateThreadRequestToolResourcesCodeInterpreter {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.file_ids {
+        if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
             if value.len() > 20 {
                 push(
@@ -451,7 +451,7 @@ impl Validate for types::CreateThreadRequestToolResourcesCodeInterpreter {
 
 impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.vector_store_ids {
+        if let Some(value) = self.vector_store_ids.as_ref() {
             let path = &field(path, "vector_store_ids");
             if value.len() > 1 {
                 push(
@@ -461,7 +461,7 @@ impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
                 );
             }
         }
-        if let Some(value) = &self.vector_stores {
+        if let Some(value) = self.vector_stores.as_ref() {
             let path = &field(path, "vector_stores");
             if value.len() > 1 {
                 push(
@@ -480,7 +480,7 @@ impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
 
 impl Validate for types::CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.file_ids {
+        if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
             if value.len() > 10000 {
                 push(
@@ -490,11 +490,11 @@ impl Validate for types::CreateThreadRequestToolResourcesFileSearchVectorStoresI
                 );
             }
         }
-        if let Some(value) = &self.chunking_strategy {
+        if let Some(value) = self.chunking_strategy.as_ref() {
             let path = &field(path, "chunking_strategy");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.metadata {
+        if let Some(value) = self.metadata.as_ref() {
             let path = &field(path, "metadata");
             if value.len() > 16 {
                 push(
@@ -704,7 +704,7 @@ impl Validate for types::SubmitToolOutputsRunRequestToolOutputsItem {
 
 impl Validate for types::TruncationObject {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.last_messages {
+        if let Some(value) = self.last_messages.as_ref() {
             let path = &field(path, "last_messages");
             if *value < 1 {
                 push(

@@ -9,6 +9,7 @@
 //! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.
 
 pub mod error;
+pub mod fields;
 pub mod sse;
 pub mod validate;
 

@@ -1,5 +1,6 @@
-//! Tag-first decoding of tagged unions: the tag is read, then the rest of the object goes
-//! straight into the member's type; only the entries before the tag are buffered. A tag
+//! Tag-first decoding of tagged unions: the tag is read, then the object goes straight into
+//! the member's type (the entries before the tag, the tag itself, then the rest as it
+//! streams); only the entries up to the tag are buffered. A tag
 //! that is missing or not a string falls back to reading the object as a `serde_json::Value`.
 //!
 //! The generator splices these items into a generated crate's `support.rs` when one of its
@@ -10,22 +11,28 @@ pub(crate) trait TaggedUnion: Sized {
     const TAG: &'static str;
     const EXPECTING: &'static str;
 
-    /// The member for `tag`, from the rest of the object.
+    /// The member for `tag`, from the object (its tag included).
     fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error>;
 
     /// The member for an object read whole.
     fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E>;
 }
 
-/// An unknown member: the rest of its object, with its tag put back.
-pub(crate) fn with_tag<'de, T: TaggedUnion, D: serde::Deserializer<'de>>(
-    tag: &str,
-    rest: D,
+/// An unknown member: its object, as a value.
+pub(crate) fn unknown_member<'de, D: serde::Deserializer<'de>>(
+    object: D,
 ) -> Result<serde_json::Value, D::Error> {
-    let mut object: serde_json::Map<String, serde_json::Value> =
-        serde::Deserialize::deserialize(rest)?;
-    object.insert(T::TAG.to_owned(), serde_json::Value::String(tag.to_owned()));
-    Ok(serde_json::Value::Object(object))
+    serde::Deserialize::deserialize(object).map(serde_json::Value::Object)
+}
+
+/// A member that is its tag alone: `None` when the object holds nothing else, or the whole
+/// object when it holds more (the union keeps it in its fallback, so nothing is lost).
+pub(crate) fn tag_only<'de, D: serde::Deserializer<'de>>(
+    object: D,
+) -> Result<Option<serde_json::Value>, D::Error> {
+    let object: serde_json::Map<String, serde_json::Value> =
+        serde::Deserialize::deserialize(object)?;
+    Ok((object.len() > 1).then_some(serde_json::Value::Object(object)))
 }
 
 pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -88,12 +95,14 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
             let value: serde_json::Value = map.next_value()?;
             if key == T::TAG {
                 if let serde_json::Value::String(tag) = &value {
+                    let tag = tag.clone();
+                    seen.push((key, value));
                     let rest = Prefixed {
                         seen: seen.into_iter(),
                         value: None,
                         rest: map,
                     };
-                    return T::from_rest(tag, serde::de::value::MapAccessDeserializer::new(rest));
+                    return T::from_rest(&tag, serde::de::value::MapAccessDeserializer::new(rest));
                 }
             }
             seen.push((key, value));

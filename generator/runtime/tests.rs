@@ -210,11 +210,14 @@ fn the_settings_give_the_default_base_url() {
 #[derive(Debug, PartialEq)]
 enum Shape {
     Circle(Circle),
+    /// A member that is its tag alone.
+    Dot,
     Unknown(serde_json::Value),
 }
 
 #[derive(Debug, PartialEq, serde::Deserialize)]
 struct Circle {
+    r#type: String,
     radius: f64,
 }
 
@@ -225,7 +228,11 @@ impl crate::tag_first::TaggedUnion for Shape {
     fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
         match tag {
             "circle" => serde::Deserialize::deserialize(rest).map(Shape::Circle),
-            _ => crate::tag_first::with_tag::<Self, D>(tag, rest).map(Shape::Unknown),
+            "dot" => Ok(match crate::tag_first::tag_only(rest)? {
+                None => Shape::Dot,
+                Some(object) => Shape::Unknown(object),
+            }),
+            _ => crate::tag_first::unknown_member(rest).map(Shape::Unknown),
         }
     }
 
@@ -246,9 +253,22 @@ fn shape(text: &str) -> Shape {
 
 #[test]
 fn tag_first_decoding_replays_the_entries_before_the_tag() {
-    let circle = Shape::Circle(Circle { radius: 2.0 });
+    let circle = Shape::Circle(Circle {
+        r#type: "circle".into(),
+        radius: 2.0,
+    });
     assert_eq!(shape(r#"{"type": "circle", "radius": 2}"#), circle);
     assert_eq!(shape(r#"{"radius": 2, "type": "circle"}"#), circle);
+}
+
+#[test]
+fn a_tag_only_member_with_more_than_its_tag_is_kept_whole() {
+    assert_eq!(shape(r#"{"type": "dot"}"#), Shape::Dot);
+    let bigger = serde_json::json!({"size": 2, "type": "dot"});
+    assert_eq!(
+        shape(r#"{"size": 2, "type": "dot"}"#),
+        Shape::Unknown(bigger)
+    );
 }
 
 #[test]

@@ -52,6 +52,19 @@ impl Api {
         }
         current
     }
+
+    /// Whether a value of the type has an empty value (`Default`): built-in types, a struct
+    /// `finalize` marked so, and an enumeration of one value (that value).
+    pub fn has_default(&self, ty: &TypeRef) -> bool {
+        match self.resolve_alias(ty) {
+            TypeRef::Named(name) => match self.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => s.defaultable,
+                Some(TypeKind::Enum(e)) => e.variants.len() == 1,
+                _ => false,
+            },
+            _ => true,
+        }
+    }
 }
 
 /// Where the API key goes, as the security scheme the document requires first says.
@@ -147,7 +160,18 @@ pub enum IntWidth {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Struct {
     pub fields: Vec<Field>,
+    /// Whether the type is a JSON object of the API, which keeps the properties it does not
+    /// list (and those it lacks) in an `extra` field; the query parameters of an operation
+    /// are not.
+    pub keeps_extra: bool,
+    /// Whether every field has an empty value (a `Default`): then a required property the
+    /// API leaves out decodes as that value instead of failing. Set by `finalize`.
+    pub defaultable: bool,
 }
+
+/// The name of every API object's field for the properties its schema does not list; no
+/// property's field takes it.
+pub const EXTRA_FIELD: &str = "extra";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
@@ -198,6 +222,8 @@ pub enum Presence {
     RequiredNullable,
     /// May be absent: `Option<T>`, left out when `None`.
     Optional,
+    /// May be absent or null: `Nullable<T>`, which keeps the three apart.
+    OptionalNullable,
 }
 
 /// A string enumeration. It is open: a value the spec does not list is kept in the
@@ -249,11 +275,9 @@ pub enum Matcher {
     /// A JSON object whose tag property has this value.
     Tagged {
         value: String,
-        /// The rest of the object; `None` when the tag is all there is.
+        /// The whole object, tag included; `None` when the tag is all there is (the union
+        /// writes it).
         payload: Option<TypeRef>,
-        /// Whether the payload type writes the tag itself (a struct used outside this union
-        /// keeps its tag field), so the union must not write it again.
-        payload_has_tag: bool,
     },
     /// The only member of this JSON kind.
     Kind { kind: JsonKind, ty: TypeRef },

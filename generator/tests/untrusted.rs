@@ -241,6 +241,7 @@ const FILE_NAMES: &[&str] = &[
     "src/cli.rs",
     "src/client.rs",
     "src/error.rs",
+    "src/fields.rs",
     "src/lib.rs",
     "src/operations.rs",
     "src/sse.rs",

@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_line;
 use super::types::{ident, type_tokens};
-use crate::ir::{Api, Presence, Struct, TypeDef, TypeKind};
+use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// Method names a setter must not take.
 const TAKEN: &[&str] = &["new", "validate", "validate_at"];
@@ -16,7 +16,7 @@ pub fn emit_builders(api: &Api) -> TokenStream {
         .into_iter()
         .filter_map(|name| api.types.get(&name))
         .filter_map(|def| match &def.kind {
-            TypeKind::Struct(s) if !s.fields.is_empty() => Some(emit_builder(def, s)),
+            TypeKind::Struct(s) if !s.fields.is_empty() => Some(emit_builder(api, def, s)),
             _ => None,
         });
     quote! {
@@ -28,14 +28,19 @@ pub fn emit_builders(api: &Api) -> TokenStream {
     }
 }
 
-fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
+fn emit_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
+    // A required field of a one-valued enumeration (a tag) is filled in, not asked for.
+    let is_constant = |f: &Field| {
+        matches!(api.resolve_alias(&f.ty), TypeRef::Named(n)
+            if matches!(api.types.get(n).map(|d| &d.kind), Some(TypeKind::Enum(e)) if e.variants.len() == 1))
+    };
     let required: Vec<_> = s
         .fields
         .iter()
-        .filter(|f| f.presence == Presence::Required)
+        .filter(|f| f.presence == Presence::Required && !is_constant(f))
         .collect();
-    let constructor = (!required.is_empty()).then(|| {
+    let constructor = (!required.is_empty() || !s.defaultable).then(|| {
         let parameters = required.iter().map(|f| {
             let field = ident(&f.rust_name);
             let ty = type_tokens(&f.ty);
@@ -44,9 +49,15 @@ fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
         let values = s.fields.iter().map(|f| {
             let field = ident(&f.rust_name);
             match f.presence {
+                Presence::Required if is_constant(f) => quote!(#field: Default::default()),
                 Presence::Required => quote!(#field: #field.into()),
-                _ => quote!(#field: None),
+                Presence::OptionalNullable => quote!(#field: crate::fields::Nullable::Absent),
+                Presence::RequiredNullable | Presence::Optional => quote!(#field: None),
             }
+        });
+        let extra = s.keeps_extra.then(|| {
+            let extra = ident(EXTRA_FIELD);
+            quote!(#extra: Default::default())
         });
         let allow = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
         let names = required
@@ -61,10 +72,15 @@ fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
             #[doc = #doc]
             #allow
             pub fn new(#(#parameters),*) -> Self {
-                Self { #(#values),* }
+                Self { #(#values,)* #extra }
             }
         }
     });
+    let field_names: Vec<&str> = s
+        .fields
+        .iter()
+        .map(|f| f.rust_name.trim_start_matches("r#"))
+        .collect();
     let setters = s
         .fields
         .iter()
@@ -79,12 +95,36 @@ fn emit_builder(def: &TypeDef, s: &Struct) -> TokenStream {
             };
             let ty = type_tokens(&f.ty);
             let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
+            let (value, null_setter) = match f.presence {
+                Presence::OptionalNullable => {
+                    let null_doc = doc_line(&format!(
+                        " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
+                        f.wire_name
+                    ));
+                    let mut null_method = format!("{bare}_null");
+                    if field_names.contains(&null_method.as_str()) {
+                        null_method = format!("null_{bare}");
+                    }
+                    let null_method = format_ident!("{}", null_method);
+                    let setter = quote! {
+                        #[doc = #null_doc]
+                        pub fn #null_method(mut self) -> Self {
+                            self.#field = crate::fields::Nullable::Null;
+                            self
+                        }
+                    };
+                    (quote!(crate::fields::Nullable::Value(value.into())), Some(setter))
+                }
+                _ => (quote!(Some(value.into())), None),
+            };
             quote! {
                 #[doc = #doc]
                 pub fn #method(mut self, value: impl Into<#ty>) -> Self {
-                    self.#field = Some(value.into());
+                    self.#field = #value;
                     self
                 }
+
+                #null_setter
             }
         });
     quote! {

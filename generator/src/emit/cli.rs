@@ -10,7 +10,9 @@ use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
-use crate::ir::{Api, Docs, Field, Operation, ParameterLocation, Presence, TypeKind, TypeRef};
+use crate::ir::{
+    Api, Docs, Operation, ParameterLocation, Presence, Struct, TypeKind, TypeRef, EXTRA_FIELD,
+};
 use crate::naming::{self, Names};
 
 /// How a value is read from its flag.
@@ -128,6 +130,20 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
             }
         }
     });
+    let null_reader = sends_null(api).then(|| {
+        quote! {
+            use #krate::Nullable;
+
+            /// A property's value from its flag, or `null` if `--null` names it, or absent.
+            fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
+                match value {
+                    Some(value) => Nullable::Value(value),
+                    None if null.iter().any(|name| name == property) => Nullable::Null,
+                    None => Nullable::Absent,
+                }
+            }
+        }
+    });
     // Where no operation answers JSON there is nothing to print compactly.
     let prints_json = api.operations.iter().any(|op| success_type(op).is_some());
     let compact_flag = prints_json.then(|| {
@@ -221,6 +237,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
         #helpers
 
         #file_reader
+        #null_reader
     })
 }
 
@@ -279,7 +296,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         op.query_type
             .as_ref()
             .and_then(|name| match api.types.get(name).map(|d| &d.kind) {
-                Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
+                Some(TypeKind::Struct(s)) => Some((name, s)),
                 _ => None,
             });
     let mut params_literal = None;
@@ -296,7 +313,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         let ty = &request_body.ty;
         let struct_fields_of = match api.resolve_alias(ty) {
             TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
-                Some(TypeKind::Struct(s)) => Some((name, &s.fields)),
+                Some(TypeKind::Struct(s)) => Some((name, s)),
                 _ => None,
             },
             _ => None,
@@ -402,22 +419,72 @@ fn body_argument(body: &crate::ir::RequestBody) -> TokenStream {
     }
 }
 
+/// Whether some command's body has a property that may be sent as `null` (so `--null`
+/// exists and needs its reader).
+fn sends_null(api: &Api) -> bool {
+    api.operations.iter().any(|op| {
+        let Some(body) = &op.request_body else {
+            return false;
+        };
+        let stream_field = stream_type(op)
+            .is_some()
+            .then(|| stream_flag(api, &body.ty).map(|(field, _)| field))
+            .flatten();
+        match api.resolve_alias(&body.ty) {
+            TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Struct(s)) => s.fields.iter().any(|f| {
+                    f.presence == Presence::OptionalNullable
+                        && Some(&f.rust_name) != stream_field.as_ref()
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    })
+}
+
 /// Flags for a struct's fields, and the field values of its literal. The body's `stream`
-/// property is not a flag where `--stream` picks the streaming call.
+/// property is not a flag where `--stream` picks the streaming call. A property that may be
+/// sent as `null` is named by the repeatable `--null PROPERTY` flag to do so.
 fn struct_fields(
     api: &Api,
-    fields: &[Field],
+    s: &Struct,
     names: &mut Names,
     flags: &mut Vec<Flag>,
     stream_field: Option<&str>,
 ) -> Vec<TokenStream> {
-    fields
+    let nullable: Vec<&str> = s
+        .fields
+        .iter()
+        .filter(|f| {
+            f.presence == Presence::OptionalNullable && Some(f.rust_name.as_str()) != stream_field
+        })
+        .map(|f| f.wire_name.as_str())
+        .collect();
+    let null_flag = (!nullable.is_empty()).then(|| {
+        let name = names.claim_snake("null");
+        let field = ident(&name);
+        let long = name.replace('_', "-");
+        flags.push(Flag {
+            declaration: quote! {
+                /// Sends this property as an explicit `null` (to clear its value); repeat it
+                /// for several. A value given for the property wins.
+                #[arg(long = #long, value_name = "PROPERTY", value_parser = [#(#nullable),*])]
+                #field: Vec<String>,
+            },
+            field: field.clone(),
+        });
+        field
+    });
+    let mut values: Vec<TokenStream> = s
+        .fields
         .iter()
         .map(|field| {
             let target = ident(&field.rust_name);
             if Some(field.rust_name.as_str()) == stream_field {
                 return match field.presence {
                     Presence::Required => quote!(#target: false),
+                    Presence::OptionalNullable => quote!(#target: Nullable::Absent),
                     _ => quote!(#target: None),
                 };
             }
@@ -431,7 +498,18 @@ fn struct_fields(
             );
             let source = f.field.clone();
             flags.push(f);
-            quote!(#target: args.#source)
+            match (&null_flag, field.presence) {
+                (Some(null), Presence::OptionalNullable) => {
+                    let wire = &field.wire_name;
+                    quote!(#target: nullable(args.#source, &args.#null, #wire))
+                }
+                _ => quote!(#target: args.#source),
+            }
         })
-        .collect()
+        .collect();
+    if s.keeps_extra {
+        let extra = ident(EXTRA_FIELD);
+        values.push(quote!(#extra: Default::default()));
+    }
+    values
 }

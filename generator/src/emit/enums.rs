@@ -16,14 +16,19 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
     } else {
         " A value this crate does not know yet, kept as sent and written back unchanged."
     };
+    // An enumeration of one value (a tag, `object: "thread.run"`) has it as its default, so
+    // that the structs holding it are built without naming it.
+    let single = e.variants.len() == 1;
+    let derive_default = single.then(|| quote!(Default,));
     let variants = e.variants.iter().map(|v| {
         let variant = ident(&v.rust_name);
         let wire_doc = doc_line(&format!(" `{}`", v.wire));
         let docs = doc_attrs(&v.docs, None, None);
+        let default = single.then(|| quote!(#[default]));
         if v.docs.description.is_some() {
-            quote!(#docs #variant,)
+            quote!(#docs #default #variant,)
         } else {
-            quote!(#[doc = #wire_doc] #variant,)
+            quote!(#[doc = #wire_doc] #default #variant,)
         }
     });
     let to_str = e.variants.iter().map(|v| {
@@ -38,7 +43,7 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
     });
     quote! {
         #docs
-        #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[derive(Clone, Debug, #derive_default PartialEq, Eq, Hash)]
         pub enum #name {
             #(#variants)*
             #[doc = #fallback_doc]

@@ -53,6 +53,17 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #export
         }
     });
+    let needs_fields = api
+        .types
+        .values()
+        .any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.keeps_extra));
+    let fields_module = needs_fields.then(|| {
+        quote! {
+            pub mod fields;
+
+            pub use fields::{Extra, Nullable};
+        }
+    });
     let title = docs::doc_line(&format!(
         " A client for {} (version {}).",
         api.title, api.version
@@ -102,13 +113,14 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         #[rustfmt::skip]
         pub mod types;
         #webhooks_module
+        #fields_module
         #support_module
         #client_modules
     };
     files.insert("src/lib.rs".to_owned(), format_file(&header, lib)?);
 
     let items = api.types.values().map(|def| match &def.kind {
-        TypeKind::Struct(s) => structs::emit_struct(def, s),
+        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
         TypeKind::Enum(e) => enums::emit_enum(def, e),
         TypeKind::Union(u) => unions::emit_union(api, def, u),
         TypeKind::Alias(ty) => {
@@ -129,6 +141,11 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             "src/webhooks.rs".to_owned(),
             format_file(&header, emit_webhooks(api))?,
         );
+    }
+    if needs_fields {
+        let (path, text) = runtime::FIELDS;
+        runtime::check_file(path, text)?;
+        files.insert(path.to_owned(), format!("{header}{text}"));
     }
     if has_client {
         for (path, text) in runtime::FILES {
@@ -160,8 +177,18 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             .types
             .values()
             .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
-        let support =
-            support::emit_support(needs_enums, needs_unions, needs_binary, needs_tag_first)?;
+        // A tag-first union with a member that is its tag alone reads it with `tag_only`.
+        let needs_tag_only = api.types.values().any(|t| {
+            matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
+                && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
+        });
+        let support = support::emit_support(
+            needs_enums,
+            needs_unions,
+            needs_binary,
+            needs_tag_first,
+            needs_tag_only,
+        )?;
         let support = quote! {
             //! Helpers shared by the generated types.
 

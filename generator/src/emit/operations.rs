@@ -587,7 +587,7 @@ fn for_present(
         _ => {
             let inner = action(quote!(value));
             quote! {
-                if let Some(value) = &#place {
+                if let Some(value) = #place.as_ref() {
                     #inner
                 }
             }
@@ -729,7 +729,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
             let value = if required {
                 quote!(true)
             } else {
-                quote!(Some(true))
+                quote!(true.into())
             };
             quote! {
                 let mut body = body.clone();

@@ -16,6 +16,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
 ];
 
+/// Null, absent and unknown properties kept apart, for the generated crates that have object
+/// types (copied verbatim like `FILES`).
+pub(super) const FIELDS: (&str, &str) = ("src/fields.rs", include_str!("../../runtime/fields.rs"));
+
 /// Tag-first decoding of tagged unions, for `support.rs`.
 const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag_first.rs"));
 
@@ -30,9 +34,16 @@ pub(super) fn check_file(path: &str, text: &str) -> Result<()> {
     parse(path, text).map(drop)
 }
 
-/// The items of `tag_first.rs`.
-pub(super) fn tag_first_items() -> Result<TokenStream> {
-    spliced_items(TAG_FIRST)
+/// The items of `tag_first.rs`; `tag_only` only for unions with a member that is its tag
+/// alone (elsewhere it would be dead code).
+pub(super) fn tag_first_items(with_tag_only: bool) -> Result<TokenStream> {
+    let file = parse(TAG_FIRST.0, TAG_FIRST.1)?;
+    let items = file.items.into_iter().filter(|item| match item {
+        syn::Item::Use(_) => false,
+        syn::Item::Fn(f) => with_tag_only || f.sig.ident != "tag_only",
+        _ => true,
+    });
+    Ok(quote!(#(#items)*))
 }
 
 /// The items of `cli_helpers.rs`.
@@ -69,7 +80,11 @@ mod tests {
         let items = cli_helper_items()?.to_string();
         assert!(items.contains("fn exit_code"), "{items}");
         assert!(!items.contains("use crate"), "{items}");
-        assert!(tag_first_items()?.to_string().contains("trait TaggedUnion"));
+        assert!(tag_first_items(false)?
+            .to_string()
+            .contains("trait TaggedUnion"));
+        assert!(!tag_first_items(false)?.to_string().contains("fn tag_only"));
+        assert!(tag_first_items(true)?.to_string().contains("fn tag_only"));
         Ok(())
     }
 }

@@ -1,13 +1,168 @@
-//! Structs: one field per property; presence decides `Option` and the serde attributes.
+//! Structs: one field per property, presence deciding `Option`/`Nullable`; an API object
+//! also has `extra` (what its schema does not list) and its own serde impls, which keep null,
+//! absent and unknown apart so that a decoded value is written back as it came.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::{ident, type_tokens};
-use crate::ir::{Presence, Struct, TypeDef};
+use crate::ir::{Api, Field, Presence, Struct, TypeDef, EXTRA_FIELD};
 
-pub fn emit_struct(def: &TypeDef, s: &Struct) -> TokenStream {
+pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    if !s.keeps_extra {
+        return emit_plain_struct(def, s);
+    }
+    let name = ident(&def.name);
+    let docs = doc_attrs(&def.docs, None, None);
+    let derive_default = s.defaultable.then(|| quote!(Default,));
+    let fields = s.fields.iter().map(|field| {
+        let docs = doc_attrs(
+            &field.docs,
+            Some(&field.constraints),
+            field.default.as_ref(),
+        );
+        let field_name = ident(&field.rust_name);
+        let ty = field_type(field);
+        quote! {
+            #docs
+            pub #field_name: #ty,
+        }
+    });
+    let extra = ident(EXTRA_FIELD);
+    let serialize = emit_serialize(def, s);
+    let deserialize = emit_deserialize(api, def, s);
+    quote! {
+        #docs
+        #[derive(Clone, Debug, #derive_default PartialEq)]
+        pub struct #name {
+            #(#fields)*
+            /// The properties the spec does not list, kept as sent and written back (and
+            /// which required ones the object lacked).
+            pub #extra: crate::fields::Extra,
+        }
+
+        #serialize
+
+        #deserialize
+    }
+}
+
+/// The field's Rust type, from its presence.
+fn field_type(field: &Field) -> TokenStream {
+    let inner = type_tokens(&field.ty);
+    match field.presence {
+        Presence::Required => inner,
+        Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
+        Presence::OptionalNullable => quote!(crate::fields::Nullable<#inner>),
+    }
+}
+
+/// Listed properties as their presence says, then the extra ones.
+fn emit_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let extra = ident(EXTRA_FIELD);
+    let writes = s.fields.iter().map(|field| {
+        let field_name = ident(&field.rust_name);
+        let wire = &field.wire_name;
+        let method = match field.presence {
+            Presence::Required | Presence::RequiredNullable => quote!(required),
+            Presence::Optional => quote!(optional),
+            Presence::OptionalNullable => quote!(nullable),
+        };
+        quote!(object.#method(#wire, &self.#field_name)?;)
+    });
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut object = crate::fields::ObjectWriter::new(serializer, &self.#extra)?;
+                #(#writes)*
+                object.end()
+            }
+        }
+    }
+}
+
+/// One pass over the object's entries: a listed name goes to its field, any other to
+/// `extra`; a required property that is missing takes its type's empty value if it has one,
+/// or fails naming the property.
+fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = ident(&def.name);
+    let type_name = &def.name;
+    let extra = ident(EXTRA_FIELD);
+    let local = |field: &Field| format_ident!("field_{}", field.rust_name.trim_start_matches("r#"));
+    let declarations = s.fields.iter().map(|field| {
+        let local = local(field);
+        match field.presence {
+            Presence::OptionalNullable => quote!(let mut #local = crate::fields::Nullable::Absent;),
+            _ => quote!(let mut #local = None;),
+        }
+    });
+    let arms = s.fields.iter().map(|field| {
+        let local = local(field);
+        let wire = &field.wire_name;
+        match field.presence {
+            // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
+            Presence::Optional | Presence::OptionalNullable => {
+                quote!(#wire => #local = map.next_value()?,)
+            }
+            Presence::Required | Presence::RequiredNullable => {
+                quote!(#wire => #local = Some(map.next_value()?),)
+            }
+        }
+    });
+    let values = s.fields.iter().map(|field| {
+        let field_name = ident(&field.rust_name);
+        let local = local(field);
+        let wire = &field.wire_name;
+        let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
+        match field.presence {
+            Presence::Optional | Presence::OptionalNullable => quote!(#field_name: #local,),
+            Presence::Required | Presence::RequiredNullable if tolerated => {
+                quote!(#field_name: #extra.required_or_default(#local, #wire),)
+            }
+            Presence::Required | Presence::RequiredNullable => {
+                quote!(#field_name: crate::fields::required(#local, #wire)?,)
+            }
+        }
+    });
+    let key_match = if s.fields.is_empty() {
+        quote!(#extra.keep(key, &mut map)?;)
+    } else {
+        quote! {
+            match key.as_str() {
+                #(#arms)*
+                _ => #extra.keep(key, &mut map)?,
+            }
+        }
+    };
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::fields::deserialize_object(deserializer)
+            }
+        }
+
+        impl crate::fields::Object for #name {
+            const NAME: &'static str = #type_name;
+
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                #(#declarations)*
+                let mut #extra = crate::fields::Extra::default();
+                while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+                    #key_match
+                }
+                Ok(Self {
+                    #(#values)*
+                    #extra,
+                })
+            }
+        }
+    }
+}
+
+/// A struct that is no API object (an operation's query parameters): serde's derive.
+fn emit_plain_struct(def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
     let all_optional = s.fields.iter().all(|f| f.presence == Presence::Optional);
@@ -19,24 +174,15 @@ pub fn emit_struct(def: &TypeDef, s: &Struct) -> TokenStream {
             field.default.as_ref(),
         );
         let field_name = ident(&field.rust_name);
-        let inner = type_tokens(&field.ty);
         let mut serde = Vec::new();
         if field.rust_name.trim_start_matches("r#") != field.wire_name {
             let wire = &field.wire_name;
             serde.push(quote!(rename = #wire));
         }
-        let ty = match field.presence {
-            Presence::Required => inner,
-            // Tolerate a missing field as `None` too: the API omits what it deems empty.
-            Presence::RequiredNullable => {
-                serde.push(quote!(default));
-                quote!(Option<#inner>)
-            }
-            Presence::Optional => {
-                serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
-                quote!(Option<#inner>)
-            }
-        };
+        if field.presence != Presence::Required {
+            serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+        }
+        let ty = field_type(field);
         let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
         quote! {
             #docs

@@ -11,6 +11,7 @@ pub fn emit_support(
     needs_unions: bool,
     needs_binary: bool,
     needs_tag_first: bool,
+    needs_tag_only: bool,
 ) -> Result<TokenStream> {
     let from_str = needs_enums.then(|| {
         quote! {
@@ -87,7 +88,7 @@ pub fn emit_support(
         }
     });
     let tag_first = match needs_tag_first {
-        true => Some(super::runtime::tag_first_items()?),
+        true => Some(super::runtime::tag_first_items(needs_tag_only)?),
         false => None,
     };
     Ok(quote! {

@@ -112,16 +112,10 @@ fn emit_conversions(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     quote!(#(#impls)*)
 }
 
-/// Variants whose tag the union writes (the payload struct does not have it).
+/// Variants whose tag the union writes: the tag is all there is (a payload struct writes
+/// its own tag field).
 fn writes_tag(matcher: &Matcher) -> bool {
-    matches!(
-        matcher,
-        Matcher::Tagged { payload: None, .. }
-            | Matcher::Tagged {
-                payload_has_tag: false,
-                ..
-            }
-    )
+    matches!(matcher, Matcher::Tagged { payload: None, .. })
 }
 
 fn emit_serialize(u: &Union) -> TokenStream {
@@ -130,43 +124,20 @@ fn emit_serialize(u: &Union) -> TokenStream {
         .iter()
         .filter(|v| writes_tag(&v.matcher))
         .collect();
-    // serde's internally tagged derive writes the tag and then the payload's fields, with no
-    // intermediate value; a private enum borrows the payloads for it.
+    // serde's internally tagged derive writes `{"tag": "value"}` for a unit variant.
     let helper = (!tagged.is_empty()).then(|| {
         let tag = u.tag.as_deref().unwrap_or("type");
-        let has_payload = tagged.iter().any(|v| {
-            matches!(
-                v.matcher,
-                Matcher::Tagged {
-                    payload: Some(_),
-                    ..
-                }
-            )
-        });
-        let lifetime = has_payload.then(|| quote!(<'a>));
-        let variants = tagged.iter().map(|v| {
+        let variants = tagged.iter().filter_map(|v| {
             let variant = ident(&v.rust_name);
-            let Matcher::Tagged { value, payload, .. } = &v.matcher else {
-                unreachable!()
+            let Matcher::Tagged { value, .. } = &v.matcher else {
+                return None;
             };
-            match payload {
-                Some(ty) => {
-                    // A boxed payload is borrowed as what it boxes (`&Box<T>` is no better
-                    // than `&T`); the arm's `&Box<T>` coerces.
-                    let ty = match ty {
-                        crate::ir::TypeRef::Boxed(inner) => inner,
-                        other => other,
-                    };
-                    let ty = type_tokens(ty);
-                    quote!(#[serde(rename = #value)] #variant(&'a #ty),)
-                }
-                None => quote!(#[serde(rename = #value)] #variant,),
-            }
+            Some(quote!(#[serde(rename = #value)] #variant,))
         });
         quote! {
             #[derive(serde::Serialize)]
             #[serde(tag = #tag)]
-            enum TaggedRepr #lifetime {
+            enum TaggedRepr {
                 #(#variants)*
             }
         }
@@ -177,12 +148,6 @@ fn emit_serialize(u: &Union) -> TokenStream {
             Matcher::Literal(value) => quote!(Self::#variant => serializer.serialize_str(#value),),
             Matcher::Tagged { payload: None, .. } => {
                 quote!(Self::#variant => TaggedRepr::#variant.serialize(serializer),)
-            }
-            Matcher::Tagged {
-                payload_has_tag: false,
-                ..
-            } => {
-                quote!(Self::#variant(payload) => TaggedRepr::#variant(payload).serialize(serializer),)
             }
             Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => {
                 quote!(Self::#variant(payload) => payload.serialize(serializer),)
@@ -223,9 +188,21 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         .filter_map(|v| match &v.matcher {
             Matcher::Tagged { value, payload, .. } => {
                 let variant = ident(&v.rust_name);
-                let action = match payload {
-                    None => quote!(return Ok(Self::#variant)),
-                    Some(_) => quote!(return crate::support::decode(value).map(Self::#variant)),
+                let action = match (payload, &u.fallback) {
+                    // An object with more than the tag is kept whole in the fallback.
+                    (None, Some(f)) => {
+                        let f = ident(f);
+                        quote! {
+                            return Ok(match value.as_object().map_or(0, |o| o.len()) {
+                                0 | 1 => Self::#variant,
+                                _ => Self::#f(value),
+                            })
+                        }
+                    }
+                    (None, None) => quote!(return Ok(Self::#variant)),
+                    (Some(_), _) => {
+                        quote!(return crate::support::decode(value).map(Self::#variant))
+                    }
                 };
                 Some((quote!(Some(#value)), action))
             }
@@ -313,11 +290,19 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
                 value,
                 payload: None,
                 ..
-            } => Some(quote! {
-                #value => {
-                    <serde::de::IgnoredAny as serde::Deserialize>::deserialize(rest)?;
-                    Ok(Self::#variant)
+            } => Some(match &u.fallback {
+                Some(f) => {
+                    let f = ident(f);
+                    quote! {
+                        #value => Ok(match crate::support::tag_only(rest)? {
+                            None => Self::#variant,
+                            Some(object) => Self::#f(object),
+                        }),
+                    }
                 }
+                None => quote! {
+                    #value => crate::support::tag_only(rest).map(|_| Self::#variant),
+                },
             }),
             _ => None,
         }
@@ -325,7 +310,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     let unknown = match &u.fallback {
         Some(f) => {
             let f = ident(f);
-            quote!(_ => crate::support::with_tag::<Self, D>(tag, rest).map(Self::#f),)
+            quote!(_ => crate::support::unknown_member(rest).map(Self::#f),)
         }
         None => {
             let message = format!("unknown `{tag}` of {}: {{tag}}", def.name);
@@ -358,19 +343,13 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     }
 }
 
-/// Whether a union can be read tag first: its members are tagged objects whose payloads do
-/// not hold the tag themselves, or literal strings (which the visitor hands to the value path).
+/// Whether a union can be read tag first: its members are tagged objects, or literal strings
+/// (which the visitor hands to the value path).
 pub fn tag_first(u: &Union) -> bool {
     u.tag.is_some()
-        && u.variants.iter().all(|v| {
-            matches!(
-                v.matcher,
-                Matcher::Tagged {
-                    payload_has_tag: false,
-                    ..
-                } | Matcher::Literal(_)
-            )
-        })
+        && u.variants
+            .iter()
+            .all(|v| matches!(v.matcher, Matcher::Tagged { .. } | Matcher::Literal(_)))
 }
 
 /// `match scrutinee { pattern => action, ... _ => {} }`, or an `if` for a single pattern

@@ -98,7 +98,7 @@ fn emit_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
                             }
                         },
                         _ => quote! {
-                            if let Some(value) = &self.#field_name {
+                            if let Some(value) = self.#field_name.as_ref() {
                                 let path = &field(path, #wire);
                                 #check
                             }

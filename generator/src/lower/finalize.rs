@@ -1,11 +1,15 @@
 //! Passes over the finished IR, each needing the whole picture:
 //!
-//! 1. `strip_union_tags`: a struct used only as members of tagged unions loses its tag
-//!    field (the union writes the tag), and becomes a unit variant if nothing is left.
+//! 1. `unit_tag_members`: a struct that holds nothing but the tag of the one tagged union
+//!    that uses it becomes a unit variant (the union writes the tag; an object that has more
+//!    than the tag decodes as the union's fallback, so nothing is lost). Other payloads keep
+//!    their tag field, so that a member decoded on its own writes it back.
 //! 2. `prune`: types no root reaches any more (the tags' one-valued enums) are dropped.
 //! 3. `box_recursion`: a field or payload that leads back to its own type (in the same
 //!    strongly connected component, through no `Vec` or map) is boxed.
-//! 4. `unique_operation_names`: operation ids that give one method name (`getItem`,
+//! 4. `mark_defaultable`: structs whose required fields all have an empty value (a required
+//!    property the API leaves out then decodes as that value).
+//! 5. `unique_operation_names`: operation ids that give one method name (`getItem`,
 //!    `get_item`), or the name of one of `Client`'s own methods, are numbered; so are
 //!    arguments that would collide with each other or with the generated body's locals.
 
@@ -13,12 +17,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::naming::Names;
 use crate::error::{Error, ErrorKind, Result};
-use crate::ir::{Api, Matcher, Operation, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Matcher, Operation, Presence, TypeDef, TypeKind, TypeRef};
 
 pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
-    strip_union_tags(api);
+    unit_tag_members(api);
     prune(api, roots);
     box_recursion(api);
+    mark_defaultable(api);
     unique_operation_names(api);
 }
 
@@ -163,7 +168,7 @@ fn references<'a>(
     }
 }
 
-fn strip_union_tags(api: &mut Api) {
+fn unit_tag_members(api: &mut Api) {
     // For each struct: the tags under which unions use it, and whether anything else does.
     let mut tag_uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut other_uses: BTreeSet<String> = BTreeSet::new();
@@ -189,7 +194,7 @@ fn strip_union_tags(api: &mut Api) {
             }
         }
     }
-    let mut stripped: BTreeMap<String, bool> = BTreeMap::new(); // name → left empty
+    let mut stripped: BTreeSet<String> = BTreeSet::new();
     for (name, tags) in &tag_uses {
         if other_uses.contains(name) || tags.len() != 1 {
             continue;
@@ -204,10 +209,10 @@ fn strip_union_tags(api: &mut Api) {
         else {
             continue;
         };
-        let before = s.fields.len();
-        s.fields.retain(|f| &f.wire_name != tag);
-        if s.fields.len() != before {
-            stripped.insert(name.clone(), s.fields.is_empty());
+        if let [only] = s.fields.as_slice() {
+            if &only.wire_name == tag {
+                stripped.insert(name.clone());
+            }
         }
     }
     let mut moved_docs = Vec::new();
@@ -216,20 +221,11 @@ fn strip_union_tags(api: &mut Api) {
             continue;
         };
         for variant in &mut u.variants {
-            if let Matcher::Tagged {
-                payload,
-                payload_has_tag,
-                ..
-            } = &mut variant.matcher
-            {
+            if let Matcher::Tagged { payload, .. } = &mut variant.matcher {
                 let Some(TypeRef::Named(name)) = payload else {
                     continue;
                 };
-                let Some(left_empty) = stripped.get(name.as_str()) else {
-                    continue;
-                };
-                *payload_has_tag = false;
-                if *left_empty {
+                if stripped.contains(name.as_str()) {
                     moved_docs.push((name.clone(), def.name.clone(), variant.rust_name.clone()));
                     *payload = None;
                 }
@@ -251,6 +247,41 @@ fn strip_union_tags(api: &mut Api) {
                 if variant.docs.description.is_none() {
                     variant.docs = docs;
                 }
+            }
+        }
+    }
+}
+
+/// Marks the structs whose required fields all have an empty value, in rounds until nothing
+/// changes: a struct counts once the structs its required fields hold do, so a cycle of
+/// required fields (which has no finite empty value) never does.
+fn mark_defaultable(api: &mut Api) {
+    loop {
+        let newly: Vec<String> = api
+            .types
+            .values()
+            .filter_map(|def| match &def.kind {
+                TypeKind::Struct(s)
+                    if !s.defaultable
+                        && s.fields.iter().all(|f| {
+                            f.presence != Presence::Required || api.has_default(&f.ty)
+                        }) =>
+                {
+                    Some(def.name.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        if newly.is_empty() {
+            return;
+        }
+        for name in newly {
+            if let Some(TypeDef {
+                kind: TypeKind::Struct(s),
+                ..
+            }) = api.types.get_mut(&name)
+            {
+                s.defaultable = true;
             }
         }
     }

@@ -502,7 +502,11 @@ impl Lowerer<'_> {
                     )),
                     ..Docs::default()
                 },
-                kind: TypeKind::Struct(Struct { fields }),
+                kind: TypeKind::Struct(Struct {
+                    fields,
+                    keeps_extra: false,
+                    defaultable: false,
+                }),
                 constraints: Constraints::default(),
                 source: pointer.to_owned(),
             },

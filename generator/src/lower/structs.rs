@@ -8,7 +8,7 @@ use openapiv3::Schema;
 use super::view::{self, view, ObjectView, RefOr, View};
 use super::{docs_of, Lowered, Lowerer, Slot};
 use crate::error::{pointer_push, Result};
-use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef};
+use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef, EXTRA_FIELD};
 use crate::naming::{self, Names};
 
 /// One property gathered for a struct, with the pointer it came from.
@@ -166,6 +166,8 @@ impl<'a> Lowerer<'a> {
             );
         }
         let mut field_names = Names::default();
+        // The field that keeps what the spec does not list has the same name in every type.
+        field_names.claim_snake(EXTRA_FIELD);
         let mut fields = Vec::new();
         for property in properties {
             let hint = format!("{name}{}", property.wire_name.to_upper_camel_case());
@@ -173,7 +175,8 @@ impl<'a> Lowerer<'a> {
             let presence = match (required.contains(&property.wire_name), lowered.nullable) {
                 (true, false) => Presence::Required,
                 (true, true) => Presence::RequiredNullable,
-                (false, _) => Presence::Optional,
+                (false, false) => Presence::Optional,
+                (false, true) => Presence::OptionalNullable,
             };
             let (docs, constraints, default) = match property.schema {
                 RefOr::Item(schema) => (
@@ -195,7 +198,11 @@ impl<'a> Lowerer<'a> {
         }
         Ok(self.define(
             name,
-            TypeKind::Struct(Struct { fields }),
+            TypeKind::Struct(Struct {
+                fields,
+                keeps_extra: true,
+                defaultable: false,
+            }),
             docs_of(schema),
             schema,
             pointer,

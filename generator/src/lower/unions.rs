@@ -187,7 +187,6 @@ impl<'a> Lowerer<'a> {
                 matcher: Matcher::Tagged {
                     value,
                     payload: Some(payload),
-                    payload_has_tag: true,
                 },
             });
         }

@@ -16,6 +16,7 @@ impl CreateCustomerRequest {
             items: None,
             metadata: None,
             tags: None,
+            extra: Default::default(),
         }
     }
 
@@ -99,7 +100,10 @@ impl CreateCustomerRequestItemsItem {
 impl Label {
     /// A value with the required fields (`name`); the others are unset.
     pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
+        Self {
+            name: name.into(),
+            extra: Default::default(),
+        }
     }
 }
 

@@ -223,12 +223,14 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 items: args.items,
                 metadata: args.metadata,
                 tags: args.tags,
+                extra: Default::default(),
             };
             print(&client.create_customer(&body).await?, compact)
         }
         Command::RetrieveCustomer(args) => {
             let body = types::RetrieveCustomerRequest {
                 expand: args.expand,
+                extra: Default::default(),
             };
             print(&client.retrieve_customer(&args.customer, Some(&body)).await?, compact)
         }
@@ -280,6 +282,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
         Command::QueryReports(args) => {
             let body = types::QueryReportsRequest {
                 r#where: args.r#where,
+                extra: Default::default(),
             };
             print(&client.query_reports(&body).await?, compact)
         }

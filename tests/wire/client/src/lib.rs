@@ -10,6 +10,10 @@ pub mod types;
 #[rustfmt::skip]
 pub mod webhooks;
 
+pub mod fields;
+
+pub use fields::{Extra, Nullable};
+
 #[rustfmt::skip]
 mod support;
 

@@ -126,7 +126,7 @@ impl Client {
     ) -> Result<types::SearchResult, Error> {
         let request = Request::new(reqwest::Method::GET, "/search".to_owned());
         let mut request = request;
-        if let Some(value) = &params.filter {
+        if let Some(value) = params.filter.as_ref() {
             request = request
                 .query_styled(
                     "filter",
@@ -137,7 +137,7 @@ impl Client {
                     },
                 )?;
         }
-        if let Some(value) = &params.ids {
+        if let Some(value) = params.ids.as_ref() {
             request = request
                 .query_styled(
                     "ids",
@@ -148,12 +148,12 @@ impl Client {
                     },
                 )?;
         }
-        if let Some(value) = &params.tags {
+        if let Some(value) = params.tags.as_ref() {
             for item in value {
                 request = request.query("tags", item);
             }
         }
-        if let Some(value) = &params.words {
+        if let Some(value) = params.words.as_ref() {
             request = request
                 .query_styled(
                     "words",
@@ -164,7 +164,7 @@ impl Client {
                     },
                 )?;
         }
-        if let Some(value) = &params.flags {
+        if let Some(value) = params.flags.as_ref() {
             request = request
                 .query_styled(
                     "flags",

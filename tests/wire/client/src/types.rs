@@ -3,56 +3,284 @@
 
 //! Every schema the selected operations use, one Rust type each.
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequest {
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub balance: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_exempt: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<CreateCustomerRequestAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<CreateCustomerRequestItemsItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// Form style, exploded (the default): the name repeated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for CreateCustomerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.optional("balance", &self.balance)?;
+        object.optional("tax_exempt", &self.tax_exempt)?;
+        object.optional("address", &self.address)?;
+        object.optional("expand", &self.expand)?;
+        object.optional("items", &self.items)?;
+        object.optional("metadata", &self.metadata)?;
+        object.optional("tags", &self.tags)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCustomerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateCustomerRequest {
+    const NAME: &'static str = "CreateCustomerRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut field_balance = None;
+        let mut field_tax_exempt = None;
+        let mut field_address = None;
+        let mut field_expand = None;
+        let mut field_items = None;
+        let mut field_metadata = None;
+        let mut field_tags = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                "balance" => field_balance = map.next_value()?,
+                "tax_exempt" => field_tax_exempt = map.next_value()?,
+                "address" => field_address = map.next_value()?,
+                "expand" => field_expand = map.next_value()?,
+                "items" => field_items = map.next_value()?,
+                "metadata" => field_metadata = map.next_value()?,
+                "tags" => field_tags = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            balance: field_balance,
+            tax_exempt: field_tax_exempt,
+            address: field_address,
+            expand: field_expand,
+            items: field_items,
+            metadata: field_metadata,
+            tags: field_tags,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequestAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line1: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for CreateCustomerRequestAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("line1", &self.line1)?;
+        object.optional("city", &self.city)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCustomerRequestAddress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateCustomerRequestAddress {
+    const NAME: &'static str = "CreateCustomerRequestAddress";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_line1 = None;
+        let mut field_city = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "line1" => field_line1 = map.next_value()?,
+                "city" => field_city = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            line1: field_line1,
+            city: field_city,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequestItemsItem {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub price: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quantity: Option<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for CreateCustomerRequestItemsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("price", &self.price)?;
+        object.optional("quantity", &self.quantity)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateCustomerRequestItemsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for CreateCustomerRequestItemsItem {
+    const NAME: &'static str = "CreateCustomerRequestItemsItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_price = None;
+        let mut field_quantity = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "price" => field_price = map.next_value()?,
+                "quantity" => field_quantity = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            price: field_price,
+            quantity: field_quantity,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Customer {
     pub id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for Customer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id)?;
+        object.optional("name", &self.name)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for Customer {
+    const NAME: &'static str = "Customer";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_id = None;
+        let mut field_name = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "id" => field_id = Some(map.next_value()?),
+                "name" => field_name = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            name: field_name,
+            extra,
+        })
+    }
 }
 
 /// An identifier.
 pub type Id = String;
 
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Label {
     /// Length: at most 8 characters.
     pub name: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for Label {
+    const NAME: &'static str = "Label";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_name = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => field_name = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(field_name, "name"),
+            extra,
+        })
+    }
 }
 
 /// A name.
@@ -187,30 +415,186 @@ impl From<i64> for PutBlobXChecksum {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct QueryReportsRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#where: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for QueryReportsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("where", &self.r#where)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for QueryReportsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for QueryReportsRequest {
+    const NAME: &'static str = "QueryReportsRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_where = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "where" => field_where = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            r#where: field_where,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct RetrieveCustomerRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expand: Option<Vec<String>>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for RetrieveCustomerRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("expand", &self.expand)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetrieveCustomerRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for RetrieveCustomerRequest {
+    const NAME: &'static str = "RetrieveCustomerRequest";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_expand = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "expand" => field_expand = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            expand: field_expand,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchFilter {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created: Option<SearchFilterCreated>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+impl serde::Serialize for SearchFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("status", &self.status)?;
+        object.optional("created", &self.created)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SearchFilter {
+    const NAME: &'static str = "SearchFilter";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_status = None;
+        let mut field_created = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "status" => field_status = map.next_value()?,
+                "created" => field_created = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            status: field_status,
+            created: field_created,
+            extra,
+        })
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchFilterCreated {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gte: Option<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for SearchFilterCreated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("gte", &self.gte)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchFilterCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SearchFilterCreated {
+    const NAME: &'static str = "SearchFilterCreated";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_gte = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "gte" => field_gte = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self { gte: field_gte, extra })
+    }
 }
 
 /// The query parameters of `search`.
@@ -228,8 +612,44 @@ pub struct SearchParams {
     pub flags: Option<Vec<String>>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i64>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for SearchResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("count", &self.count)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SearchResult {
+    const NAME: &'static str = "SearchResult";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_count = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "count" => field_count = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self { count: field_count, extra })
+    }
 }

@@ -10,11 +10,11 @@ use crate::validate::{field, index, key, push, Validate};
 
 impl Validate for types::CreateCustomerRequest {
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-        if let Some(value) = &self.address {
+        if let Some(value) = self.address.as_ref() {
             let path = &field(path, "address");
             value.validate_at(path, errors);
         }
-        if let Some(value) = &self.items {
+        if let Some(value) = self.items.as_ref() {
             let path = &field(path, "items");
             for (position, item) in value.iter().enumerate() {
                 let path = &index(path, position);

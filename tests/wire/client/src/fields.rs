@@ -1,0 +1,334 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! What the object types keep besides their listed properties, so that a decoded value is
+//! written back exactly as it came: [`Nullable`] tells an explicit `null` from an absent
+//! property, and [`Extra`] keeps the properties the spec does not list and remembers the
+//! required ones the object lacked.
+//!
+//! The generated types decode through [`Object`] (one `match` on the property names, the
+//! rest collected into [`Extra`]) rather than serde's derive with `#[serde(flatten)]`, which
+//! would buffer every object before decoding it.
+
+use std::fmt;
+
+use serde::de::{self, MapAccess};
+use serde::ser::SerializeMap;
+
+/// A property the spec lets be absent or `null`: the three states are kept apart, in answers
+/// and in requests (send [`Nullable::Null`] to clear a value, leave it [`Nullable::Absent`]
+/// to leave it alone).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Nullable<T> {
+    /// Not in the object.
+    #[default]
+    Absent,
+    /// In the object, as `null`.
+    Null,
+    /// In the object, with a value.
+    Value(T),
+}
+
+impl<T> Nullable<T> {
+    /// Whether the property was left out.
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Self::Absent)
+    }
+
+    /// Whether the property is there as `null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Self::Null)
+    }
+
+    /// The value, if there is one (`None` for both `null` and absent).
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Null => None,
+        }
+    }
+
+    /// The value as a mutable reference, if there is one.
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Null => None,
+        }
+    }
+
+    /// The value, if there is one (`None` for both `null` and absent).
+    pub fn into_option(self) -> Option<T> {
+        match self {
+            Self::Value(value) => Some(value),
+            Self::Absent | Self::Null => None,
+        }
+    }
+}
+
+impl<T> From<T> for Nullable<T> {
+    fn from(value: T) -> Self {
+        Self::Value(value)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Nullable<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Value(value) => value.serialize(serializer),
+            // An object leaves an absent property out; anywhere else it can only be `null`.
+            Self::Absent | Self::Null => serializer.serialize_none(),
+        }
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Nullable<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(deserializer)? {
+            Some(value) => Self::Value(value),
+            None => Self::Null,
+        })
+    }
+}
+
+/// The properties of an object that its type does not list, kept as sent and written back
+/// after the listed ones; and the required properties the object lacked (decoded as their
+/// type's empty value, and left out again when the object is written).
+///
+/// It reads like a map: `run.extra.get("new_field")`, and `request.extra.insert(..)` sends a
+/// property this crate does not know yet. Empty, it takes one pointer and no allocation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extra(Option<Box<ExtraInner>>);
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct ExtraInner {
+    properties: serde_json::Map<String, serde_json::Value>,
+    absent_required: Vec<&'static str>,
+}
+
+impl Extra {
+    /// The value of the unlisted property `name`.
+    pub fn get(&self, name: &str) -> Option<&serde_json::Value> {
+        self.0.as_ref()?.properties.get(name)
+    }
+
+    /// The unlisted properties, in the order they came (or were inserted).
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &serde_json::Value)> {
+        self.0.iter().flat_map(|inner| inner.properties.iter())
+    }
+
+    /// How many unlisted properties there are.
+    pub fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, |inner| inner.properties.len())
+    }
+
+    /// Whether there are no unlisted properties.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds (or replaces) an unlisted property, which is written after the listed ones.
+    pub fn insert(
+        &mut self,
+        name: impl Into<String>,
+        value: serde_json::Value,
+    ) -> Option<serde_json::Value> {
+        self.inner().properties.insert(name.into(), value)
+    }
+
+    /// Removes an unlisted property.
+    pub fn remove(&mut self, name: &str) -> Option<serde_json::Value> {
+        self.0.as_mut()?.properties.remove(name)
+    }
+
+    /// The required properties the object lacked, by their names on the wire.
+    pub fn absent_required(&self) -> &[&'static str] {
+        self.0
+            .as_ref()
+            .map_or(&[], |inner| inner.absent_required.as_slice())
+    }
+
+    /// A required property's decoded value, or, when the object lacked it, its type's empty
+    /// value (remembered, so that it is left out again when written).
+    #[doc(hidden)]
+    pub fn required_or_default<T: Default>(&mut self, value: Option<T>, name: &'static str) -> T {
+        value.unwrap_or_else(|| {
+            self.inner().absent_required.push(name);
+            T::default()
+        })
+    }
+
+    /// Whether the object lacked the required property `name`.
+    fn lacks(&self, name: &str) -> bool {
+        self.absent_required().contains(&name)
+    }
+
+    fn inner(&mut self) -> &mut ExtraInner {
+        self.0.get_or_insert_with(Box::default)
+    }
+}
+
+/// A required property's decoded value, or the error naming it (a type with no empty value
+/// cannot stand in for it).
+#[doc(hidden)]
+pub fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
+    value.ok_or_else(|| E::missing_field(name))
+}
+
+/// A property name as read: borrowed from the input when it can be, so that matching the
+/// known names allocates nothing.
+#[doc(hidden)]
+pub enum Key<'de> {
+    Borrowed(&'de str),
+    Owned(String),
+}
+
+impl Key<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Key::Borrowed(key) => key,
+            Key::Owned(key) => key,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> de::Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key::Borrowed(key))
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key::Owned(key))
+    }
+}
+
+/// An object type: its name for messages, and how it reads its properties from a map.
+#[doc(hidden)]
+pub trait Object: Sized {
+    const NAME: &'static str;
+
+    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// Decodes an object type from a JSON object.
+#[doc(hidden)]
+pub fn deserialize_object<'de, D: serde::Deserializer<'de>, T: Object>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a {} object", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_map(map)
+    }
+}
+
+impl Extra {
+    /// Keeps a property the type does not list.
+    #[doc(hidden)]
+    pub fn keep<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: Key<'de>,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let value = map.next_value()?;
+        let key = match key {
+            Key::Borrowed(key) => key.to_owned(),
+            Key::Owned(key) => key,
+        };
+        self.inner().properties.insert(key, value);
+        Ok(())
+    }
+}
+
+/// Writes an object type's properties: the listed ones as their presence says, then the
+/// extra ones.
+#[doc(hidden)]
+pub struct ObjectWriter<'a, M> {
+    map: M,
+    extra: &'a Extra,
+}
+
+impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
+    pub fn new<S: serde::Serializer<SerializeMap = M>>(
+        serializer: S,
+        extra: &'a Extra,
+    ) -> Result<Self, S::Error> {
+        Ok(Self {
+            map: serializer.serialize_map(None)?,
+            extra,
+        })
+    }
+
+    /// A required property (written as `null` when it is an empty `Option`), unless the
+    /// decoded object lacked it.
+    pub fn required<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        if self.extra.lacks(name) {
+            return Ok(());
+        }
+        self.map.serialize_entry(name, value)
+    }
+
+    /// A property that may be absent: left out when `None`.
+    pub fn optional<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.map.serialize_entry(name, value),
+            None => Ok(()),
+        }
+    }
+
+    /// A property that may be absent or `null`: left out when absent.
+    pub fn nullable<T: serde::Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Nullable<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Nullable::Absent => Ok(()),
+            Nullable::Null => self.map.serialize_entry(name, &()),
+            Nullable::Value(value) => self.map.serialize_entry(name, value),
+        }
+    }
+
+    /// The extra properties, and the end of the object.
+    pub fn end(mut self) -> Result<M::Ok, M::Error> {
+        for (name, value) in self.extra.iter() {
+            self.map.serialize_entry(name, value)?;
+        }
+        self.map.end()
+    }
+}
