@@ -484,6 +484,37 @@ async fn an_api_error_is_typed_with_its_request_id() {
 }
 
 #[tokio::test]
+async fn a_missing_required_field_is_named_with_its_path() {
+    let mut sent = run("queued");
+    sent["truncation_strategy"] = json!({"last_messages": 2});
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(&sent)).await;
+    let error = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect_err("`type` has no empty value to stand in");
+    match &error {
+        Error::Decode { path, .. } => assert_eq!(path, "truncation_strategy"),
+        other => panic!("expected a decode error, got {other:?}"),
+    }
+    let message = error.to_string();
+    assert!(
+        message.contains("missing field `type` of TruncationObject")
+            && message.contains("at `truncation_strategy`"),
+        "{message}"
+    );
+    // A required field whose type has an empty value is tolerated, and remembered.
+    let mut sent = run("queued");
+    sent.as_object_mut().map(|run| run.remove("thread_id"));
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(&sent)).await;
+    let run = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("tolerated");
+    assert_eq!(run.extra.absent_required(), ["thread_id"]);
+    assert_eq!(serde_json::to_value(&run).expect("encodes"), sent);
+}
+
+#[tokio::test]
 async fn malformed_json_in_a_success_keeps_the_body() {
     let server = runs_server(
         ResponseTemplate::new(200).set_body_raw("{\"id\": \"run_1\",", "application/json"),

@@ -7,10 +7,11 @@
 //! the test follows the corpus as it grows.
 //!
 //! For every payload of a schema our spec has, the test checks that it
-//! decodes and that re-serialising it gives the same JSON, up to the
-//! differences a client can live with: `null` versus absent for optional
-//! fields, and fields the payload has that our schema lacks (listed, not
-//! failed, so that spec gaps stay visible without blocking).
+//! decodes and that re-serialising it gives the same JSON: `null` stays
+//! `null`, absent stays absent, and fields our schema lacks are kept and
+//! written back (numbers compare as numbers: `1` and `1.0` are one JSON
+//! number). The fields our schema lacks are listed too, from the value written
+//! with only what the schema lists, so that spec gaps stay visible.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -29,8 +30,9 @@ const CORPUS_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/corp
 /// How one generated type is exercised.
 #[derive(Clone, Copy)]
 struct Codec {
-    /// Decodes a JSON value into the type and serialises it back.
-    round_trip: fn(&Value) -> Result<Value, String>,
+    /// Decodes a JSON value into the type and serialises it back: whole, and with only the
+    /// properties the schema lists.
+    round_trip: fn(&Value) -> Result<(Value, Value), String>,
     /// Decodes raw text, as a client reading a response body would.
     parse_text: fn(&str) -> Result<(), String>,
 }
@@ -41,7 +43,11 @@ macro_rules! codec {
             round_trip: |value: &Value| {
                 let decoded: $ty =
                     serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
-                serde_json::to_value(&decoded).map_err(|e| e.to_string())
+                let whole = serde_json::to_value(&decoded).map_err(|e| e.to_string())?;
+                let listed =
+                    openai_thread_runs::fields::listed_only(|| serde_json::to_value(&decoded))
+                        .map_err(|e| e.to_string())?;
+                Ok((whole, listed))
             },
             parse_text: |text: &str| {
                 serde_json::from_str::<$ty>(text)
@@ -87,8 +93,9 @@ enum Target {
 }
 
 impl Target {
-    /// Decodes `payload` and returns it re-serialised.
-    fn round_trip(&self, payload: &Value) -> Result<Value, String> {
+    /// Decodes `payload` and returns it re-serialised: whole, and with only the listed
+    /// properties.
+    fn round_trip(&self, payload: &Value) -> Result<(Value, Value), String> {
         match self {
             Target::Schema(codec) => (codec.round_trip)(payload),
             Target::Event(name) => round_trip_event(name, payload),
@@ -112,9 +119,10 @@ impl Target {
 }
 
 /// Decodes `{"event": name, "data": data}` as a stream event and returns the
-/// re-serialised `data`. The event must decode as the variant `name` names:
-/// an `Unknown` event would round-trip perfectly while proving nothing.
-fn round_trip_event(name: &str, data: &Value) -> Result<Value, String> {
+/// re-serialised `data`, whole and with only the listed properties. The event
+/// must decode as the variant `name` names: an `Unknown` event would round-trip
+/// perfectly while proving nothing.
+fn round_trip_event(name: &str, data: &Value) -> Result<(Value, Value), String> {
     let event: AssistantStreamEvent =
         serde_json::from_value(json!({ "event": name, "data": data }))
             .map_err(|e| e.to_string())?;
@@ -123,17 +131,22 @@ fn round_trip_event(name: &str, data: &Value) -> Result<Value, String> {
             "event `{name}` decoded as AssistantStreamEvent::Unknown"
         ));
     }
-    let mut written = serde_json::to_value(&event).map_err(|e| e.to_string())?;
-    let written_name = written.get("event").and_then(Value::as_str);
-    if written_name != Some(name) {
-        return Err(format!(
-            "event `{name}` re-serialised as event {written_name:?}"
-        ));
-    }
-    written
-        .get_mut("data")
-        .map(Value::take)
-        .ok_or_else(|| format!("event `{name}` re-serialised without `data`"))
+    let data_of = |mut written: Value| {
+        let written_name = written.get("event").and_then(Value::as_str);
+        if written_name != Some(name) {
+            return Err(format!(
+                "event `{name}` re-serialised as event {written_name:?}"
+            ));
+        }
+        written
+            .get_mut("data")
+            .map(Value::take)
+            .ok_or_else(|| format!("event `{name}` re-serialised without `data`"))
+    };
+    let whole = serde_json::to_value(&event).map_err(|e| e.to_string())?;
+    let listed = openai_thread_runs::fields::listed_only(|| serde_json::to_value(&event))
+        .map_err(|e| e.to_string())?;
+    Ok((data_of(whole)?, data_of(listed)?))
 }
 
 // ---------------------------------------------------------------------------
@@ -219,15 +232,14 @@ fn stream_event_name(file: &str) -> Option<&str> {
 /// How a re-serialised payload differs from the original.
 #[derive(Default)]
 struct Diff {
-    /// Paths of keys the original has (non-null) and the round trip dropped:
-    /// fields our schema does not know.
+    /// Paths of keys the original has and the written value does not.
     lagging: Vec<String>,
     /// Any other difference, described with its path.
     mismatches: Vec<String>,
 }
 
-/// Compares semantically: numbers as numbers (`1` equals `1.0`), objects by
-/// keys, `null` and absent alike.
+/// Compares as JSON: numbers as numbers (`1` equals `1.0`), objects by keys
+/// (in any order), `null` and absent apart.
 fn compare(original: &Value, written: &Value, path: &str, diff: &mut Diff) {
     match (original, written) {
         (Value::Object(original), Value::Object(written)) => {
@@ -261,16 +273,13 @@ fn compare_objects(
 ) {
     for (key, value) in original {
         let child = format!("{path}.{key}");
-        match (value, written.get(key)) {
-            (_, Some(written_value)) => compare(value, written_value, &child, diff),
-            (Value::Null, None) => {} // an optional field the type skips when unset
-            (_, None) => diff.lagging.push(child),
+        match written.get(key) {
+            Some(written_value) => compare(value, written_value, &child, diff),
+            None => diff.lagging.push(child),
         }
     }
     for (key, value) in written {
-        // Absent becoming `null` is a nullable field written explicitly; any
-        // other added value would be invented by the type.
-        if !original.contains_key(key) && !value.is_null() {
+        if !original.contains_key(key) {
             diff.mismatches
                 .push(format!("{path}.{key}: absent became {}", abbreviate(value)));
         }
@@ -401,16 +410,19 @@ fn check_payload(
     report: &mut Report,
 ) {
     report.counts.entry(label.to_owned()).or_default().total += 1;
-    let written = match target.round_trip(payload) {
+    let (written, listed) = match target.round_trip(payload) {
         Ok(written) => written,
         Err(e) => return report.fail(file, format!("does not decode into {label}: {e}")),
     };
     report.counts.entry(label.to_owned()).or_default().decoded += 1;
     let mut diff = Diff::default();
     compare(payload, &written, "$", &mut diff);
-    for path in diff.mismatches {
+    for path in diff.mismatches.iter().chain(&diff.lagging) {
         report.fail(file, format!("round trip differs at {path}"));
     }
+    // What the payload has beyond the schema: what the listed-only writing leaves out.
+    let mut diff = Diff::default();
+    compare(payload, &listed, "$", &mut diff);
     // Count each lagging field once per file.
     let lagging: BTreeSet<_> = diff
         .lagging

@@ -14,9 +14,12 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// The API answered with success, but the body is not what the spec describes.
-    #[error("HTTP {status}: the response body does not decode: {source}")]
+    #[error("HTTP {status}: the response body does not decode at `{path}`: {source}")]
     Decode {
         status: u16,
+        /// Where in the body decoding stopped, e.g. `data[0].billing_details` (`.` for the
+        /// body itself).
+        path: String,
         /// The body as received, for diagnosis.
         body: String,
         #[source]

@@ -570,7 +570,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -679,7 +679,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -897,7 +897,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1006,7 +1006,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1115,7 +1115,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1224,7 +1224,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1333,7 +1333,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1442,7 +1442,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1551,7 +1551,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1660,7 +1660,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1769,7 +1769,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1878,7 +1878,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -1987,7 +1987,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2096,7 +2096,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2205,7 +2205,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2314,7 +2314,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2423,7 +2423,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2641,7 +2641,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2750,7 +2750,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -2859,7 +2859,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
-            data: crate::fields::required(field_data, "data")?,
+            data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
     }
@@ -3810,8 +3810,8 @@ impl crate::fields::Object for CreateMessageRequest {
             }
         }
         Ok(Self {
-            role: crate::fields::required(field_role, "role")?,
-            content: crate::fields::required(field_content, "content")?,
+            role: crate::fields::required(field_role, "role", Self::NAME)?,
+            content: crate::fields::required(field_content, "content", Self::NAME)?,
             attachments: field_attachments,
             metadata: field_metadata,
             extra,
@@ -8536,7 +8536,7 @@ impl crate::fields::Object for MessageObject {
             incomplete_details: field_incomplete_details,
             completed_at: field_completed_at,
             incomplete_at: field_incomplete_at,
-            role: crate::fields::required(field_role, "role")?,
+            role: crate::fields::required(field_role, "role", Self::NAME)?,
             content: extra.required_or_default(field_content, "content"),
             assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
             run_id: extra.required_or_default(field_run_id, "run_id"),
@@ -8821,7 +8821,7 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
             }
         }
         Ok(Self {
-            reason: crate::fields::required(field_reason, "reason")?,
+            reason: crate::fields::required(field_reason, "reason", Self::NAME)?,
             extra,
         })
     }
@@ -9632,7 +9632,7 @@ impl crate::fields::Object for RunObject {
             created_at: extra.required_or_default(field_created_at, "created_at"),
             thread_id: extra.required_or_default(field_thread_id, "thread_id"),
             assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
-            status: crate::fields::required(field_status, "status")?,
+            status: crate::fields::required(field_status, "status", Self::NAME)?,
             required_action: field_required_action,
             last_error: extra.required_or_default(field_last_error, "last_error"),
             expires_at: extra.required_or_default(field_expires_at, "expires_at"),
@@ -9814,7 +9814,7 @@ impl crate::fields::Object for RunObjectLastError {
             }
         }
         Ok(Self {
-            code: crate::fields::required(field_code, "code")?,
+            code: crate::fields::required(field_code, "code", Self::NAME)?,
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
@@ -12627,7 +12627,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
             }
         }
         Ok(Self {
-            ranker: crate::fields::required(field_ranker, "ranker")?,
+            ranker: crate::fields::required(field_ranker, "ranker", Self::NAME)?,
             score_threshold: extra
                 .required_or_default(field_score_threshold, "score_threshold"),
             extra,
@@ -13312,9 +13312,13 @@ impl crate::fields::Object for RunStepObject {
             assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
             thread_id: extra.required_or_default(field_thread_id, "thread_id"),
             run_id: extra.required_or_default(field_run_id, "run_id"),
-            r#type: crate::fields::required(field_type, "type")?,
-            status: crate::fields::required(field_status, "status")?,
-            step_details: crate::fields::required(field_step_details, "step_details")?,
+            r#type: crate::fields::required(field_type, "type", Self::NAME)?,
+            status: crate::fields::required(field_status, "status", Self::NAME)?,
+            step_details: crate::fields::required(
+                field_step_details,
+                "step_details",
+                Self::NAME,
+            )?,
             last_error: extra.required_or_default(field_last_error, "last_error"),
             expired_at: field_expired_at,
             expires_at: field_expires_at,
@@ -13374,7 +13378,7 @@ impl crate::fields::Object for RunStepObjectLastError {
             }
         }
         Ok(Self {
-            code: crate::fields::required(field_code, "code")?,
+            code: crate::fields::required(field_code, "code", Self::NAME)?,
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
@@ -14480,7 +14484,7 @@ impl crate::fields::Object for TruncationObject {
             }
         }
         Ok(Self {
-            r#type: crate::fields::required(field_type, "type")?,
+            r#type: crate::fields::required(field_type, "type", Self::NAME)?,
             last_messages: field_last_messages,
             extra,
         })

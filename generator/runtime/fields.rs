@@ -164,11 +164,34 @@ impl Extra {
     }
 }
 
-/// A required property's decoded value, or the error naming it (a type with no empty value
-/// cannot stand in for it).
+thread_local! {
+    /// Set while [`listed_only`] runs.
+    static LISTED_ONLY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `write` (a serialisation) with every object's extra properties left out: what the
+/// spec describes of a value, e.g. to list what a payload has beyond it.
+pub fn listed_only<R>(write: impl FnOnce() -> R) -> R {
+    /// Puts the previous state back, even if `write` panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LISTED_ONLY.with(|flag| flag.set(self.0));
+        }
+    }
+    let _restore = Restore(LISTED_ONLY.with(|flag| flag.replace(true)));
+    write()
+}
+
+/// A required property's decoded value, or the error naming it and its type (a type with no
+/// empty value cannot stand in for it).
 #[doc(hidden)]
-pub fn required<T, E: de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
+pub fn required<T, E: de::Error>(
+    value: Option<T>,
+    name: &'static str,
+    of_type: &'static str,
+) -> Result<T, E> {
+    value.ok_or_else(|| E::custom(format_args!("missing field `{name}` of {of_type}")))
 }
 
 /// A property name as read: borrowed from the input when it can be, so that matching the
@@ -321,10 +344,12 @@ impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
         }
     }
 
-    /// The extra properties, and the end of the object.
+    /// The extra properties (unless [`listed_only`] runs), and the end of the object.
     pub fn end(mut self) -> Result<M::Ok, M::Error> {
-        for (name, value) in self.extra.iter() {
-            self.map.serialize_entry(name, value)?;
+        if !self.extra.is_empty() && !LISTED_ONLY.with(std::cell::Cell::get) {
+            for (name, value) in self.extra.iter() {
+                self.map.serialize_entry(name, value)?;
+            }
         }
         self.map.end()
     }

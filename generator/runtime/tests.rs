@@ -497,3 +497,98 @@ fn an_event_that_never_ends_ends_the_stream_with_an_error_item() {
     let written = server.join().expect("server");
     assert!(written < 64 << 20, "the server wrote {written} bytes");
 }
+
+/// An object type as the generator writes one: `name` required, `note` optional and nullable.
+#[derive(Debug, Default, PartialEq)]
+struct Note {
+    name: String,
+    note: crate::fields::Nullable<String>,
+    extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("name", &self.name)?;
+        object.nullable("note", &self.note)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Note {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for Note {
+    const NAME: &'static str = "Note";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut note = crate::fields::Nullable::Absent;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "name" => name = Some(map.next_value()?),
+                "note" => note = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            name: extra.required_or_default(name, "name"),
+            note,
+            extra,
+        })
+    }
+}
+
+fn note_round_trip(text: &str) -> (Note, serde_json::Value) {
+    let note: Note = serde_json::from_str(text).expect("decodes");
+    let written = serde_json::to_value(&note).expect("encodes");
+    assert_eq!(
+        written,
+        serde_json::from_str::<serde_json::Value>(text).expect("JSON"),
+        "{text} comes back as it came"
+    );
+    (note, written)
+}
+
+#[test]
+fn null_absent_and_value_stay_apart() {
+    let (absent, _) = note_round_trip(r#"{"name": "a"}"#);
+    assert!(absent.note.is_absent());
+    let (null, _) = note_round_trip(r#"{"name": "a", "note": null}"#);
+    assert!(null.note.is_null());
+    let (value, _) = note_round_trip(r#"{"name": "a", "note": "n"}"#);
+    assert_eq!(value.note.as_ref().map(String::as_str), Some("n"));
+}
+
+#[test]
+fn unknown_properties_are_kept_and_a_missing_required_one_is_remembered() {
+    let (note, _) = note_round_trip(r#"{"new": [1, {"x": null}], "name": "a", "z": 2}"#);
+    assert_eq!(
+        note.extra.get("new"),
+        Some(&serde_json::json!([1, {"x": null}]))
+    );
+    assert_eq!(note.extra.len(), 2);
+    let (lacking, written) = note_round_trip(r#"{"note": null}"#);
+    assert_eq!(lacking.extra.absent_required(), ["name"]);
+    assert_eq!(written, serde_json::json!({"note": null}), "left out again");
+    let listed = crate::fields::listed_only(|| serde_json::to_value(&note)).expect("encodes");
+    assert_eq!(
+        listed,
+        serde_json::json!({"name": "a"}),
+        "only what the type lists"
+    );
+    let whole = serde_json::to_value(&note).expect("encodes");
+    assert_eq!(whole["z"], 2, "listed_only ends with its closure");
+}
+
+#[test]
+fn a_missing_required_property_without_an_empty_value_is_named() {
+    let error =
+        crate::fields::required::<crate::Client, serde_json::Error>(None, "client", "Settings")
+            .expect_err("nothing to stand in");
+    assert_eq!(error.to_string(), "missing field `client` of Settings");
+}

@@ -310,6 +310,7 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
         "httpdate",
         "percent-encoding",
         "reqwest",
+        "serde_path_to_error",
         "thiserror",
         "tokio",
     ];

@@ -122,7 +122,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                 quote!(#field_name: #extra.required_or_default(#local, #wire),)
             }
             Presence::Required | Presence::RequiredNullable => {
-                quote!(#field_name: crate::fields::required(#local, #wire)?,)
+                quote!(#field_name: crate::fields::required(#local, #wire, Self::NAME)?,)
             }
         }
     });

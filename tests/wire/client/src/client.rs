@@ -619,6 +619,7 @@ impl Client {
         let body = self.read_body(response).await?;
         serde_json::from_slice(&body).map_err(|source| Error::Decode {
             status,
+            path: decode_error_path::<T>(&body),
             body: String::from_utf8_lossy(&body).into_owned(),
             source,
         })
@@ -1259,5 +1260,15 @@ impl Default for PollOptions {
             interval: Duration::from_secs(1),
             timeout: Duration::from_secs(600),
         }
+    }
+}
+
+/// Where in `body` decoding as `T` fails (`data[0].billing_details`), found by decoding again
+/// with the path tracked: only after a failure, so a body that decodes pays nothing for it.
+pub(crate) fn decode_error_path<T: DeserializeOwned>(body: &[u8]) -> String {
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(error) => error.path().to_string(),
+        Ok(_) => String::new(),
     }
 }
