@@ -209,6 +209,13 @@ impl Key<'_> {
             Key::Owned(key) => key,
         }
     }
+
+    pub fn into_string(self) -> String {
+        match self {
+            Key::Borrowed(key) => key.to_owned(),
+            Key::Owned(key) => key,
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Key<'de> {
@@ -278,11 +285,7 @@ impl Extra {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let value = map.next_value()?;
-        let key = match key {
-            Key::Borrowed(key) => key.to_owned(),
-            Key::Owned(key) => key,
-        };
-        self.inner().properties.insert(key, value);
+        self.inner().properties.insert(key.into_string(), value);
         Ok(())
     }
 }

@@ -30,9 +30,118 @@ pub(crate) fn unknown_member<'de, D: serde::Deserializer<'de>>(
 pub(crate) fn tag_only<'de, D: serde::Deserializer<'de>>(
     object: D,
 ) -> Result<Option<serde_json::Value>, D::Error> {
-    let object: serde_json::Map<String, serde_json::Value> =
-        serde::Deserialize::deserialize(object)?;
-    Ok((object.len() > 1).then_some(serde_json::Value::Object(object)))
+    object.deserialize_map(TagOnlyVisitor)
+}
+
+struct TagOnlyVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
+    type Value = Option<serde_json::Value>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        // The first entry (the tag, as a rule) is read without allocating; only a second one
+        // makes the object worth keeping.
+        let Some(first_key) = map.next_key::<crate::fields::Key<'de>>()? else {
+            return Ok(None);
+        };
+        let first_value: TagValue<'de> = map.next_value()?;
+        let Some(second_key) = map.next_key::<crate::fields::Key<'de>>()? else {
+            return Ok(None);
+        };
+        let mut object = serde_json::Map::new();
+        object.insert(first_key.into_string(), first_value.into_value());
+        object.insert(second_key.into_string(), map.next_value()?);
+        while let Some(key) = map.next_key::<String>()? {
+            object.insert(key, map.next_value()?);
+        }
+        Ok(Some(serde_json::Value::Object(object)))
+    }
+}
+
+/// The value of a tag property: a string, borrowed from the input when it can be; anything
+/// else (which makes the object no member) as a JSON value.
+enum TagValue<'de> {
+    Str(crate::fields::Key<'de>),
+    Other(serde_json::Value),
+}
+
+impl TagValue<'_> {
+    fn into_value(self) -> serde_json::Value {
+        match self {
+            TagValue::Str(text) => serde_json::Value::String(text.into_string()),
+            TagValue::Other(value) => value,
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TagValue<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TagValueVisitor)
+    }
+}
+
+struct TagValueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
+    type Value = TagValue<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Borrowed(v)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v)))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Bool(v)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        serde::Deserialize::deserialize(d)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+        serde::Deserialize::deserialize(seq).map(TagValue::Other)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let map = serde::de::value::MapAccessDeserializer::new(map);
+        serde::Deserialize::deserialize(map).map(TagValue::Other)
+    }
 }
 
 pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -45,36 +154,55 @@ where
 
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
 
-/// The entries read before the tag, then the rest of the map.
-struct Prefixed<A> {
+/// The entries read before the tag, then the tag, then the rest of the map.
+struct Prefixed<'de, A> {
     seen: std::vec::IntoIter<(String, serde_json::Value)>,
     value: Option<serde_json::Value>,
+    /// The tag property's name and value, still to replay.
+    tag: Option<(&'static str, crate::fields::Key<'de>)>,
+    /// The tag's value, once its name has been replayed.
+    tag_value: Option<crate::fields::Key<'de>>,
     rest: A,
 }
 
-impl<'de, A: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Prefixed<A> {
+impl<'de, A: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Prefixed<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        match self.seen.next() {
-            Some((key, value)) => {
-                self.value = Some(value);
-                seed.deserialize(serde::de::value::StringDeserializer::<A::Error>::new(key))
-                    .map(Some)
-            }
-            None => self.rest.next_key_seed(seed),
+        if let Some((key, value)) = self.seen.next() {
+            self.value = Some(value);
+            return seed
+                .deserialize(serde::de::value::StringDeserializer::<A::Error>::new(key))
+                .map(Some);
         }
+        if let Some((name, value)) = self.tag.take() {
+            self.tag_value = Some(value);
+            return seed
+                .deserialize(serde::de::value::BorrowedStrDeserializer::<A::Error>::new(
+                    name,
+                ))
+                .map(Some);
+        }
+        self.rest.next_key_seed(seed)
     }
 
     fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
         &mut self,
         seed: V,
     ) -> Result<V::Value, A::Error> {
-        match self.value.take() {
-            Some(value) => seed.deserialize(value).map_err(serde::de::Error::custom),
+        if let Some(value) = self.value.take() {
+            return seed.deserialize(value).map_err(serde::de::Error::custom);
+        }
+        match self.tag_value.take() {
+            Some(crate::fields::Key::Borrowed(text)) => {
+                seed.deserialize(serde::de::value::BorrowedStrDeserializer::new(text))
+            }
+            Some(crate::fields::Key::Owned(text)) => {
+                seed.deserialize(serde::de::value::StringDeserializer::new(text))
+            }
             None => self.rest.next_value_seed(seed),
         }
     }
@@ -88,24 +216,28 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        // Entries before the tag are kept as values; once the tag is read, they and the
-        // rest of the object (read as it streams) go to the member.
+        // Entries before the tag are kept as values; once the tag is read, they, the tag and
+        // the rest of the object (read as it streams) go to the member.
         let mut seen: Vec<(String, serde_json::Value)> = Vec::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value: serde_json::Value = map.next_value()?;
-            if key == T::TAG {
-                if let serde_json::Value::String(tag) = &value {
-                    let tag = tag.clone();
-                    seen.push((key, value));
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            if key.as_str() != T::TAG {
+                seen.push((key.into_string(), map.next_value()?));
+                continue;
+            }
+            match map.next_value::<TagValue<'de>>()? {
+                TagValue::Str(tag) => {
+                    let name = tag.as_str().to_owned();
                     let rest = Prefixed {
                         seen: seen.into_iter(),
                         value: None,
+                        tag: Some((T::TAG, tag)),
+                        tag_value: None,
                         rest: map,
                     };
-                    return T::from_rest(&tag, serde::de::value::MapAccessDeserializer::new(rest));
+                    return T::from_rest(&name, serde::de::value::MapAccessDeserializer::new(rest));
                 }
+                TagValue::Other(value) => seen.push((key.into_string(), value)),
             }
-            seen.push((key, value));
         }
         T::from_buffered(serde_json::Value::Object(seen.into_iter().collect()))
     }

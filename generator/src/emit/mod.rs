@@ -53,10 +53,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #export
         }
     });
-    let needs_fields = api
-        .types
-        .values()
-        .any(|t| matches!(&t.kind, TypeKind::Struct(s) if s.keeps_extra));
+    // Object types keep their extra properties with it; tag-first unions read keys with it.
+    let needs_fields = api.types.values().any(|t| match &t.kind {
+        TypeKind::Struct(s) => s.keeps_extra,
+        TypeKind::Union(u) => unions::tag_first(u),
+        _ => false,
+    });
     let fields_module = needs_fields.then(|| {
         quote! {
             pub mod fields;
