@@ -1,7 +1,7 @@
 //! The fixed part of every generated client (`Client`, `ClientBuilder`, `RetryPolicy`, the
 //! errors, server-sent events, validation), as a crate of its own so that it is compiled,
-//! linted and unit-tested here. The generator copies `client.rs`, `error.rs`, `sse.rs` and
-//! `validate.rs` verbatim into every generated crate, whose `lib.rs` declares them as this file
+//! linted and unit-tested here. The generator copies `client.rs`, `error.rs`, `fields.rs`,
+//! `sse.rs` and `validate.rs` verbatim into every generated crate, whose `lib.rs` declares them as this file
 //! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`
 //! and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
 //!
