@@ -60,36 +60,39 @@ pub(crate) fn unknown_member<'de, D: serde::Deserializer<'de>>(
 pub(crate) fn tag_only<'de, D: serde::Deserializer<'de>>(
     object: D,
 ) -> Result<Option<serde_json::Value>, D::Error> {
-    object.deserialize_map(TagOnlyVisitor)
-}
+    struct TagOnlyVisitor;
+    impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
+        type Value = Option<serde_json::Value>;
 
-struct TagOnlyVisitor;
-impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
-    type Value = Option<serde_json::Value>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("an object")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(
-        self,
-        mut map: A,
-    ) -> Result<Self::Value, A::Error> {
-        let Some(first_key) = map.next_key::<crate::fields::Key<'de>>()? else {
-            return Ok(None);
-        };
-        let first_value: TagValue<'de> = map.next_value()?;
-        let Some(second_key) = map.next_key::<crate::fields::Key<'de>>()? else {
-            return Ok(None);
-        };
-        let mut object = serde_json::Map::new();
-        object.insert(first_key.into_string(), first_value.into_value());
-        object.insert(second_key.into_string(), map.next_value()?);
-        while let Some(key) = map.next_key::<String>()? {
-            object.insert(key, map.next_value()?);
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an object")
         }
-        Ok(Some(serde_json::Value::Object(object)))
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let Some(first_key) = map.next_key::<crate::fields::Key<'de>>()? else {
+                return Ok(None);
+            };
+            let first_value: TagValue<'de> = map.next_value()?;
+            let Some(second_key) = map.next_key::<crate::fields::Key<'de>>()? else {
+                return Ok(None);
+            };
+            let first_value = match first_value {
+                TagValue::Str(text) => serde_json::Value::String(text.into_string()),
+                TagValue::Other(value) => value,
+            };
+            let mut object = serde_json::Map::new();
+            object.insert(first_key.into_string(), first_value);
+            object.insert(second_key.into_string(), map.next_value()?);
+            while let Some(key) = map.next_key::<String>()? {
+                object.insert(key, map.next_value()?);
+            }
+            Ok(Some(serde_json::Value::Object(object)))
+        }
     }
+    object.deserialize_map(TagOnlyVisitor)
 }
 
 /// The value of a tag property: a string, borrowed from the input when it can be; anything
@@ -97,15 +100,6 @@ impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
 enum TagValue<'de> {
     Str(crate::fields::Key<'de>),
     Other(serde_json::Value),
-}
-
-impl TagValue<'_> {
-    fn into_value(self) -> serde_json::Value {
-        match self {
-            TagValue::Str(text) => serde_json::Value::String(text.into_string()),
-            TagValue::Other(value) => value,
-        }
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for TagValue<'de> {

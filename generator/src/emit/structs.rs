@@ -72,10 +72,16 @@ fn emit_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
         };
         quote!(object.#method(#wire, &self.#field_name)?;)
     });
+    // An object with no listed property (only extra ones) writes nothing before `end`.
+    let binding = if s.fields.is_empty() {
+        quote!(object)
+    } else {
+        quote!(mut object)
+    };
     quote! {
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut object = crate::fields::ObjectWriter::new(serializer, &self.#extra)?;
+                let #binding = crate::fields::ObjectWriter::new(serializer, &self.#extra)?;
                 #(#writes)*
                 object.end()
             }
