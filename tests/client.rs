@@ -616,11 +616,9 @@ async fn path_and_query_parameters_are_encoded() {
         .expect(1)
         .mount(&server)
         .await;
-    let params = openai_thread_runs::types::ListMessagesParams {
-        limit: Some(5),
-        order: Some("asc".into()),
-        ..Default::default()
-    };
+    let params = openai_thread_runs::types::ListMessagesParams::default()
+        .limit(5)
+        .order("asc");
     let page = client(&server)
         .list_messages("thread/1", &params)
         .await

@@ -155,11 +155,7 @@ async fn the_operations_around_a_run() {
         .cancel_run("thread_abc", "run_abc")
         .await
         .expect("cancel");
-    let params = ListMessagesParams {
-        limit: Some(5),
-        order: Some("asc".into()),
-        ..Default::default()
-    };
+    let params = ListMessagesParams::default().limit(5).order("asc");
     let page = client
         .list_messages("thread_abc", &params)
         .await

@@ -153,20 +153,16 @@ async fn query_parameters_follow_their_style() {
         )
         .mount(&server)
         .await;
-    let params = SearchParams {
-        filter: Some(SearchFilter {
-            status: Some("open".to_owned()),
-            created: Some(SearchFilterCreated {
-                gte: Some(1700),
-                ..Default::default()
-            }),
-            ..Default::default()
-        }),
-        ids: Some(vec![1, 2, 3]),
-        tags: Some(vec!["a b".to_owned(), "c".to_owned()]),
-        words: Some(vec!["x".to_owned(), "y".to_owned()]),
-        flags: Some(vec!["p".to_owned(), "q".to_owned()]),
-    };
+    let params = SearchParams::default()
+        .filter(
+            SearchFilter::default()
+                .status("open")
+                .created(SearchFilterCreated::default().gte(1700)),
+        )
+        .ids(vec![1, 2, 3])
+        .tags(vec!["a b".to_owned(), "c".to_owned()])
+        .words(vec!["x".to_owned(), "y".to_owned()])
+        .flags(vec!["p".to_owned(), "q".to_owned()]);
     let result = client(&server).search(&params).await.expect("decoded");
     assert_eq!(result.count, Some(3), "a +json answer is JSON");
 
@@ -305,10 +301,7 @@ async fn the_query_method_of_openapi_3_2_is_sent_with_its_body() {
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"count": 1})))
         .mount(&server)
         .await;
-    let body = QueryReportsRequest {
-        r#where: Some("status = 'open'".to_owned()),
-        ..Default::default()
-    };
+    let body = QueryReportsRequest::default().r#where("status = 'open'");
     let result = client(&server)
         .query_reports(&body)
         .await

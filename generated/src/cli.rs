@@ -217,45 +217,42 @@ async fn run(cli: Cli) -> Result<(), Error> {
     let compact = cli.compact;
     match cli.command {
         Command::CreateThreadAndRun(args) => {
-            let body = types::CreateThreadAndRunRequest {
-                assistant_id: args.assistant_id,
-                thread: args.thread,
-                model: nullable(args.model, &args.null, "model"),
-                instructions: nullable(args.instructions, &args.null, "instructions"),
-                tools: nullable(args.tools, &args.null, "tools"),
-                tool_resources: nullable(
-                    args.tool_resources,
-                    &args.null,
-                    "tool_resources",
-                ),
-                metadata: nullable(args.metadata, &args.null, "metadata"),
-                temperature: nullable(args.temperature, &args.null, "temperature"),
-                top_p: nullable(args.top_p, &args.null, "top_p"),
-                stream: Nullable::Absent,
-                max_prompt_tokens: nullable(
-                    args.max_prompt_tokens,
-                    &args.null,
-                    "max_prompt_tokens",
-                ),
-                max_completion_tokens: nullable(
-                    args.max_completion_tokens,
-                    &args.null,
-                    "max_completion_tokens",
-                ),
-                truncation_strategy: nullable(
-                    args.truncation_strategy,
-                    &args.null,
-                    "truncation_strategy",
-                ),
-                tool_choice: nullable(args.tool_choice, &args.null, "tool_choice"),
-                parallel_tool_calls: args.parallel_tool_calls,
-                response_format: nullable(
-                    args.response_format,
-                    &args.null,
-                    "response_format",
-                ),
-                extra: Default::default(),
-            };
+            let mut body = types::CreateThreadAndRunRequest::new(args.assistant_id);
+            body.thread = args.thread;
+            body.model = nullable(args.model, &args.null, "model");
+            body.instructions = nullable(args.instructions, &args.null, "instructions");
+            body.tools = nullable(args.tools, &args.null, "tools");
+            body.tool_resources = nullable(
+                args.tool_resources,
+                &args.null,
+                "tool_resources",
+            );
+            body.metadata = nullable(args.metadata, &args.null, "metadata");
+            body.temperature = nullable(args.temperature, &args.null, "temperature");
+            body.top_p = nullable(args.top_p, &args.null, "top_p");
+            body.stream = Nullable::Absent;
+            body.max_prompt_tokens = nullable(
+                args.max_prompt_tokens,
+                &args.null,
+                "max_prompt_tokens",
+            );
+            body.max_completion_tokens = nullable(
+                args.max_completion_tokens,
+                &args.null,
+                "max_completion_tokens",
+            );
+            body.truncation_strategy = nullable(
+                args.truncation_strategy,
+                &args.null,
+                "truncation_strategy",
+            );
+            body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
+            body.parallel_tool_calls = args.parallel_tool_calls;
+            body.response_format = nullable(
+                args.response_format,
+                &args.null,
+                "response_format",
+            );
             if args.stream {
                 print_events(client.create_thread_and_run_stream(&body).await?).await
             } else {
@@ -266,11 +263,8 @@ async fn run(cli: Cli) -> Result<(), Error> {
             print(&client.get_run(&args.thread_id, &args.run_id).await?, compact)
         }
         Command::SubmitToolOuputsToRun(args) => {
-            let body = types::SubmitToolOutputsRunRequest {
-                tool_outputs: args.tool_outputs,
-                stream: Nullable::Absent,
-                extra: Default::default(),
-            };
+            let mut body = types::SubmitToolOutputsRunRequest::new(args.tool_outputs);
+            body.stream = Nullable::Absent;
             if args.stream {
                 print_events(
                         client
@@ -295,13 +289,12 @@ async fn run(cli: Cli) -> Result<(), Error> {
             print(&client.cancel_run(&args.thread_id, &args.run_id).await?, compact)
         }
         Command::ListMessages(args) => {
-            let params = types::ListMessagesParams {
-                limit: args.limit,
-                order: args.order,
-                after: args.after,
-                before: args.before,
-                run_id: args.run_id,
-            };
+            let mut params = types::ListMessagesParams::default();
+            params.limit = args.limit;
+            params.order = args.order;
+            params.after = args.after;
+            params.before = args.before;
+            params.run_id = args.run_id;
             print(&client.list_messages(&args.thread_id, &params).await?, compact)
         }
     }

@@ -14,6 +14,9 @@ pub use fields::{Extra, Nullable};
 #[rustfmt::skip]
 mod support;
 
+#[rustfmt::skip]
+mod builders;
+
 pub mod error;
 
 pub mod sse;
@@ -24,9 +27,6 @@ mod client;
 
 #[rustfmt::skip]
 mod operations;
-
-#[rustfmt::skip]
-mod builders;
 
 #[rustfmt::skip]
 mod validation;

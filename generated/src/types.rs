@@ -4,6 +4,11 @@
 //! Every schema the selected operations use, one Rust type each.
 
 /// One server-sent event of a streamed run. The SSE `event:` field gives `event` and the `data:` field, parsed as JSON (or the literal `[DONE]` for `done`), gives `data`.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssistantStreamEvent {
     /// A thread was created.
@@ -416,6 +421,12 @@ impl From<DoneEvent> for AssistantStreamEvent {
 }
 
 /// A thread was created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadCreated::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadCreated {
     /// Always `thread.created`.
@@ -468,6 +479,18 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
 }
 
 /// Always `thread.created`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadCreatedEvent::ThreadCreated => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadCreatedEvent {
     /// `thread.created`
@@ -525,6 +548,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreatedEvent {
 }
 
 /// A message was finished.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadMessageCompleted::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCompleted {
     /// Always `thread.message.completed`.
@@ -577,6 +607,18 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
 }
 
 /// Always `thread.message.completed`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadMessageCompletedEvent::ThreadMessageCompleted => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadMessageCompletedEvent {
     /// `thread.message.completed`
@@ -634,6 +676,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompleted
 }
 
 /// A message was created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadMessageCreated::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageCreated {
     /// Always `thread.message.created`.
@@ -686,6 +734,18 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
 }
 
 /// Always `thread.message.created`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadMessageCreatedEvent::ThreadMessageCreated => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadMessageCreatedEvent {
     /// `thread.message.created`
@@ -743,6 +803,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreatedEv
 }
 
 /// Part of a message changed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadMessageDelta::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadMessageDelta {
     /// Always `thread.message.delta`.
@@ -795,6 +861,18 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
 }
 
 /// Always `thread.message.delta`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadMessageDeltaEvent::ThreadMessageDelta => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadMessageDeltaEvent {
     /// `thread.message.delta`
@@ -852,6 +930,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDeltaEven
 }
 
 /// A message is being written.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadMessageInProgress::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageInProgress {
     /// Always `thread.message.in_progress`.
@@ -904,6 +989,18 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
 }
 
 /// Always `thread.message.in_progress`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadMessageInProgressEvent::ThreadMessageInProgress => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadMessageInProgressEvent {
     /// `thread.message.in_progress`
@@ -961,6 +1058,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgres
 }
 
 /// A message ended before it was finished.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadMessageIncomplete::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadMessageIncomplete {
     /// Always `thread.message.incomplete`.
@@ -1013,6 +1117,18 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
 }
 
 /// Always `thread.message.incomplete`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadMessageIncompleteEvent::ThreadMessageIncomplete => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadMessageIncompleteEvent {
     /// `thread.message.incomplete`
@@ -1070,6 +1186,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncomplet
 }
 
 /// The run was cancelled.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunCancelled::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelled {
     /// Always `thread.run.cancelled`.
@@ -1122,6 +1244,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
 }
 
 /// Always `thread.run.cancelled`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunCancelledEvent::ThreadRunCancelled => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunCancelledEvent {
     /// `thread.run.cancelled`
@@ -1179,6 +1313,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelledEven
 }
 
 /// The run is being cancelled.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunCancelling::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCancelling {
     /// Always `thread.run.cancelling`.
@@ -1231,6 +1371,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
 }
 
 /// Always `thread.run.cancelling`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunCancellingEvent::ThreadRunCancelling => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunCancellingEvent {
     /// `thread.run.cancelling`
@@ -1288,6 +1440,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancellingEve
 }
 
 /// The run finished successfully.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunCompleted::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCompleted {
     /// Always `thread.run.completed`.
@@ -1340,6 +1498,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
 }
 
 /// Always `thread.run.completed`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunCompletedEvent::ThreadRunCompleted => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunCompletedEvent {
     /// `thread.run.completed`
@@ -1397,6 +1567,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompletedEven
 }
 
 /// The run was created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunCreated::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunCreated {
     /// Always `thread.run.created`.
@@ -1449,6 +1625,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
 }
 
 /// Always `thread.run.created`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunCreatedEvent::ThreadRunCreated => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunCreatedEvent {
     /// `thread.run.created`
@@ -1506,6 +1694,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreatedEvent 
 }
 
 /// The run expired before finishing.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunExpired::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunExpired {
     /// Always `thread.run.expired`.
@@ -1558,6 +1752,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
 }
 
 /// Always `thread.run.expired`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunExpiredEvent::ThreadRunExpired => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunExpiredEvent {
     /// `thread.run.expired`
@@ -1615,6 +1821,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpiredEvent 
 }
 
 /// The run failed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunFailed::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunFailed {
     /// Always `thread.run.failed`.
@@ -1667,6 +1879,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
 }
 
 /// Always `thread.run.failed`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunFailedEvent::ThreadRunFailed => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunFailedEvent {
     /// `thread.run.failed`
@@ -1724,6 +1948,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailedEvent {
 }
 
 /// The run is executing.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunInProgress::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunInProgress {
     /// Always `thread.run.in_progress`.
@@ -1776,6 +2006,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
 }
 
 /// Always `thread.run.in_progress`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunInProgressEvent::ThreadRunInProgress => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunInProgressEvent {
     /// `thread.run.in_progress`
@@ -1833,6 +2075,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgressEve
 }
 
 /// The run stopped early because a token budget ran out.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunIncomplete::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunIncomplete {
     /// Always `thread.run.incomplete`.
@@ -1885,6 +2133,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
 }
 
 /// Always `thread.run.incomplete`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunIncompleteEvent::ThreadRunIncomplete => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunIncompleteEvent {
     /// `thread.run.incomplete`
@@ -1942,6 +2202,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncompleteEve
 }
 
 /// The run is waiting to start.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunQueued::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunQueued {
     /// Always `thread.run.queued`.
@@ -1994,6 +2260,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
 }
 
 /// Always `thread.run.queued`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunQueuedEvent::ThreadRunQueued => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunQueuedEvent {
     /// `thread.run.queued`
@@ -2051,6 +2329,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueuedEvent {
 }
 
 /// The run is waiting for tool outputs.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadRunRequiresAction::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunRequiresAction {
     /// Always `thread.run.requires_action`.
@@ -2103,6 +2388,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
 }
 
 /// Always `thread.run.requires_action`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunRequiresActionEvent::ThreadRunRequiresAction => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunRequiresActionEvent {
     /// `thread.run.requires_action`
@@ -2160,6 +2457,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresActio
 }
 
 /// A step was cancelled.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadRunStepCancelled::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCancelled {
     /// Always `thread.run.step.cancelled`.
@@ -2212,6 +2516,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
 }
 
 /// Always `thread.run.step.cancelled`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepCancelledEvent::ThreadRunStepCancelled => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepCancelledEvent {
     /// `thread.run.step.cancelled`
@@ -2269,6 +2585,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled
 }
 
 /// A step finished.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadRunStepCompleted::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCompleted {
     /// Always `thread.run.step.completed`.
@@ -2321,6 +2644,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
 }
 
 /// Always `thread.run.step.completed`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepCompletedEvent::ThreadRunStepCompleted => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepCompletedEvent {
     /// `thread.run.step.completed`
@@ -2378,6 +2713,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted
 }
 
 /// A step was created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunStepCreated::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepCreated {
     /// Always `thread.run.step.created`.
@@ -2430,6 +2771,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
 }
 
 /// Always `thread.run.step.created`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepCreatedEvent::ThreadRunStepCreated => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepCreatedEvent {
     /// `thread.run.step.created`
@@ -2487,6 +2840,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreatedEv
 }
 
 /// Part of a step changed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunStepDelta::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepDelta {
     /// Always `thread.run.step.delta`.
@@ -2539,6 +2898,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
 }
 
 /// Always `thread.run.step.delta`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepDeltaEvent::ThreadRunStepDelta => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepDeltaEvent {
     /// `thread.run.step.delta`
@@ -2596,6 +2967,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDeltaEven
 }
 
 /// A step expired.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunStepExpired::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepExpired {
     /// Always `thread.run.step.expired`.
@@ -2648,6 +3025,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
 }
 
 /// Always `thread.run.step.expired`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepExpiredEvent::ThreadRunStepExpired => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepExpiredEvent {
     /// `thread.run.step.expired`
@@ -2705,6 +3094,12 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpiredEv
 }
 
 /// A step failed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantStreamEventThreadRunStepFailed::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepFailed {
     /// Always `thread.run.step.failed`.
@@ -2757,6 +3152,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
 }
 
 /// Always `thread.run.step.failed`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepFailedEvent::ThreadRunStepFailed => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepFailedEvent {
     /// `thread.run.step.failed`
@@ -2814,6 +3221,13 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailedEve
 }
 
 /// A step is executing.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantStreamEventThreadRunStepInProgress::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct AssistantStreamEventThreadRunStepInProgress {
     /// Always `thread.run.step.in_progress`.
@@ -2866,6 +3280,18 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
 }
 
 /// Always `thread.run.step.in_progress`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantStreamEventThreadRunStepInProgressEvent::ThreadRunStepInProgress => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantStreamEventThreadRunStepInProgressEvent {
     /// `thread.run.step.in_progress`
@@ -2923,6 +3349,11 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgres
 }
 
 /// One tool the assistant may use during a run.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssistantTools {
     /// The code interpreter tool.
@@ -3017,6 +3448,12 @@ impl From<AssistantToolsFunction> for AssistantTools {
 }
 
 /// The file search tool, with optional tuning.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantToolsFileSearch::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFileSearch {
     /// Always `file_search`.
@@ -3070,6 +3507,12 @@ impl crate::fields::Object for AssistantToolsFileSearch {
 }
 
 /// Optional settings that override the file search defaults.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantToolsFileSearchFileSearch::default()` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// Upper bound on the results the tool returns (1 to 50; by default 20 for gpt-4* models and 5 for gpt-3.5-turbo). It may return fewer.
@@ -3124,6 +3567,18 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
 }
 
 /// Always `file_search`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantToolsFileSearchType::FileSearch => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantToolsFileSearchType {
     /// `file_search`
@@ -3181,6 +3636,12 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchType {
 }
 
 /// A function defined by the caller that the model may ask to call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantToolsFunction::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantToolsFunction {
     /// Always `function`.
@@ -3233,6 +3694,18 @@ impl crate::fields::Object for AssistantToolsFunction {
 }
 
 /// Always `function`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantToolsFunctionType::Function => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantToolsFunctionType {
     /// `function`
@@ -3290,6 +3763,11 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFunctionType {
 }
 
 /// Output format the model must produce: `auto` (the default), plain text, JSON mode, or Structured Outputs with a JSON schema. With JSON mode the prompt itself must also ask for JSON.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssistantsApiResponseFormatOption {
     /// The string `auto`.
@@ -3400,6 +3878,11 @@ impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
 }
 
 /// Which tool, if any, the model calls: `none` (never, answer with a message), `auto` (the model decides; the default), `required` (at least one tool call), or a named tool to force.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssistantsApiToolChoiceOption {
     /// The string `none`.
@@ -3517,6 +4000,12 @@ impl From<AssistantsNamedToolChoiceFunction> for AssistantsApiToolChoiceOption {
 }
 
 /// Call the named function.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `AssistantsNamedToolChoiceFunction::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// Always `function`.
@@ -3570,6 +4059,13 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
 }
 
 /// Which function to call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `AssistantsNamedToolChoiceFunctionFunction::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssistantsNamedToolChoiceFunctionFunction {
     /// Name of the function to call.
@@ -3617,6 +4113,18 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
 }
 
 /// Always `function`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     AssistantsNamedToolChoiceFunctionType::Function => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AssistantsNamedToolChoiceFunctionType {
     /// `function`
@@ -3674,6 +4182,11 @@ impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionType {
 }
 
 /// How a new vector store splits its files into chunks: `auto`, or `static` with explicit sizes.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum ChunkingStrategyRequestParam {
     /// Default chunking (currently 800-token chunks overlapping by 400 tokens).
@@ -3755,6 +4268,12 @@ impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
 }
 
 /// A message to add to a thread.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateMessageRequest::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct CreateMessageRequest {
     /// `user` for text written by the end user, `assistant` to insert text as if the assistant had written it.
@@ -3820,6 +4339,12 @@ impl crate::fields::Object for CreateMessageRequest {
 }
 
 /// One attached file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateMessageRequestAttachmentsItem::default()` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateMessageRequestAttachmentsItem {
     /// ID of the attached file.
@@ -3872,6 +4397,10 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateMessageRequestAttachmentsItemToolsItem {
     /// The code interpreter tool.
@@ -3963,6 +4492,10 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsIt
 }
 
 /// The message body, as plain text or as a list of text and image parts.
+///
+/// A later version of this crate may add variants (members the API adds), so the enum is
+/// `#[non_exhaustive]`: end a `match` with a wildcard arm.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateMessageRequestContent {
     /// Plain text.
@@ -4017,6 +4550,10 @@ impl From<Vec<CreateMessageRequestContentPartsItem>> for CreateMessageRequestCon
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum CreateMessageRequestContentPartsItem {
     /// An image part that refers to an uploaded file.
@@ -4097,6 +4634,18 @@ impl From<MessageRequestContentTextObject> for CreateMessageRequestContentPartsI
 }
 
 /// `user` for text written by the end user, `assistant` to insert text as if the assistant had written it.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     CreateMessageRequestRole::User => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CreateMessageRequestRole {
     /// `user`
@@ -4157,6 +4706,12 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestRole {
 }
 
 /// Body of `createThreadAndRun`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateThreadAndRunRequest::new(..)` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequest {
     /// ID of the assistant that executes the run.
@@ -4307,6 +4862,18 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
 }
 
 /// Model to run with, overriding the assistant's model. Any model ID is accepted; the listed values are the known ones. Null or absent keeps the assistant's model.
+///
+/// Values other than these are `Other`; those the API names later may get variants of their
+/// own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a `match`
+/// with a wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     CreateThreadAndRunRequestModel::Gpt5 => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum CreateThreadAndRunRequestModel {
     /// `gpt-5`
@@ -4511,6 +5078,12 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestModel {
 }
 
 /// Files and vector stores the tools may use during this run, per tool type.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateThreadAndRunRequestToolResources::default()`
+/// and the setters, or decoded from JSON (`serde_json::from_value`), not with a literal.
+/// Its fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResources {
     /// Resources for the code interpreter tool.
@@ -4564,6 +5137,13 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
 }
 
 /// Resources for the code interpreter tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `CreateThreadAndRunRequestToolResourcesCodeInterpreter::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
@@ -4614,6 +5194,13 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
 }
 
 /// Resources for the file search tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `CreateThreadAndRunRequestToolResourcesFileSearch::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
     /// The vector store file search may use (at most one ID).
@@ -4663,6 +5250,12 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
 }
 
 /// Contents of a thread to create. If it is left out of a run request, an empty thread is created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateThreadRequest::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequest {
     /// Messages to start the thread with.
@@ -4722,6 +5315,12 @@ impl crate::fields::Object for CreateThreadRequest {
 }
 
 /// Files and vector stores the assistant's tools may use in this thread, per tool type.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateThreadRequestToolResources::default()` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResources {
     /// Resources for the code interpreter tool.
@@ -4775,6 +5374,13 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
 }
 
 /// Resources for the code interpreter tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `CreateThreadRequestToolResourcesCodeInterpreter::default()` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
@@ -4824,6 +5430,13 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
 }
 
 /// Resources for the file search tool: an existing vector store, or one to create on the fly.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `CreateThreadRequestToolResourcesFileSearch::default()` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesFileSearch {
     /// ID of an existing vector store to attach (at most one).
@@ -4883,6 +5496,13 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
 }
 
 /// Recipe for a vector store created together with the thread.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `CreateThreadRequestToolResourcesFileSearchVectorStoresItem::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// IDs of the files to index (at most 10000).
@@ -4946,6 +5566,12 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
 }
 
 /// The last event of a stream.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `DoneEvent::default()`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DoneEvent {
     /// Always `done`.
@@ -4999,6 +5625,18 @@ impl crate::fields::Object for DoneEvent {
 }
 
 /// Always the literal text `[DONE]`, which is not JSON.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     DoneEventData::Done => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DoneEventData {
     /// `[DONE]`
@@ -5056,6 +5694,18 @@ impl<'de> serde::Deserialize<'de> for DoneEventData {
 }
 
 /// Always `done`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     DoneEventEvent::Done => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum DoneEventEvent {
     /// `done`
@@ -5113,6 +5763,12 @@ impl<'de> serde::Deserialize<'de> for DoneEventEvent {
 }
 
 /// What went wrong with a request, or with a stream mid-way.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `Error::new(..)` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Error {
     /// Human-readable explanation of the error.
@@ -5178,6 +5834,12 @@ impl crate::fields::Object for Error {
 }
 
 /// An error occurred while streaming; the stream may end after it.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ErrorEvent::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ErrorEvent {
     /// Always `error`.
@@ -5230,6 +5892,18 @@ impl crate::fields::Object for ErrorEvent {
 }
 
 /// Always `error`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ErrorEventEvent::Error => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ErrorEventEvent {
     /// `error`
@@ -5287,6 +5961,12 @@ impl<'de> serde::Deserialize<'de> for ErrorEventEvent {
 }
 
 /// Body of every non-2xx response.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ErrorResponse::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     pub error: Error,
@@ -5333,6 +6013,18 @@ impl crate::fields::Object for ErrorResponse {
 }
 
 /// Ranking algorithm for file search; `auto` when not given.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     FileSearchRanker::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum FileSearchRanker {
     /// `auto`
@@ -5393,6 +6085,12 @@ impl<'de> serde::Deserialize<'de> for FileSearchRanker {
 }
 
 /// How file search ranks its results. Without it the `auto` ranker and a score threshold of 0 are used.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `FileSearchRankingOptions::new(..)` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FileSearchRankingOptions {
     pub ranker: Option<FileSearchRanker>,
@@ -5448,6 +6146,12 @@ impl crate::fields::Object for FileSearchRankingOptions {
 }
 
 /// Definition of a callable function (name, purpose and arguments).
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `FunctionObject::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FunctionObject {
     /// Function name: letters, digits, underscores and dashes only, at most 64 characters.
@@ -5518,6 +6222,17 @@ impl crate::fields::Object for FunctionObject {
 /// JSON Schema object describing the function's arguments. Leaving it out declares a function that takes no arguments.
 pub type FunctionParameters = serde_json::Value;
 
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ListMessagesOrder::Asc => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ListMessagesOrder {
     /// `asc`
@@ -5578,6 +6293,11 @@ impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
 }
 
 /// The query parameters of `list_messages`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListMessagesParams::default()` and the setters, not
+/// with a literal. Its fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListMessagesParams {
     /// How many messages to return in this page (1 to 100).
@@ -5598,6 +6318,12 @@ pub struct ListMessagesParams {
 }
 
 /// One page of messages of a thread.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListMessagesResponse::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListMessagesResponse {
     /// Always `list`.
@@ -5669,6 +6395,18 @@ impl crate::fields::Object for ListMessagesResponse {
 }
 
 /// Always `list`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ListMessagesResponseObject::List => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ListMessagesResponseObject {
     /// `list`
@@ -5726,6 +6464,12 @@ impl<'de> serde::Deserialize<'de> for ListMessagesResponseObject {
 }
 
 /// An image part that refers to an uploaded file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentImageFileObject::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
@@ -5779,6 +6523,12 @@ impl crate::fields::Object for MessageContentImageFileObject {
 }
 
 /// The referenced image.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentImageFileObjectImageFile::new(..)`
+/// and the setters, or decoded from JSON (`serde_json::from_value`), not with a literal.
+/// Its fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageFileObjectImageFile {
     /// ID of the image file (uploaded with purpose `vision`).
@@ -5834,6 +6584,18 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentImageFileObjectImageFileDetail::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageContentImageFileObjectImageFileDetail {
     /// `auto`
@@ -5898,6 +6660,18 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDeta
 }
 
 /// Always `image_file`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentImageFileObjectType::ImageFile => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentImageFileObjectType {
     /// `image_file`
@@ -5955,6 +6729,12 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectType {
 }
 
 /// An image part that refers to an image on the web.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentImageUrlObject::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageUrlObject {
     /// Always `image_url`.
@@ -6008,6 +6788,12 @@ impl crate::fields::Object for MessageContentImageUrlObject {
 }
 
 /// The referenced image.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentImageUrlObjectImageUrl::new(..)` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// Public URL of the image (jpeg, jpg, png, gif or webp).
@@ -6063,6 +6849,18 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
 }
 
 /// Image resolution to use; `low` costs fewer tokens.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentImageUrlObjectImageUrlDetail::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageContentImageUrlObjectImageUrlDetail {
     /// `auto`
@@ -6127,6 +6925,18 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail
 }
 
 /// Always `image_url`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentImageUrlObjectType::ImageUrl => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentImageUrlObjectType {
     /// `image_url`
@@ -6184,6 +6994,12 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectType {
 }
 
 /// A part in which the model declines to answer.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentRefusalObject::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
@@ -6237,6 +7053,18 @@ impl crate::fields::Object for MessageContentRefusalObject {
 }
 
 /// Always `refusal`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentRefusalObjectType::Refusal => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentRefusalObjectType {
     /// `refusal`
@@ -6294,6 +7122,13 @@ impl<'de> serde::Deserialize<'de> for MessageContentRefusalObjectType {
 }
 
 /// Marks a span of the text that cites a file searched by the file search tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageContentTextAnnotationsFileCitationObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
@@ -6370,6 +7205,13 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
 }
 
 /// The cited file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageContentTextAnnotationsFileCitationObjectFileCitation::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// ID of the cited file.
@@ -6419,6 +7261,18 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// Always `file_citation`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentTextAnnotationsFileCitationObjectType::FileCitation => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentTextAnnotationsFileCitationObjectType {
     /// `file_citation`
@@ -6477,6 +7331,13 @@ for MessageContentTextAnnotationsFileCitationObjectType {
 }
 
 /// Marks a span of the text that refers to a file produced by the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageContentTextAnnotationsFilePathObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
@@ -6552,6 +7413,13 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
 }
 
 /// The generated file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageContentTextAnnotationsFilePathObjectFilePath::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// ID of the generated file.
@@ -6600,6 +7468,18 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
 }
 
 /// Always `file_path`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentTextAnnotationsFilePathObjectType::FilePath => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentTextAnnotationsFilePathObjectType {
     /// `file_path`
@@ -6657,6 +7537,12 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObjec
 }
 
 /// A text part of a stored message, with its annotations.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentTextObject::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextObject {
     /// Always `text`.
@@ -6710,6 +7596,12 @@ impl crate::fields::Object for MessageContentTextObject {
 }
 
 /// The text and the annotations that point into it.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageContentTextObjectText::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageContentTextObjectText {
     /// The text itself.
@@ -6762,6 +7654,10 @@ impl crate::fields::Object for MessageContentTextObjectText {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum MessageContentTextObjectTextAnnotationsItem {
     /// Marks a span of the text that cites a file searched by the file search tool.
@@ -6835,6 +7731,18 @@ for MessageContentTextObjectTextAnnotationsItem {
 }
 
 /// Always `text`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageContentTextObjectType::Text => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageContentTextObjectType {
     /// `text`
@@ -6892,6 +7800,12 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectType {
 }
 
 /// Streamed fragment of an image-file part.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaContentImageFileObject::new(..)` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageFileObject {
     /// Position of the content part this fragment belongs to.
@@ -6951,6 +7865,13 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
 }
 
 /// The referenced image, as far as known.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentImageFileObjectImageFile::default()` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// ID of the image file.
@@ -7006,6 +7927,18 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
 }
 
 /// Image resolution used.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentImageFileObjectImageFileDetail::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentImageFileObjectImageFileDetail {
     /// `auto`
@@ -7070,6 +8003,18 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFil
 }
 
 /// Always `image_file`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentImageFileObjectType::ImageFile => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentImageFileObjectType {
     /// `image_file`
@@ -7127,6 +8072,12 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectType {
 }
 
 /// Streamed fragment of an image-URL part.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaContentImageUrlObject::new(..)` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageUrlObject {
     /// Position of the content part this fragment belongs to.
@@ -7186,6 +8137,13 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
 }
 
 /// The referenced image, as far as known.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentImageUrlObjectImageUrl::default()` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// URL of the image.
@@ -7241,6 +8199,18 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
 }
 
 /// Image resolution used.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentImageUrlObjectImageUrlDetail::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// `auto`
@@ -7305,6 +8275,18 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlD
 }
 
 /// Always `image_url`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentImageUrlObjectType::ImageUrl => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentImageUrlObjectType {
     /// `image_url`
@@ -7362,6 +8344,12 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectType {
 }
 
 /// Streamed fragment of a refusal part.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaContentRefusalObject::new(..)` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentRefusalObject {
     /// Position of the content part this fragment belongs to.
@@ -7421,6 +8409,18 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
 }
 
 /// Always `refusal`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentRefusalObjectType::Refusal => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentRefusalObjectType {
     /// `refusal`
@@ -7478,6 +8478,13 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObjectType {
 }
 
 /// Streamed file citation annotation.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentTextAnnotationsFileCitationObject::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Position of the annotation in the part's annotation list.
@@ -7562,6 +8569,13 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
 }
 
 /// The cited file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// ID of the cited file.
@@ -7618,6 +8632,18 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 }
 
 /// Always `file_citation`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentTextAnnotationsFileCitationObjectType::FileCitation => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentTextAnnotationsFileCitationObjectType {
     /// `file_citation`
@@ -7676,6 +8702,13 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectType {
 }
 
 /// Streamed file path annotation.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentTextAnnotationsFilePathObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// Position of the annotation in the part's annotation list.
@@ -7757,6 +8790,13 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
 }
 
 /// The generated file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `MessageDeltaContentTextAnnotationsFilePathObjectFilePath::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// ID of the generated file.
@@ -7805,6 +8845,18 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
 }
 
 /// Always `file_path`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentTextAnnotationsFilePathObjectType::FilePath => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentTextAnnotationsFilePathObjectType {
     /// `file_path`
@@ -7863,6 +8915,12 @@ for MessageDeltaContentTextAnnotationsFilePathObjectType {
 }
 
 /// Streamed fragment of a text part.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaContentTextObject::new(..)` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextObject {
     /// Position of the content part this fragment belongs to.
@@ -7922,6 +8980,12 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
 }
 
 /// Text and annotations added by this fragment.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaContentTextObjectText::default()` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaContentTextObjectText {
     /// Text to append to the part.
@@ -7974,6 +9038,10 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum MessageDeltaContentTextObjectTextAnnotationsItem {
     /// Streamed file citation annotation.
@@ -8047,6 +9115,18 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
 }
 
 /// Always `text`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaContentTextObjectType::Text => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaContentTextObjectType {
     /// `text`
@@ -8104,6 +9184,12 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectType {
 }
 
 /// A change to a message being written, sent in `thread.message.delta` stream events.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaObject {
     /// ID of the message being changed.
@@ -8163,6 +9249,12 @@ impl crate::fields::Object for MessageDeltaObject {
 }
 
 /// The fields of the message that changed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageDeltaObjectDelta::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageDeltaObjectDelta {
     /// Who the message is attributed to.
@@ -8215,6 +9307,10 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum MessageDeltaObjectDeltaContentItem {
     /// Streamed fragment of an image-file part.
@@ -8306,6 +9402,18 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
 }
 
 /// Who the message is attributed to.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaObjectDeltaRole::User => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageDeltaObjectDeltaRole {
     /// `user`
@@ -8366,6 +9474,18 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
 }
 
 /// Always `thread.message.delta`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageDeltaObjectObject::ThreadMessageDelta => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageDeltaObjectObject {
     /// `thread.message.delta`
@@ -8423,6 +9543,12 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectObject {
 }
 
 /// A message in a thread.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct MessageObject {
     /// Identifier of the message.
@@ -8548,6 +9674,12 @@ impl crate::fields::Object for MessageObject {
 }
 
 /// One attached file.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageObjectAttachmentsItem::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageObjectAttachmentsItem {
     /// ID of the attached file.
@@ -8600,6 +9732,10 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum MessageObjectAttachmentsItemToolsItem {
     /// The code interpreter tool.
@@ -8690,6 +9826,10 @@ impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum MessageObjectContentItem {
     /// An image part that refers to an uploaded file.
@@ -8781,6 +9921,12 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
 }
 
 /// Why the message is `incomplete`; null otherwise.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageObjectIncompleteDetails::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct MessageObjectIncompleteDetails {
     /// What stopped the message.
@@ -8828,6 +9974,18 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
 }
 
 /// What stopped the message.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageObjectIncompleteDetailsReason::ContentFilter => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageObjectIncompleteDetailsReason {
     /// `content_filter`
@@ -8900,6 +10058,18 @@ impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
 }
 
 /// Always `thread.message`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageObjectObject::ThreadMessage => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageObjectObject {
     /// `thread.message`
@@ -8957,6 +10127,18 @@ impl<'de> serde::Deserialize<'de> for MessageObjectObject {
 }
 
 /// Who the message is attributed to.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageObjectRole::User => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageObjectRole {
     /// `user`
@@ -9017,6 +10199,18 @@ impl<'de> serde::Deserialize<'de> for MessageObjectRole {
 }
 
 /// Progress of the message. Not always sent.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageObjectStatus::InProgress => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MessageObjectStatus {
     /// `in_progress`
@@ -9081,6 +10275,12 @@ impl<'de> serde::Deserialize<'de> for MessageObjectStatus {
 }
 
 /// A text part of a message being created.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `MessageRequestContentTextObject::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
@@ -9134,6 +10334,18 @@ impl crate::fields::Object for MessageRequestContentTextObject {
 }
 
 /// Always `text`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     MessageRequestContentTextObjectType::Text => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum MessageRequestContentTextObjectType {
     /// `text`
@@ -9196,6 +10408,12 @@ impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObjectType {
 pub type Metadata = std::collections::BTreeMap<String, String>;
 
 /// Structured Outputs - the output conforms to a supplied JSON schema.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ResponseFormatJsonSchema::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResponseFormatJsonSchema {
     /// Always `json_schema`.
@@ -9249,6 +10467,12 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
 }
 
 /// The schema the output must follow, and how strictly.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ResponseFormatJsonSchemaJsonSchema::new(..)` and
+/// the setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its
+/// fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// Name of the format: letters, digits, underscores and dashes, at most 64 characters.
@@ -9320,6 +10544,18 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
 pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
 
 /// Always `json_schema`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ResponseFormatJsonSchemaType::JsonSchema => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ResponseFormatJsonSchemaType {
     /// `json_schema`
@@ -9377,6 +10613,12 @@ impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaType {
 }
 
 /// Token counts of a finished run.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunCompletionUsage::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunCompletionUsage {
     /// Tokens generated over the whole run.
@@ -9438,6 +10680,12 @@ impl crate::fields::Object for RunCompletionUsage {
 }
 
 /// One execution of an assistant on a thread.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunObject {
     /// Identifier of the run.
@@ -9662,6 +10910,12 @@ impl crate::fields::Object for RunObject {
 }
 
 /// Why the run ended as `incomplete`; null (or absent) otherwise.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunObjectIncompleteDetails::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectIncompleteDetails {
     /// Which token budget ran out.
@@ -9709,6 +10963,18 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
 }
 
 /// Which token budget ran out.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunObjectIncompleteDetailsReason::MaxCompletionTokens => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunObjectIncompleteDetailsReason {
     /// `max_completion_tokens`
@@ -9769,6 +11035,12 @@ impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
 }
 
 /// The most recent error of the run, or null if there was none.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunObjectLastError::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunObjectLastError {
     /// Category of the error.
@@ -9822,6 +11094,18 @@ impl crate::fields::Object for RunObjectLastError {
 }
 
 /// Category of the error.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunObjectLastErrorCode::ServerError => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunObjectLastErrorCode {
     /// `server_error`
@@ -9886,6 +11170,18 @@ impl<'de> serde::Deserialize<'de> for RunObjectLastErrorCode {
 }
 
 /// Always `thread.run`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunObjectObject::ThreadRun => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunObjectObject {
     /// `thread.run`
@@ -9943,6 +11239,12 @@ impl<'de> serde::Deserialize<'de> for RunObjectObject {
 }
 
 /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunObjectRequiredAction::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectRequiredAction {
     /// Always `submit_tool_outputs`.
@@ -9999,6 +11301,12 @@ impl crate::fields::Object for RunObjectRequiredAction {
 }
 
 /// The tool calls whose outputs are awaited.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunObjectRequiredActionSubmitToolOutputs::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// The pending tool calls.
@@ -10046,6 +11354,18 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
 }
 
 /// Always `submit_tool_outputs`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunObjectRequiredActionType::SubmitToolOutputs => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunObjectRequiredActionType {
     /// `submit_tool_outputs`
@@ -10103,6 +11423,18 @@ impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionType {
 }
 
 /// Where the run is in its lifecycle.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunObjectStatus::Queued => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunObjectStatus {
     /// `queued`
@@ -10191,6 +11523,12 @@ impl<'de> serde::Deserialize<'de> for RunObjectStatus {
 }
 
 /// Token counts of a finished run step.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepCompletionUsage::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepCompletionUsage {
     /// Tokens generated during the step.
@@ -10252,6 +11590,12 @@ impl crate::fields::Object for RunStepCompletionUsage {
 }
 
 /// A change to a run step in progress, sent in `thread.run.step.delta` stream events.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDeltaObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaObject {
     /// ID of the step being changed.
@@ -10311,6 +11655,12 @@ impl crate::fields::Object for RunStepDeltaObject {
 }
 
 /// The fields of the step that changed.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDeltaObjectDelta::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaObjectDelta {
     /// Changes to the step details.
@@ -10358,6 +11708,11 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
 }
 
 /// Changes to the step details.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepDeltaObjectDeltaStepDetails {
     /// Streamed change to a message-creation step.
@@ -10433,6 +11788,18 @@ for RunStepDeltaObjectDeltaStepDetails {
 }
 
 /// Always `thread.run.step.delta`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaObjectObject::ThreadRunStepDelta => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaObjectObject {
     /// `thread.run.step.delta`
@@ -10490,6 +11857,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectObject {
 }
 
 /// Streamed change to a message-creation step.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsMessageCreationObject::default()` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
@@ -10545,6 +11919,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
 }
 
 /// The message being written.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsMessageCreationObjectMessageCreation::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// ID of the message created by the step.
@@ -10594,6 +11975,18 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 }
 
 /// Always `message_creation`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsMessageCreationObjectType::MessageCreation => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsMessageCreationObjectType {
     /// `message_creation`
@@ -10651,6 +12044,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObje
 }
 
 /// Streamed fragment of a code interpreter call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsCodeObject::new(..)` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// Position of the tool call in the step.
@@ -10718,6 +12118,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
 }
 
 /// Code and outputs added by this fragment.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Code to append to the input.
@@ -10774,6 +12181,10 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     /// Streamed text output of the code interpreter.
@@ -10846,6 +12257,18 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 }
 
 /// Always `code_interpreter`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsCodeObjectType::CodeInterpreter => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeObjectType {
     /// `code_interpreter`
@@ -10903,6 +12326,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject
 }
 
 /// Streamed image output of the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsCodeOutputImageObject::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// Position of the output in the call's output list.
@@ -10963,6 +12393,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
 }
 
 /// The produced image.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// ID of the file holding the image.
@@ -11012,6 +12449,18 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 }
 
 /// Always `image`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType::Image => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
     /// `image`
@@ -11070,6 +12519,13 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
 }
 
 /// Streamed text output of the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// Position of the output in the call's output list.
@@ -11130,6 +12586,18 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
 }
 
 /// Always `logs`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType::Logs => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
     /// `logs`
@@ -11188,6 +12656,13 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
 }
 
 /// Streamed fragment of a file search call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsFileSearchObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// Position of the tool call in the step.
@@ -11253,6 +12728,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
 }
 
 /// Search settings and results known so far; often empty. Other keys may appear.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
@@ -11307,6 +12789,18 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
 }
 
 /// Always `file_search`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsFileSearchObjectType::FileSearch => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
     /// `file_search`
@@ -11365,6 +12859,13 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
 }
 
 /// Streamed fragment of a function call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsFunctionObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// Position of the tool call in the step.
@@ -11430,6 +12931,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
 }
 
 /// Name, argument text and output added by this fragment.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDeltaStepDetailsToolCallsFunctionObjectFunction::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// Name of the function.
@@ -11490,6 +12998,18 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
 }
 
 /// Always `function`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsFunctionObjectType::Function => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsFunctionObjectType {
     /// `function`
@@ -11548,6 +13068,12 @@ for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
 }
 
 /// Streamed change to a tool-calls step.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDeltaStepDetailsToolCallsObject::default()`
+/// and the setters, or decoded from JSON (`serde_json::from_value`), not with a literal.
+/// Its fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
@@ -11600,6 +13126,10 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     /// Streamed fragment of a code interpreter call.
@@ -11689,6 +13219,18 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 }
 
 /// Always `tool_calls`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDeltaStepDetailsToolCallsObjectType::ToolCalls => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDeltaStepDetailsToolCallsObjectType {
     /// `tool_calls`
@@ -11746,6 +13288,12 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectType
 }
 
 /// Step details of a step that writes a message.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDetailsMessageCreationObject::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
@@ -11800,6 +13348,13 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
 }
 
 /// The message being written.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsMessageCreationObjectMessageCreation::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// ID of the message created by the step.
@@ -11848,6 +13403,18 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
 }
 
 /// Always `message_creation`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsMessageCreationObjectType::MessageCreation => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsMessageCreationObjectType {
     /// `message_creation`
@@ -11905,6 +13472,12 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObjectType {
 }
 
 /// A call to the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDetailsToolCallsCodeObject::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// ID of the tool call.
@@ -11965,6 +13538,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
 }
 
 /// The code that was run and what it produced.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsCodeObjectCodeInterpreter::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The code submitted to the interpreter.
@@ -12017,6 +13597,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     /// Text output of the code interpreter.
@@ -12088,6 +13672,18 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 }
 
 /// Always `code_interpreter`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsCodeObjectType::CodeInterpreter => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsCodeObjectType {
     /// `code_interpreter`
@@ -12145,6 +13741,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectType {
 }
 
 /// Image output of the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsCodeOutputImageObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
@@ -12198,6 +13801,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
 }
 
 /// The produced image.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsCodeOutputImageObjectImage::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// ID of the file holding the image.
@@ -12245,6 +13855,18 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
 }
 
 /// Always `image`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsCodeOutputImageObjectType::Image => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsCodeOutputImageObjectType {
     /// `image`
@@ -12302,6 +13924,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObje
 }
 
 /// Text output of the code interpreter.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsCodeOutputLogsObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
@@ -12355,6 +13984,18 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
 }
 
 /// Always `logs`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsCodeOutputLogsObjectType::Logs => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsCodeOutputLogsObjectType {
     /// `logs`
@@ -12412,6 +14053,12 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObjec
 }
 
 /// A call to the file search tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDetailsToolCallsFileSearchObject::new(..)`,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// ID of the tool call.
@@ -12471,6 +14118,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
 }
 
 /// Settings and results of the search (results only when requested).
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsFileSearchObjectFileSearch::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
@@ -12523,6 +14177,18 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
 }
 
 /// Always `file_search`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsFileSearchObjectType::FileSearch => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsFileSearchObjectType {
     /// `file_search`
@@ -12580,6 +14246,13 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectTyp
 }
 
 /// Ranking settings used by a file search call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsFileSearchRankingOptionsObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     pub ranker: FileSearchRanker,
@@ -12636,6 +14309,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
 }
 
 /// One result of a file search call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsFileSearchResultObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// ID of the file the result comes from.
@@ -12703,6 +14383,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
 }
 
 /// One piece of result content.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsFileSearchResultObjectContentItem::default()` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// Always `text`.
@@ -12757,6 +14444,18 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
 }
 
 /// Always `text`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsFileSearchResultObjectContentItemType::Text => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
     /// `text`
@@ -12815,6 +14514,12 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
 }
 
 /// A call to a caller-defined function.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDetailsToolCallsFunctionObject::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// ID of the tool call.
@@ -12874,6 +14579,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
 }
 
 /// The function, its arguments and its output.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `RunStepDetailsToolCallsFunctionObjectFunction::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// Name of the function.
@@ -12933,6 +14645,18 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
 }
 
 /// Always `function`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsFunctionObjectType::Function => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsFunctionObjectType {
     /// `function`
@@ -12990,6 +14714,12 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectType 
 }
 
 /// Step details of a step that calls tools.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepDetailsToolCallsObject::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
@@ -13042,6 +14772,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
     }
 }
 
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepDetailsToolCallsObjectToolCallsItem {
     /// A call to the code interpreter.
@@ -13129,6 +14863,18 @@ for RunStepDetailsToolCallsObjectToolCallsItem {
 }
 
 /// Always `tool_calls`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepDetailsToolCallsObjectType::ToolCalls => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepDetailsToolCallsObjectType {
     /// `tool_calls`
@@ -13186,6 +14932,12 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectType {
 }
 
 /// One step of a run, either writing a message or calling tools.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunStepObject {
     /// Identifier of the step.
@@ -13333,6 +15085,12 @@ impl crate::fields::Object for RunStepObject {
 }
 
 /// The error of the step, or null if there was none.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunStepObjectLastError::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RunStepObjectLastError {
     /// Category of the error.
@@ -13386,6 +15144,18 @@ impl crate::fields::Object for RunStepObjectLastError {
 }
 
 /// Category of the error.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepObjectLastErrorCode::ServerError => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunStepObjectLastErrorCode {
     /// `server_error`
@@ -13446,6 +15216,18 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectLastErrorCode {
 }
 
 /// Always `thread.run.step`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepObjectObject::ThreadRunStep => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunStepObjectObject {
     /// `thread.run.step`
@@ -13503,6 +15285,18 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectObject {
 }
 
 /// Where the step is in its lifecycle.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepObjectStatus::InProgress => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunStepObjectStatus {
     /// `in_progress`
@@ -13575,6 +15369,11 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectStatus {
 }
 
 /// What the step does.
+///
+/// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
+/// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
+/// `match` with a wildcard arm, which covers both.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunStepObjectStepDetails {
     /// Step details of a step that writes a message.
@@ -13648,6 +15447,18 @@ impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
 }
 
 /// Kind of step.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunStepObjectType::MessageCreation => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RunStepObjectType {
     /// `message_creation`
@@ -13708,6 +15519,12 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectType {
 }
 
 /// A function call the run needs the caller to execute.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunToolCallObject::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunToolCallObject {
     /// ID of the call; quote it as `tool_call_id` when submitting the output.
@@ -13767,6 +15584,12 @@ impl crate::fields::Object for RunToolCallObject {
 }
 
 /// The function to call and its arguments.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RunToolCallObjectFunction::new(..)`, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RunToolCallObjectFunction {
     /// Name of the function.
@@ -13820,6 +15643,18 @@ impl crate::fields::Object for RunToolCallObjectFunction {
 }
 
 /// Always `function`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     RunToolCallObjectType::Function => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RunToolCallObjectType {
     /// `function`
@@ -13877,6 +15712,12 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
 }
 
 /// Chunk size and overlap.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `StaticChunkingStrategy::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StaticChunkingStrategy {
     /// Largest chunk, in tokens (100 to 4096).
@@ -13943,6 +15784,12 @@ impl crate::fields::Object for StaticChunkingStrategy {
 }
 
 /// Chunking with explicit sizes.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `StaticChunkingStrategyRequestParam::new(..)`, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
@@ -13995,6 +15842,18 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
 }
 
 /// Always `static`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     StaticChunkingStrategyRequestParamType::Static => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum StaticChunkingStrategyRequestParamType {
     /// `static`
@@ -14052,6 +15911,12 @@ impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParamType {
 }
 
 /// Body of `submitToolOuputsToRun`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `SubmitToolOutputsRunRequest::new(..)` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SubmitToolOutputsRunRequest {
     /// One output per pending tool call.
@@ -14105,6 +15970,13 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
 }
 
 /// The result of one tool call.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with
+/// `SubmitToolOutputsRunRequestToolOutputsItem::default()` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// ID of the tool call (from `required_action`) this output answers.
@@ -14158,6 +16030,12 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
 }
 
 /// A conversation between a user and assistants; holds messages.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ThreadObject::new(..)` and the setters, or decoded
+/// from JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read
+/// and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ThreadObject {
     /// Identifier of the thread.
@@ -14229,6 +16107,18 @@ impl crate::fields::Object for ThreadObject {
 }
 
 /// Always `thread`.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ThreadObjectObject::Thread => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ThreadObjectObject {
     /// `thread`
@@ -14286,6 +16176,12 @@ impl<'de> serde::Deserialize<'de> for ThreadObjectObject {
 }
 
 /// Files and vector stores the assistant's tools may use in this thread or run.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ToolResources::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResources {
     /// Resources for the code interpreter tool.
@@ -14339,6 +16235,12 @@ impl crate::fields::Object for ToolResources {
 }
 
 /// Resources for the code interpreter tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ToolResourcesCodeInterpreter::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResourcesCodeInterpreter {
     /// IDs of files the code interpreter can read (at most 20).
@@ -14388,6 +16290,12 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
 }
 
 /// Resources for the file search tool.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ToolResourcesFileSearch::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ToolResourcesFileSearch {
     /// The vector store bound to the thread (at most one ID).
@@ -14437,6 +16345,12 @@ impl crate::fields::Object for ToolResourcesFileSearch {
 }
 
 /// How the thread is cut down to fit the run's initial context window.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `TruncationObject::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub struct TruncationObject {
     /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.
@@ -14492,6 +16406,18 @@ impl crate::fields::Object for TruncationObject {
 }
 
 /// `auto` drops messages from the middle of the thread as needed; `last_messages` keeps only the most recent `last_messages` messages.
+///
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     TruncationObjectType::Auto => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum TruncationObjectType {
     /// `auto`

@@ -1,5 +1,8 @@
-//! Constructors and setters for request types: `new` takes the required fields (so a
-//! request without them does not compile), one method per optional field sets it.
+//! Constructors and setters for every struct: `new` takes the required fields (so a
+//! request without them does not compile), one method per optional field sets it. Structs
+//! are `#[non_exhaustive]` (a field the API adds must not break a literal in the user's
+//! code), so outside the crate these, or `Default`, are the only ways to build one: requests
+//! to send, and responses in the user's tests.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -11,16 +14,59 @@ use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_
 /// Method names a setter must not take.
 const TAKEN: &[&str] = &["new", "validate", "validate_at"];
 
+/// The structs that get a constructor or setters: all but those built with `Default` that
+/// have no field to set (no fields, or only tags).
+fn built(api: &Api) -> impl Iterator<Item = (&TypeDef, &Struct)> {
+    api.types.values().filter_map(|def| match &def.kind {
+        TypeKind::Struct(s)
+            if construction(api, s) == Construction::New
+                || s.fields.iter().any(|f| f.presence != Presence::Required) =>
+        {
+            Some((def, s))
+        }
+        _ => None,
+    })
+}
+
+/// Whether the crate has a `builders` module.
+pub fn has_builders(api: &Api) -> bool {
+    built(api).next().is_some()
+}
+
+/// How a struct is built outside the crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Construction {
+    /// `Name::new(required fields)`, then the setters.
+    New,
+    /// `Name::default()`, then the setters: no field needs a value.
+    Default,
+}
+
+pub fn construction(api: &Api, s: &Struct) -> Construction {
+    match asked_for(api, s).is_empty() && super::structs::derives_default(s) {
+        true => Construction::Default,
+        false => Construction::New,
+    }
+}
+
+/// The fields `new` asks for: the required ones, but for a one-valued enumeration (a tag),
+/// which is filled in.
+pub fn asked_for<'s>(api: &Api, s: &'s Struct) -> Vec<&'s Field> {
+    s.fields
+        .iter()
+        .filter(|f| f.presence == Presence::Required && !is_constant(api, f))
+        .collect()
+}
+
+fn is_constant(api: &Api, f: &Field) -> bool {
+    matches!(api.resolve_alias(&f.ty), TypeRef::Named(n)
+        if matches!(api.types.get(n).map(|d| &d.kind), Some(TypeKind::Enum(e)) if e.variants.len() == 1))
+}
+
 pub fn emit_builders(api: &Api) -> TokenStream {
-    let impls = super::validation::request_types(api)
-        .into_iter()
-        .filter_map(|name| api.types.get(&name))
-        .filter_map(|def| match &def.kind {
-            TypeKind::Struct(s) if !s.fields.is_empty() => Some(emit_builder(api, def, s)),
-            _ => None,
-        });
+    let impls = built(api).map(|(def, s)| emit_builder(api, def, s));
     quote! {
-        #![doc = " Constructors and setters for the request types."]
+        #![doc = " Constructors and setters for the structs."]
 
         use crate::types::*;
 
@@ -30,17 +76,9 @@ pub fn emit_builders(api: &Api) -> TokenStream {
 
 fn emit_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
-    // A required field of a one-valued enumeration (a tag) is filled in, not asked for.
-    let is_constant = |f: &Field| {
-        matches!(api.resolve_alias(&f.ty), TypeRef::Named(n)
-            if matches!(api.types.get(n).map(|d| &d.kind), Some(TypeKind::Enum(e)) if e.variants.len() == 1))
-    };
-    let required: Vec<_> = s
-        .fields
-        .iter()
-        .filter(|f| f.presence == Presence::Required && !is_constant(f))
-        .collect();
-    let constructor = (!required.is_empty() || !s.defaultable).then(|| {
+    let is_constant = |f: &Field| is_constant(api, f);
+    let required = asked_for(api, s);
+    let constructor = (construction(api, s) == Construction::New).then(|| {
         let parameters = required.iter().map(|f| {
             let field = ident(&f.rust_name);
             let ty = type_tokens(&f.ty);

@@ -10,9 +10,7 @@ use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
 use super::types::{ident, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
-use crate::ir::{
-    Api, Docs, Operation, ParameterLocation, Presence, Struct, TypeKind, TypeRef, EXTRA_FIELD,
-};
+use crate::ir::{Api, Docs, Operation, ParameterLocation, Presence, Struct, TypeKind, TypeRef};
 use crate::naming::{self, Names};
 
 /// How a value is read from its flag.
@@ -302,8 +300,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     let mut params_literal = None;
     if let Some((name, fields)) = query {
         let values = struct_fields(api, fields, &mut names, &mut flags, None);
-        let name = ident(name);
-        params_literal = Some(quote!(let params = types::#name { #(#values),* };));
+        params_literal = Some(build_struct(api, name, fields, quote!(params), &values));
         call_arguments.push(quote!(&params));
     }
     // The body: a flag per top-level field of a struct body, else one `--body` JSON flag.
@@ -327,8 +324,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
             Some((name, fields)) => {
                 let values =
                     struct_fields(api, fields, &mut names, &mut flags, stream_field.as_deref());
-                let name = ident(name);
-                body_literal = Some(quote!(let body = types::#name { #(#values),* };));
+                body_literal = Some(build_struct(api, name, fields, quote!(body), &values));
             }
             None => {
                 let f = flag(
@@ -443,7 +439,41 @@ fn sends_null(api: &Api) -> bool {
     })
 }
 
-/// Flags for a struct's fields, and the field values of its literal. The body's `stream`
+/// Statements that bind `variable` to a struct built from `values` (each field's value, in
+/// the struct's order): the struct is `#[non_exhaustive]`, and this program is another crate
+/// than the library, so it is built as a user builds it, with `new` or `Default`, and the
+/// other fields assigned.
+fn build_struct(
+    api: &Api,
+    name: &str,
+    s: &Struct,
+    variable: TokenStream,
+    values: &[TokenStream],
+) -> TokenStream {
+    let name = ident(name);
+    let asked = super::builders::asked_for(api, s);
+    let mut arguments = Vec::new();
+    let mut assignments = Vec::new();
+    for (field, value) in s.fields.iter().zip(values) {
+        let target = ident(&field.rust_name);
+        if asked.iter().any(|f| f.rust_name == field.rust_name) {
+            arguments.push(value);
+        } else {
+            assignments.push(quote!(#variable.#target = #value;));
+        }
+    }
+    let constructor = match super::builders::construction(api, s) {
+        super::builders::Construction::New => quote!(types::#name::new(#(#arguments),*)),
+        super::builders::Construction::Default => quote!(types::#name::default()),
+    };
+    let mutable = (!assignments.is_empty()).then(|| quote!(mut));
+    quote! {
+        let #mutable #variable = #constructor;
+        #(#assignments)*
+    }
+}
+
+/// Flags for a struct's fields, and each field's value, in the struct's order. The body's `stream`
 /// property is not a flag where `--stream` picks the streaming call. A property that may be
 /// sent as `null` is named by the repeatable `--null PROPERTY` flag to do so.
 fn struct_fields(
@@ -476,16 +506,14 @@ fn struct_fields(
         });
         field
     });
-    let mut values: Vec<TokenStream> = s
-        .fields
+    s.fields
         .iter()
         .map(|field| {
-            let target = ident(&field.rust_name);
             if Some(field.rust_name.as_str()) == stream_field {
                 return match field.presence {
-                    Presence::Required => quote!(#target: false),
-                    Presence::OptionalNullable => quote!(#target: Nullable::Absent),
-                    _ => quote!(#target: None),
+                    Presence::Required => quote!(false),
+                    Presence::OptionalNullable => quote!(Nullable::Absent),
+                    _ => quote!(None),
                 };
             }
             let name = names.claim_snake(field.rust_name.trim_start_matches("r#"));
@@ -501,15 +529,10 @@ fn struct_fields(
             match (&null_flag, field.presence) {
                 (Some(null), Presence::OptionalNullable) => {
                     let wire = &field.wire_name;
-                    quote!(#target: nullable(args.#source, &args.#null, #wire))
+                    quote!(nullable(args.#source, &args.#null, #wire))
                 }
-                _ => quote!(#target: args.#source),
+                _ => quote!(args.#source),
             }
         })
-        .collect();
-    if s.keeps_extra {
-        let extra = ident(EXTRA_FIELD);
-        values.push(quote!(#extra: Default::default()));
-    }
-    values
+        .collect()
 }

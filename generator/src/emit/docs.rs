@@ -44,6 +44,49 @@ pub fn doc_attrs(
     quote!(#(#attrs)*)
 }
 
+/// The generator's own paragraphs after a type's docs (`docs`, already emitted), with a
+/// blank doc line before each, except before the first when the type has no docs of its
+/// own. Prose is wrapped to the width of the other comments; a paragraph that is a fenced
+/// block (always ```` ```text ````, so that rustdoc compiles nothing) keeps its lines. The
+/// paragraphs are the generator's text, never the spec's.
+pub fn paragraphs_after(docs: &Docs, paragraphs: &[String]) -> TokenStream {
+    let mut lines: Vec<String> = Vec::new();
+    let has_docs = docs.description.is_some() || !docs.notes.is_empty() || docs.deprecated;
+    for paragraph in paragraphs {
+        if has_docs || !lines.is_empty() {
+            lines.push(String::new());
+        }
+        match paragraph.starts_with("```") {
+            true => lines.extend(paragraph.lines().map(|line| format!(" {line}"))),
+            false => lines.extend(wrap(paragraph, 88).into_iter().map(|l| format!(" {l}"))),
+        }
+    }
+    let lines = lines.iter().map(|line| match line.trim().is_empty() {
+        true => String::new(),
+        false => line.clone(),
+    });
+    quote!(#(#[doc = #lines])*)
+}
+
+/// Words joined into lines of at most `width` characters (a longer word alone on its line).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// Spec text made fit for one line of a doc comment: line breaks and other control
 /// characters become spaces, and bidirectional controls (which rustc rejects in comments)
 /// go. A line that would still open a code block (a fence, alone or after `>` or `-`) has
@@ -326,6 +369,20 @@ mod tests {
         assert!(compiles_no_code(&doc(
             "-     indented\n\n1.  ````rust\n    x"
         )));
+    }
+
+    #[test]
+    fn the_generators_paragraphs_are_wrapped_and_blocks_kept() {
+        assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
+        assert_eq!(wrap("  ", 6), Vec::<String>::new());
+        let docs = Docs::default();
+        let tokens = paragraphs_after(&docs, &["one two".into(), "```text\n  x\n```".into()]);
+        let text = tokens.to_string();
+        assert_eq!(
+            text,
+            quote!(#[doc = " one two"] #[doc = ""] #[doc = " ```text"] #[doc = "   x"] #[doc = " ```"])
+                .to_string()
+        );
     }
 
     #[test]

@@ -3,13 +3,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, doc_line};
+use super::docs::{doc_attrs, doc_line, paragraphs_after};
 use super::types::ident;
 use crate::ir::{StringEnum, TypeDef};
 
 pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
+    let matching = paragraphs_after(&def.docs, &matching_docs(def, e));
     let fallback = ident(&e.fallback.rust_name);
     let fallback_doc = if e.fallback.open_by_spec {
         " Any other value, which the API accepts as well."
@@ -43,6 +44,8 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
     });
     quote! {
         #docs
+        #matching
+        #[non_exhaustive]
         #[derive(Clone, Debug, #derive_default PartialEq, Eq, Hash)]
         pub enum #name {
             #(#variants)*
@@ -95,4 +98,28 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
             }
         }
     }
+}
+
+/// How to match the enum so that the next version of the crate, with more variants, still
+/// compiles: a wildcard arm, and `as_str()` for the text of any value.
+fn matching_docs(def: &TypeDef, e: &StringEnum) -> Vec<String> {
+    let fallback = &e.fallback.rust_name;
+    let arrival = if e.fallback.open_by_spec {
+        format!("Values other than these are `{fallback}`; those the API names later")
+    } else {
+        format!("Values the API adds later arrive as `{fallback}` and")
+    };
+    let mut paragraphs = vec![format!(
+        "{arrival} may get variants of their own in a later version of this crate, so the \
+         enum is `#[non_exhaustive]`: end a `match` with a wildcard arm, which covers both, \
+         and read the text of any value with `as_str()`:"
+    )];
+    if let Some(first) = e.variants.first() {
+        paragraphs.push(format!(
+            "```text\nmatch &value {{\n    {}::{} => {{ /* ... */ }}\n    \
+             other => println!(\"{{}}\", other.as_str()),\n}}\n```",
+            def.name, first.rust_name
+        ));
+    }
+    paragraphs
 }

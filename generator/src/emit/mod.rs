@@ -75,9 +75,14 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     let request_modules = has_requests.then(|| {
         quote! {
             #[rustfmt::skip]
-            mod builders;
-            #[rustfmt::skip]
             mod validation;
+        }
+    });
+    let has_builders = builders::has_builders(api);
+    let builders_module = has_builders.then(|| {
+        quote! {
+            #[rustfmt::skip]
+            mod builders;
         }
     });
     let client_modules = has_client.then(|| {
@@ -117,6 +122,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         #webhooks_module
         #fields_module
         #support_module
+        #builders_module
         #client_modules
     };
     files.insert("src/lib.rs".to_owned(), format_file(&header, lib)?);
@@ -168,6 +174,8 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             "src/validation.rs".to_owned(),
             format_file(&header, validation)?,
         );
+    }
+    if has_builders {
         let builders = builders::emit_builders(api);
         files.insert(
             "src/builders.rs".to_owned(),

@@ -5,17 +5,51 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::doc_attrs;
+use super::builders::{construction, Construction};
+use super::docs::{doc_attrs, paragraphs_after};
 use super::types::{ident, type_tokens};
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, EXTRA_FIELD};
 
+/// Whether the struct derives `Default`: an API object when every field has an empty value,
+/// a struct of query parameters when none is required.
+pub fn derives_default(s: &Struct) -> bool {
+    match s.keeps_extra {
+        true => s.defaultable,
+        false => s.fields.iter().all(|f| f.presence == Presence::Optional),
+    }
+}
+
+/// Why the struct is `#[non_exhaustive]` and how it is built instead of with a literal.
+fn building_docs(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+    let name = &def.name;
+    let setters = match s.fields.iter().any(|f| f.presence != Presence::Required) {
+        true => " and the setters",
+        false => "",
+    };
+    let how = match construction(api, s) {
+        Construction::New => format!("with `{name}::new(..)`{setters}"),
+        Construction::Default => format!("with `{name}::default()`{setters}"),
+    };
+    let decoded = match s.keeps_extra {
+        true => " or decoded from JSON (`serde_json::from_value`),",
+        false => "",
+    };
+    let text = format!(
+        "Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`: \
+         outside this crate it is built {how},{decoded} not with a literal. Its fields are \
+         public, to read and to assign."
+    );
+    paragraphs_after(&def.docs, &[text])
+}
+
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     if !s.keeps_extra {
-        return emit_plain_struct(def, s);
+        return emit_plain_struct(api, def, s);
     }
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
-    let derive_default = s.defaultable.then(|| quote!(Default,));
+    let building = building_docs(api, def, s);
+    let derive_default = derives_default(s).then(|| quote!(Default,));
     let fields = s.fields.iter().map(|field| {
         let docs = doc_attrs(
             &field.docs,
@@ -34,6 +68,8 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let deserialize = emit_deserialize(api, def, s);
     quote! {
         #docs
+        #building
+        #[non_exhaustive]
         #[derive(Clone, Debug, #derive_default PartialEq)]
         pub struct #name {
             #(#fields)*
@@ -168,11 +204,11 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
 }
 
 /// A struct that is no API object (an operation's query parameters): serde's derive.
-fn emit_plain_struct(def: &TypeDef, s: &Struct) -> TokenStream {
+fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
-    let all_optional = s.fields.iter().all(|f| f.presence == Presence::Optional);
-    let derive_default = all_optional.then(|| quote!(Default,));
+    let building = building_docs(api, def, s);
+    let derive_default = derives_default(s).then(|| quote!(Default,));
     let fields = s.fields.iter().map(|field| {
         let docs = doc_attrs(
             &field.docs,
@@ -198,6 +234,8 @@ fn emit_plain_struct(def: &TypeDef, s: &Struct) -> TokenStream {
     });
     quote! {
         #docs
+        #building
+        #[non_exhaustive]
         #[derive(Clone, Debug, #derive_default PartialEq, serde::Serialize, serde::Deserialize)]
         pub struct #name {
             #(#fields)*

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, doc_line};
+use super::docs::{doc_attrs, doc_line, paragraphs_after};
 use super::types::{ident, type_tokens};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, Union};
 
@@ -50,8 +50,11 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let serialize = emit_serialize(u);
     let deserialize = emit_deserialize(def, u);
     let conversions = emit_conversions(api, def, u);
+    let matching = paragraphs_after(&def.docs, &[matching_docs(u)]);
     quote! {
         #docs
+        #matching
+        #[non_exhaustive]
         #[derive(Clone, Debug, PartialEq)]
         pub enum #name {
             #(#variants)*
@@ -65,6 +68,21 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         #deserialize
 
         #conversions
+    }
+}
+
+/// How to match the union so that the next version of the crate, with more variants, still
+/// compiles: a wildcard arm.
+fn matching_docs(u: &Union) -> String {
+    match &u.fallback {
+        Some(fallback) => format!(
+            "Members the API adds later arrive as `{fallback}` (the JSON as sent) and may get \
+             variants of their own in a later version of this crate, so the enum is \
+             `#[non_exhaustive]`: end a `match` with a wildcard arm, which covers both."
+        ),
+        None => "A later version of this crate may add variants (members the API adds), so the \
+                 enum is `#[non_exhaustive]`: end a `match` with a wildcard arm."
+            .to_owned(),
     }
 }
 

@@ -462,7 +462,7 @@ impl Lowerer<'_> {
     }
 
     /// A struct with one field per query parameter, so that a call reads
-    /// `list_messages(thread_id, &ListMessagesParams { limit: Some(5), ..Default::default() })`.
+    /// `list_messages(thread_id, &ListMessagesParams::default().limit(5))`.
     fn define_query_struct(
         &mut self,
         type_prefix: &str,

@@ -1,7 +1,7 @@
 // @generated from openapi.yaml by the openapi generator of this repository.
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! Constructors and setters for the request types.
+//! Constructors and setters for the structs.
 use crate::types::*;
 
 impl CreateCustomerRequest {
@@ -97,6 +97,23 @@ impl CreateCustomerRequestItemsItem {
     }
 }
 
+impl Customer {
+    /// A value with the required fields (`id`); the others are unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            name: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+}
+
 impl Label {
     /// A value with the required fields (`name`); the others are unset.
     pub fn new(name: impl Into<String>) -> Self {
@@ -119,6 +136,68 @@ impl RetrieveCustomerRequest {
     /// Sets `expand`.
     pub fn expand(mut self, value: impl Into<Vec<String>>) -> Self {
         self.expand = Some(value.into());
+        self
+    }
+}
+
+impl SearchFilter {
+    /// Sets `status`.
+    pub fn status(mut self, value: impl Into<String>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<SearchFilterCreated>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+}
+
+impl SearchFilterCreated {
+    /// Sets `gte`.
+    pub fn gte(mut self, value: impl Into<i64>) -> Self {
+        self.gte = Some(value.into());
+        self
+    }
+}
+
+impl SearchParams {
+    /// Sets `filter`.
+    pub fn filter(mut self, value: impl Into<SearchFilter>) -> Self {
+        self.filter = Some(value.into());
+        self
+    }
+
+    /// Sets `ids`.
+    pub fn ids(mut self, value: impl Into<Vec<i64>>) -> Self {
+        self.ids = Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.tags = Some(value.into());
+        self
+    }
+
+    /// Sets `words`.
+    pub fn words(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.words = Some(value.into());
+        self
+    }
+
+    /// Sets `flags`.
+    pub fn flags(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.flags = Some(value.into());
+        self
+    }
+}
+
+impl SearchResult {
+    /// Sets `count`.
+    pub fn count(mut self, value: impl Into<i64>) -> Self {
+        self.count = Some(value.into());
         self
     }
 }

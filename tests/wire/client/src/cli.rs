@@ -214,34 +214,28 @@ async fn run(cli: Cli) -> Result<(), Error> {
     let compact = cli.compact;
     match cli.command {
         Command::CreateCustomer(args) => {
-            let body = types::CreateCustomerRequest {
-                name: args.name,
-                balance: args.balance,
-                tax_exempt: args.tax_exempt,
-                address: args.address,
-                expand: args.expand,
-                items: args.items,
-                metadata: args.metadata,
-                tags: args.tags,
-                extra: Default::default(),
-            };
+            let mut body = types::CreateCustomerRequest::new(args.name);
+            body.balance = args.balance;
+            body.tax_exempt = args.tax_exempt;
+            body.address = args.address;
+            body.expand = args.expand;
+            body.items = args.items;
+            body.metadata = args.metadata;
+            body.tags = args.tags;
             print(&client.create_customer(&body).await?, compact)
         }
         Command::RetrieveCustomer(args) => {
-            let body = types::RetrieveCustomerRequest {
-                expand: args.expand,
-                extra: Default::default(),
-            };
+            let mut body = types::RetrieveCustomerRequest::default();
+            body.expand = args.expand;
             print(&client.retrieve_customer(&args.customer, Some(&body)).await?, compact)
         }
         Command::Search(args) => {
-            let params = types::SearchParams {
-                filter: args.filter,
-                ids: args.ids,
-                tags: args.tags,
-                words: args.words,
-                flags: args.flags,
-            };
+            let mut params = types::SearchParams::default();
+            params.filter = args.filter;
+            params.ids = args.ids;
+            params.tags = args.tags;
+            params.words = args.words;
+            params.flags = args.flags;
             print(&client.search(&params).await?, compact)
         }
         Command::PutNote(args) => {
@@ -280,10 +274,8 @@ async fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::QueryReports(args) => {
-            let body = types::QueryReportsRequest {
-                r#where: args.r#where,
-                extra: Default::default(),
-            };
+            let mut body = types::QueryReportsRequest::default();
+            body.r#where = args.r#where;
             print(&client.query_reports(&body).await?, compact)
         }
     }

@@ -19,6 +19,9 @@ mod support;
 
 pub use support::FileUpload;
 
+#[rustfmt::skip]
+mod builders;
+
 pub mod error;
 
 pub mod sse;
@@ -29,9 +32,6 @@ mod client;
 
 #[rustfmt::skip]
 mod operations;
-
-#[rustfmt::skip]
-mod builders;
 
 #[rustfmt::skip]
 mod validation;

@@ -3,6 +3,11 @@
 
 //! Every schema the selected operations use, one Rust type each.
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateCustomerRequest::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequest {
     pub name: String,
@@ -84,6 +89,11 @@ impl crate::fields::Object for CreateCustomerRequest {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateCustomerRequestAddress::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequestAddress {
     pub line1: Option<String>,
@@ -134,6 +144,11 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateCustomerRequestItemsItem::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreateCustomerRequestItemsItem {
     pub price: Option<String>,
@@ -184,6 +199,11 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `Customer::new(..)` and the setters, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Customer {
     pub id: String,
@@ -237,6 +257,11 @@ impl crate::fields::Object for Customer {
 /// An identifier.
 pub type Id = String;
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `Label::new(..)`, or decoded from JSON
+/// (`serde_json::from_value`), not with a literal. Its fields are public, to read and to
+/// assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Label {
     /// Length: at most 8 characters.
@@ -287,6 +312,10 @@ impl crate::fields::Object for Label {
 pub type Name = String;
 
 /// Two members that are both strings in Rust (as nexus writes it).
+///
+/// A later version of this crate may add variants (members the API adds), so the enum is
+/// `#[non_exhaustive]`: end a `match` with a wildcard arm.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum NameOrId {
     /// id
@@ -319,6 +348,9 @@ impl<'de> serde::Deserialize<'de> for NameOrId {
     }
 }
 
+/// A later version of this crate may add variants (members the API adds), so the enum is
+/// `#[non_exhaustive]`: end a `match` with a wildcard arm.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PutBlobId {
     Text(String),
@@ -367,6 +399,9 @@ impl From<i64> for PutBlobId {
     }
 }
 
+/// A later version of this crate may add variants (members the API adds), so the enum is
+/// `#[non_exhaustive]`: end a `match` with a wildcard arm.
+#[non_exhaustive]
 #[derive(Clone, Debug, PartialEq)]
 pub enum PutBlobXChecksum {
     Text(String),
@@ -415,6 +450,11 @@ impl From<i64> for PutBlobXChecksum {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `QueryReportsRequest::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct QueryReportsRequest {
     pub r#where: Option<String>,
@@ -460,6 +500,11 @@ impl crate::fields::Object for QueryReportsRequest {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `RetrieveCustomerRequest::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RetrieveCustomerRequest {
     pub expand: Option<Vec<String>>,
@@ -505,6 +550,11 @@ impl crate::fields::Object for RetrieveCustomerRequest {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `SearchFilter::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchFilter {
     pub status: Option<String>,
@@ -555,6 +605,11 @@ impl crate::fields::Object for SearchFilter {
     }
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `SearchFilterCreated::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchFilterCreated {
     pub gte: Option<i64>,
@@ -598,6 +653,11 @@ impl crate::fields::Object for SearchFilterCreated {
 }
 
 /// The query parameters of `search`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `SearchParams::default()` and the setters, not with
+/// a literal. Its fields are public, to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchParams {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -612,6 +672,11 @@ pub struct SearchParams {
     pub flags: Option<Vec<String>>,
 }
 
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `SearchResult::default()` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchResult {
     pub count: Option<i64>,
