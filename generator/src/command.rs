@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{generate, Config, OperationFilter};
+use crate::{generate, Config, OperationFilter, PackageInfo};
 
 /// Generate a typed, async Rust client crate from an OpenAPI 3.0, 3.1 or 3.2 document.
 #[derive(Clone, Debug, clap::Parser)]
@@ -35,6 +35,45 @@ pub struct Args {
     /// Make the crate a member of the enclosing Cargo workspace instead of its own.
     #[arg(long)]
     pub in_workspace: bool,
+    #[command(flatten)]
+    pub package: PackageArgs,
+}
+
+/// What the generated crate's manifest says of it (crates.io shows it), for a crate to
+/// publish. Each regeneration is a release: give it its version.
+#[derive(Clone, Debug, Default, clap::Args)]
+pub struct PackageArgs {
+    /// The crate's version (SemVer). Default: 0.1.0.
+    #[arg(long)]
+    pub crate_version: Option<String>,
+    /// The manifest's description. Default: "Typed client for <title> <version>".
+    #[arg(long)]
+    pub description: Option<String>,
+    /// The crate's license, an SPDX expression. Default: the document's `info.license` when
+    /// it is one; else none.
+    #[arg(long)]
+    pub license: Option<String>,
+    /// The URL of the crate's source repository.
+    #[arg(long)]
+    pub repository: Option<String>,
+    /// The URL of the crate's documentation (crates.io links docs.rs without it).
+    #[arg(long)]
+    pub documentation: Option<String>,
+}
+
+impl PackageArgs {
+    /// Sets what the flags give on `config`.
+    pub fn apply(&self, config: &mut Config) {
+        if let Some(version) = &self.crate_version {
+            config.crate_version = version.clone();
+        }
+        config.package = PackageInfo {
+            description: self.description.clone(),
+            license: self.license.clone(),
+            repository: self.repository.clone(),
+            documentation: self.documentation.clone(),
+        };
+    }
 }
 
 impl Args {
@@ -47,6 +86,7 @@ impl Args {
         let mut config = Config::new(&self.spec, name);
         config.standalone = !self.in_workspace;
         config.all_schemas = self.all_schemas;
+        self.package.apply(&mut config);
         if !self.operations.is_empty() {
             config.operations = OperationFilter::Ids(self.operations.clone());
         } else if !self.tags.is_empty() {

@@ -1,5 +1,5 @@
-//! What to generate: the spec, the operations, the crate's name, and what the generated
-//! client reads from the environment beyond the spec.
+//! What to generate: the spec, the operations, the crate's name and package metadata, and
+//! what the generated client reads from the environment beyond the spec.
 
 use std::path::PathBuf;
 
@@ -19,6 +19,21 @@ pub struct Config {
     /// Generate every component schema, not only those the selected operations reach.
     pub all_schemas: bool,
     pub client: ClientConfig,
+    /// What the manifest says of the crate beyond its name and version (crates.io shows it).
+    pub package: PackageInfo,
+}
+
+/// The generated crate's package metadata. Each one given here wins over the spec's: the
+/// description defaults to one naming the API's title and version, the license to the
+/// spec's `info.license` when that is an SPDX expression (the crate holds the document's
+/// text); the repository and documentation URLs are only set when given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackageInfo {
+    pub description: Option<String>,
+    /// An SPDX expression, such as `MIT OR Apache-2.0`.
+    pub license: Option<String>,
+    pub repository: Option<String>,
+    pub documentation: Option<String>,
 }
 
 /// What the generated client reads from the environment, beyond the spec.
@@ -56,6 +71,62 @@ impl Config {
             standalone: false,
             all_schemas: false,
             client: ClientConfig::default(),
+            package: PackageInfo::default(),
+        }
+    }
+}
+
+/// Whether `text` is an SPDX license expression as Cargo's `license` takes it: identifiers
+/// (`MIT`, `Apache-2.0`, `GPL-2.0+`, `LicenseRef-x`) joined by `AND`, `OR` and `WITH`, with
+/// parentheses. `Apache 2.0` is not one.
+pub fn is_license_expression(text: &str) -> bool {
+    let spaced = text.replace('(', " ( ").replace(')', " ) ");
+    let mut depth = 0usize;
+    let mut expects_identifier = true;
+    for token in spaced.split_whitespace() {
+        match token {
+            "(" if expects_identifier => depth += 1,
+            ")" if !expects_identifier && depth > 0 => depth -= 1,
+            "AND" | "OR" | "WITH" if !expects_identifier => expects_identifier = true,
+            id if expects_identifier && is_license_identifier(id) => expects_identifier = false,
+            _ => return false,
+        }
+    }
+    !expects_identifier && depth == 0 && text.len() <= 200
+}
+
+fn is_license_identifier(token: &str) -> bool {
+    token.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '+'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_license_expression;
+
+    #[test]
+    fn license_expressions_are_spdx_ones() {
+        for good in [
+            "MIT",
+            "MIT OR Apache-2.0",
+            "(MIT OR Apache-2.0) AND BSD-3-Clause",
+            "GPL-2.0+",
+        ] {
+            assert!(is_license_expression(good), "{good}");
+        }
+        for bad in [
+            "",
+            "Apache 2.0",
+            "MIT OR",
+            "(MIT",
+            "MIT)",
+            "MIT\n[lib]",
+            "MIT/Apache-2.0",
+            "OR MIT",
+        ] {
+            assert!(!is_license_expression(bad), "{bad}");
         }
     }
 }

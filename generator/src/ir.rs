@@ -11,6 +11,11 @@ use std::collections::BTreeMap;
 pub struct Api {
     pub title: String,
     pub version: String,
+    /// The document's `info.description` (Markdown, untrusted).
+    pub description: Option<String>,
+    /// The document's license, when it is an SPDX expression (its `identifier`, or a `name`
+    /// that is one): the generated crate holds the document's text.
+    pub license: Option<String>,
     /// The first server URL of the spec, if any.
     pub base_url: Option<String>,
     /// How the API key goes on a request, from the spec's security scheme.

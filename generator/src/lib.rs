@@ -30,7 +30,7 @@ mod resolve;
 mod select;
 mod write;
 
-pub use config::{ClientConfig, Config, IdentityHeader};
+pub use config::{ClientConfig, Config, IdentityHeader, PackageInfo};
 pub use error::{Error, ErrorKind, Result, Warnings};
 pub use select::OperationFilter;
 pub use write::Generated;

@@ -57,13 +57,27 @@ fn parse_json(text: &str) -> Result<Value> {
     Ok(doc)
 }
 
+/// Where 3.1's `info.license.identifier` (an SPDX expression) is kept: the 3.0 model keeps
+/// extensions only.
+pub const LICENSE_IDENTIFIER: &str = "x-identifier";
+
 /// What 3.1 and 3.2 made optional, filled in as the 3.0 model needs it: `paths` (a document of
 /// webhooks or components alone) and an operation's `responses`. Webhooks move into an
-/// `x-webhooks` extension, which the 3.0 model keeps.
+/// `x-webhooks` extension, and the license's `identifier` into `x-identifier`, which the 3.0
+/// model keeps.
 fn fill_optional_sections(doc: &mut Value) {
     let Some(root) = doc.as_object_mut() else {
         return;
     };
+    let license = root
+        .get_mut("info")
+        .and_then(|info| info.get_mut("license"))
+        .and_then(Value::as_object_mut);
+    if let Some(license) = license {
+        if let Some(identifier) = license.remove("identifier") {
+            license.insert(LICENSE_IDENTIFIER.to_owned(), identifier);
+        }
+    }
     if let Some(webhooks) = root.remove("webhooks") {
         root.insert("x-webhooks".to_owned(), webhooks);
     }

@@ -2,7 +2,7 @@
 //! a version that is not SemVer, or a client setting that cannot become a Rust method, an
 //! environment variable or a header is refused here, with what to change.
 
-use crate::config::{Config, IdentityHeader};
+use crate::config::{is_license_expression, Config, IdentityHeader, PackageInfo};
 use crate::error::{Error, ErrorKind, Result};
 use crate::naming;
 
@@ -71,6 +71,7 @@ pub fn check(config: &Config) -> Result<()> {
             "give a version such as `0.1.0`",
         ));
     }
+    check_package(&config.package)?;
     if let Some(prefix) = &config.client.env_prefix {
         check_env_name(prefix, "the environment variable prefix")?;
     }
@@ -118,6 +119,32 @@ fn check_crate_name(name: &str) -> Result<()> {
             format!("the crate name `{name}` is reserved by Cargo, Rust or Windows"),
             hint,
         ));
+    }
+    Ok(())
+}
+
+/// Metadata Cargo and crates.io accept: a license that is an SPDX expression, URLs that are
+/// http(s) and one word.
+fn check_package(package: &PackageInfo) -> Result<()> {
+    if let Some(license) = &package.license {
+        if !is_license_expression(license) {
+            return Err(refused(
+                format!("the license `{license}` is not an SPDX expression"),
+                "give SPDX identifiers joined by OR / AND, such as `MIT OR Apache-2.0`",
+            ));
+        }
+    }
+    for url in [&package.repository, &package.documentation]
+        .into_iter()
+        .flatten()
+    {
+        let scheme = url.starts_with("https://") || url.starts_with("http://");
+        if !scheme || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(refused(
+                format!("`{url}` is not a URL for the manifest"),
+                "give an http(s) URL, such as `https://github.com/you/your-client`",
+            ));
+        }
     }
     Ok(())
 }
@@ -225,6 +252,22 @@ mod tests {
             assert!(check(&config).is_err(), "{bad:?}");
         }
         config.client.identity_headers = vec![header("organization", "X-Org", "ORG_ID")];
+        assert_eq!(check(&config), Ok(()));
+    }
+
+    #[test]
+    fn package_metadata_is_checked() {
+        let mut config = with_name("demo");
+        config.package.license = Some("Apache 2.0".into());
+        let error = check(&config).expect_err("not SPDX");
+        assert!(error.to_string().contains("SPDX"), "{error}");
+        config.package.license = Some("MIT OR Apache-2.0".into());
+        config.package.repository = Some("github.com/x/y".into());
+        assert!(check(&config).is_err());
+        config.package.repository = Some("https://github.com/x/y\n".into());
+        assert!(check(&config).is_err());
+        config.package.repository = Some("https://github.com/x/y".into());
+        config.package.documentation = Some("https://docs.rs/demo".into());
         assert_eq!(check(&config), Ok(()));
     }
 }

@@ -80,3 +80,55 @@ fn generates_checks_and_refuses_as_a_program_should() {
     let usage = program().arg("--out").arg(&out).output().expect("runs");
     assert_eq!(usage.status.code(), Some(2), "no --spec is a usage error");
 }
+
+/// The flags of a crate to publish land in its manifest; a license that is not SPDX is
+/// refused before anything is written.
+#[test]
+fn package_flags_fill_the_manifest() {
+    let dir = scratch("package");
+    let spec = dir.join("pets.yaml");
+    std::fs::write(&spec, SPEC).expect("spec");
+    let out = dir.join("crate");
+    let run = |extra: &[&str]| {
+        program()
+            .arg("--spec")
+            .arg(&spec)
+            .arg("--out")
+            .arg(&out)
+            .args(extra)
+            .output()
+            .expect("runs")
+    };
+    let flags = [
+        "--crate-version",
+        "2.1.0",
+        "--description",
+        "Pets from Rust",
+        "--license",
+        "MIT OR Apache-2.0",
+        "--repository",
+        "https://example.com/pets-client",
+        "--documentation",
+        "https://docs.rs/pets-client",
+    ];
+    let written = run(&flags);
+    assert!(written.status.success(), "{written:?}");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
+    for line in [
+        "version = \"2.1.0\"",
+        "description = \"Pets from Rust\"",
+        "license = \"MIT OR Apache-2.0\"",
+        "repository = \"https://example.com/pets-client\"",
+        "documentation = \"https://docs.rs/pets-client\"",
+        "readme = \"README.md\"",
+    ] {
+        assert!(manifest.contains(line), "{line} in:\n{manifest}");
+    }
+    let readme = std::fs::read_to_string(out.join("README.md")).expect("README");
+    assert!(readme.contains("pets-client = \"2.1.0\""), "{readme}");
+    assert!(readme.contains("client.get_pet(1).await?"), "{readme}");
+
+    let refused = run(&["--license", "Apache 2.0"]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("SPDX"));
+}

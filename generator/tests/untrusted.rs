@@ -162,6 +162,7 @@ fn spec(t: &Texts) -> Value {
     json!({
         "openapi": "3.1.0",
         "info": {"title": t.title, "version": t.version, "description": t.description,
+                 "license": {"name": t.title, "identifier": t.version},
                  "x-logo": t.extension},
         "servers": [{"url": t.server, "description": described("server")}],
         "tags": [{"name": t.tag, "description": described("tag")}],
@@ -236,6 +237,7 @@ fn write_spec(name: &str, spec: &Value) -> PathBuf {
 /// The files a generated crate has: the generator's names, none from the spec.
 const FILE_NAMES: &[&str] = &[
     "Cargo.toml",
+    "README.md",
     "src/bin/cli.rs",
     "src/builders.rs",
     "src/cli.rs",
@@ -261,12 +263,45 @@ fn check_crate(generated: &Generated, crate_name: &str) -> Result<(), String> {
     }
     let manifest = generated.files.get("Cargo.toml").ok_or("no Cargo.toml")?;
     check_manifest(manifest, crate_name)?;
+    let readme = generated.files.get("README.md").ok_or("no README.md")?;
+    check_readme(readme, crate_name)?;
     for (name, text) in &generated.files {
         if name.ends_with(".rs") {
             check_rust(text).map_err(|e| format!("{name}: {e}"))?;
         }
     }
     Ok(())
+}
+
+/// The README's only Rust block is the generator's first call (were the README ever made
+/// the crate's docs, spec text would still run nothing).
+fn check_readme(text: &str, crate_name: &str) -> Result<(), String> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
+    let first_line = format!("use {}::Client;", crate_name.replace('-', "_"));
+    let mut in_rust = false;
+    let mut rust_blocks = 0;
+    for event in Parser::new(text) {
+        match event {
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
+                return Err(format!("an indented block in the README:\n{text}"));
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if is_rust_info(&info) => {
+                in_rust = true;
+                rust_blocks += 1;
+            }
+            Event::Text(code) if in_rust => {
+                if !code.starts_with(&first_line) {
+                    return Err(format!("a Rust block that is not the first call:\n{code}"));
+                }
+                in_rust = false;
+            }
+            _ => {}
+        }
+    }
+    match rust_blocks {
+        0 | 1 => Ok(()),
+        _ => Err(format!("{rust_blocks} Rust blocks in the README:\n{text}")),
+    }
 }
 
 /// The manifest parses and has the generator's keys only.
@@ -284,17 +319,57 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
     if top.iter().any(|k| !allowed_top.contains(&k.as_str())) {
         return Err(format!("unexpected top-level keys {top:?}"));
     }
+    // In this order; license, repository and documentation only when given (the spec's
+    // license only when it is an SPDX expression).
     let package = keys(&manifest["package"]);
-    let expected = [
+    let allowed = [
         "name",
         "version",
         "edition",
         "description",
         "license",
-        "publish",
+        "repository",
+        "documentation",
+        "readme",
+        "metadata",
     ];
-    if package != expected {
+    let mut rest = allowed.iter();
+    if !package.iter().all(|key| rest.any(|a| a == key)) {
         return Err(format!("package keys {package:?}"));
+    }
+    for required in [
+        "name",
+        "version",
+        "edition",
+        "description",
+        "readme",
+        "metadata",
+    ] {
+        if !package.iter().any(|k| k == required) {
+            return Err(format!("no package key {required} in {package:?}"));
+        }
+    }
+    if let Some(license) = manifest["package"].get("license") {
+        let spdx = license.as_str().is_some_and(|l| {
+            l.split_whitespace().all(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "().-+".contains(c))
+            })
+        });
+        if !spdx {
+            return Err(format!("license {license:?} is not an SPDX expression"));
+        }
+    }
+    let metadata = manifest["package"]["metadata"].to_string();
+    let docs_rs = manifest["package"]["metadata"]["docs"]["rs"]
+        .as_table_like()
+        .map(|t| t.iter().map(|(k, _)| k.to_owned()).collect::<Vec<_>>());
+    if keys(&manifest["package"]["metadata"]) != ["docs"]
+        || docs_rs != Some(vec!["all-features".to_owned()])
+    {
+        return Err(format!(
+            "package.metadata is not docs.rs' all-features: {metadata}"
+        ));
     }
     if manifest["package"]["name"].as_str() != Some(crate_name) {
         return Err("the package name is not the one asked for".into());

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use openapi_generator::{ClientConfig, Config, IdentityHeader};
+use openapi_generator::{ClientConfig, Config, IdentityHeader, PackageInfo};
 
 /// The spec of this repository, relative to its root.
 pub const SPEC: &str = "spec/openapi.yaml";
@@ -48,6 +48,16 @@ pub fn repository_config(root: &Path) -> Config {
         never_retry_codes: vec!["insufficient_quota".into()],
         retry_count_header: Some("X-Retry-Count".into()),
         idempotency_header: Some("Idempotency-Key".into()),
+    };
+    config.package = PackageInfo {
+        description: Some(
+            "Typed async client for OpenAI's Assistants v2: create a thread and run, follow \
+             the run, answer its tool calls, read the messages"
+                .into(),
+        ),
+        license: Some("MIT OR Apache-2.0".into()),
+        documentation: Some(format!("https://docs.rs/{CRATE_NAME}")),
+        ..PackageInfo::default()
     };
     config
 }

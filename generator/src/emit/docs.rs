@@ -125,6 +125,12 @@ fn defused(line: &str) -> String {
     out
 }
 
+/// A description as Markdown lines that hold no code block rustdoc would compile (for the
+/// README, which is held to the same rule as the docs).
+pub fn markdown(description: &str) -> Vec<String> {
+    markdown_lines(description)
+}
+
 /// Description lines made safe for rustdoc, which compiles every Rust code block it finds:
 /// fenced blocks keep their language only when it is not Rust (`json`, `shell`), others say
 /// `text`; text outside fences loses its indentation, which would start an indented (Rust)

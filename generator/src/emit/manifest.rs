@@ -1,8 +1,10 @@
 //! The generated crate's Cargo.toml, built with `toml_edit` rather than by formatting text:
 //! its keys and features are the generator's own (fixed documents below), its dependencies
 //! the runtime crate's (`generator/runtime/Cargo.toml`), and
-//! what comes from the spec or the user (name, version, description) only ever lands in a
-//! string value, which `toml_edit` escapes. A title with quotes and newlines cannot add a key.
+//! what comes from the spec or the user (name, version, description, license, URLs) only
+//! ever lands in a string value, which `toml_edit` escapes. A title with quotes and newlines
+//! cannot add a key. The crate is publishable: `cargo package` takes it as written, with the
+//! generated README and docs.rs told to document every feature.
 
 use toml_edit::{value, DocumentMut, Item, Table};
 
@@ -18,11 +20,21 @@ name = ""
 version = ""
 edition = "2021"
 description = ""
-license = "MIT OR Apache-2.0"
-publish = false
+license = ""
+repository = ""
+documentation = ""
+readme = "README.md"
+
+[package.metadata.docs.rs]
+# The command-line program's feature too, so that docs.rs shows all there is.
+all-features = true
 
 [dependencies]
 "#;
+
+/// The `[package]` keys that are left out when neither the configuration nor the spec gives
+/// a value.
+const OPTIONAL_KEYS: [&str; 3] = ["license", "repository", "documentation"];
 
 /// The runtime crate's manifest. Its `[dependencies]` are the generated crate's: serde and
 /// serde_json, which every crate has for its types; and what the client adds: reqwest with
@@ -56,7 +68,23 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
     let package = table(&mut manifest, "package")?;
     package["name"] = value(config.crate_name.as_str());
     package["version"] = value(config.crate_version.as_str());
-    package["description"] = value(description(api));
+    let info = &config.package;
+    let description = info.description.clone().unwrap_or_else(|| description(api));
+    package["description"] = value(one_line(&description));
+    let license = info.license.as_ref().or(api.license.as_ref());
+    let optional = [
+        license,
+        info.repository.as_ref(),
+        info.documentation.as_ref(),
+    ];
+    for (key, text) in OPTIONAL_KEYS.into_iter().zip(optional) {
+        match text {
+            Some(text) => package[key] = value(one_line(text)),
+            None => {
+                package.remove(key);
+            }
+        }
+    }
     let mut runtime = parse(RUNTIME)?;
     let dependencies = table(&mut manifest, "dependencies")?;
     for (name, item) in table(&mut runtime, "dependencies")?.iter() {
@@ -79,9 +107,16 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
     Ok(manifest.to_string())
 }
 
-/// One line: the title and version, with control characters (newlines too) made spaces.
+/// The default description: the API's title and version.
 fn description(api: &Api) -> String {
-    let text = format!("Typed client for {} {}", api.title, api.version);
+    match api.operations.is_empty() {
+        true => format!("Rust types for {} {}", api.title, api.version),
+        false => format!("Typed client for {} {}", api.title, api.version),
+    }
+}
+
+/// The text on one line: control characters (newlines too) made spaces.
+fn one_line(text: &str) -> String {
     text.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
@@ -131,8 +166,8 @@ mod tests {
                 "version",
                 "edition",
                 "description",
-                "license",
-                "publish"
+                "readme",
+                "metadata"
             ]
         );
         assert!(package.get("build").is_none());
@@ -146,9 +181,54 @@ mod tests {
         assert_eq!(
             package["description"].as_str(),
             Some(
-                "Typed client for Untrusted \"API\" build = \"src/types.rs\" [dependencies] \
+                "Rust types for Untrusted \"API\" build = \"src/types.rs\" [dependencies] \
                  evil = \"1\" 1\" [lib] path = \"x\""
             )
         );
+    }
+
+    #[test]
+    fn metadata_comes_from_the_configuration_then_the_spec() {
+        let api = Api {
+            title: "Pets".into(),
+            version: "1.0".into(),
+            license: Some("MIT".into()),
+            ..Api::default()
+        };
+        let mut config = Config::new("spec.yaml", "pets");
+        let manifest: DocumentMut = cargo_toml(&api, &config)
+            .expect("manifest")
+            .parse()
+            .expect("TOML");
+        assert_eq!(manifest["package"]["license"].as_str(), Some("MIT"));
+        assert!(manifest["package"].get("repository").is_none());
+        assert_eq!(
+            manifest["package"]["metadata"]["docs"]["rs"]["all-features"].as_bool(),
+            Some(true)
+        );
+        config.package.license = Some("Apache-2.0".into());
+        config.package.description = Some("Pets,\nin Rust".into());
+        config.package.repository = Some("https://example.com/pets".into());
+        let manifest: DocumentMut = cargo_toml(&api, &config)
+            .expect("manifest")
+            .parse()
+            .expect("TOML");
+        let package = manifest["package"].as_table().expect("package");
+        let keys: Vec<&str> = package.iter().map(|(k, _)| k).collect();
+        assert_eq!(
+            keys,
+            [
+                "name",
+                "version",
+                "edition",
+                "description",
+                "license",
+                "repository",
+                "readme",
+                "metadata"
+            ]
+        );
+        assert_eq!(package["license"].as_str(), Some("Apache-2.0"));
+        assert_eq!(package["description"].as_str(), Some("Pets, in Rust"));
     }
 }

@@ -7,6 +7,7 @@ mod docs;
 mod enums;
 mod manifest;
 mod operations;
+mod readme;
 mod runtime;
 mod structs;
 mod support;
@@ -28,6 +29,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     let header = header(config);
     let mut files = BTreeMap::new();
     files.insert("Cargo.toml".to_owned(), manifest::cargo_toml(api, config)?);
+    files.insert("README.md".to_owned(), readme::readme(api, config));
 
     let needs_enums = api
         .types

@@ -62,6 +62,8 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
     let mut api = Api {
         title: spec.info.title.clone(),
         version: spec.info.version.clone(),
+        description: spec.info.description.clone(),
+        license: spdx_license(spec.info.license.as_ref()),
         base_url: spec.servers.first().map(|server| server.url.clone()),
         api_key: api_key_placement(spec),
         types: lowerer.types,
@@ -398,4 +400,20 @@ fn api_key_placement(spec: &OpenAPI) -> crate::ir::ApiKeyPlacement {
         .filter_map(placement)
         .min_by_key(rank)
         .unwrap_or_default()
+}
+
+/// The document's license as an SPDX expression: 3.1's `identifier` (kept by `load` as
+/// `x-identifier`), else the `name` if it is one (`MIT`, but not `Apache 2.0`).
+fn spdx_license(license: Option<&openapiv3::License>) -> Option<String> {
+    let license = license?;
+    let identifier = license
+        .extensions
+        .get(crate::load::LICENSE_IDENTIFIER)
+        .and_then(serde_json::Value::as_str);
+    [identifier, Some(license.name.as_str())]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|text| crate::config::is_license_expression(text))
+        .map(str::to_owned)
 }
