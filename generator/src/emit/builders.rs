@@ -11,8 +11,25 @@ use super::docs::doc_line;
 use super::types::{ident, type_tokens};
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
-/// Method names a setter must not take.
-const TAKEN: &[&str] = &["new", "validate", "validate_at"];
+/// Method names a setter must not take: the struct's own, and those of the traits it
+/// implements, which an inherent method would shadow (`T::default()`, `T::from(..)`,
+/// `value.clone()` would find the setter).
+const TAKEN: &[&str] = &[
+    "new",
+    "validate",
+    "validate_at",
+    "default",
+    "from",
+    "into",
+    "clone",
+    "fmt",
+    "eq",
+    "ne",
+    "serialize",
+    "deserialize",
+    "to_owned",
+    "to_string",
+];
 
 /// The structs that get a constructor or setters: all but those built with `Default` that
 /// have no field to set (no fields, or only tags).
@@ -42,6 +59,7 @@ pub enum Construction {
     Default,
 }
 
+/// `Default` when `new` would ask for nothing and the struct has it, else `new`.
 pub fn construction(api: &Api, s: &Struct) -> Construction {
     match asked_for(api, s).is_empty() && super::structs::derives_default(s) {
         true => Construction::Default,

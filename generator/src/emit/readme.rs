@@ -61,7 +61,7 @@ fn install(api: &Api, config: &Config) -> String {
     )
 }
 
-/// A program that builds the client and makes the first call that is easy to write out.
+/// A program that builds the client and makes a first call: the simplest to write out.
 fn first_call(api: &Api, config: &Config, library: &str) -> String {
     let client = match &config.client.env_prefix {
         Some(prefix) => format!(
@@ -74,7 +74,11 @@ fn first_call(api: &Api, config: &Config, library: &str) -> String {
         .operations
         .iter()
         .filter_map(|op| call_text(api, op, library).map(|arguments| (op, arguments)))
-        .min_by_key(|(op, arguments)| (op.method != crate::ir::HttpMethod::Get, arguments.len()));
+        // A read with few arguments and a short name: what a reader tries first.
+        .min_by_key(|(op, arguments)| {
+            let read = op.method == crate::ir::HttpMethod::Get;
+            (!read, arguments.len(), op.rust_name.len())
+        });
     let call = match call {
         Some((op, arguments)) => {
             let invocation = format!("client.{}({}).await?", op.rust_name, arguments.join(", "));
