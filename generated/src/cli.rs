@@ -47,25 +47,6 @@ enum Command {
 
 #[derive(clap::Args)]
 struct CreateThreadAndRunArgs {
-    /// Sends this property as an explicit `null` (to clear its value); repeat it
-    /// for several. A value given for the property wins.
-    #[arg(
-        long = "null",
-        value_name = "PROPERTY",
-        value_parser = ["model",
-        "instructions",
-        "tools",
-        "tool_resources",
-        "metadata",
-        "temperature",
-        "top_p",
-        "max_prompt_tokens",
-        "max_completion_tokens",
-        "truncation_strategy",
-        "tool_choice",
-        "response_format"]
-    )]
-    null: Vec<String>,
     /// ID of the assistant that executes the run.
     #[arg(long)]
     assistant_id: String,
@@ -128,6 +109,25 @@ struct CreateThreadAndRunArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<types::AssistantsApiResponseFormatOption>>)]
     response_format: Option<Whole<types::AssistantsApiResponseFormatOption>>,
+    /// Sends this property as an explicit `null` (to clear its value); repeat it
+    /// for several. A value given for the property wins.
+    #[arg(
+        long = "null",
+        value_name = "PROPERTY",
+        value_parser = ["model",
+        "instructions",
+        "tools",
+        "tool_resources",
+        "metadata",
+        "temperature",
+        "top_p",
+        "max_prompt_tokens",
+        "max_completion_tokens",
+        "truncation_strategy",
+        "tool_choice",
+        "response_format"]
+    )]
+    null: Vec<String>,
     /// Print the answer's events as they arrive, one JSON object a line.
     #[arg(long)]
     stream: bool,

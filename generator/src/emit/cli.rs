@@ -491,11 +491,12 @@ fn struct_fields(
         })
         .map(|f| f.wire_name.as_str())
         .collect();
+    // Named first (so no field's flag takes `--null`), listed after the fields' flags.
     let null_flag = (!nullable.is_empty()).then(|| {
         let name = names.claim_snake("null");
         let field = ident(&name);
         let long = name.replace('_', "-");
-        flags.push(Flag {
+        let flag = Flag {
             declaration: quote! {
                 /// Sends this property as an explicit `null` (to clear its value); repeat it
                 /// for several. A value given for the property wins.
@@ -503,10 +504,12 @@ fn struct_fields(
                 #field: Vec<String>,
             },
             field: field.clone(),
-        });
-        field
+        };
+        (field, flag)
     });
-    s.fields
+    let (null_flag, null_declaration) = null_flag.unzip();
+    let values = s
+        .fields
         .iter()
         .map(|field| {
             if Some(field.rust_name.as_str()) == stream_field {
@@ -534,5 +537,7 @@ fn struct_fields(
                 _ => quote!(args.#source),
             }
         })
-        .collect()
+        .collect();
+    flags.extend(null_declaration);
+    values
 }
