@@ -3,7 +3,7 @@
 
 //! A command line for OpenAI Assistants: threads and runs 2.0.0, generated from its OpenAPI document.
 //!
-//! The API key comes from `OPENAI_API_KEY`, read by `ClientBuilder::from_env` with the other `OPENAI_*` variables.
+//! The API key comes from `OPENAI_API_KEY`, read by `ClientBuilder::from_env` with the other variables it knows.
 use std::io::Write;
 use std::process::ExitCode;
 use clap::Parser;

@@ -40,6 +40,8 @@ pub(crate) struct ApiSettings {
     pub(crate) base_url_env: Option<&'static str>,
     /// Headers [`ClientBuilder::from_env`] sets from the environment: (variable, header).
     pub(crate) headers_from_env: &'static [(&'static str, &'static str)],
+    /// Headers sent with every request (the configuration's): (name, value).
+    pub(crate) headers: &'static [(&'static str, &'static str)],
 }
 
 /// Where the API key goes on every request, as the spec's security scheme says.
@@ -172,7 +174,11 @@ impl ClientBuilder {
             settings,
             base_url: None,
             api_key: None,
-            headers: Vec::new(),
+            headers: settings
+                .headers
+                .iter()
+                .map(|(name, value)| (name.to_string(), value.to_string()))
+                .collect(),
             http: None,
             timeout: Duration::from_secs(600),
             retry: RetryPolicy::default(),

@@ -23,6 +23,7 @@ static SETTINGS: ApiSettings = ApiSettings {
         ("OPENAI_ORG_ID", "OpenAI-Organization"),
         ("OPENAI_PROJECT_ID", "OpenAI-Project"),
     ],
+    headers: &[],
 };
 
 impl Default for ClientBuilder {

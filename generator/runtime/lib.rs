@@ -45,6 +45,7 @@ mod operations {
         api_key_env: Some("EXAMPLE_API_KEY"),
         base_url_env: Some("EXAMPLE_BASE_URL"),
         headers_from_env: &[("EXAMPLE_ORG_ID", "Example-Organization")],
+        headers: &[("Example-Version", "2")],
     };
 
     impl Default for ClientBuilder {

@@ -309,6 +309,7 @@ fn settings_with(placement: crate::client::ApiKeyPlacement) -> &'static crate::c
         api_key_env: None,
         base_url_env: None,
         headers_from_env: &[],
+        headers: &[("Example-Version", "2")],
     }))
 }
 
@@ -359,6 +360,8 @@ fn the_api_key_goes_where_the_security_scheme_says() {
         bearer.contains("authorization: bearer user:secret\r\n"),
         "{bearer}"
     );
+    // The configuration's constant headers go with every request.
+    assert!(bearer.contains("example-version: 2\r\n"), "{bearer}");
     let basic = request_head(ApiKeyPlacement::Basic, "user:secret");
     assert!(
         basic.contains("authorization: basic dxnlcjpzzwnyzxq=\r\n"),

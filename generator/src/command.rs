@@ -5,19 +5,23 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{generate, Config, OperationFilter, PackageInfo};
+use crate::{apply_config_file, generate, Config, Error, ErrorKind, OperationFilter};
 
 /// Generate a typed, async Rust client crate from an OpenAPI 3.0, 3.1 or 3.2 document.
 #[derive(Clone, Debug, clap::Parser)]
 #[command(name = "openapi-rust", version)]
 pub struct Args {
-    /// The OpenAPI document (YAML or JSON).
+    /// The OpenAPI document (YAML or JSON). Default: the configuration file's `spec`.
+    #[arg(long, required_unless_present = "config")]
+    pub spec: Option<PathBuf>,
+    /// The generator's configuration file (TOML; keys in README.md). Flags win over it.
     #[arg(long)]
-    pub spec: PathBuf,
+    pub config: Option<PathBuf>,
     /// Where to write the crate (replaced whole, or left as it was on any error).
     #[arg(long)]
     pub out: PathBuf,
-    /// The crate's package name. Default: from the document's file name.
+    /// The crate's package name. Default: the configuration's, else from the document's
+    /// file name.
     #[arg(long)]
     pub crate_name: Option<String>,
     /// Write nothing; exit non-zero and name the files if the crate at --out is stale.
@@ -62,37 +66,52 @@ pub struct PackageArgs {
 }
 
 impl PackageArgs {
-    /// Sets what the flags give on `config`.
+    /// Sets what the flags give on `config`, over what it had.
     pub fn apply(&self, config: &mut Config) {
         if let Some(version) = &self.crate_version {
             config.crate_version = version.clone();
         }
-        config.package = PackageInfo {
-            description: self.description.clone(),
-            license: self.license.clone(),
-            repository: self.repository.clone(),
-            documentation: self.documentation.clone(),
+        let package = &mut config.package;
+        let flag_or = |flag: &Option<String>, had: &mut Option<String>| {
+            if flag.is_some() {
+                had.clone_from(flag);
+            }
         };
+        flag_or(&self.description, &mut package.description);
+        flag_or(&self.license, &mut package.license);
+        flag_or(&self.repository, &mut package.repository);
+        flag_or(&self.documentation, &mut package.documentation);
     }
 }
 
 impl Args {
-    /// The configuration these flags describe.
-    pub fn config(&self) -> Config {
-        let name = self
-            .crate_name
-            .clone()
-            .unwrap_or_else(|| default_crate_name(&self.spec));
-        let mut config = Config::new(&self.spec, name);
+    /// The configuration: the defaults, then the configuration file's keys, then the flags.
+    pub fn config(&self) -> Result<Config, Error> {
+        let mut config = Config::new(self.spec.clone().unwrap_or_default(), "");
+        if let Some(file) = &self.config {
+            apply_config_file(&mut config, file)?;
+        }
+        if let Some(spec) = &self.spec {
+            config.spec.clone_from(spec);
+        }
+        if config.spec.as_os_str().is_empty() {
+            return Err(Error::new(ErrorKind::Config, "no OpenAPI document to read")
+                .with_hint("give --spec FILE, or `spec = \"FILE\"` in the configuration file"));
+        }
+        if let Some(name) = &self.crate_name {
+            config.crate_name.clone_from(name);
+        } else if config.crate_name.is_empty() {
+            config.crate_name = default_crate_name(&config.spec);
+        }
         config.standalone = !self.in_workspace;
-        config.all_schemas = self.all_schemas;
+        config.all_schemas |= self.all_schemas;
         self.package.apply(&mut config);
         if !self.operations.is_empty() {
             config.operations = OperationFilter::Ids(self.operations.clone());
         } else if !self.tags.is_empty() {
             config.operations = OperationFilter::Tags(self.tags.clone());
         }
-        config
+        Ok(config)
     }
 }
 

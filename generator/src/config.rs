@@ -1,6 +1,7 @@
 //! What to generate: the spec, the operations, the crate's name and package metadata, and
 //! what the generated client reads from the environment beyond the spec.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::select::OperationFilter;
@@ -21,6 +22,32 @@ pub struct Config {
     pub client: ClientConfig,
     /// What the manifest says of the crate beyond its name and version (crates.io shows it).
     pub package: PackageInfo,
+    /// Operations to poll until their answer reaches a status, beside the spec's `x-poll`.
+    pub pollers: Vec<Poller>,
+    /// The command line's program name. Default: the crate's name.
+    pub cli_name: Option<String>,
+    /// The configuration file these settings were read from, if any (errors name it).
+    pub config_file: Option<PathBuf>,
+}
+
+/// An operation whose answer moves through statuses: a helper calls it until the
+/// `status_property` is one of `until` (as `x-poll` on the operation says).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Poller {
+    /// The operation's `operationId`.
+    pub operation: String,
+    pub status_property: String,
+    pub until: Vec<String>,
+    /// Where the configuration file names the operation.
+    pub place: Option<Place>,
+}
+
+/// A place in a configuration file, for errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
 }
 
 /// The generated crate's package metadata. Each one given here wins over the spec's: the
@@ -39,8 +66,12 @@ pub struct PackageInfo {
 /// What the generated client reads from the environment, beyond the spec.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClientConfig {
-    /// `PREFIX_API_KEY` and `PREFIX_BASE_URL` configure `ClientBuilder::from_env`.
-    pub env_prefix: Option<String>,
+    /// The variable `ClientBuilder::from_env` reads the API key from (`OPENAI_API_KEY`).
+    pub api_key_env: Option<String>,
+    /// The variable `ClientBuilder::from_env` reads a base URL from, overriding the spec's.
+    pub base_url_env: Option<String>,
+    /// Headers sent with every request, name → value (a beta flag, an API version).
+    pub headers: BTreeMap<String, String>,
     /// Headers that identify the caller, each with a builder method and a variable.
     pub identity_headers: Vec<IdentityHeader>,
     /// Error codes (the error body's `error.code` or `error.type`, or a top-level `code`)
@@ -72,6 +103,9 @@ impl Config {
             all_schemas: false,
             client: ClientConfig::default(),
             package: PackageInfo::default(),
+            pollers: Vec::new(),
+            cli_name: None,
+            config_file: None,
         }
     }
 }

@@ -72,8 +72,18 @@ pub fn check(config: &Config) -> Result<()> {
         ));
     }
     check_package(&config.package)?;
-    if let Some(prefix) = &config.client.env_prefix {
-        check_env_name(prefix, "the environment variable prefix")?;
+    for name in [&config.client.api_key_env, &config.client.base_url_env]
+        .into_iter()
+        .flatten()
+    {
+        check_env_name(name, "the environment variable")?;
+    }
+    for (name, value) in &config.client.headers {
+        check_header_name(name)?;
+        check_header_value(name, value)?;
+    }
+    if let Some(name) = &config.cli_name {
+        check_program_name(name)?;
     }
     for header in [
         &config.client.retry_count_header,
@@ -201,6 +211,33 @@ fn check_header_name(name: &str) -> Result<()> {
     Ok(())
 }
 
+/// A header value sent as is: visible ASCII and spaces, so no request can be split.
+fn check_header_value(name: &str, value: &str) -> Result<()> {
+    if value.chars().all(|c| c == ' ' || c.is_ascii_graphic()) {
+        return Ok(());
+    }
+    Err(refused(
+        format!("the value of the header `{name}` holds a character a header cannot carry"),
+        "use visible ASCII characters and spaces",
+    ))
+}
+
+/// The command line's program name: a file name on every system.
+fn check_program_name(name: &str) -> Result<()> {
+    let valid = name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name.len() <= 64;
+    if valid {
+        return Ok(());
+    }
+    Err(refused(
+        format!("`{name}` cannot be the program's name"),
+        "use ASCII letters, digits, `-` and `_`, starting with a letter",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -234,9 +271,9 @@ mod tests {
         assert!(check(&config).is_err());
         config.crate_version = "1.0.0-beta.1".into();
         assert_eq!(check(&config), Ok(()));
-        config.client.env_prefix = Some("OPEN AI".into());
+        config.client.api_key_env = Some("OPEN AI".into());
         assert!(check(&config).is_err());
-        config.client.env_prefix = Some("OPENAI".into());
+        config.client.api_key_env = Some("OPENAI_API_KEY".into());
         let header = |method: &str, name: &str, env: &str| IdentityHeader {
             method: method.into(),
             header: name.into(),

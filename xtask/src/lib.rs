@@ -2,10 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use openapi_generator::{ClientConfig, Config, IdentityHeader, PackageInfo};
+use openapi_generator::{apply_config_file, Config, Error};
 
 /// The spec of this repository, relative to its root.
 pub const SPEC: &str = "spec/openapi.yaml";
+/// The generator's configuration for that spec.
+pub const CONFIG: &str = "spec/generator.toml";
 /// The generated crate, relative to the repository root.
 pub const GENERATED: &str = "generated";
 /// The generated crate's package name.
@@ -22,11 +24,11 @@ pub fn wire_config(root: &Path) -> Config {
 }
 
 /// Every checked-in crate `cargo xtask codegen` writes: (configuration, output directory).
-pub fn checked_in_crates(root: &Path) -> [(Config, PathBuf); 2] {
-    [
-        (repository_config(root), root.join(GENERATED)),
+pub fn checked_in_crates(root: &Path) -> Result<[(Config, PathBuf); 2], Error> {
+    Ok([
+        (repository_config(root)?, root.join(GENERATED)),
         (wire_config(root), root.join(WIRE_CLIENT)),
-    ]
+    ])
 }
 
 /// The repository's root (the parent of xtask/).
@@ -35,37 +37,9 @@ pub fn repository_root() -> PathBuf {
     manifest.parent().unwrap_or(manifest).to_path_buf()
 }
 
-/// The configuration that turns spec/ into generated/.
-pub fn repository_config(root: &Path) -> Config {
+/// The configuration that turns spec/ into generated/: spec/generator.toml's.
+pub fn repository_config(root: &Path) -> Result<Config, Error> {
     let mut config = Config::new(root.join(SPEC), CRATE_NAME);
-    config.client = ClientConfig {
-        env_prefix: Some("OPENAI".into()),
-        identity_headers: vec![
-            identity("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
-            identity("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
-        ],
-        // A 429 for an exhausted quota does not clear by waiting.
-        never_retry_codes: vec!["insufficient_quota".into()],
-        retry_count_header: Some("X-Retry-Count".into()),
-        idempotency_header: Some("Idempotency-Key".into()),
-    };
-    config.package = PackageInfo {
-        description: Some(
-            "Typed async client for OpenAI's Assistants v2: create a thread and run, follow \
-             the run, answer its tool calls, read the messages"
-                .into(),
-        ),
-        license: Some("MIT OR Apache-2.0".into()),
-        documentation: Some(format!("https://docs.rs/{CRATE_NAME}")),
-        ..PackageInfo::default()
-    };
-    config
-}
-
-fn identity(method: &str, header: &str, env: &str) -> IdentityHeader {
-    IdentityHeader {
-        method: method.into(),
-        header: header.into(),
-        env: env.into(),
-    }
+    apply_config_file(&mut config, &root.join(CONFIG))?;
+    Ok(config)
 }

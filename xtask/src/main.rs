@@ -1,16 +1,18 @@
 //! `cargo xtask`: the maintainers' commands.
 //!
-//! - `cargo xtask codegen`: regenerate `generated/` from `spec/openapi.yaml`.
+//! - `cargo xtask codegen`: regenerate `generated/` from `spec/openapi.yaml` and
+//!   `spec/generator.toml`.
 //! - `cargo xtask codegen --check`: fail, naming the files, if `generated/` is stale.
-//! - `cargo xtask codegen --spec FILE --out DIR`: any spec into a standalone crate at DIR.
+//! - `cargo xtask codegen --spec FILE [--config FILE] --out DIR`: any spec into a standalone
+//!   crate at DIR.
 //! - `cargo xtask test`: everything CI checks, in order.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use clap::{Parser, Subcommand};
-use openapi_generator::command::{generate_into, PackageArgs};
-use openapi_generator::{Config, OperationFilter};
+use openapi_generator::command::{generate_into, Args as GeneratorArgs, PackageArgs};
+use openapi_generator::Config;
 
 use xtask::{CRATE_NAME, SPEC};
 
@@ -29,7 +31,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Task {
     /// Generate a Rust crate from an OpenAPI document.
-    Codegen(Codegen),
+    Codegen(Box<Codegen>),
     /// Run every check CI runs: freshness of generated/, clippy, and the tests.
     Test,
     /// OpenAI's full specs: generate both, check they compile without warnings, decode the
@@ -64,7 +66,11 @@ struct Codegen {
     /// The OpenAPI document (YAML or JSON). Default: this repository's spec.
     #[arg(long)]
     spec: Option<PathBuf>,
-    /// Where to write the crate. Default: generated/ (with --spec: required).
+    /// The generator's configuration file (TOML). Default: spec/generator.toml for this
+    /// repository's spec, none for another.
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Where to write the crate. Default: generated/ (with --spec or --config: required).
     #[arg(long)]
     out: Option<PathBuf>,
     /// Write nothing; exit non-zero and name the files if the output is stale.
@@ -105,36 +111,57 @@ fn main() -> ExitCode {
     }
 }
 
-fn codegen(args: Codegen) -> ExitCode {
-    let Some(spec) = args.spec else {
+fn codegen(args: Box<Codegen>) -> ExitCode {
+    let args = *args;
+    if args.spec.is_none() && args.config.is_none() {
         if args.out.is_some() || args.crate_name.is_some() {
-            eprintln!("error: --out and --crate-name go with --spec");
+            eprintln!("error: --out and --crate-name go with --spec or --config");
             return ExitCode::from(2);
         }
-        // This repository's checked-in crates: generated/ and the wire-format test client.
-        let mut status = ExitCode::SUCCESS;
-        for (config, out) in xtask::checked_in_crates(Path::new(".")) {
-            let out = out.strip_prefix(".").unwrap_or(&out).to_path_buf();
-            if generate_into(&config, &out, args.check) != ExitCode::SUCCESS {
-                status = ExitCode::FAILURE;
-            }
-        }
-        return status;
-    };
+        return repository_crates(args.check);
+    }
     let Some(out) = args.out else {
         eprintln!("error: --spec needs --out DIR (generated/ is for this repository's spec)");
         return ExitCode::from(2);
     };
-    let mut config = Config::new(spec, args.crate_name.unwrap_or_else(|| CRATE_NAME.into()));
-    config.standalone = true;
-    config.all_schemas = args.all_schemas;
-    args.package.apply(&mut config);
-    if !args.operations.is_empty() {
-        config.operations = OperationFilter::Ids(args.operations);
-    } else if !args.tags.is_empty() {
-        config.operations = OperationFilter::Tags(args.tags);
+    let generator = GeneratorArgs {
+        spec: args.spec,
+        config: args.config,
+        out,
+        crate_name: args.crate_name,
+        check: args.check,
+        operations: args.operations,
+        tags: args.tags,
+        all_schemas: args.all_schemas,
+        in_workspace: false,
+        package: args.package,
+    };
+    match generator.config() {
+        Ok(config) => generate_into(&config, &generator.out, generator.check),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
     }
-    generate_into(&config, &out, args.check)
+}
+
+/// This repository's checked-in crates: generated/ and the wire-format test client.
+fn repository_crates(check: bool) -> ExitCode {
+    let crates = match xtask::checked_in_crates(Path::new(".")) {
+        Ok(crates) => crates,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut status = ExitCode::SUCCESS;
+    for (config, out) in crates {
+        let out = out.strip_prefix(".").unwrap_or(&out).to_path_buf();
+        if generate_into(&config, &out, check) != ExitCode::SUCCESS {
+            status = ExitCode::FAILURE;
+        }
+    }
+    status
 }
 
 fn test() -> ExitCode {

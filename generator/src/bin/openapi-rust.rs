@@ -1,8 +1,16 @@
 //! `openapi-rust --spec FILE --out DIR`: the generator as a program (see `command.rs`).
 
+use std::process::ExitCode;
+
 use clap::Parser;
 
-fn main() -> std::process::ExitCode {
+fn main() -> ExitCode {
     let args = openapi_generator::command::Args::parse();
-    openapi_generator::command::generate_into(&args.config(), &args.out, args.check)
+    match args.config() {
+        Ok(config) => openapi_generator::command::generate_into(&config, &args.out, args.check),
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
 }

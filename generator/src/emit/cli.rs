@@ -241,10 +241,10 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
 
 /// Where the program finds the API key, as its module documentation says.
 fn key_source(client: &ClientConfig) -> String {
-    match &client.env_prefix {
-        Some(prefix) => format!(
-            " The API key comes from `{prefix}_API_KEY`, read by `ClientBuilder::from_env` with \
-             the other `{prefix}_*` variables."
+    match &client.api_key_env {
+        Some(key) => format!(
+            " The API key comes from `{key}`, read by `ClientBuilder::from_env` with the \
+             other variables it knows."
         ),
         None => " The API key is not read from the environment: this API's client has no variable for it.".to_owned(),
     }

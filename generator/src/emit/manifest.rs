@@ -98,7 +98,7 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
             .and_then(Item::as_array_of_tables_mut)
             .and_then(|bins| bins.get_mut(0))
             .ok_or_else(|| bug("the [[bin]] of the client template is missing"))?;
-        binary["name"] = value(config.crate_name.as_str());
+        binary["name"] = value(config.cli_name.as_deref().unwrap_or(&config.crate_name));
     }
     if config.standalone {
         // An empty [workspace]: the crate is a workspace of its own wherever it is written.

@@ -48,25 +48,22 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
         .base_url
         .clone()
         .unwrap_or_else(|| "http://localhost".into());
-    let env = |suffix: &str| match &client.env_prefix {
-        Some(prefix) => {
-            let name = format!("{prefix}_{suffix}");
-            quote!(Some(#name))
-        }
+    let optional = |value: &Option<String>| match value {
+        Some(text) => quote!(Some(#text)),
         None => quote!(None),
     };
-    let api_key_env = env("API_KEY");
-    let base_url_env = env("BASE_URL");
+    let api_key_env = optional(&client.api_key_env);
+    let base_url_env = optional(&client.base_url_env);
+    let headers = client
+        .headers
+        .iter()
+        .map(|(name, value)| quote!((#name, #value),));
     let from_env = client.identity_headers.iter().map(|h| {
         let (env, header) = (&h.env, &h.header);
         quote!((#env, #header),)
     });
     let error_body = error_body_type(api);
     let never_retry_codes = &client.never_retry_codes;
-    let optional = |value: &Option<String>| match value {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
-    };
     let retry_count_header = optional(&client.retry_count_header);
     let idempotency_header = optional(&client.idempotency_header);
     let api_key_placement = match &api.api_key {
@@ -89,6 +86,7 @@ fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
             api_key_env: #api_key_env,
             base_url_env: #base_url_env,
             headers_from_env: &[#(#from_env)*],
+            headers: &[#(#headers)*],
         };
 
         impl Default for ClientBuilder {

@@ -63,10 +63,16 @@ fn install(api: &Api, config: &Config) -> String {
 
 /// A program that builds the client and makes a first call: the simplest to write out.
 fn first_call(api: &Api, config: &Config, library: &str) -> String {
-    let client = match &config.client.env_prefix {
-        Some(prefix) => format!(
-            "    // Reads {prefix}_API_KEY, and {prefix}_BASE_URL for another server.\n    \
-             let client = Client::from_env()?;\n"
+    let client = match &config.client.api_key_env {
+        Some(key) => format!(
+            "    // Reads {key}{}.\n    let client = Client::from_env()?;\n",
+            config
+                .client
+                .base_url_env
+                .as_ref()
+                .map_or(String::new(), |url| format!(
+                    ", and {url} for another server"
+                ))
         ),
         None => "    let client = Client::builder().api_key(\"your API key\").build()?;\n".into(),
     };

@@ -7,6 +7,7 @@
 mod enums;
 mod finalize;
 mod operations;
+mod pollers;
 mod structs;
 mod unions;
 mod view;
@@ -22,6 +23,7 @@ use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
 use crate::naming::{self, Names};
 use crate::resolve;
 use crate::select::Selection;
+pub use pollers::apply_pollers;
 use view::{view, RefOr, View};
 
 /// Lowers the selected operations and the schemas they reach.

@@ -20,6 +20,7 @@ static SETTINGS: ApiSettings = ApiSettings {
     api_key_env: None,
     base_url_env: None,
     headers_from_env: &[],
+    headers: &[],
 };
 
 impl Default for ClientBuilder {

@@ -1,0 +1,215 @@
+//! The configuration file (`generator.toml`): what it sets reaches the generated crate, and
+//! an unknown key, a wrong type or a poller naming no operation is refused at its line,
+//! with nothing written.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use openapi_generator::{apply_config_file, generate, Config, ErrorKind};
+
+const SPEC: &str = "
+openapi: 3.1.0
+info: {title: Jobs, version: '1'}
+servers: [{url: 'https://api.example.test'}]
+paths:
+  /jobs/{job_id}:
+    get:
+      operationId: getJob
+      parameters:
+        - {name: job_id, in: path, required: true, schema: {type: string}}
+      responses:
+        '200':
+          description: The job.
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [id, status]
+                properties:
+                  id: {type: string}
+                  status: {type: string, enum: [queued, running, succeeded, failed]}
+";
+
+const CONFIG: &str = r#"
+[package]
+name = "jobs-sdk"
+version = "2.1.0"
+license = "MIT"
+
+[environment]
+api-key = "JOBS_SECRET"
+base-url = "JOBS_ENDPOINT"
+
+[headers]
+Jobs-Version = "2026-01-01"
+
+[[identity-header]]
+header = "Jobs-Team"
+method = "team"
+env = "JOBS_TEAM"
+
+[retry]
+never-retry-codes = ["quota_exhausted"]
+attempt-header = "Jobs-Attempt"
+
+[[poller]]
+operation = "getJob"
+status-property = "status"
+until = ["succeeded", "failed"]
+
+[cli]
+name = "jobs"
+"#;
+
+/// A directory holding the spec and `generator.toml` with `config`.
+fn project(name: &str, config: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("config_file")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    std::fs::write(dir.join("jobs.yaml"), SPEC).expect("spec");
+    std::fs::write(dir.join("generator.toml"), config).expect("config");
+    dir
+}
+
+fn configured(dir: &Path) -> Result<Config, openapi_generator::Error> {
+    let mut config = Config::new(dir.join("jobs.yaml"), "jobs-client");
+    apply_config_file(&mut config, &dir.join("generator.toml"))?;
+    Ok(config)
+}
+
+fn file<'a>(generated: &'a openapi_generator::Generated, name: &str) -> &'a str {
+    generated
+        .files
+        .get(name)
+        .map(String::as_str)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+#[test]
+fn every_key_reaches_the_generated_crate() {
+    let dir = project("every_key", CONFIG);
+    let config = configured(&dir).expect("reads");
+    let generated = generate(&config).expect("generates");
+    let manifest = file(&generated, "Cargo.toml");
+    for wanted in [
+        "name = \"jobs-sdk\"",
+        "version = \"2.1.0\"",
+        "license = \"MIT\"",
+        "name = \"jobs\"\npath = \"src/bin/cli.rs\"",
+    ] {
+        assert!(manifest.contains(wanted), "{wanted} in\n{manifest}");
+    }
+    let operations = file(&generated, "src/operations.rs");
+    for wanted in [
+        "api_key_env: Some(\"JOBS_SECRET\")",
+        "base_url_env: Some(\"JOBS_ENDPOINT\")",
+        "(\"Jobs-Version\", \"2026-01-01\")",
+        "(\"JOBS_TEAM\", \"Jobs-Team\")",
+        "pub fn team(",
+        "never_retry_codes: &[\"quota_exhausted\"]",
+        "retry_count_header: Some(\"Jobs-Attempt\")",
+        "pub async fn get_job_until_done(",
+    ] {
+        assert!(operations.contains(wanted), "{wanted} in\n{operations}");
+    }
+}
+
+/// The error for `config`, which must be refused.
+fn refusal(name: &str, config: &str) -> openapi_generator::Error {
+    let dir = project(name, config);
+    match configured(&dir).and_then(|config| generate(&config)) {
+        Ok(_) => panic!("{name}: the configuration was accepted"),
+        Err(error) => {
+            assert_eq!(error.kind, ErrorKind::Config, "{error}");
+            assert_eq!(
+                error.file.as_deref(),
+                Some(dir.join("generator.toml").as_path()),
+                "{error}"
+            );
+            error
+        }
+    }
+}
+
+#[test]
+fn an_unknown_key_is_refused_at_its_line_with_a_hint() {
+    let error = refusal(
+        "unknown_key",
+        "[package]\nname = \"x\"\n\n[retry]\nnever-retry-code = [\"q\"]\n",
+    );
+    assert_eq!(error.line, Some(5), "{error}");
+    assert!(error.message.contains("never-retry-code"), "{error}");
+    assert!(error.message.contains("never-retry-codes"), "{error}");
+    assert!(
+        error.hint.as_deref().is_some_and(|h| h.contains("README")),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_refused_at_its_line() {
+    let error = refusal("wrong_type", "[generate]\n\nall-schemas = \"yes\"\n");
+    assert_eq!(error.line, Some(3), "{error}");
+    assert!(error.message.contains("bool"), "{error}");
+}
+
+#[test]
+fn a_poller_of_no_operation_is_refused_at_its_line() {
+    let config = "[cli]\nname = \"jobs\"\n\n[[poller]]\noperation = \"getJobs\"\n\
+                  status-property = \"status\"\nuntil = [\"failed\"]\n";
+    let error = refusal("no_operation", config);
+    assert_eq!(error.line, Some(5), "{error}");
+    assert!(error.message.contains("`getJobs`"), "{error}");
+    let config = config
+        .replace("getJobs", "getJob")
+        .replace("\"status\"", "\"state\"");
+    let error = refusal("no_property", &config);
+    assert!(error.message.contains("no property `state`"), "{error}");
+}
+
+#[test]
+fn a_refused_configuration_writes_nothing() {
+    let dir = project("writes_nothing", "[package]\nnmae = \"x\"\n");
+    let out = dir.join("crate");
+    std::fs::create_dir_all(&out).expect("out");
+    std::fs::write(out.join("kept.txt"), "as it was").expect("kept");
+    let run = Command::new(env!("CARGO_BIN_EXE_openapi-rust"))
+        .arg("--config")
+        .arg(dir.join("generator.toml"))
+        .arg("--spec")
+        .arg(dir.join("jobs.yaml"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(1), "{run:?}");
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("generator.toml:2:1"), "{said}");
+    let left: Vec<_> = std::fs::read_dir(&out)
+        .expect("out")
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left, ["kept.txt"], "{said}");
+}
+
+#[test]
+fn the_spec_can_come_from_the_file_and_flags_win_over_it() {
+    let dir = project("spec_key", &format!("spec = \"jobs.yaml\"\n{CONFIG}"));
+    let out = dir.join("crate");
+    let run = Command::new(env!("CARGO_BIN_EXE_openapi-rust"))
+        .arg("--config")
+        .arg(dir.join("generator.toml"))
+        .args(["--crate-name", "jobs-flag", "--crate-version", "3.0.0"])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(run.status.success(), "{run:?}");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).expect("manifest");
+    assert!(manifest.contains("name = \"jobs-flag\""), "{manifest}");
+    assert!(manifest.contains("version = \"3.0.0\""), "{manifest}");
+    assert!(manifest.contains("license = \"MIT\""), "{manifest}");
+}
