@@ -758,3 +758,54 @@ async fn an_answer_comes_back_out_as_it_came_unknown_fields_and_nulls_included()
     let written = serde_json::to_value(&run).expect("encodes");
     assert_eq!(written, sent, "decoded and written back, nothing lost");
 }
+
+#[tokio::test]
+async fn resource_handles_call_the_operations_they_group() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/threads/runs"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/threads/thread_1/runs/run_1"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(200).set_body_json(run("in_progress")),
+            ResponseTemplate::new(200).set_body_json(run("completed")),
+        ]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/threads/thread_1/runs/run_1/cancel"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("cancelling")))
+        .expect(1)
+        .mount(&server)
+        .await;
+    let client = client(&server);
+    let threads = client.beta().threads();
+    let created = threads.create_and_run(&request()).await.expect("created");
+    assert_eq!(created.status, RunObjectStatus::Queued);
+    let runs = threads.runs();
+    let run = runs.retrieve("thread_1", "run_1").await.expect("retrieved");
+    assert_eq!(run.status, RunObjectStatus::InProgress);
+    let options = PollOptions {
+        interval: Duration::from_millis(10),
+        ..PollOptions::default()
+    };
+    let settled = runs
+        .retrieve_until_done("thread_1", "run_1", &options)
+        .await
+        .expect("settled");
+    assert_eq!(settled.status, RunObjectStatus::Completed);
+    let cancelling = client
+        .with_options(RequestOptions::new().max_retries(0))
+        .beta()
+        .threads()
+        .runs()
+        .cancel("thread_1", "run_1")
+        .await
+        .expect("cancelled");
+    assert_eq!(cancelling.status, RunObjectStatus::Cancelling);
+}

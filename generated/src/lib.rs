@@ -29,6 +29,9 @@ mod client;
 mod operations;
 
 #[rustfmt::skip]
+pub mod resources;
+
+#[rustfmt::skip]
 mod validation;
 
 pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};

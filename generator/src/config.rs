@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use crate::error::{Error, ErrorKind};
 use crate::select::OperationFilter;
 
 /// What to generate, and from which spec.
@@ -24,6 +25,8 @@ pub struct Config {
     pub package: PackageInfo,
     /// Operations to poll until their answer reaches a status, beside the spec's `x-poll`.
     pub pollers: Vec<Poller>,
+    /// Handles that group operations, from the configuration file's `[resources]`.
+    pub resources: Vec<ResourceGroup>,
     /// The command line's program name. Default: the crate's name.
     pub cli_name: Option<String>,
     /// The configuration file these settings were read from, if any (errors name it).
@@ -42,12 +45,31 @@ pub struct Poller {
     pub place: Option<Place>,
 }
 
+/// A group of operations under a handle: `beta.threads.runs` → `client.beta().threads()
+/// .runs()`, each method standing for an operation (`retrieve` → `getRun`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResourceGroup {
+    /// The dotted path, as the file writes it (`beta.threads.runs`).
+    pub path: String,
+    /// (method name, operationId, where the file names the operation).
+    pub methods: Vec<(String, String, Option<Place>)>,
+}
+
 /// A place in a configuration file, for errors.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place {
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
+}
+
+/// A configuration error at `place` in its file, when the place is known.
+pub(crate) fn refused_at(place: Option<&Place>, message: String, hint: &str) -> Error {
+    let mut error = Error::new(ErrorKind::Config, message).with_hint(hint);
+    if let Some(place) = place {
+        error = error.in_file(&place.file).at_line(place.line, place.column);
+    }
+    error
 }
 
 /// The generated crate's package metadata. Each one given here wins over the spec's: the
@@ -104,6 +126,7 @@ impl Config {
             client: ClientConfig::default(),
             package: PackageInfo::default(),
             pollers: Vec::new(),
+            resources: Vec::new(),
             cli_name: None,
             config_file: None,
         }

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_spanned::Spanned;
 
-use crate::config::{Config, IdentityHeader, Place, Poller};
+use crate::config::{Config, IdentityHeader, Place, Poller, ResourceGroup};
 use crate::error::{Error, ErrorKind, Result};
 use crate::select::OperationFilter;
 
@@ -38,6 +38,9 @@ struct File {
     retry: Retry,
     #[serde(default)]
     poller: Vec<PollerEntry>,
+    /// `"beta.threads.runs"` → method name → operationId.
+    #[serde(default)]
+    resources: BTreeMap<String, BTreeMap<String, Spanned<String>>>,
     #[serde(default)]
     cli: Cli,
 }
@@ -146,6 +149,20 @@ pub fn apply_config_file(config: &mut Config, path: &Path) -> Result<()> {
             operation: p.operation.into_inner(),
             status_property: p.status_property,
             until: p.until,
+        }));
+    config
+        .resources
+        .extend(file.resources.into_iter().map(|(path, methods)| {
+            ResourceGroup {
+                path,
+                methods: methods
+                    .into_iter()
+                    .map(|(name, operation)| {
+                        let at = place(operation.span().start);
+                        (name, operation.into_inner(), Some(at))
+                    })
+                    .collect(),
+            }
         }));
     if let Some(name) = file.cli.name {
         config.cli_name = Some(name);

@@ -25,6 +25,28 @@ pub struct Api {
     pub operations: Vec<Operation>,
     /// What the API sends to the user's own endpoints (webhooks and callbacks).
     pub webhooks: Vec<Webhook>,
+    /// Handles that group operations (`client.beta().threads().runs()`), from the
+    /// configuration; empty for a flat client.
+    pub resources: Vec<Resource>,
+}
+
+/// A group of operations reached from the client through handles: `path` is
+/// `["beta", "threads", "runs"]` for `client.beta().threads().runs()`. Groups named only as
+/// a prefix of another (`beta`) have no entry of their own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resource {
+    /// The accessors' names, snake case, from the client down.
+    pub path: Vec<String>,
+    pub methods: Vec<ResourceMethod>,
+}
+
+/// A handle's method: the operation whose client method (and its `_stream`, `_until_done`
+/// ... helpers) it stands for, under a shorter name (`retrieve` for `get_run`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResourceMethod {
+    pub name: String,
+    /// The operation's method on `Client` (`Operation::rust_name`).
+    pub operation: String,
 }
 
 /// A request the API makes to an endpoint of the user's (a 3.1 webhook or an operation's

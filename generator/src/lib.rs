@@ -47,6 +47,7 @@ pub fn generate(config: &Config) -> Result<Generated> {
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     let mut api = lower::lower(&spec, &selection, &mut warnings).map_err(in_file)?;
     lower::apply_pollers(&mut api, &config.pollers)?;
+    lower::apply_resources(&mut api, &config.resources)?;
     warn_if_insecure(&api, &mut warnings);
     let files = emit::emit(&api, config).map_err(in_file)?;
     Ok(Generated { files, warnings })

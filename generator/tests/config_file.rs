@@ -213,3 +213,39 @@ fn the_spec_can_come_from_the_file_and_flags_win_over_it() {
     assert!(manifest.contains("version = \"3.0.0\""), "{manifest}");
     assert!(manifest.contains("license = \"MIT\""), "{manifest}");
 }
+
+#[test]
+fn resource_groups_become_handles_and_bad_ones_are_refused_at_their_line() {
+    let grouped = format!("{CONFIG}\n[resources.\"jobs.status\"]\nfetch = \"getJob\"\n");
+    let dir = project("resources", &grouped);
+    let generated = generate(&configured(&dir).expect("reads")).expect("generates");
+    let resources = file(&generated, "src/resources.rs");
+    for wanted in [
+        "pub fn jobs(&self) -> Jobs<'_>",
+        "pub fn status(&self) -> JobsStatus<'a>",
+        "pub async fn fetch(",
+        "self.client.get_job(job_id).await",
+        "pub async fn fetch_until_done(",
+        "The same as [`Client::get_job`].",
+    ] {
+        assert!(resources.contains(wanted), "{wanted} in\n{resources}");
+    }
+    assert!(file(&generated, "src/lib.rs").contains("pub mod resources;"));
+
+    let error = refusal(
+        "resource_no_operation",
+        "[resources.jobs]\nfetch = \"getJob\"\nlist = \"listJobs\"\n",
+    );
+    assert_eq!(error.line, Some(3), "{error}");
+    assert!(error.message.contains("`listJobs`"), "{error}");
+    let error = refusal(
+        "resource_shadows",
+        "[resources.with_options]\nfetch = \"getJob\"\n",
+    );
+    assert!(error.message.contains("`with_options`"), "{error}");
+    let error = refusal(
+        "resource_bad_name",
+        "[resources.jobs]\n\"Fetch It\" = \"getJob\"\n",
+    );
+    assert!(error.message.contains("`Fetch It`"), "{error}");
+}

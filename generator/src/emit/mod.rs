@@ -8,6 +8,7 @@ mod enums;
 mod manifest;
 mod operations;
 mod readme;
+mod resources;
 mod runtime;
 mod structs;
 mod support;
@@ -87,6 +88,12 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             mod builders;
         }
     });
+    let resources_module = (!api.resources.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod resources;
+        }
+    });
     let client_modules = has_client.then(|| {
         quote! {
             pub mod error;
@@ -95,6 +102,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             mod client;
             #[rustfmt::skip]
             mod operations;
+            #resources_module
             #request_modules
 
             pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
@@ -166,10 +174,16 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);
         // The binary's root only includes the program, so that rustfmt leaves it alone.
         files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
-        let operations = operations::emit_operations(api, config);
+        let operations = parse_file(operations::emit_operations(api, config))?;
+        if let Some(resources) = resources::emit_resources(api, &operations) {
+            files.insert(
+                "src/resources.rs".to_owned(),
+                format_file(&header, resources)?,
+            );
+        }
         files.insert(
             "src/operations.rs".to_owned(),
-            format_file(&header, operations)?,
+            format_syntax(&header, &operations),
         );
         let validation = validation::emit_validation(api);
         files.insert(
@@ -249,11 +263,11 @@ fn header(config: &Config) -> String {
 }
 
 fn format_file(header: &str, tokens: TokenStream) -> Result<String> {
-    let file = parse_file(tokens)?;
-    Ok(format!(
-        "{header}{}",
-        space_items(&prettyplease::unparse(&file))
-    ))
+    Ok(format_syntax(header, &parse_file(tokens)?))
+}
+
+fn format_syntax(header: &str, file: &syn::File) -> String {
+    format!("{header}{}", space_items(&prettyplease::unparse(file)))
 }
 
 /// Puts a blank line between items, which prettyplease does not: before a line that starts

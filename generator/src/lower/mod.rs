@@ -8,6 +8,7 @@ mod enums;
 mod finalize;
 mod operations;
 mod pollers;
+mod resources;
 mod structs;
 mod unions;
 mod view;
@@ -24,6 +25,7 @@ use crate::naming::{self, Names};
 use crate::resolve;
 use crate::select::Selection;
 pub use pollers::apply_pollers;
+pub use resources::apply_resources;
 use view::{view, RefOr, View};
 
 /// Lowers the selected operations and the schemas they reach.
@@ -71,6 +73,7 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
         types: lowerer.types,
         operations,
         webhooks,
+        resources: Vec::new(),
     };
     let roots = if selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.

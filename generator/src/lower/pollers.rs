@@ -2,8 +2,8 @@
 //! operations it names the poll helper `x-poll` would give them. A poller that names no
 //! operation, or one a helper cannot call again, is refused at its line in the file.
 
-use crate::config::Poller;
-use crate::error::{Error, ErrorKind, Result};
+use crate::config::{refused_at, Poller};
+use crate::error::Result;
 use crate::ir::{Api, Poll, TypeKind, TypeRef};
 
 /// Sets `poll` on each operation a poller names (the configuration wins over `x-poll`).
@@ -15,8 +15,8 @@ pub fn apply_pollers(api: &mut Api, pollers: &[Poller]) -> Result<()> {
             .iter_mut()
             .find(|op| op.operation_id == poller.operation)
         else {
-            return Err(refused(
-                poller,
+            return Err(refused_at(
+                poller.place.as_ref(),
                 format!(
                     "no generated operation has the operationId `{}`",
                     poller.operation
@@ -26,8 +26,8 @@ pub fn apply_pollers(api: &mut Api, pollers: &[Poller]) -> Result<()> {
             ));
         };
         if op.query_type.is_some() || op.request_body.is_some() {
-            return Err(refused(
-                poller,
+            return Err(refused_at(
+                poller.place.as_ref(),
                 format!(
                     "`{}` takes a query or a body; a poller calls an operation again with its \
                      path and header parameters only",
@@ -37,8 +37,8 @@ pub fn apply_pollers(api: &mut Api, pollers: &[Poller]) -> Result<()> {
             ));
         }
         if poller.until.is_empty() || !status_of_answer {
-            return Err(refused(
-                poller,
+            return Err(refused_at(
+                poller.place.as_ref(),
                 format!(
                     "the answer of `{}` has no property `{}`, or `until` is empty",
                     poller.operation, poller.status_property
@@ -75,12 +75,4 @@ fn answer_has_property(api: &Api, poller: &Poller) -> bool {
             .any(|f| f.wire_name == poller.status_property),
         _ => false,
     })
-}
-
-fn refused(poller: &Poller, message: String, hint: &str) -> Error {
-    let mut error = Error::new(ErrorKind::Config, message).with_hint(hint);
-    if let Some(place) = &poller.place {
-        error = error.in_file(&place.file).at_line(place.line, place.column);
-    }
-    error
 }

@@ -1,0 +1,126 @@
+//! Resource groups from the configuration file: a pass over the lowered operations that
+//! checks each group's names and operations and records the handles in the IR
+//! (`client.beta().threads().runs().retrieve(..)`). A name that cannot be a method, or an
+//! operation the crate does not have, is refused at its line in the file.
+
+use std::collections::BTreeSet;
+
+use crate::config::{refused_at, Place, ResourceGroup};
+use crate::error::Result;
+use crate::ir::{Api, Resource, ResourceMethod};
+use crate::naming;
+
+/// `Client`'s own methods, which a top-level group must not shadow.
+const CLIENT_METHODS: &[&str] = &[
+    "base_url",
+    "builder",
+    "clone",
+    "default",
+    "fmt",
+    "from_env",
+    "with_headers",
+    "with_options",
+];
+
+/// Records the configured groups in `api.resources`.
+pub fn apply_resources(api: &mut Api, groups: &[ResourceGroup]) -> Result<()> {
+    let mut resources = Vec::new();
+    for group in groups {
+        let place = group
+            .methods
+            .iter()
+            .find_map(|(_, _, place)| place.as_ref());
+        let path = group
+            .path
+            .split('.')
+            .map(|segment| method_name(segment, place))
+            .collect::<Result<Vec<_>>>()?;
+        let mut methods = Vec::new();
+        for (name, operation_id, place) in &group.methods {
+            let operation = api
+                .operations
+                .iter()
+                .find(|op| &op.operation_id == operation_id)
+                .ok_or_else(|| {
+                    refused_at(
+                        place.as_ref(),
+                        format!("no generated operation has the operationId `{operation_id}`"),
+                        "give the operationId as the spec spells it (and check the operation \
+                         filter keeps it)",
+                    )
+                })?;
+            methods.push(ResourceMethod {
+                name: method_name(name, place.as_ref())?,
+                operation: operation.rust_name.clone(),
+            });
+        }
+        resources.push(Resource { path, methods });
+    }
+    check_names(api, &resources, groups)?;
+    api.resources = resources;
+    Ok(())
+}
+
+/// A group's or method's name as a Rust method: `create-and-run` → `create_and_run`.
+fn method_name(text: &str, place: Option<&Place>) -> Result<String> {
+    let name = text.replace('-', "_");
+    let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !naming::is_keyword(&name)
+        && name.len() <= 64;
+    if valid {
+        return Ok(name);
+    }
+    Err(refused_at(
+        place,
+        format!("`{text}` cannot name a resource or a method"),
+        "use lower-case ASCII letters, digits, `-` and `_`, starting with a letter, not a \
+         Rust keyword",
+    ))
+}
+
+/// A top-level group must not shadow a method of `Client`, and a group's method must not
+/// share its name with a group below it.
+fn check_names(api: &Api, resources: &[Resource], groups: &[ResourceGroup]) -> Result<()> {
+    let place = |index: usize| {
+        groups
+            .get(index)
+            .and_then(|g| g.methods.iter().find_map(|(_, _, place)| place.as_ref()))
+    };
+    for (index, resource) in resources.iter().enumerate() {
+        let Some(top) = resource.path.first() else {
+            continue;
+        };
+        let shadows = CLIENT_METHODS.contains(&top.as_str())
+            || api
+                .operations
+                .iter()
+                .any(|op| op.rust_name == *top || top.starts_with(&format!("{}_", op.rust_name)));
+        if shadows {
+            return Err(refused_at(
+                place(index),
+                format!("the group `{top}` would have the name of a method of `Client`"),
+                "name the group after the resource (`threads`, `files`)",
+            ));
+        }
+        let children: BTreeSet<&String> = resources
+            .iter()
+            .filter(|r| r.path.len() > resource.path.len() && r.path.starts_with(&resource.path))
+            .filter_map(|r| r.path.get(resource.path.len()))
+            .collect();
+        if let Some(method) = resource.methods.iter().find(|m| children.contains(&m.name)) {
+            return Err(refused_at(
+                place(index),
+                format!(
+                    "`{}` is both a method and a group of `{}`",
+                    method.name,
+                    resource.path.join(".")
+                ),
+                "give the method another name",
+            ));
+        }
+    }
+    Ok(())
+}
