@@ -1,6 +1,7 @@
 //! What to generate: the spec, the operations, the crate's name and package metadata, and
 //! what the generated client reads from the environment beyond the spec.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::select::OperationFilter;
@@ -21,6 +22,46 @@ pub struct Config {
     pub client: ClientConfig,
     /// What the manifest says of the crate beyond its name and version (crates.io shows it).
     pub package: PackageInfo,
+    /// How list operations page, by operationId, where the generator cannot guess it (or
+    /// guesses wrong): `None` says the operation does not page. Recognised without it:
+    /// cursors in the body (`data`, `has_more`, `last_id` or the last item's `id`, sent as
+    /// `after` or `starting_after`), `Link: <..>; rel="next"` headers and page numbers.
+    pub pagination: BTreeMap<String, Option<Pagination>>,
+}
+
+/// How a list operation's answers chain into pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pagination {
+    /// The answer's property that holds a page's items; `None` when the answer is the list.
+    pub items: Option<String>,
+    pub next: NextPage,
+}
+
+/// How the next page is asked for. A `Link: <..>; rel="next"` header in an answer is
+/// followed whatever this says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextPage {
+    /// A cursor read from the answer, sent as the query parameter `param`; when the answer
+    /// has the boolean property `has_more`, its `false` ends the list.
+    Cursor {
+        param: String,
+        from: CursorSource,
+        has_more: Option<String>,
+    },
+    /// Page numbers in the query parameter `param`, from the one asked for (else 1), until
+    /// a page is empty.
+    Number { param: String },
+    /// Only the `Link` header says where the next page is.
+    Link,
+}
+
+/// Where a page's cursor is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CursorSource {
+    /// A property of the answer (`last_id`, `next_page`).
+    Property(String),
+    /// A property of the page's last item (`id`).
+    LastItem(String),
 }
 
 /// The generated crate's package metadata. Each one given here wins over the spec's: the
@@ -72,6 +113,7 @@ impl Config {
             all_schemas: false,
             client: ClientConfig::default(),
             package: PackageInfo::default(),
+            pagination: BTreeMap::new(),
         }
     }
 }

@@ -30,7 +30,9 @@ mod resolve;
 mod select;
 mod write;
 
-pub use config::{ClientConfig, Config, IdentityHeader, PackageInfo};
+pub use config::{
+    ClientConfig, Config, CursorSource, IdentityHeader, NextPage, PackageInfo, Pagination,
+};
 pub use error::{Error, ErrorKind, Result, Warnings};
 pub use select::OperationFilter;
 pub use write::Generated;
@@ -43,7 +45,8 @@ pub fn generate(config: &Config) -> Result<Generated> {
     let in_file = |e: Error| e.in_file(&config.spec);
     let selection =
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
-    let api = lower::lower(&spec, &selection, &mut warnings).map_err(in_file)?;
+    let api =
+        lower::lower(&spec, &selection, &config.pagination, &mut warnings).map_err(in_file)?;
     warn_if_insecure(&api, &mut warnings);
     let files = emit::emit(&api, config).map_err(in_file)?;
     Ok(Generated { files, warnings })
