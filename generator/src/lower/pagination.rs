@@ -10,7 +10,8 @@
 //!   `page_token`; a boolean `has_more` ends the list;
 //! - page numbers: an integer query parameter `page` and an items array (GitHub), the
 //!   `Link` header followed when the server sends one;
-//! - `Link: <..>; rel="next"` alone: an array answer whose success declares a `Link` header.
+//! - `Link: <..>; rel="next"` alone: an array answer whose success declares a `Link` header
+//!   or that takes a `cursor` query parameter (GitHub's cursors are only ever in the link).
 
 use std::collections::BTreeMap;
 
@@ -32,6 +33,7 @@ const NEXT_CURSORS: &[(&str, &str)] = &[
     ("next_page_token", "page_token"),
     ("nextPageToken", "pageToken"),
     ("nextCursor", "cursor"),
+    ("next_marker", "marker"),
 ];
 
 /// The booleans that say whether a next page exists.
@@ -98,7 +100,7 @@ fn recognise(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<Pagina
             NextPage::Number {
                 param: "page".into(),
             }
-        } else if declares_link(op) {
+        } else if declares_link(op) || has_query(op, "cursor") {
             NextPage::Link
         } else {
             return None;
@@ -330,6 +332,13 @@ mod tests {
         let found = guessed(&[("page", "string")], &search, "{}").expect("a search");
         let next_page = CursorSource::Property("next_page".into());
         assert_eq!(found.next, cursor("page", next_page, true));
+        // Box's markers.
+        let marked = "{type: object, properties: {entries: {type: array, items: {type: string}}, \
+                      next_marker: {type: string}}}";
+        let found = guessed(&[("marker", "string")], marked, "{}").expect("a list");
+        assert_eq!(found.items.as_deref(), Some("entries"));
+        let next_marker = CursorSource::Property("next_marker".into());
+        assert_eq!(found.next, cursor("marker", next_marker, false));
     }
 
     #[test]
@@ -346,6 +355,8 @@ mod tests {
         );
         let link = "{Link: {schema: {type: string}}}";
         let found = guessed(&[("per_page", "integer")], &list, link).expect("a list");
+        assert_eq!(found.next, NextPage::Link);
+        let found = guessed(&[("cursor", "string")], &list, "{}").expect("a list");
         assert_eq!(found.next, NextPage::Link);
         // An array alone is not a list of pages.
         assert_eq!(guessed(&[("per_page", "integer")], &list, "{}"), None);
