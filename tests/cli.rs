@@ -354,3 +354,84 @@ fn null_is_sent_only_for_the_properties_null_names() {
     );
     assert_eq!(refused.status.code(), Some(2), "only nullable properties");
 }
+
+#[tokio::test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+async fn max_items_walks_the_pages_and_prints_one_item_a_line() {
+    use wiremock::matchers::{path, query_param, query_param_is_missing};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let corpus = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/list_messages_response__spec30_listMessages_default.json"
+    );
+    let listed = std::fs::read_to_string(corpus).expect("a corpus page");
+    let message: serde_json::Value =
+        serde_json::from_str::<serde_json::Value>(&listed).expect("JSON")["data"][0].clone();
+    let page = |ids: [&str; 2]| {
+        let data: Vec<serde_json::Value> = ids
+            .iter()
+            .map(|id| {
+                let mut message = message.clone();
+                message["id"] = (*id).into();
+                message
+            })
+            .collect();
+        let body = serde_json::json!({"object": "list", "data": data,
+            "first_id": ids[0], "last_id": ids[1], "has_more": true});
+        ResponseTemplate::new(200).set_body_json(body)
+    };
+    let server = MockServer::start().await;
+    let list = || Mock::given(path("/threads/thread_1/messages"));
+    list()
+        .and(query_param_is_missing("after"))
+        .respond_with(page(["msg_1", "msg_2"]))
+        .mount(&server)
+        .await;
+    list()
+        .and(query_param("after", "msg_2"))
+        .respond_with(page(["msg_3", "msg_4"]))
+        .mount(&server)
+        .await;
+    list()
+        .and(query_param("after", "msg_4"))
+        .respond_with(page(["msg_5", "msg_6"]))
+        .expect(0)
+        .mount(&server)
+        .await;
+    let url = server.uri();
+    let output = tokio::task::spawn_blocking(move || {
+        cli(
+            &[
+                "list-messages",
+                "--base-url",
+                &url,
+                "--thread-id",
+                "thread_1",
+                "--limit",
+                "2",
+                "--max-items",
+                "3",
+            ],
+            Some("sk-test"),
+        )
+    })
+    .await
+    .expect("the command line ran");
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "stderr: {}",
+        text(&output.stderr)
+    );
+    let ids: Vec<String> = text(&output.stdout)
+        .lines()
+        .map(|line| {
+            let item: serde_json::Value =
+                serde_json::from_str(line).expect("one JSON value a line");
+            item["id"].as_str().unwrap_or_default().to_owned()
+        })
+        .collect();
+    assert_eq!(ids, ["msg_1", "msg_2", "msg_3"]);
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 2, "page 3 is never asked for");
+}

@@ -194,6 +194,9 @@ struct ListMessagesArgs {
     /// Only return messages produced by this run.
     #[arg(long)]
     run_id: Option<String>,
+    /// Walk the pages and print up to N items, one JSON value a line.
+    #[arg(long, value_name = "N")]
+    max_items: Option<usize>,
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -295,7 +298,17 @@ async fn run(cli: Cli) -> Result<(), Error> {
             params.after = args.after;
             params.before = args.before;
             params.run_id = args.run_id;
-            print(&client.list_messages(&args.thread_id, &params).await?, compact)
+            if let Some(max) = args.max_items {
+                print_events(
+                        client
+                            .list_messages_paginator(&args.thread_id, &params)
+                            .max_items(max)
+                            .items(),
+                    )
+                    .await
+            } else {
+                print(&client.list_messages(&args.thread_id, &params).await?, compact)
+            }
         }
     }
 }

@@ -699,6 +699,20 @@ impl Client {
             .with_read_timeout(self.inner.read_timeout))
     }
 
+    /// Sends a request for one page of a list and reads its answer whole: the status, the
+    /// headers (a `Link` may name the next page) and the body (or a cursor in it).
+    #[allow(dead_code)]
+    pub(crate) async fn send_page(
+        &self,
+        request: Request,
+    ) -> Result<(u16, HeaderMap, bytes::Bytes), Error> {
+        let response = self.send(request).await?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = self.read_body(response).await?;
+        Ok((status, headers, body))
+    }
+
     /// Sends a request, retrying as the policy says, and returns a successful response
     /// (its body not yet read). With a deadline, each attempt gets what is left of it, and a
     /// retry whose wait would end past it is not made.
@@ -931,6 +945,31 @@ impl Request {
             streaming: false,
             extra_headers: HeaderMap::new(),
         }
+    }
+
+    /// The first value of a query parameter (the page number or cursor a page was asked with).
+    #[allow(dead_code)]
+    pub(crate) fn query_value(&self, name: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+
+    /// The request with the query parameter `name` set to `value` alone (the next page's).
+    #[allow(dead_code)]
+    pub(crate) fn with_query(mut self, name: &str, value: String) -> Self {
+        self.query.retain(|(key, _)| key != name);
+        self.query.push((name.to_owned(), value));
+        self
+    }
+
+    /// The request sent to another path and query of the API (the next page's link).
+    #[allow(dead_code)]
+    pub(crate) fn with_target(mut self, path: String, query: Vec<(String, String)>) -> Self {
+        self.path = path;
+        self.query = query;
+        self
     }
 
     #[allow(dead_code)]

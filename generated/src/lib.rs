@@ -41,3 +41,7 @@ pub use sse::{EventStream, JsonLines};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 
 pub use operations::ApiErrorBody;
+
+pub mod pagination;
+
+pub use pagination::Paginator;

@@ -224,4 +224,54 @@ impl Client {
             tokio::time::sleep(options.interval).await;
         }
     }
+
+    /// The request for the first page of a list.
+    fn list_messages_first_page(
+        &self,
+        thread_id: &str,
+        params: &types::ListMessagesParams,
+    ) -> Result<Request, Error> {
+        let request = Request::new(
+                reqwest::Method::GET,
+                format!("/threads/{}/messages", path_segment(thread_id)),
+            )
+            .header("OpenAI-Beta", "assistants=v2");
+        let mut request = request;
+        if let Some(value) = params.limit.as_ref() {
+            request = request.query("limit", value);
+        }
+        if let Some(value) = params.order.as_ref() {
+            request = request.query("order", value);
+        }
+        if let Some(value) = params.after.as_ref() {
+            request = request.query("after", value);
+        }
+        if let Some(value) = params.before.as_ref() {
+            request = request.query("before", value);
+        }
+        if let Some(value) = params.run_id.as_ref() {
+            request = request.query("run_id", value);
+        }
+        Ok(request)
+    }
+
+    /// Every page of [`Client::list_messages`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
+    ///
+    /// Next page: `after` = the answer's `last_id`
+    pub fn list_messages_paginator(
+        &self,
+        thread_id: &str,
+        params: &types::ListMessagesParams,
+    ) -> crate::Paginator<types::ListMessagesResponse, types::MessageObject> {
+        static PLAN: crate::pagination::PagePlan = crate::pagination::PagePlan {
+            items: Some("data"),
+            next: crate::pagination::NextPage::Cursor {
+                param: "after",
+                from: crate::pagination::CursorSource::Property("last_id"),
+                has_more: Some("has_more"),
+            },
+        };
+        let first = self.list_messages_first_page(thread_id, params);
+        crate::Paginator::new(self.clone(), first, &PLAN, |page| page.data)
+    }
 }

@@ -100,6 +100,19 @@ impl<'a> BetaThreadsMessages<'a> {
     ) -> Result<types::ListMessagesResponse, Error> {
         self.client.list_messages(thread_id, params).await
     }
+
+    /// Every page of [`Client::list_messages`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
+    ///
+    /// Next page: `after` = the answer's `last_id`
+    ///
+    /// The same as [`Client::list_messages_paginator`].
+    pub fn list_paginator(
+        &self,
+        thread_id: &str,
+        params: &types::ListMessagesParams,
+    ) -> crate::Paginator<types::ListMessagesResponse, types::MessageObject> {
+        self.client.list_messages_paginator(thread_id, params)
+    }
 }
 
 /// The `beta.threads.runs` operations, from [`Client`]: a handle that borrows the client.

@@ -1,7 +1,8 @@
 //! The fixed part of every generated client (`Client`, `ClientBuilder`, `RetryPolicy`, the
-//! errors, server-sent events, validation), as a crate of its own so that it is compiled,
-//! linted and unit-tested here. The generator copies `client.rs`, `error.rs`, `fields.rs`,
-//! `sse.rs` and `validate.rs` verbatim into every generated crate, whose `lib.rs` declares them as this file
+//! errors, server-sent events, validation, pagination), as a crate of its own so that it is
+//! compiled, linted and unit-tested here. The generator copies `client.rs`, `error.rs`,
+//! `fields.rs`, `sse.rs` and `validate.rs` verbatim into every generated crate (and
+//! `pagination.rs` into one with list operations), whose `lib.rs` declares them as this file
 //! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`
 //! and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
 //!
@@ -10,6 +11,7 @@
 
 pub mod error;
 pub mod fields;
+pub mod pagination;
 pub mod sse;
 pub mod validate;
 
@@ -24,6 +26,7 @@ mod tag_first;
 
 pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+pub use pagination::{Items, Pages, Paginator};
 pub use sse::EventStream;
 
 /// What a generated `operations.rs` provides to the runtime, for an imaginary API with one
@@ -33,6 +36,7 @@ mod operations {
         path_segment, ApiKeyPlacement, ApiSettings, Client, ClientBuilder, Request,
     };
     use crate::error::Error;
+    use crate::pagination::{CursorSource, NextPage, PagePlan};
 
     /// Settings of an imaginary API, as the generator would write them.
     pub(crate) static SETTINGS: ApiSettings = ApiSettings {
@@ -62,6 +66,29 @@ mod operations {
                 .await
         }
 
+        /// A list operation's pages as the generator writes them: `GET /things`, an OpenAI
+        /// cursor.
+        pub fn list_things_paginator(
+            &self,
+        ) -> crate::Paginator<serde_json::Value, serde_json::Value> {
+            static PLAN: PagePlan = PagePlan {
+                items: Some("data"),
+                next: NextPage::Cursor {
+                    param: "after",
+                    from: CursorSource::Property("last_id"),
+                    has_more: Some("has_more"),
+                },
+            };
+            let request = Ok(Request::new(reqwest::Method::GET, "/things".to_owned()));
+            crate::Paginator::new(self.clone(), request, &PLAN, |page| match page {
+                serde_json::Value::Object(mut page) => match page.remove("data") {
+                    Some(serde_json::Value::Array(items)) => items,
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            })
+        }
+
         /// A streaming operation as the generator writes one: `GET /things` as events.
         pub async fn watch_things(&self) -> Result<crate::EventStream<serde_json::Value>, Error> {
             self.send_events(Request::new(reqwest::Method::GET, "/things".to_owned()))
@@ -70,5 +97,7 @@ mod operations {
     }
 }
 
+#[cfg(test)]
+mod pagination_tests;
 #[cfg(test)]
 mod tests;

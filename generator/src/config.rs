@@ -31,6 +31,11 @@ pub struct Config {
     pub cli_name: Option<String>,
     /// The configuration file these settings were read from, if any (errors name it).
     pub config_file: Option<PathBuf>,
+    /// How list operations page, by operationId, where the generator cannot guess it (or
+    /// guesses wrong): `None` says the operation does not page. Recognised without it:
+    /// cursors in the body (`data`, `has_more`, `last_id` or the last item's `id`, sent as
+    /// `after` or `starting_after`), `Link: <..>; rel="next"` headers and page numbers.
+    pub pagination: BTreeMap<String, Option<Pagination>>,
 }
 
 /// An operation whose answer moves through statuses: a helper calls it until the
@@ -70,6 +75,41 @@ pub(crate) fn refused_at(place: Option<&Place>, message: String, hint: &str) -> 
         error = error.in_file(&place.file).at_line(place.line, place.column);
     }
     error
+}
+
+/// How a list operation's answers chain into pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pagination {
+    /// The answer's property that holds a page's items; `None` when the answer is the list.
+    pub items: Option<String>,
+    pub next: NextPage,
+}
+
+/// How the next page is asked for. A `Link: <..>; rel="next"` header in an answer is
+/// followed whatever this says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NextPage {
+    /// A cursor read from the answer, sent as the query parameter `param`; when the answer
+    /// has the boolean property `has_more`, its `false` ends the list.
+    Cursor {
+        param: String,
+        from: CursorSource,
+        has_more: Option<String>,
+    },
+    /// Page numbers in the query parameter `param`, from the one asked for (else 1), until
+    /// a page is empty.
+    Number { param: String },
+    /// Only the `Link` header says where the next page is.
+    Link,
+}
+
+/// Where a page's cursor is read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CursorSource {
+    /// A property of the answer (`last_id`, `next_page`).
+    Property(String),
+    /// A property of the page's last item (`id`).
+    LastItem(String),
 }
 
 /// The generated crate's package metadata. Each one given here wins over the spec's: the
@@ -129,6 +169,7 @@ impl Config {
             resources: Vec::new(),
             cli_name: None,
             config_file: None,
+            pagination: BTreeMap::new(),
         }
     }
 }

@@ -6,6 +6,8 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::config::{CursorSource, NextPage};
+
 /// The whole API as the generator will emit it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Api {
@@ -65,19 +67,7 @@ pub struct Webhook {
 impl Api {
     /// What a type stands for once aliases (and boxes) are followed.
     pub fn resolve_alias<'t>(&'t self, ty: &'t TypeRef) -> &'t TypeRef {
-        let mut current = ty;
-        // Bounded: lowering never makes an alias cycle, but a bound costs nothing.
-        for _ in 0..64 {
-            match current {
-                TypeRef::Named(name) => match self.types.get(name).map(|d| &d.kind) {
-                    Some(TypeKind::Alias(target)) => current = target,
-                    _ => return current,
-                },
-                TypeRef::Boxed(inner) => current = inner,
-                _ => return current,
-            }
-        }
-        current
+        resolve_alias_in(&self.types, ty)
     }
 
     /// Whether a value of the type has an empty value (`Default`): built-in types, a struct
@@ -92,6 +82,23 @@ impl Api {
             _ => true,
         }
     }
+}
+
+/// What a type stands for once the aliases of `types` (and boxes) are followed.
+pub fn resolve_alias_in<'t>(types: &'t BTreeMap<String, TypeDef>, ty: &'t TypeRef) -> &'t TypeRef {
+    let mut current = ty;
+    // Bounded: lowering never makes an alias cycle, but a bound costs nothing.
+    for _ in 0..64 {
+        match current {
+            TypeRef::Named(name) => match types.get(name).map(|d| &d.kind) {
+                Some(TypeKind::Alias(target)) => current = target,
+                _ => return current,
+            },
+            TypeRef::Boxed(inner) => current = inner,
+            _ => return current,
+        }
+    }
+    current
 }
 
 /// Where the API key goes, as the security scheme the document requires first says.
@@ -353,6 +360,18 @@ pub struct Operation {
     /// From the `x-poll` extension: this operation reads a resource that moves through
     /// statuses, and a helper should call it until one of `until`.
     pub poll: Option<Poll>,
+    /// How a list operation's answers chain into pages, when they do.
+    pub pagination: Option<Pagination>,
+}
+
+/// A list operation's pages: where the items are and how the next page is asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pagination {
+    /// The answer's property (wire name) holding the items; `None` when the answer is the list.
+    pub items: Option<String>,
+    /// The type of one item.
+    pub item: TypeRef,
+    pub next: NextPage,
 }
 
 /// An operation's HTTP method (3.2's `QUERY` included).

@@ -31,7 +31,10 @@ mod resolve;
 mod select;
 mod write;
 
-pub use config::{ClientConfig, Config, IdentityHeader, PackageInfo, Place, Poller};
+pub use config::{
+    ClientConfig, Config, CursorSource, IdentityHeader, NextPage, PackageInfo, Pagination, Place,
+    Poller,
+};
 pub use config_file::apply_config_file;
 pub use error::{Error, ErrorKind, Result, Warnings};
 pub use select::OperationFilter;
@@ -45,7 +48,8 @@ pub fn generate(config: &Config) -> Result<Generated> {
     let in_file = |e: Error| e.in_file(&config.spec);
     let selection =
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
-    let mut api = lower::lower(&spec, &selection, &mut warnings).map_err(in_file)?;
+    let mut api =
+        lower::lower(&spec, &selection, &config.pagination, &mut warnings).map_err(in_file)?;
     lower::apply_pollers(&mut api, &config.pollers)?;
     lower::apply_resources(&mut api, &config.resources)?;
     warn_if_insecure(&api, &mut warnings);

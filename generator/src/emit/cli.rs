@@ -260,6 +260,10 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     for taken in ["stream", "base_url", "compact"] {
         names.claim_snake(taken);
     }
+    let pages = super::pagination::paginates(api, op);
+    if pages {
+        names.claim_snake("max_items");
+    }
     let mut flags = Vec::new();
     let mut call_arguments = Vec::new();
     for parameter in &op.parameters {
@@ -351,6 +355,13 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
             stream: bool,
         }
     });
+    let max_items_switch = pages.then(|| {
+        quote! {
+            /// Walk the pages and print up to N items, one JSON value a line.
+            #[arg(long, value_name = "N")]
+            max_items: Option<usize>,
+        }
+    });
     let declarations = flags.iter().map(|f| &f.declaration);
     let docs = doc_attrs(&op.docs, None, None);
     let method = ident(&op.rust_name);
@@ -373,6 +384,18 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     } else {
         output
     };
+    let call = if pages {
+        let paginator = super::operations::derived_method(&op.rust_name, "paginator");
+        quote! {
+            if let Some(max) = args.max_items {
+                print_events(client.#paginator(#(#call_arguments),*).max_items(max).items()).await
+            } else {
+                #call
+            }
+        }
+    } else {
+        call
+    };
     let variant_tokens = quote! {
         #docs
         #variant(#args_name),
@@ -382,9 +405,10 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
         struct #args_name {
             #(#declarations)*
             #stream_switch
+            #max_items_switch
         }
     };
-    let binding = if flags.is_empty() && !streams {
+    let binding = if flags.is_empty() && !streams && !pages {
         quote!(_)
     } else {
         quote!(args)

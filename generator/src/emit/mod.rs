@@ -7,6 +7,7 @@ mod docs;
 mod enums;
 mod manifest;
 mod operations;
+mod pagination;
 mod readme;
 mod resources;
 mod runtime;
@@ -94,6 +95,17 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub mod resources;
         }
     });
+    let pages = api
+        .operations
+        .iter()
+        .any(|op| pagination::paginates(api, op));
+    let pagination_module = pages.then(|| {
+        quote! {
+            pub mod pagination;
+
+            pub use pagination::Paginator;
+        }
+    });
     let client_modules = has_client.then(|| {
         quote! {
             pub mod error;
@@ -109,6 +121,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub use sse::{EventStream, JsonLines};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
             pub use operations::ApiErrorBody;
+            #pagination_module
         }
     });
     let contents = if has_client {
@@ -169,6 +182,11 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         for (path, text) in runtime::FILES {
             runtime::check_file(path, text)?;
             files.insert((*path).to_owned(), format!("{header}{text}"));
+        }
+        if pages {
+            let (path, text) = runtime::PAGINATION;
+            runtime::check_file(path, text)?;
+            files.insert(path.to_owned(), format!("{header}{text}"));
         }
         let cli = cli::emit_cli(api, config)?;
         files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);

@@ -18,6 +18,10 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
     let methods = api.operations.iter().map(|op| emit_operation(api, op));
     let streams = api.operations.iter().filter_map(|op| emit_stream(api, op));
     let polls = api.operations.iter().filter_map(|op| emit_poll(api, op));
+    let pages = api
+        .operations
+        .iter()
+        .filter_map(|op| super::pagination::emit_paginator(api, op));
     let types_import = uses_spec_types(api).then(|| {
         quote!(
             use crate::types;
@@ -39,6 +43,7 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
             #(#methods)*
             #(#streams)*
             #(#polls)*
+            #(#pages)*
         }
     }
 }
@@ -212,13 +217,13 @@ fn argument_type(ty: &TypeRef) -> TokenStream {
 /// What a call and its `_stream` twin share: the arguments, the request with its path,
 /// headers and query, and the body's check and encoding (after `prepare_body`, which may
 /// rebind `body`).
-struct Call {
-    arguments: Vec<TokenStream>,
-    request: TokenStream,
-    check_and_encode: Option<TokenStream>,
+pub(super) struct Call {
+    pub(super) arguments: Vec<TokenStream>,
+    pub(super) request: TokenStream,
+    pub(super) check_and_encode: Option<TokenStream>,
 }
 
-fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
+pub(super) fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
     let method = method_tokens(op.method);
     let mut arguments = Vec::new();
     let mut constant_headers = Vec::new();

@@ -77,7 +77,7 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
     })
 }
 
-/// The methods of `impl Client` in the operations module, by name.
+/// The public methods of `impl Client` in the operations module, by name.
 fn client_methods(operations: &syn::File) -> BTreeMap<String, &ImplItemFn> {
     let mut methods = BTreeMap::new();
     for item in &operations.items {
@@ -87,8 +87,12 @@ fn client_methods(operations: &syn::File) -> BTreeMap<String, &ImplItemFn> {
             continue;
         }
         for member in &block.items {
-            if let ImplItem::Fn(method) = member {
-                methods.insert(method.sig.ident.to_string(), method);
+            // The handles stand for what a user calls, not the client's private steps.
+            match member {
+                ImplItem::Fn(method) if matches!(method.vis, syn::Visibility::Public(_)) => {
+                    methods.insert(method.sig.ident.to_string(), method);
+                }
+                _ => {}
             }
         }
     }

@@ -20,6 +20,13 @@ pub(super) const FILES: &[(&str, &str)] = &[
 /// types (copied verbatim like `FILES`).
 pub(super) const FIELDS: (&str, &str) = ("src/fields.rs", include_str!("../../runtime/fields.rs"));
 
+/// Auto-pagination, for the generated crates that have list operations (copied verbatim
+/// like `FILES`).
+pub(super) const PAGINATION: (&str, &str) = (
+    "src/pagination.rs",
+    include_str!("../../runtime/pagination.rs"),
+);
+
 /// Tag-first decoding of tagged unions, for `support.rs`.
 const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag_first.rs"));
 

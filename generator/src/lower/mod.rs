@@ -7,6 +7,7 @@
 mod enums;
 mod finalize;
 mod operations;
+mod pagination;
 mod pollers;
 mod resources;
 mod structs;
@@ -29,8 +30,13 @@ pub use resources::apply_resources;
 use view::{view, RefOr, View};
 
 /// Lowers the selected operations and the schemas they reach.
-pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> Result<Api> {
-    let mut lowerer = Lowerer::new(spec, warnings);
+pub fn lower(
+    spec: &OpenAPI,
+    selection: &Selection,
+    pagination: &Overrides,
+    warnings: &mut Warnings,
+) -> Result<Api> {
+    let mut lowerer = Lowerer::new(spec, pagination, warnings);
     // Names in two passes, so that a component keeps its exact name whenever it can (a
     // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
     let mut colliding = Vec::new();
@@ -51,6 +57,14 @@ pub fn lower(spec: &OpenAPI, selection: &Selection, warnings: &mut Warnings) -> 
     for selected in &selection.operations {
         operations.push(lowerer.lower_operation(selected)?);
         webhooks.extend(lowerer.lower_callbacks(selected, &mut webhook_names)?);
+    }
+    for id in pagination.keys() {
+        if !operations.iter().any(|op| op.operation_id == *id) {
+            lowerer.warnings.push(
+                "the configuration's pagination names an operation that is not generated",
+                format!("operationId {id}"),
+            );
+        }
     }
     for webhook in &selection.webhooks {
         let pointer = pointer_push("#/webhooks", &webhook.name);
@@ -130,11 +144,16 @@ pub(crate) struct Lowerer<'a> {
     inline_names: BTreeMap<usize, String>,
     /// Parameters under components/parameters, lowered once each.
     shared_parameters: BTreeMap<String, crate::ir::Parameter>,
+    /// The configuration's pagination of operations it cannot be guessed for.
+    pagination: &'a Overrides,
     warnings: &'a mut Warnings,
 }
 
+/// How operations page, by operationId, as the configuration says.
+pub type Overrides = BTreeMap<String, Option<crate::config::Pagination>>;
+
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, warnings: &'a mut Warnings) -> Self {
+    fn new(spec: &'a OpenAPI, pagination: &'a Overrides, warnings: &'a mut Warnings) -> Self {
         Lowerer {
             spec,
             component_names: IndexMap::new(),
@@ -142,6 +161,7 @@ impl<'a> Lowerer<'a> {
             types: BTreeMap::new(),
             inline_names: BTreeMap::new(),
             shared_parameters: BTreeMap::new(),
+            pagination,
             warnings,
         }
     }

@@ -127,9 +127,10 @@ impl<'a> Lowerer<'a> {
             .at(pointer_push(&base, "x-poll"))
             .with_hint("put `x-poll` on the operation that retrieves the object"));
         }
-        Ok(Operation {
+        let mut lowered = Operation {
             query_type,
             poll,
+            pagination: None,
             success: success(&responses),
             rust_name: naming::field_name(&operation_id),
             operation_id,
@@ -139,7 +140,14 @@ impl<'a> Lowerer<'a> {
             parameters,
             request_body,
             responses,
-        })
+        };
+        lowered.pagination = super::pagination::pagination(
+            &lowered,
+            &self.types,
+            self.pagination.get(&lowered.operation_id),
+            &base,
+        )?;
+        Ok(lowered)
     }
 
     fn resolve_component<T>(

@@ -383,8 +383,13 @@ mod tests {
         );
         let spec = crate::load::load_str(&text).expect("the test spec loads");
         let selection = select(&spec, &OperationFilter::All, true).expect("selects");
-        let api = super::super::lower(&spec, &selection, &mut Warnings::default())
-            .expect("the test spec lowers");
+        let api = super::super::lower(
+            &spec,
+            &selection,
+            &Default::default(),
+            &mut Warnings::default(),
+        )
+        .expect("the test spec lowers");
         match &api.types["U"].kind {
             TypeKind::Union(union) => union.tag.clone(),
             other => panic!("U is not a union: {other:?}"),

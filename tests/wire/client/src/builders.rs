@@ -124,6 +124,68 @@ impl Label {
     }
 }
 
+impl ListCustomersParams {
+    /// Sets `limit`.
+    pub fn limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+
+    /// Sets `starting_after`.
+    pub fn starting_after(mut self, value: impl Into<String>) -> Self {
+        self.starting_after = Some(value.into());
+        self
+    }
+}
+
+impl ListCustomersResponse {
+    /// A value with the required fields (`data`, `has_more`, `url`); the others are unset.
+    pub fn new(
+        data: impl Into<Vec<Customer>>,
+        has_more: impl Into<bool>,
+        url: impl Into<String>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            url: url.into(),
+            extra: Default::default(),
+        }
+    }
+}
+
+impl ListIssuesParams {
+    /// Sets `per_page`.
+    pub fn per_page(mut self, value: impl Into<i64>) -> Self {
+        self.per_page = Some(value.into());
+        self
+    }
+
+    /// Sets `page`.
+    pub fn page(mut self, value: impl Into<i64>) -> Self {
+        self.page = Some(value.into());
+        self
+    }
+}
+
+impl ListIssuesResponseItem {
+    /// A value with the required fields (`number`); the others are unset.
+    pub fn new(number: impl Into<i64>) -> Self {
+        Self {
+            number: number.into(),
+            title: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// Sets `title`.
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+}
+
 impl QueryReportsRequest {
     /// Sets `where`.
     pub fn r#where(mut self, value: impl Into<String>) -> Self {

@@ -33,8 +33,12 @@ struct Cli {
 #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 #[derive(clap::Subcommand)]
 enum Command {
+    /// A Stripe list, paged by the last item's id sent as `starting_after`.
+    ListCustomers(ListCustomersArgs),
     /// A form body with nested objects, arrays and a map, as Stripe sends them.
     CreateCustomer(CreateCustomerArgs),
+    /// A GitHub list, paged by number, the next page named by the `Link` header.
+    ListIssues(ListIssuesArgs),
     /// An optional form body on a GET, as Stripe describes its `expand`.
     RetrieveCustomer(RetrieveCustomerArgs),
     Search(SearchArgs),
@@ -51,6 +55,17 @@ enum Command {
     ExportReports(ExportReportsArgs),
     /// OpenAPI 3.2's QUERY method, with a body.
     QueryReports(QueryReportsArgs),
+}
+
+#[derive(clap::Args)]
+struct ListCustomersArgs {
+    #[arg(long)]
+    limit: Option<i64>,
+    #[arg(long)]
+    starting_after: Option<String>,
+    /// Walk the pages and print up to N items, one JSON value a line.
+    #[arg(long, value_name = "N")]
+    max_items: Option<usize>,
 }
 
 #[derive(clap::Args)]
@@ -85,6 +100,19 @@ struct CreateCustomerArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<Vec<String>>>)]
     tags: Option<Whole<Vec<String>>>,
+}
+
+#[derive(clap::Args)]
+struct ListIssuesArgs {
+    #[arg(long)]
+    owner: String,
+    #[arg(long)]
+    per_page: Option<i64>,
+    #[arg(long)]
+    page: Option<i64>,
+    /// Walk the pages and print up to N items, one JSON value a line.
+    #[arg(long, value_name = "N")]
+    max_items: Option<usize>,
 }
 
 #[derive(clap::Args)]
@@ -213,6 +241,19 @@ async fn run(cli: Cli) -> Result<(), Error> {
     let client: Client = builder.build()?;
     let compact = cli.compact;
     match cli.command {
+        Command::ListCustomers(args) => {
+            let mut params = types::ListCustomersParams::default();
+            params.limit = args.limit;
+            params.starting_after = args.starting_after;
+            if let Some(max) = args.max_items {
+                print_events(
+                        client.list_customers_paginator(&params).max_items(max).items(),
+                    )
+                    .await
+            } else {
+                print(&client.list_customers(&params).await?, compact)
+            }
+        }
         Command::CreateCustomer(args) => {
             let mut body = types::CreateCustomerRequest::new(args.name);
             body.balance = args.balance;
@@ -223,6 +264,22 @@ async fn run(cli: Cli) -> Result<(), Error> {
             body.metadata = args.metadata;
             body.tags = args.tags;
             print(&client.create_customer(&body).await?, compact)
+        }
+        Command::ListIssues(args) => {
+            let mut params = types::ListIssuesParams::default();
+            params.per_page = args.per_page;
+            params.page = args.page;
+            if let Some(max) = args.max_items {
+                print_events(
+                        client
+                            .list_issues_paginator(&args.owner, &params)
+                            .max_items(max)
+                            .items(),
+                    )
+                    .await
+            } else {
+                print(&client.list_issues(&args.owner, &params).await?, compact)
+            }
         }
         Command::RetrieveCustomer(args) => {
             let mut body = types::RetrieveCustomerRequest::default();

@@ -40,6 +40,24 @@ impl ApiError {
 }
 
 impl Client {
+    /// A Stripe list, paged by the last item's id sent as `starting_after`.
+    ///
+    /// `GET /v1/customers`
+    pub async fn list_customers(
+        &self,
+        params: &types::ListCustomersParams,
+    ) -> Result<types::ListCustomersResponse, Error> {
+        let request = Request::new(reqwest::Method::GET, "/v1/customers".to_owned());
+        let mut request = request;
+        if let Some(value) = params.limit.as_ref() {
+            request = request.query("limit", value);
+        }
+        if let Some(value) = params.starting_after.as_ref() {
+            request = request.query("starting_after", value);
+        }
+        self.send_json(request).await
+    }
+
     /// A form body with nested objects, arrays and a map, as Stripe sends them.
     ///
     /// `POST /v1/customers`
@@ -83,6 +101,28 @@ impl Client {
                     ),
                 ],
             )?;
+        self.send_json(request).await
+    }
+
+    /// A GitHub list, paged by number, the next page named by the `Link` header.
+    ///
+    /// `GET /repos/{owner}/issues`
+    pub async fn list_issues(
+        &self,
+        owner: &str,
+        params: &types::ListIssuesParams,
+    ) -> Result<Vec<types::ListIssuesResponseItem>, Error> {
+        let request = Request::new(
+            reqwest::Method::GET,
+            format!("/repos/{}/issues", path_segment(owner)),
+        );
+        let mut request = request;
+        if let Some(value) = params.per_page.as_ref() {
+            request = request.query("per_page", value);
+        }
+        if let Some(value) = params.page.as_ref() {
+            request = request.query("page", value);
+        }
         self.send_json(request).await
     }
 
@@ -289,5 +329,81 @@ impl Client {
     ) -> Result<crate::sse::JsonLines<types::Customer>, Error> {
         let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
         self.send_json_lines(request, "application/jsonl").await
+    }
+
+    /// The request for the first page of a list.
+    fn list_customers_first_page(
+        &self,
+        params: &types::ListCustomersParams,
+    ) -> Result<Request, Error> {
+        let request = Request::new(reqwest::Method::GET, "/v1/customers".to_owned());
+        let mut request = request;
+        if let Some(value) = params.limit.as_ref() {
+            request = request.query("limit", value);
+        }
+        if let Some(value) = params.starting_after.as_ref() {
+            request = request.query("starting_after", value);
+        }
+        Ok(request)
+    }
+
+    /// Every page of [`Client::list_customers`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
+    ///
+    /// Next page: `starting_after` = the last item's `id`
+    pub fn list_customers_paginator(
+        &self,
+        params: &types::ListCustomersParams,
+    ) -> crate::Paginator<types::ListCustomersResponse, types::Customer> {
+        static PLAN: crate::pagination::PagePlan = crate::pagination::PagePlan {
+            items: Some("data"),
+            next: crate::pagination::NextPage::Cursor {
+                param: "starting_after",
+                from: crate::pagination::CursorSource::LastItem("id"),
+                has_more: Some("has_more"),
+            },
+        };
+        let first = self.list_customers_first_page(params);
+        crate::Paginator::new(self.clone(), first, &PLAN, |page| page.data)
+    }
+
+    /// The request for the first page of a list.
+    fn list_issues_first_page(
+        &self,
+        owner: &str,
+        params: &types::ListIssuesParams,
+    ) -> Result<Request, Error> {
+        let request = Request::new(
+            reqwest::Method::GET,
+            format!("/repos/{}/issues", path_segment(owner)),
+        );
+        let mut request = request;
+        if let Some(value) = params.per_page.as_ref() {
+            request = request.query("per_page", value);
+        }
+        if let Some(value) = params.page.as_ref() {
+            request = request.query("page", value);
+        }
+        Ok(request)
+    }
+
+    /// Every page of [`Client::list_issues`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
+    ///
+    /// Next page: `page` + 1
+    pub fn list_issues_paginator(
+        &self,
+        owner: &str,
+        params: &types::ListIssuesParams,
+    ) -> crate::Paginator<
+        Vec<types::ListIssuesResponseItem>,
+        types::ListIssuesResponseItem,
+    > {
+        static PLAN: crate::pagination::PagePlan = crate::pagination::PagePlan {
+            items: None,
+            next: crate::pagination::NextPage::Number {
+                param: "page",
+            },
+        };
+        let first = self.list_issues_first_page(owner, params);
+        crate::Paginator::new(self.clone(), first, &PLAN, std::convert::identity)
     }
 }

@@ -2,6 +2,28 @@
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Helpers shared by the generated types.
+/// Deserializes a string through `T: From<&str>` without allocating for the
+/// values `T` knows.
+pub(crate) fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: for<'a> From<&'a str>,
+{
+    struct StrVisitor<T>(std::marker::PhantomData<T>);
+    impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
+            Ok(T::from(value))
+        }
+    }
+    deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
+}
+
 /// Decodes a union member from the JSON the union has already read.
 pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
 where

@@ -308,6 +308,221 @@ impl crate::fields::Object for Label {
     }
 }
 
+/// The query parameters of `list_customers`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListCustomersParams::default()` and the setters,
+/// not with a literal. Its fields are public, to read and to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListCustomersParams {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starting_after: Option<String>,
+}
+
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListCustomersResponse::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListCustomersResponse {
+    pub object: ListCustomersResponseObject,
+    pub data: Vec<Customer>,
+    pub has_more: bool,
+    pub url: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ListCustomersResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("object", &self.object)?;
+        object.required("data", &self.data)?;
+        object.required("has_more", &self.has_more)?;
+        object.required("url", &self.url)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListCustomersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListCustomersResponse {
+    const NAME: &'static str = "ListCustomersResponse";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_object = None;
+        let mut field_data = None;
+        let mut field_has_more = None;
+        let mut field_url = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "object" => field_object = Some(map.next_value()?),
+                "data" => field_data = Some(map.next_value()?),
+                "has_more" => field_has_more = Some(map.next_value()?),
+                "url" => field_url = Some(map.next_value()?),
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            object: extra.required_or_default(field_object, "object"),
+            data: extra.required_or_default(field_data, "data"),
+            has_more: extra.required_or_default(field_has_more, "has_more"),
+            url: extra.required_or_default(field_url, "url"),
+            extra,
+        })
+    }
+}
+
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     ListCustomersResponseObject::List => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ListCustomersResponseObject {
+    /// `list`
+    #[default]
+    List,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl ListCustomersResponseObject {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::List => "list",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for ListCustomersResponseObject {
+    fn from(value: &str) -> Self {
+        match value {
+            "list" => Self::List,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl std::str::FromStr for ListCustomersResponseObject {
+    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl std::fmt::Display for ListCustomersResponseObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for ListCustomersResponseObject {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListCustomersResponseObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+/// The query parameters of `list_issues`.
+///
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListIssuesParams::default()` and the setters, not
+/// with a literal. Its fields are public, to read and to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ListIssuesParams {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+}
+
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `ListIssuesResponseItem::new(..)` and the setters,
+/// or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are
+/// public, to read and to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListIssuesResponseItem {
+    pub number: i64,
+    pub title: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for ListIssuesResponseItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("number", &self.number)?;
+        object.optional("title", &self.title)?;
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListIssuesResponseItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListIssuesResponseItem {
+    const NAME: &'static str = "ListIssuesResponseItem";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut field_number = None;
+        let mut field_title = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+            match key.as_str() {
+                "number" => field_number = Some(map.next_value()?),
+                "title" => field_title = map.next_value()?,
+                _ => extra.keep(key, &mut map)?,
+            }
+        }
+        Ok(Self {
+            number: extra.required_or_default(field_number, "number"),
+            title: field_title,
+            extra,
+        })
+    }
+}
+
 /// A name.
 pub type Name = String;
 
