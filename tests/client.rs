@@ -758,3 +758,92 @@ async fn an_answer_comes_back_out_as_it_came_unknown_fields_and_nulls_included()
     let written = serde_json::to_value(&run).expect("encodes");
     assert_eq!(written, sent, "decoded and written back, nothing lost");
 }
+
+#[tokio::test]
+async fn a_success_gives_its_status_headers_request_id_and_attempts() {
+    let server = runs_server(
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_ok_1")
+            .insert_header("openai-processing-ms", "42")
+            .set_body_json(run("queued")),
+    )
+    .await;
+    let response = client(&server)
+        .create_thread_and_run(&request())
+        .with_response()
+        .await
+        .expect("run");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req_ok_1"));
+    assert_eq!(response.meta().header("openai-processing-ms"), Some("42"));
+    assert_eq!(response.attempts(), 1);
+    assert_eq!(response.body().id, "run_1");
+    // Awaited as it is, the same call gives the body alone.
+    let run = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("run");
+    assert_eq!(run.status, RunObjectStatus::Queued);
+}
+
+#[tokio::test]
+async fn attempts_count_the_retries_that_led_to_the_success() {
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_third")
+            .set_body_json(run("queued")),
+    ]))
+    .await;
+    let response = client(&server)
+        .create_thread_and_run(&request())
+        .with_response()
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(response.attempts(), 3);
+    assert_eq!(response.request_id(), Some("req_third"));
+    assert_eq!(requests_received(&server).await, 3);
+}
+
+#[tokio::test]
+async fn a_stream_gives_the_headers_and_request_id_of_the_answer_that_opened_it() {
+    use futures::StreamExt;
+    let events = "event: thread.run.created\ndata: {\"id\":\"run_1\"}\n\ndata: [DONE]\n\n";
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(503),
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_stream_1")
+            .insert_header("openai-processing-ms", "7")
+            .set_body_raw(events, "text/event-stream"),
+    ]))
+    .await;
+    let mut stream = client(&server)
+        .create_thread_and_run_stream(&request())
+        .await
+        .expect("the stream opens");
+    let response = stream
+        .response()
+        .expect("an operation's stream has its response");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req_stream_1"));
+    assert_eq!(response.header("openai-processing-ms"), Some("7"));
+    assert_eq!(response.attempts(), 2);
+    let mut items = 0;
+    while stream.next().await.is_some() {
+        items += 1;
+    }
+    assert_eq!(items, 2, "the stream still gives its events");
+}
+
+#[tokio::test]
+async fn a_call_is_a_future_that_sends_nothing_until_polled() {
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(run("queued"))).await;
+    let client = client(&server);
+    let call = client.create_thread_and_run(&request());
+    assert_eq!(requests_received(&server).await, 0);
+    // Handed to something that takes a `Future`.
+    let run = tokio::spawn(call).await.expect("joined").expect("run");
+    assert_eq!(run.id, "run_1");
+    assert_eq!(requests_received(&server).await, 1);
+}

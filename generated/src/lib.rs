@@ -25,6 +25,8 @@ pub mod validate;
 
 mod client;
 
+mod response;
+
 #[rustfmt::skip]
 mod operations;
 
@@ -32,6 +34,8 @@ mod operations;
 mod validation;
 
 pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+
+pub use response::{Call, Response, ResponseMeta};
 
 pub use sse::{EventStream, JsonLines};
 

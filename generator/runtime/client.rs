@@ -13,6 +13,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, ApiErrorKind, Error};
+use crate::response::{request_id, Call, ResponseMeta};
 
 /// What differs from one API to the next. The generated `operations.rs` holds the value,
 /// made from the spec and the generator's configuration, and hands it to
@@ -605,35 +606,30 @@ impl Client {
         Ok(())
     }
 
-    /// Sends a request, retrying as the policy says, and decodes a JSON answer.
+    /// A call of an operation: `build` makes its request now (a body that breaks the spec's
+    /// limits fails here, and the call with it), `decode` reads a successful answer.
     #[allow(dead_code)]
-    pub(crate) async fn send_json<T: DeserializeOwned>(
+    pub(crate) fn call<T>(
+        &self,
+        build: impl FnOnce() -> Result<Request, Error>,
+        decode: fn(u16, bytes::Bytes) -> Result<T, Error>,
+    ) -> Call<T> {
+        Call::new(self, build(), decode)
+    }
+
+    /// Sends a request, retrying as the policy says, and reads the whole successful answer.
+    pub(crate) async fn send_and_read(
         &self,
         request: Request,
-    ) -> Result<T, Error> {
-        let response = self.send(request).await?;
-        let status = response.status().as_u16();
+    ) -> Result<(bytes::Bytes, ResponseMeta), Error> {
+        let (response, attempts) = self.send(request).await?;
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempts,
+        );
         let body = self.read_body(response).await?;
-        serde_json::from_slice(&body).map_err(|source| Error::Decode {
-            status,
-            path: decode_error_path::<T>(&body),
-            body: String::from_utf8_lossy(&body).into_owned(),
-            source,
-        })
-    }
-
-    /// Sends a request whose answer is raw bytes (audio, files).
-    #[allow(dead_code)]
-    pub(crate) async fn send_bytes(&self, request: Request) -> Result<bytes::Bytes, Error> {
-        let response = self.send(request).await?;
-        self.read_body(response).await
-    }
-
-    /// Sends a request whose success has no body worth decoding.
-    #[allow(dead_code)]
-    pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
-        let response = self.send(request).await?;
-        self.read_body(response).await.map(drop)
+        Ok((body, meta))
     }
 
     /// A whole answer, up to the size limit: an announced length over it fails at once, and
@@ -668,10 +664,16 @@ impl Client {
     ) -> Result<crate::sse::EventStream<T>, Error> {
         let mut request = request.header("accept", "text/event-stream");
         request.streaming = true;
-        let response = self.send(request).await?;
+        let (response, attempts) = self.send(request).await?;
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempts,
+        );
         Ok(crate::sse::EventStream::new(response.bytes_stream())
             .with_max_event_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout))
+            .with_read_timeout(self.inner.read_timeout)
+            .with_response(meta))
     }
 
     /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
@@ -683,17 +685,19 @@ impl Client {
     ) -> Result<crate::sse::JsonLines<T>, Error> {
         let mut request = request.header("accept", media_type);
         request.streaming = true;
-        let response = self.send(request).await?;
+        let (response, attempts) = self.send(request).await?;
         let status = response.status().as_u16();
+        let meta = ResponseMeta::new(status, response.headers().clone(), attempts);
         Ok(crate::sse::JsonLines::new(response.bytes_stream(), status)
             .with_max_line_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout))
+            .with_read_timeout(self.inner.read_timeout)
+            .with_response(meta))
     }
 
-    /// Sends a request, retrying as the policy says, and returns a successful response
-    /// (its body not yet read). With a deadline, each attempt gets what is left of it, and a
-    /// retry whose wait would end past it is not made.
-    async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
+    /// Sends a request, retrying as the policy says, and returns a successful response (its
+    /// body not yet read) and the number of attempts it took. With a deadline, each attempt
+    /// gets what is left of it, and a retry whose wait would end past it is not made.
+    async fn send(&self, request: Request) -> Result<(reqwest::Response, u32), Error> {
         let request = self.with_call_options(request)?;
         let retry = &RetryPolicy {
             max_retries: self
@@ -734,7 +738,9 @@ impl Client {
                 self.attempt(&request, attempt, bound).await
             };
             match outcome {
-                Ok(response) if response.status().is_success() => return Ok(response),
+                Ok(response) if response.status().is_success() => {
+                    return Ok((response, attempt + 1))
+                }
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
@@ -888,10 +894,7 @@ fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
         status: status.as_u16(),
         kind: ApiErrorKind::from_status(status.as_u16()),
         body: String::from_utf8_lossy(body).into_owned(),
-        request_id: headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
+        request_id: request_id(headers).map(str::to_owned),
         retry_after: retry_after(headers),
     }))
 }

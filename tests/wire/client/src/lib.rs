@@ -30,6 +30,8 @@ pub mod validate;
 
 mod client;
 
+mod response;
+
 #[rustfmt::skip]
 mod operations;
 
@@ -37,6 +39,8 @@ mod operations;
 mod validation;
 
 pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+
+pub use response::{Call, Response, ResponseMeta};
 
 pub use sse::{EventStream, JsonLines};
 
