@@ -33,7 +33,9 @@ mod operations;
 #[rustfmt::skip]
 mod validation;
 
-pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+pub use client::{
+    AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,
+};
 
 pub use response::{Call, Response, ResponseMeta};
 

@@ -71,6 +71,7 @@ impl Client {
                         reqwest::Method::POST,
                         "/threads/runs".to_owned(),
                     )
+                    .operation("createThreadAndRun", "/threads/runs")
                     .header("OpenAI-Beta", "assistants=v2");
                 self.check(body)?;
                 let request = request.json(body)?;
@@ -93,6 +94,7 @@ impl Client {
                             path_segment(run_id)
                         ),
                     )
+                    .operation("getRun", "/threads/{thread_id}/runs/{run_id}")
                     .header("OpenAI-Beta", "assistants=v2");
                 Ok(request)
             },
@@ -118,6 +120,10 @@ impl Client {
                             path_segment(thread_id), path_segment(run_id)
                         ),
                     )
+                    .operation(
+                        "submitToolOuputsToRun",
+                        "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                    )
                     .header("OpenAI-Beta", "assistants=v2");
                 self.check(body)?;
                 let request = request.json(body)?;
@@ -140,6 +146,7 @@ impl Client {
                             path_segment(run_id)
                         ),
                     )
+                    .operation("cancelRun", "/threads/{thread_id}/runs/{run_id}/cancel")
                     .header("OpenAI-Beta", "assistants=v2");
                 Ok(request)
             },
@@ -161,6 +168,7 @@ impl Client {
                         reqwest::Method::GET,
                         format!("/threads/{}/messages", path_segment(thread_id)),
                     )
+                    .operation("listMessages", "/threads/{thread_id}/messages")
                     .header("OpenAI-Beta", "assistants=v2");
                 let mut request = request;
                 if let Some(value) = params.limit.as_ref() {
@@ -192,6 +200,7 @@ impl Client {
         body: &types::CreateThreadAndRunRequest,
     ) -> Result<crate::sse::EventStream<types::AssistantStreamEvent>, Error> {
         let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
+            .operation("createThreadAndRun", "/threads/runs")
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
         body.stream = true.into();
@@ -216,6 +225,10 @@ impl Client {
                     "/threads/{}/runs/{}/submit_tool_outputs", path_segment(thread_id),
                     path_segment(run_id)
                 ),
+            )
+            .operation(
+                "submitToolOuputsToRun",
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
             )
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();

@@ -23,7 +23,9 @@ mod response;
 #[cfg_attr(not(test), allow(dead_code))]
 mod tag_first;
 
-pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+pub use client::{
+    AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,
+};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 pub use response::{Call, Response, ResponseMeta};
 pub use sse::EventStream;
@@ -62,7 +64,8 @@ mod operations {
             self.call(
                 || {
                     let path = format!("/things/{}", path_segment(id));
-                    Ok(Request::new(reqwest::Method::GET, path))
+                    Ok(Request::new(reqwest::Method::GET, path)
+                        .operation("getThing", "/things/{id}"))
                 },
                 decode_json,
             )

@@ -214,6 +214,7 @@ impl<T: Send + 'static> Future for Call<T> {
 }
 
 /// A JSON answer decoded as `T`; where it does not decode, the error names the path.
+#[allow(dead_code)]
 pub(crate) fn decode_json<T: DeserializeOwned>(
     status: u16,
     body: bytes::Bytes,

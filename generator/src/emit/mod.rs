@@ -98,7 +98,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             mod operations;
             #request_modules
 
-            pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+            pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
             pub use response::{Call, Response, ResponseMeta};
             pub use sse::{EventStream, JsonLines};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};

@@ -265,6 +265,7 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
         }
     }
     let (path_bindings, path) = path_expression(api, op);
+    let (operation_id, path_template) = (&op.operation_id, &op.path);
     if let Some(name) = &op.query_type {
         let name = ident(name);
         arguments.push(quote!(params: &types::#name));
@@ -313,7 +314,9 @@ fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
         arguments,
         request: quote! {
             #(#path_bindings)*
-            let request = Request::new(#method, #path) #(#constant_headers)*;
+            let request = Request::new(#method, #path)
+                .operation(#operation_id, #path_template)
+                #(#constant_headers)*;
             #(#headers)*
             #query
         },

@@ -53,9 +53,10 @@ impl Client {
         self.call(
             || {
                 let request = Request::new(
-                    reqwest::Method::POST,
-                    "/v1/customers".to_owned(),
-                );
+                        reqwest::Method::POST,
+                        "/v1/customers".to_owned(),
+                    )
+                    .operation("createCustomer", "/v1/customers");
                 self.check(body)?;
                 let request = request
                     .url_encoded(
@@ -108,9 +109,10 @@ impl Client {
         self.call(
             || {
                 let request = Request::new(
-                    reqwest::Method::GET,
-                    format!("/v1/customers/{}", path_segment(customer)),
-                );
+                        reqwest::Method::GET,
+                        format!("/v1/customers/{}", path_segment(customer)),
+                    )
+                    .operation("retrieveCustomer", "/v1/customers/{customer}");
                 let request = match body {
                     Some(body) => {
                         self.check(body)?;
@@ -140,7 +142,8 @@ impl Client {
     pub fn search(&self, params: &types::SearchParams) -> Call<types::SearchResult> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::GET, "/search".to_owned());
+                let request = Request::new(reqwest::Method::GET, "/search".to_owned())
+                    .operation("search", "/search");
                 let mut request = request;
                 if let Some(value) = params.filter.as_ref() {
                     request = request
@@ -203,9 +206,10 @@ impl Client {
             || {
                 let id = crate::client::simple_text(id)?;
                 let request = Request::new(
-                    reqwest::Method::PUT,
-                    format!("/notes/{}", path_segment(& id)),
-                );
+                        reqwest::Method::PUT,
+                        format!("/notes/{}", path_segment(& id)),
+                    )
+                    .operation("putNote", "/notes/{id}");
                 let body: String = body.into();
                 let request = request.raw_body(body.into(), "text/plain");
                 Ok(request)
@@ -225,9 +229,10 @@ impl Client {
             || {
                 let id = crate::client::simple_text(id)?;
                 let request = Request::new(
-                    reqwest::Method::PUT,
-                    format!("/blobs/{}", path_segment(& id)),
-                );
+                        reqwest::Method::PUT,
+                        format!("/blobs/{}", path_segment(& id)),
+                    )
+                    .operation("putBlob", "/blobs/{id}");
                 let request = match x_checksum {
                     Some(value) => {
                         request.header("x-checksum", crate::client::simple_text(value)?)
@@ -247,7 +252,8 @@ impl Client {
     pub fn put_labels(&self, body: &[types::Label]) -> Call<()> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::PUT, "/labels".to_owned());
+                let request = Request::new(reqwest::Method::PUT, "/labels".to_owned())
+                    .operation("putLabels", "/labels");
                 self.check(body)?;
                 let request = request.json(body)?;
                 Ok(request)
@@ -265,7 +271,8 @@ impl Client {
     ) -> Call<()> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::PATCH, "/labels".to_owned());
+                let request = Request::new(reqwest::Method::PATCH, "/labels".to_owned())
+                    .operation("patchLabels", "/labels");
                 self.check(body)?;
                 let request = request.json(body)?;
                 Ok(request)
@@ -278,7 +285,8 @@ impl Client {
     pub fn put_anything(&self, body: &serde_json::Value) -> Call<()> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::PUT, "/counter".to_owned());
+                let request = Request::new(reqwest::Method::PUT, "/counter".to_owned())
+                    .operation("putAnything", "/counter");
                 let request = request.json(body)?;
                 Ok(request)
             },
@@ -292,7 +300,8 @@ impl Client {
     pub fn set_counter(&self, body: &i64) -> Call<()> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::POST, "/counter".to_owned());
+                let request = Request::new(reqwest::Method::POST, "/counter".to_owned())
+                    .operation("setCounter", "/counter");
                 let request = request.json(body)?;
                 Ok(request)
             },
@@ -306,7 +315,8 @@ impl Client {
     pub fn export_reports(&self) -> Call<()> {
         self.call(
             || {
-                let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
+                let request = Request::new(reqwest::Method::GET, "/reports".to_owned())
+                    .operation("exportReports", "/reports");
                 Ok(request)
             },
             crate::response::decode_empty,
@@ -323,10 +333,11 @@ impl Client {
         self.call(
             || {
                 let request = Request::new(
-                    reqwest::Method::from_bytes(b"QUERY")
-                        .map_err(|e| Error::Config(e.to_string()))?,
-                    "/reports".to_owned(),
-                );
+                        reqwest::Method::from_bytes(b"QUERY")
+                            .map_err(|e| Error::Config(e.to_string()))?,
+                        "/reports".to_owned(),
+                    )
+                    .operation("queryReports", "/reports");
                 self.check(body)?;
                 let request = request.json(body)?;
                 Ok(request)
@@ -341,7 +352,8 @@ impl Client {
     pub async fn export_reports_stream(
         &self,
     ) -> Result<crate::sse::JsonLines<types::Customer>, Error> {
-        let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
+        let request = Request::new(reqwest::Method::GET, "/reports".to_owned())
+            .operation("exportReports", "/reports");
         self.send_json_lines(request, "application/jsonl").await
     }
 }
