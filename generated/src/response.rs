@@ -125,10 +125,10 @@ type Decode<T> = fn(u16, bytes::Bytes) -> Result<T, Error>;
 /// and number of attempts:
 ///
 /// ```text
-/// let run = client.get_run("thread_1", "run_1").await?;
-/// let response = client.get_run("thread_1", "run_1").with_response().await?;
+/// let thing = client.get_thing("id_1").await?;
+/// let response = client.get_thing("id_1").with_response().await?;
 /// println!("{:?} after {} attempts", response.request_id(), response.attempts());
-/// let run = response.into_body();
+/// let thing = response.into_body();
 /// ```
 ///
 /// Nothing is sent until it is first polled.
