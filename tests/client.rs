@@ -809,3 +809,256 @@ async fn resource_handles_call_the_operations_they_group() {
         .expect("cancelled");
     assert_eq!(cancelling.status, RunObjectStatus::Cancelling);
 }
+
+#[tokio::test]
+async fn a_success_gives_its_status_headers_request_id_and_attempts() {
+    let server = runs_server(
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_ok_1")
+            .insert_header("openai-processing-ms", "42")
+            .set_body_json(run("queued")),
+    )
+    .await;
+    let response = client(&server)
+        .create_thread_and_run(&request())
+        .with_response()
+        .await
+        .expect("run");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req_ok_1"));
+    assert_eq!(response.meta().header("openai-processing-ms"), Some("42"));
+    assert_eq!(response.attempts(), 1);
+    assert_eq!(response.body().id, "run_1");
+    // Awaited as it is, the same call gives the body alone.
+    let run = client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("run");
+    assert_eq!(run.status, RunObjectStatus::Queued);
+}
+
+#[tokio::test]
+async fn attempts_count_the_retries_that_led_to_the_success() {
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(500),
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_third")
+            .set_body_json(run("queued")),
+    ]))
+    .await;
+    let response = client(&server)
+        .create_thread_and_run(&request())
+        .with_response()
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(response.attempts(), 3);
+    assert_eq!(response.request_id(), Some("req_third"));
+    assert_eq!(requests_received(&server).await, 3);
+}
+
+#[tokio::test]
+async fn a_stream_gives_the_headers_and_request_id_of_the_answer_that_opened_it() {
+    use futures::StreamExt;
+    let events = "event: thread.run.created\ndata: {\"id\":\"run_1\"}\n\ndata: [DONE]\n\n";
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(503),
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_stream_1")
+            .insert_header("openai-processing-ms", "7")
+            .set_body_raw(events, "text/event-stream"),
+    ]))
+    .await;
+    let mut stream = client(&server)
+        .create_thread_and_run_stream(&request())
+        .await
+        .expect("the stream opens");
+    let response = stream
+        .response()
+        .expect("an operation's stream has its response");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.request_id(), Some("req_stream_1"));
+    assert_eq!(response.header("openai-processing-ms"), Some("7"));
+    assert_eq!(response.attempts(), 2);
+    let mut items = 0;
+    while stream.next().await.is_some() {
+        items += 1;
+    }
+    assert_eq!(items, 2, "the stream still gives its events");
+}
+
+#[tokio::test]
+async fn a_call_is_a_future_that_sends_nothing_until_polled() {
+    let server = runs_server(ResponseTemplate::new(200).set_body_json(run("queued"))).await;
+    let client = client(&server);
+    let call = client.create_thread_and_run(&request());
+    assert_eq!(requests_received(&server).await, 0);
+    // Handed to something that takes a `Future`.
+    let run = tokio::spawn(call).await.expect("joined").expect("run");
+    assert_eq!(run.id, "run_1");
+    assert_eq!(requests_received(&server).await, 1);
+}
+
+/// A `tracing` subscriber that keeps every field of every span and event as `(name, value)`
+/// text, and each span's name: what the call's span recorded, and proof of what it did not.
+#[derive(Clone, Default)]
+struct Recorder {
+    fields: std::sync::Arc<std::sync::Mutex<Vec<(String, String)>>>,
+    next_id: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+struct Fields<'a>(&'a mut Vec<(String, String)>);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push((field.name().to_owned(), format!("{value:?}")));
+    }
+
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        self.0.push((field.name().to_owned(), value.to_owned()));
+    }
+}
+
+impl Recorder {
+    fn keep(&self, record: impl FnOnce(&mut Fields<'_>)) {
+        let mut fields = self.fields.lock().expect("not poisoned");
+        record(&mut Fields(&mut fields));
+    }
+
+    fn fields(&self) -> Vec<(String, String)> {
+        self.fields.lock().expect("not poisoned").clone()
+    }
+
+    /// The last value recorded under `name`.
+    fn last(&self, name: &str) -> Option<String> {
+        self.fields()
+            .into_iter()
+            .rev()
+            .find(|(field, _)| field == name)
+            .map(|(_, value)| value)
+    }
+}
+
+impl tracing::Subscriber for Recorder {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+
+    fn new_span(&self, span: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        self.keep(|fields| {
+            fields
+                .0
+                .push(("span".to_owned(), span.metadata().name().to_owned()));
+            span.record(fields);
+        });
+        let id = self
+            .next_id
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        tracing::span::Id::from_u64(id + 1)
+    }
+
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        self.keep(|fields| values.record(fields));
+    }
+
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+
+    fn event(&self, event: &tracing::Event<'_>) {
+        self.keep(|fields| event.record(fields));
+    }
+
+    fn enter(&self, _: &tracing::span::Id) {}
+
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test]
+async fn the_tracing_span_records_the_call_and_no_secret() {
+    let server = runs_server(sequence(vec![
+        ResponseTemplate::new(500).insert_header("x-request-id", "req_failed"),
+        ResponseTemplate::new(200)
+            .insert_header("x-request-id", "req_traced")
+            .set_body_json(run("queued")),
+    ]))
+    .await;
+    let recorder = Recorder::default();
+    let _guard = tracing::subscriber::set_default(recorder.clone());
+    client(&server)
+        .create_thread_and_run(&request())
+        .await
+        .expect("the retry succeeds");
+    let last = |name: &str| recorder.last(name);
+    assert_eq!(last("span").as_deref(), Some("api_call"));
+    assert_eq!(last("operation_id").as_deref(), Some("createThreadAndRun"));
+    assert_eq!(last("http.request.method").as_deref(), Some("POST"));
+    assert_eq!(last("url.template").as_deref(), Some("/threads/runs"));
+    assert_eq!(last("attempt").as_deref(), Some("2"));
+    assert_eq!(last("http.response.status_code").as_deref(), Some("200"));
+    assert_eq!(last("request_id").as_deref(), Some("req_traced"));
+    let delay: u64 = last("retry_delay_ms")
+        .and_then(|d| d.parse().ok())
+        .expect("a delay");
+    assert!(delay <= 40, "the policy's backoff, at most 40 ms: {delay}");
+    let everything = format!("{:?}", recorder.fields());
+    assert!(
+        everything.contains("req_failed"),
+        "the failed attempt was recorded too"
+    );
+    for secret in ["sk-secret", "Bearer", "assistant_id", "asst_1"] {
+        assert!(!everything.contains(secret), "{secret} in {everything}");
+    }
+}
+
+#[tokio::test]
+async fn hooks_see_every_attempt_and_may_change_the_request() {
+    use openai_thread_runs::{AttemptInfo, Hook, ResponseMeta};
+    use std::sync::{Arc, Mutex};
+
+    /// Signs each attempt and notes what it saw.
+    struct Signer(Arc<Mutex<Vec<String>>>);
+
+    impl Hook for Signer {
+        fn on_request(&self, attempt: &AttemptInfo, request: &mut reqwest::Request) {
+            let value = format!("{}#{}", attempt.operation_id, attempt.attempt);
+            let value = value.parse().expect("a header value");
+            request.headers_mut().insert("x-signature", value);
+        }
+
+        fn on_response(&self, attempt: &AttemptInfo, response: &ResponseMeta) {
+            let seen = format!(
+                "{} {} {}",
+                attempt.path_template,
+                response.status(),
+                response.attempts()
+            );
+            self.0.lock().expect("not poisoned").push(seen);
+        }
+    }
+
+    let server = MockServer::start().await;
+    Mock::given(path("/threads/runs"))
+        .and(header("x-signature", "createThreadAndRun#1"))
+        .respond_with(ResponseTemplate::new(503))
+        .mount(&server)
+        .await;
+    Mock::given(path("/threads/runs"))
+        .and(header("x-signature", "createThreadAndRun#2"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(run("queued")))
+        .mount(&server)
+        .await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retry_policy(quick_retries())
+        .hook(Signer(Arc::clone(&seen)))
+        .build()
+        .expect("client");
+    let response = client
+        .create_thread_and_run(&request())
+        .with_response()
+        .await
+        .expect("the signed retry succeeds");
+    assert_eq!(response.attempts(), 2);
+    let seen = seen.lock().expect("not poisoned").clone();
+    assert_eq!(seen, ["/threads/runs 503 1", "/threads/runs 200 2"]);
+}

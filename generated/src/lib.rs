@@ -25,6 +25,8 @@ pub mod validate;
 
 mod client;
 
+mod response;
+
 #[rustfmt::skip]
 mod operations;
 
@@ -34,7 +36,11 @@ pub mod resources;
 #[rustfmt::skip]
 mod validation;
 
-pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+pub use client::{
+    AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,
+};
+
+pub use response::{Call, Response, ResponseMeta};
 
 pub use sse::{EventStream, JsonLines};
 

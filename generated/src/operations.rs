@@ -5,7 +5,11 @@
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 use crate::client::{ApiKeyPlacement, ApiSettings};
-use crate::error::{ApiError, Error};
+use crate::error::ApiError;
+
+#[allow(unused_imports)]
+use crate::error::Error;
+use crate::response::Call;
 use crate::types;
 
 /// What the client takes from the spec (the server, the security scheme) and reads
@@ -58,106 +62,135 @@ impl Client {
     /// Creates a new thread (optionally seeded with messages) and immediately starts a run of the given assistant on it. With `stream: true` the response is a server-sent event stream instead of a single run object.
     ///
     /// `POST /threads/runs`
-    pub async fn create_thread_and_run(
+    pub fn create_thread_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
-    ) -> Result<types::RunObject, Error> {
-        let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
-            .header("OpenAI-Beta", "assistants=v2");
-        self.check(body)?;
-        let request = request.json(body)?;
-        self.send_json(request).await
+    ) -> Call<types::RunObject> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::POST,
+                        "/threads/runs".to_owned(),
+                    )
+                    .operation("createThreadAndRun", "/threads/runs")
+                    .header("OpenAI-Beta", "assistants=v2");
+                self.check(body)?;
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// Fetch the current state of a run.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
-    pub async fn get_run(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> Result<types::RunObject, Error> {
-        let request = Request::new(
-                reqwest::Method::GET,
-                format!(
-                    "/threads/{}/runs/{}", path_segment(thread_id), path_segment(run_id)
-                ),
-            )
-            .header("OpenAI-Beta", "assistants=v2");
-        self.send_json(request).await
+    pub fn get_run(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::GET,
+                        format!(
+                            "/threads/{}/runs/{}", path_segment(thread_id),
+                            path_segment(run_id)
+                        ),
+                    )
+                    .operation("getRun", "/threads/{thread_id}/runs/{run_id}")
+                    .header("OpenAI-Beta", "assistants=v2");
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// Answers a run whose status is `requires_action` with `required_action.type` equal to `submit_tool_outputs`. All pending tool calls must be answered in one request. With `stream: true` the response is a server-sent event stream.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
-    pub async fn submit_tool_ouputs_to_run(
+    pub fn submit_tool_ouputs_to_run(
         &self,
         thread_id: &str,
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
-    ) -> Result<types::RunObject, Error> {
-        let request = Request::new(
-                reqwest::Method::POST,
-                format!(
-                    "/threads/{}/runs/{}/submit_tool_outputs", path_segment(thread_id),
-                    path_segment(run_id)
-                ),
-            )
-            .header("OpenAI-Beta", "assistants=v2");
-        self.check(body)?;
-        let request = request.json(body)?;
-        self.send_json(request).await
+    ) -> Call<types::RunObject> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::POST,
+                        format!(
+                            "/threads/{}/runs/{}/submit_tool_outputs",
+                            path_segment(thread_id), path_segment(run_id)
+                        ),
+                    )
+                    .operation(
+                        "submitToolOuputsToRun",
+                        "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                    )
+                    .header("OpenAI-Beta", "assistants=v2");
+                self.check(body)?;
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// Requests cancellation of a queued or in-progress run. The returned run is usually in status `cancelling`; it reaches `cancelled` later.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
-    pub async fn cancel_run(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> Result<types::RunObject, Error> {
-        let request = Request::new(
-                reqwest::Method::POST,
-                format!(
-                    "/threads/{}/runs/{}/cancel", path_segment(thread_id),
-                    path_segment(run_id)
-                ),
-            )
-            .header("OpenAI-Beta", "assistants=v2");
-        self.send_json(request).await
+    pub fn cancel_run(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::POST,
+                        format!(
+                            "/threads/{}/runs/{}/cancel", path_segment(thread_id),
+                            path_segment(run_id)
+                        ),
+                    )
+                    .operation("cancelRun", "/threads/{thread_id}/runs/{run_id}/cancel")
+                    .header("OpenAI-Beta", "assistants=v2");
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// List the messages of a thread, one page at a time.
     ///
     /// `GET /threads/{thread_id}/messages`
-    pub async fn list_messages(
+    pub fn list_messages(
         &self,
         thread_id: &str,
         params: &types::ListMessagesParams,
-    ) -> Result<types::ListMessagesResponse, Error> {
-        let request = Request::new(
-                reqwest::Method::GET,
-                format!("/threads/{}/messages", path_segment(thread_id)),
-            )
-            .header("OpenAI-Beta", "assistants=v2");
-        let mut request = request;
-        if let Some(value) = params.limit.as_ref() {
-            request = request.query("limit", value);
-        }
-        if let Some(value) = params.order.as_ref() {
-            request = request.query("order", value);
-        }
-        if let Some(value) = params.after.as_ref() {
-            request = request.query("after", value);
-        }
-        if let Some(value) = params.before.as_ref() {
-            request = request.query("before", value);
-        }
-        if let Some(value) = params.run_id.as_ref() {
-            request = request.query("run_id", value);
-        }
-        self.send_json(request).await
+    ) -> Call<types::ListMessagesResponse> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::GET,
+                        format!("/threads/{}/messages", path_segment(thread_id)),
+                    )
+                    .operation("listMessages", "/threads/{thread_id}/messages")
+                    .header("OpenAI-Beta", "assistants=v2");
+                let mut request = request;
+                if let Some(value) = params.limit.as_ref() {
+                    request = request.query("limit", value);
+                }
+                if let Some(value) = params.order.as_ref() {
+                    request = request.query("order", value);
+                }
+                if let Some(value) = params.after.as_ref() {
+                    request = request.query("after", value);
+                }
+                if let Some(value) = params.before.as_ref() {
+                    request = request.query("before", value);
+                }
+                if let Some(value) = params.run_id.as_ref() {
+                    request = request.query("run_id", value);
+                }
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// Like [`Client::create_thread_and_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
@@ -168,6 +201,7 @@ impl Client {
         body: &types::CreateThreadAndRunRequest,
     ) -> Result<crate::sse::EventStream<types::AssistantStreamEvent>, Error> {
         let request = Request::new(reqwest::Method::POST, "/threads/runs".to_owned())
+            .operation("createThreadAndRun", "/threads/runs")
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
         body.stream = true.into();
@@ -192,6 +226,10 @@ impl Client {
                     "/threads/{}/runs/{}/submit_tool_outputs", path_segment(thread_id),
                     path_segment(run_id)
                 ),
+            )
+            .operation(
+                "submitToolOuputsToRun",
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
             )
             .header("OpenAI-Beta", "assistants=v2");
         let mut body = body.clone();
@@ -235,6 +273,7 @@ impl Client {
                 reqwest::Method::GET,
                 format!("/threads/{}/messages", path_segment(thread_id)),
             )
+            .operation("listMessages", "/threads/{thread_id}/messages")
             .header("OpenAI-Beta", "assistants=v2");
         let mut request = request;
         if let Some(value) = params.limit.as_ref() {

@@ -10,7 +10,13 @@ use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 use crate::client::{ApiKeyPlacement, ApiSettings};
 
 #[allow(unused_imports)]
-use crate::error::{ApiError, Error};
+use crate::error::ApiError;
+
+#[allow(unused_imports)]
+use crate::error::Error;
+
+#[allow(unused_imports)]
+use crate::response::Call;
 
 #[allow(unused_imports)]
 use crate::types;
@@ -61,11 +67,11 @@ impl<'a> BetaThreads<'a> {
     /// `POST /threads/runs`
     ///
     /// The same as [`Client::create_thread_and_run`].
-    pub async fn create_and_run(
+    pub fn create_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
-    ) -> Result<types::RunObject, Error> {
-        self.client.create_thread_and_run(body).await
+    ) -> Call<types::RunObject> {
+        self.client.create_thread_and_run(body)
     }
 
     /// Like [`Client::create_thread_and_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
@@ -93,12 +99,12 @@ impl<'a> BetaThreadsMessages<'a> {
     /// `GET /threads/{thread_id}/messages`
     ///
     /// The same as [`Client::list_messages`].
-    pub async fn list(
+    pub fn list(
         &self,
         thread_id: &str,
         params: &types::ListMessagesParams,
-    ) -> Result<types::ListMessagesResponse, Error> {
-        self.client.list_messages(thread_id, params).await
+    ) -> Call<types::ListMessagesResponse> {
+        self.client.list_messages(thread_id, params)
     }
 
     /// Every page of [`Client::list_messages`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
@@ -127,12 +133,8 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
     ///
     /// The same as [`Client::cancel_run`].
-    pub async fn cancel(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> Result<types::RunObject, Error> {
-        self.client.cancel_run(thread_id, run_id).await
+    pub fn cancel(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
+        self.client.cancel_run(thread_id, run_id)
     }
 
     /// Fetch the current state of a run.
@@ -140,12 +142,8 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `GET /threads/{thread_id}/runs/{run_id}`
     ///
     /// The same as [`Client::get_run`].
-    pub async fn retrieve(
-        &self,
-        thread_id: &str,
-        run_id: &str,
-    ) -> Result<types::RunObject, Error> {
-        self.client.get_run(thread_id, run_id).await
+    pub fn retrieve(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
+        self.client.get_run(thread_id, run_id)
     }
 
     /// Calls [`Client::get_run`] until `status` is one of `requires_action`, `cancelled`, `failed`, `completed`, `incomplete`, `expired`, waiting `options.interval` between calls; gives up with [`Error::Timeout`] after `options.timeout`.
@@ -165,13 +163,13 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
     ///
     /// The same as [`Client::submit_tool_ouputs_to_run`].
-    pub async fn submit_tool_outputs(
+    pub fn submit_tool_outputs(
         &self,
         thread_id: &str,
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
-    ) -> Result<types::RunObject, Error> {
-        self.client.submit_tool_ouputs_to_run(thread_id, run_id, body).await
+    ) -> Call<types::RunObject> {
+        self.client.submit_tool_ouputs_to_run(thread_id, run_id, body)
     }
 
     /// Like [`Client::submit_tool_ouputs_to_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.

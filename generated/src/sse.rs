@@ -19,6 +19,7 @@ use futures_core::Stream;
 use serde::de::DeserializeOwned;
 
 use crate::error::Error;
+use crate::response::ResponseMeta;
 
 /// One event, as the standard dispatches it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -181,6 +182,8 @@ pub struct EventStream<T> {
     max_event_size: usize,
     /// The client's read timeout, named by the error item of a stream that went silent.
     read_timeout: Option<std::time::Duration>,
+    /// The answer that opened the stream, when an operation did.
+    response: Option<ResponseMeta>,
     item: PhantomData<fn() -> T>,
 }
 
@@ -206,6 +209,7 @@ impl<T: DeserializeOwned> EventStream<T> {
             finished: false,
             max_event_size: usize::MAX,
             read_timeout: None,
+            response: None,
             item: PhantomData,
         }
     }
@@ -221,6 +225,17 @@ impl<T: DeserializeOwned> EventStream<T> {
     /// reads time out (the HTTP client's read timeout does the timing).
     pub fn with_read_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.read_timeout = Some(timeout);
+        self
+    }
+
+    /// The status, headers, request id and attempts of the answer that opened the stream;
+    /// `None` only for a stream made with `new` from bytes of your own.
+    pub fn response(&self) -> Option<&ResponseMeta> {
+        self.response.as_ref()
+    }
+
+    pub(crate) fn with_response(mut self, meta: ResponseMeta) -> Self {
+        self.response = Some(meta);
         self
     }
 
@@ -308,6 +323,8 @@ pub struct JsonLines<T> {
     /// The client's read timeout, named by the error item of a stream that went silent.
     read_timeout: Option<std::time::Duration>,
     status: u16,
+    /// The answer that opened the stream, when an operation did.
+    response: Option<ResponseMeta>,
     finished: bool,
     item: PhantomData<fn() -> T>,
 }
@@ -333,6 +350,7 @@ impl<T: DeserializeOwned> JsonLines<T> {
             max_line_size: usize::MAX,
             read_timeout: None,
             status,
+            response: None,
             finished: false,
             item: PhantomData,
         }
@@ -347,6 +365,17 @@ impl<T: DeserializeOwned> JsonLines<T> {
     /// Ends the stream with an [`Error::TooLarge`] item when one line grows past `limit` bytes.
     pub fn with_max_line_size(mut self, limit: usize) -> Self {
         self.max_line_size = limit;
+        self
+    }
+
+    /// The status, headers, request id and attempts of the answer that opened the stream;
+    /// `None` only for a stream made with `new` from bytes of your own.
+    pub fn response(&self) -> Option<&ResponseMeta> {
+        self.response.as_ref()
+    }
+
+    pub(crate) fn with_response(mut self, meta: ResponseMeta) -> Self {
+        self.response = Some(meta);
         self
     }
 

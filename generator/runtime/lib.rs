@@ -1,8 +1,8 @@
 //! The fixed part of every generated client (`Client`, `ClientBuilder`, `RetryPolicy`, the
 //! errors, server-sent events, validation, pagination), as a crate of its own so that it is
 //! compiled, linted and unit-tested here. The generator copies `client.rs`, `error.rs`,
-//! `fields.rs`, `sse.rs` and `validate.rs` verbatim into every generated crate (and
-//! `pagination.rs` into one with list operations), whose `lib.rs` declares them as this file
+//! `fields.rs`, `response.rs`, `sse.rs` and `validate.rs` verbatim into every generated
+//! crate (and `pagination.rs` into one with list operations), whose `lib.rs` declares them as this file
 //! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`
 //! and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
 //!
@@ -19,14 +19,18 @@ pub mod validate;
 #[allow(dead_code)]
 mod cli_helpers;
 mod client;
+mod response;
 /// Spliced into a generated `support.rs` when a union is tagged; only the tests decode with
 /// it here.
 #[cfg_attr(not(test), allow(dead_code))]
 mod tag_first;
 
-pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+pub use client::{
+    AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,
+};
 pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
 pub use pagination::{Items, Pages, Paginator};
+pub use response::{Call, Response, ResponseMeta};
 pub use sse::EventStream;
 
 /// What a generated `operations.rs` provides to the runtime, for an imaginary API with one
@@ -37,6 +41,7 @@ mod operations {
     };
     use crate::error::Error;
     use crate::pagination::{CursorSource, NextPage, PagePlan};
+    use crate::response::{decode_json, Call};
 
     /// Settings of an imaginary API, as the generator would write them.
     pub(crate) static SETTINGS: ApiSettings = ApiSettings {
@@ -60,10 +65,15 @@ mod operations {
 
     impl Client {
         /// An operation as the generator writes one: `GET /things/{id}`.
-        pub async fn get_thing(&self, id: &str) -> Result<serde_json::Value, Error> {
-            let path = format!("/things/{}", path_segment(id));
-            self.send_json(Request::new(reqwest::Method::GET, path))
-                .await
+        pub fn get_thing(&self, id: &str) -> Call<serde_json::Value> {
+            self.call(
+                || {
+                    let path = format!("/things/{}", path_segment(id));
+                    Ok(Request::new(reqwest::Method::GET, path)
+                        .operation("getThing", "/things/{id}"))
+                },
+                decode_json,
+            )
         }
 
         /// A list operation's pages as the generator writes them: `GET /things`, an OpenAI

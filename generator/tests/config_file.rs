@@ -223,8 +223,8 @@ fn resource_groups_become_handles_and_bad_ones_are_refused_at_their_line() {
     for wanted in [
         "pub fn jobs(&self) -> Jobs<'_>",
         "pub fn status(&self) -> JobsStatus<'a>",
-        "pub async fn fetch(",
-        "self.client.get_job(job_id).await",
+        "pub fn fetch(",
+        "self.client.get_job(job_id)",
         "pub async fn fetch_until_done(",
         "The same as [`Client::get_job`].",
     ] {

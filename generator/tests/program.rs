@@ -58,7 +58,7 @@ fn generates_checks_and_refuses_as_a_program_should() {
     );
     assert!(std::fs::read_to_string(out.join("src/operations.rs"))
         .expect("operations")
-        .contains("pub async fn get_pet("));
+        .contains("pub fn get_pet("));
 
     let fresh = run(&["--check"]);
     assert!(fresh.status.success(), "{fresh:?}");

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use openapi_generator::{generate, Config};
 
 /// The files a generated crate copies from `generator/runtime`, and their sources there.
-const RUNTIME: [(&str, &str); 4] = [
+const RUNTIME: [(&str, &str); 5] = [
     ("src/client.rs", include_str!("../runtime/client.rs")),
     ("src/error.rs", include_str!("../runtime/error.rs")),
+    ("src/response.rs", include_str!("../runtime/response.rs")),
     ("src/sse.rs", include_str!("../runtime/sse.rs")),
     ("src/validate.rs", include_str!("../runtime/validate.rs")),
 ];

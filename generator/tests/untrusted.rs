@@ -246,6 +246,7 @@ const FILE_NAMES: &[&str] = &[
     "src/fields.rs",
     "src/lib.rs",
     "src/operations.rs",
+    "src/response.rs",
     "src/sse.rs",
     "src/support.rs",
     "src/types.rs",
@@ -388,6 +389,7 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
         "serde_path_to_error",
         "thiserror",
         "tokio",
+        "tracing",
     ];
     let dependencies = keys(&manifest["dependencies"]);
     if dependencies.iter().any(|d| !known.contains(&d.as_str())) {
@@ -769,9 +771,9 @@ fn colliding_operation_and_argument_names_are_numbered() {
     let generated = generate(&Config::new(fixture, "untrusted")).expect("generates");
     let operations = &generated.files["src/operations.rs"];
     for expected in [
-        "pub async fn get_item(",
-        "pub async fn get_item_2(",
-        "pub async fn builder_2(",
+        "pub fn get_item(",
+        "pub fn get_item_2(",
+        "pub fn builder_2(",
         "request_2: &str",
         "item_id: &str",
         "item_id_2: &str",

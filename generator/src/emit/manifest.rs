@@ -49,6 +49,9 @@ const TYPES_ONLY: [&str; 2] = ["serde", "serde_json"];
 const CLIENT: &str = r#"[features]
 # The command-line program: `cargo run --features cli -- --help`.
 cli = ["dep:clap", "tokio/macros", "tokio/rt"]
+# A `tracing` span per call: operation, method, path template, attempt, status, request id,
+# retry delay; never a header, URL or body.
+tracing = ["dep:tracing"]
 
 [[bin]]
 name = ""

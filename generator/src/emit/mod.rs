@@ -112,12 +112,14 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub mod sse;
             pub mod validate;
             mod client;
+            mod response;
             #[rustfmt::skip]
             mod operations;
             #resources_module
             #request_modules
 
-            pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+            pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
+            pub use response::{Call, Response, ResponseMeta};
             pub use sse::{EventStream, JsonLines};
             pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
             pub use operations::ApiErrorBody;

@@ -1,4 +1,5 @@
-//! The operations module of a generated client: one async method on `Client` per operation,
+//! The operations module of a generated client: one method on `Client` per operation (it
+//! returns a `Call`, a future of the body that also gives the whole response),
 //! the settings the runtime reads (base URL, environment variables), and poll helpers.
 
 use proc_macro2::TokenStream;
@@ -33,7 +34,11 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
         use crate::client::{ApiKeyPlacement, ApiSettings};
-        use crate::error::{ApiError, Error};
+        use crate::error::ApiError;
+        // Named by streams, polls and some requests only.
+        #[allow(unused_imports)]
+        use crate::error::Error;
+        use crate::response::Call;
         #types_import
 
         #settings
@@ -263,6 +268,7 @@ pub(super) fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>)
         }
     }
     let (path_bindings, path) = path_expression(api, op);
+    let (operation_id, path_template) = (&op.operation_id, &op.path);
     if let Some(name) = &op.query_type {
         let name = ident(name);
         arguments.push(quote!(params: &types::#name));
@@ -311,7 +317,9 @@ pub(super) fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>)
         arguments,
         request: quote! {
             #(#path_bindings)*
-            let request = Request::new(#method, #path) #(#constant_headers)*;
+            let request = Request::new(#method, #path)
+                .operation(#operation_id, #path_template)
+                #(#constant_headers)*;
             #(#headers)*
             #query
         },
@@ -439,17 +447,23 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
         check_and_encode,
         ..
     } = call(api, op, None);
-    let (output, send) = match success_type(op) {
-        Some(ty) => (qualified(ty), quote!(self.send_json(request).await)),
-        None if answers_bytes(op) => (quote!(bytes::Bytes), quote!(self.send_bytes(request).await)),
-        None => (quote!(()), quote!(self.send_empty(request).await)),
+    let (output, decode) = match success_type(op) {
+        Some(ty) => (qualified(ty), quote!(crate::response::decode_json)),
+        None if answers_bytes(op) => (quote!(bytes::Bytes), quote!(crate::response::decode_bytes)),
+        None => (quote!(()), quote!(crate::response::decode_empty)),
     };
+    // The request is made when the method is called; the `Call` sends it when awaited.
     quote! {
         #docs
-        pub async fn #name(&self, #(#arguments),*) -> Result<#output, Error> {
-            #request
-            #check_and_encode
-            #send
+        pub fn #name(&self, #(#arguments),*) -> Call<#output> {
+            self.call(
+                || {
+                    #request
+                    #check_and_encode
+                    Ok(request)
+                },
+                #decode,
+            )
         }
     }
 }

@@ -52,7 +52,8 @@ fn install(api: &Api, config: &Config) -> String {
         true => "",
         false => {
             "\nThe `cli` feature adds a command-line program with a subcommand per operation: \
-             `cargo install {name} --features cli`.\n"
+             `cargo install {name} --features cli`. The `tracing` feature makes every call a \
+             `tracing` span (operation, status, request id, attempts; never a header or body).\n"
         }
     };
     format!(

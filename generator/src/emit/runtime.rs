@@ -12,6 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 pub(super) const FILES: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../runtime/client.rs")),
     ("src/error.rs", include_str!("../../runtime/error.rs")),
+    ("src/response.rs", include_str!("../../runtime/response.rs")),
     ("src/sse.rs", include_str!("../../runtime/sse.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
 ];

@@ -65,17 +65,23 @@ const CLIENT_METHODS: &[&str] = &[
     "base_url",
     "build",
     "builder",
+    "call",
     "check",
     "clone",
     "fmt",
     "from_env",
+    "read_body",
     "send",
+    "send_and_read",
     "send_bytes",
     "send_empty",
     "send_events",
     "send_json",
+    "send_json_lines",
     "transport",
+    "with_call_options",
     "with_headers",
+    "with_options",
 ];
 
 /// Names an operation method uses for its own arguments and locals.

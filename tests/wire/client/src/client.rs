@@ -16,6 +16,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, ApiErrorKind, Error};
+use crate::response::{request_id, Call, ResponseMeta};
 
 /// What differs from one API to the next. The generated `operations.rs` holds the value,
 /// made from the spec and the generator's configuration, and hands it to
@@ -164,6 +165,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     read_timeout: Duration,
     deadline: Option<Duration>,
+    hooks: Vec<Arc<dyn Hook>>,
 }
 
 impl ClientBuilder {
@@ -189,6 +191,7 @@ impl ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             read_timeout: Duration::from_secs(600),
             deadline: None,
+            hooks: Vec::new(),
         }
     }
 }
@@ -314,6 +317,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Code of your own run around every attempt of every call (see [`Hook`]); hooks run in
+    /// the order they were added.
+    pub fn hook(mut self, hook: impl Hook + 'static) -> Self {
+        self.hooks.push(Arc::new(hook));
+        self
+    }
+
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.allow_insecure_http = allow;
         self
@@ -405,6 +415,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 retry: self.retry,
                 validate: self.validate,
+                hooks: self.hooks,
             }),
             extra_headers: HeaderMap::new(),
             options: RequestOptions::default(),
@@ -422,6 +433,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("validate", &self.validate)
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("hooks", &self.hooks.len())
             .finish_non_exhaustive()
     }
 }
@@ -538,6 +550,7 @@ struct Inner {
     timeout: Duration,
     retry: RetryPolicy,
     validate: bool,
+    hooks: Vec<Arc<dyn Hook>>,
 }
 
 impl fmt::Debug for Client {
@@ -614,35 +627,30 @@ impl Client {
         Ok(())
     }
 
-    /// Sends a request, retrying as the policy says, and decodes a JSON answer.
+    /// A call of an operation: `build` makes its request now (a body that breaks the spec's
+    /// limits fails here, and the call with it), `decode` reads a successful answer.
     #[allow(dead_code)]
-    pub(crate) async fn send_json<T: DeserializeOwned>(
+    pub(crate) fn call<T>(
+        &self,
+        build: impl FnOnce() -> Result<Request, Error>,
+        decode: fn(u16, bytes::Bytes) -> Result<T, Error>,
+    ) -> Call<T> {
+        Call::new(self, build(), decode)
+    }
+
+    /// Sends a request, retrying as the policy says, and reads the whole successful answer.
+    pub(crate) async fn send_and_read(
         &self,
         request: Request,
-    ) -> Result<T, Error> {
-        let response = self.send(request).await?;
-        let status = response.status().as_u16();
+    ) -> Result<(bytes::Bytes, ResponseMeta), Error> {
+        let (response, attempts) = self.send(request).await?;
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempts,
+        );
         let body = self.read_body(response).await?;
-        serde_json::from_slice(&body).map_err(|source| Error::Decode {
-            status,
-            path: decode_error_path::<T>(&body),
-            body: String::from_utf8_lossy(&body).into_owned(),
-            source,
-        })
-    }
-
-    /// Sends a request whose answer is raw bytes (audio, files).
-    #[allow(dead_code)]
-    pub(crate) async fn send_bytes(&self, request: Request) -> Result<bytes::Bytes, Error> {
-        let response = self.send(request).await?;
-        self.read_body(response).await
-    }
-
-    /// Sends a request whose success has no body worth decoding.
-    #[allow(dead_code)]
-    pub(crate) async fn send_empty(&self, request: Request) -> Result<(), Error> {
-        let response = self.send(request).await?;
-        self.read_body(response).await.map(drop)
+        Ok((body, meta))
     }
 
     /// A whole answer, up to the size limit: an announced length over it fails at once, and
@@ -677,10 +685,16 @@ impl Client {
     ) -> Result<crate::sse::EventStream<T>, Error> {
         let mut request = request.header("accept", "text/event-stream");
         request.streaming = true;
-        let response = self.send(request).await?;
+        let (response, attempts) = self.send(request).await?;
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempts,
+        );
         Ok(crate::sse::EventStream::new(response.bytes_stream())
             .with_max_event_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout))
+            .with_read_timeout(self.inner.read_timeout)
+            .with_response(meta))
     }
 
     /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
@@ -692,11 +706,13 @@ impl Client {
     ) -> Result<crate::sse::JsonLines<T>, Error> {
         let mut request = request.header("accept", media_type);
         request.streaming = true;
-        let response = self.send(request).await?;
+        let (response, attempts) = self.send(request).await?;
         let status = response.status().as_u16();
+        let meta = ResponseMeta::new(status, response.headers().clone(), attempts);
         Ok(crate::sse::JsonLines::new(response.bytes_stream(), status)
             .with_max_line_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout))
+            .with_read_timeout(self.inner.read_timeout)
+            .with_response(meta))
     }
 
     /// Sends a request for one page of a list and reads its answer whole: the status, the
@@ -706,17 +722,32 @@ impl Client {
         &self,
         request: Request,
     ) -> Result<(u16, HeaderMap, bytes::Bytes), Error> {
-        let response = self.send(request).await?;
+        let (response, _) = self.send(request).await?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = self.read_body(response).await?;
         Ok((status, headers, body))
     }
 
-    /// Sends a request, retrying as the policy says, and returns a successful response
-    /// (its body not yet read). With a deadline, each attempt gets what is left of it, and a
-    /// retry whose wait would end past it is not made.
-    async fn send(&self, request: Request) -> Result<reqwest::Response, Error> {
+    /// Sends a request, in a span of its own with the feature `tracing` (see `trace`).
+    async fn send(&self, request: Request) -> Result<(reqwest::Response, u32), Error> {
+        let trace = trace::CallTrace::new(&request);
+        #[cfg(feature = "tracing")]
+        let attempts =
+            tracing::Instrument::instrument(self.send_attempts(request, &trace), trace.span());
+        #[cfg(not(feature = "tracing"))]
+        let attempts = self.send_attempts(request, &trace);
+        attempts.await
+    }
+
+    /// Sends a request, retrying as the policy says, and returns a successful response (its
+    /// body not yet read) and the number of attempts it took. With a deadline, each attempt
+    /// gets what is left of it, and a retry whose wait would end past it is not made.
+    async fn send_attempts(
+        &self,
+        request: Request,
+        trace: &trace::CallTrace,
+    ) -> Result<(reqwest::Response, u32), Error> {
         let request = self.with_call_options(request)?;
         let retry = &RetryPolicy {
             max_retries: self
@@ -734,6 +765,7 @@ impl Client {
         };
         let mut attempt = 0;
         loop {
+            trace.attempt(attempt + 1);
             let bound = left().map_or(timeout, |left| left.min(timeout));
             let may_retry = |delay: Duration| {
                 attempt < retry.max_retries && left().is_none_or(|left| delay < left)
@@ -748,7 +780,7 @@ impl Client {
                         if !may_retry(delay) {
                             return Err(Error::Timeout(bound));
                         }
-                        tokio::time::sleep(delay).await;
+                        backoff(trace, delay).await;
                         attempt += 1;
                         continue;
                     }
@@ -756,8 +788,13 @@ impl Client {
             } else {
                 self.attempt(&request, attempt, bound).await
             };
+            if let Ok(response) = &outcome {
+                trace.answered(response.status().as_u16(), response.headers());
+            }
             match outcome {
-                Ok(response) if response.status().is_success() => return Ok(response),
+                Ok(response) if response.status().is_success() => {
+                    return Ok((response, attempt + 1))
+                }
                 Ok(response) => {
                     let status = response.status();
                     let headers = response.headers().clone();
@@ -766,7 +803,7 @@ impl Client {
                     let forbidden = error_code_in(&body, self.inner.never_retry_codes);
                     let delay = retry.delay(attempt, Some(&headers));
                     if should_retry(status, &headers) && !forbidden && may_retry(delay) {
-                        tokio::time::sleep(delay).await;
+                        backoff(trace, delay).await;
                         attempt += 1;
                         continue;
                     }
@@ -777,7 +814,7 @@ impl Client {
                     if !may_retry(delay) {
                         return Err(self.transport(error));
                     }
-                    tokio::time::sleep(delay).await;
+                    backoff(trace, delay).await;
                     attempt += 1;
                 }
                 Err(error) => return Err(self.transport(error)),
@@ -877,7 +914,28 @@ impl Client {
             }
             None => {}
         }
-        builder.send().await
+        let mut http_request = builder.build()?;
+        if self.inner.hooks.is_empty() {
+            return self.inner.http.execute(http_request).await;
+        }
+        let info = AttemptInfo {
+            operation_id: request.operation_id,
+            path_template: request.path_template,
+            attempt: attempt + 1,
+        };
+        for hook in &self.inner.hooks {
+            hook.on_request(&info, &mut http_request);
+        }
+        let response = self.inner.http.execute(http_request).await?;
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempt + 1,
+        );
+        for hook in &self.inner.hooks {
+            hook.on_response(&info, &meta);
+        }
+        Ok(response)
     }
 
     /// A transport error, or the timeout of one attempt (this handle's, else the client's).
@@ -887,6 +945,120 @@ impl Client {
         } else {
             Error::Transport(error)
         }
+    }
+}
+
+/// Code of your own, run around every attempt of every call ([`ClientBuilder::hook`]): to
+/// log, count, sign a request or add a header. Both methods do nothing unless implemented.
+///
+/// ```text
+/// struct Signer;
+/// impl Hook for Signer {
+///     fn on_request(&self, _: &AttemptInfo, request: &mut reqwest::Request) {
+///         request.headers_mut().insert("x-signature", sign(request.url().path()));
+///     }
+/// }
+/// let client = Client::builder().hook(Signer).build()?;
+/// ```
+///
+/// Hooks are called inline and are not async: one that must wait (a token refresh) should
+/// do it outside the call, and hand the result to [`Client::with_headers`].
+pub trait Hook: Send + Sync {
+    /// Before an attempt is sent; the request may be changed. It holds the client's
+    /// authorization headers: a hook that logs it should leave them out.
+    #[allow(unused_variables)]
+    fn on_request(&self, attempt: &AttemptInfo, request: &mut reqwest::Request) {}
+
+    /// When an attempt is answered, whatever the status (a retried 500 too), before its
+    /// body is read. `response.attempts()` is this attempt's number.
+    #[allow(unused_variables)]
+    fn on_response(&self, attempt: &AttemptInfo, response: &ResponseMeta) {}
+}
+
+/// Which call and which attempt a [`Hook`] is called for.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct AttemptInfo {
+    /// The spec's operationId.
+    pub operation_id: &'static str,
+    /// The spec's path, parameters unfilled (`/threads/{thread_id}/runs`).
+    pub path_template: &'static str,
+    /// 1 for the first attempt, 2 for the first retry...
+    pub attempt: u32,
+}
+
+/// The wait before a retry.
+async fn backoff(trace: &trace::CallTrace, delay: Duration) {
+    trace.retry(delay);
+    tokio::time::sleep(delay).await;
+}
+
+/// What the `tracing` feature records: one span per call, named `api_call`, with the
+/// operation's id, method and path template, then the attempt, the answer's status and
+/// request id and the last wait before a retry; a `debug` event per retry. Never a header, a
+/// URL (an API key may be a query parameter) or a body: nothing secret reaches a subscriber.
+/// Values are recorded on the call's span itself, whatever span the subscriber holds current.
+#[cfg(feature = "tracing")]
+mod trace {
+    use std::time::Duration;
+
+    use reqwest::header::HeaderMap;
+    use tracing::field::Empty;
+
+    pub(super) struct CallTrace(tracing::Span);
+
+    impl CallTrace {
+        pub(super) fn new(request: &super::Request) -> Self {
+            CallTrace(tracing::info_span!(
+                "api_call",
+                operation_id = request.operation_id,
+                "http.request.method" = request.method.as_str(),
+                "url.template" = request.path_template,
+                attempt = Empty,
+                "http.response.status_code" = Empty,
+                request_id = Empty,
+                retry_delay_ms = Empty,
+            ))
+        }
+
+        pub(super) fn span(&self) -> tracing::Span {
+            self.0.clone()
+        }
+
+        pub(super) fn attempt(&self, number: u32) {
+            self.0.record("attempt", number);
+        }
+
+        pub(super) fn answered(&self, status: u16, headers: &HeaderMap) {
+            self.0.record("http.response.status_code", status);
+            if let Some(id) = crate::response::request_id(headers) {
+                self.0.record("request_id", id);
+            }
+        }
+
+        pub(super) fn retry(&self, delay: Duration) {
+            let delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX);
+            self.0.record("retry_delay_ms", delay_ms);
+            tracing::debug!(parent: &self.0, retry_delay_ms = delay_ms, "retrying");
+        }
+    }
+}
+
+/// Without the `tracing` feature, nothing is recorded.
+#[cfg(not(feature = "tracing"))]
+mod trace {
+    pub(super) struct CallTrace;
+
+    impl CallTrace {
+        pub(super) fn new(_: &super::Request) -> Self {
+            CallTrace
+        }
+
+        pub(super) fn attempt(&self, _: u32) {}
+
+        pub(super) fn answered(&self, _: u16, _: &reqwest::header::HeaderMap) {}
+
+        pub(super) fn retry(&self, _: std::time::Duration) {}
     }
 }
 
@@ -911,10 +1083,7 @@ fn api_error(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> Error {
         status: status.as_u16(),
         kind: ApiErrorKind::from_status(status.as_u16()),
         body: String::from_utf8_lossy(body).into_owned(),
-        request_id: headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
+        request_id: request_id(headers).map(str::to_owned),
         retry_after: retry_after(headers),
     }))
 }
@@ -932,6 +1101,10 @@ pub(crate) struct Request {
     streaming: bool,
     /// Headers of this call's options (they replace the client's of the same name).
     extra_headers: HeaderMap,
+    /// The spec's operationId, for spans and hooks.
+    operation_id: &'static str,
+    /// The spec's path, parameters unfilled (`/things/{id}`), for spans and hooks.
+    path_template: &'static str,
 }
 
 impl Request {
@@ -944,6 +1117,8 @@ impl Request {
             body: None,
             streaming: false,
             extra_headers: HeaderMap::new(),
+            operation_id: "",
+            path_template: "",
         }
     }
 
@@ -969,6 +1144,14 @@ impl Request {
     pub(crate) fn with_target(mut self, path: String, query: Vec<(String, String)>) -> Self {
         self.path = path;
         self.query = query;
+        self
+    }
+
+    /// The operation the request is a call of: its operationId and path template.
+    #[allow(dead_code)]
+    pub(crate) fn operation(mut self, id: &'static str, path_template: &'static str) -> Self {
+        self.operation_id = id;
+        self.path_template = path_template;
         self
     }
 

@@ -30,13 +30,19 @@ pub mod validate;
 
 mod client;
 
+mod response;
+
 #[rustfmt::skip]
 mod operations;
 
 #[rustfmt::skip]
 mod validation;
 
-pub use client::{Client, ClientBuilder, PollOptions, RequestOptions, RetryPolicy};
+pub use client::{
+    AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,
+};
+
+pub use response::{Call, Response, ResponseMeta};
 
 pub use sse::{EventStream, JsonLines};
 

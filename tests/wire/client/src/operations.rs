@@ -5,7 +5,11 @@
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 use crate::client::{ApiKeyPlacement, ApiSettings};
-use crate::error::{ApiError, Error};
+use crate::error::ApiError;
+
+#[allow(unused_imports)]
+use crate::error::Error;
+use crate::response::Call;
 use crate::types;
 
 /// What the client takes from the spec (the server, the security scheme) and reads
@@ -43,108 +47,56 @@ impl Client {
     /// A Stripe list, paged by the last item's id sent as `starting_after`.
     ///
     /// `GET /v1/customers`
-    pub async fn list_customers(
+    pub fn list_customers(
         &self,
         params: &types::ListCustomersParams,
-    ) -> Result<types::ListCustomersResponse, Error> {
-        let request = Request::new(reqwest::Method::GET, "/v1/customers".to_owned());
-        let mut request = request;
-        if let Some(value) = params.limit.as_ref() {
-            request = request.query("limit", value);
-        }
-        if let Some(value) = params.starting_after.as_ref() {
-            request = request.query("starting_after", value);
-        }
-        self.send_json(request).await
+    ) -> Call<types::ListCustomersResponse> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::GET,
+                        "/v1/customers".to_owned(),
+                    )
+                    .operation("listCustomers", "/v1/customers");
+                let mut request = request;
+                if let Some(value) = params.limit.as_ref() {
+                    request = request.query("limit", value);
+                }
+                if let Some(value) = params.starting_after.as_ref() {
+                    request = request.query("starting_after", value);
+                }
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// A form body with nested objects, arrays and a map, as Stripe sends them.
     ///
     /// `POST /v1/customers`
-    pub async fn create_customer(
+    pub fn create_customer(
         &self,
         body: &types::CreateCustomerRequest,
-    ) -> Result<types::Customer, Error> {
-        let request = Request::new(reqwest::Method::POST, "/v1/customers".to_owned());
-        self.check(body)?;
-        let request = request
-            .url_encoded(
-                body,
-                &[
-                    (
-                        "address",
-                        crate::client::ParamStyle {
-                            kind: crate::client::StyleKind::DeepObject,
-                            explode: true,
-                        },
-                    ),
-                    (
-                        "expand",
-                        crate::client::ParamStyle {
-                            kind: crate::client::StyleKind::DeepObject,
-                            explode: true,
-                        },
-                    ),
-                    (
-                        "items",
-                        crate::client::ParamStyle {
-                            kind: crate::client::StyleKind::DeepObject,
-                            explode: true,
-                        },
-                    ),
-                    (
-                        "metadata",
-                        crate::client::ParamStyle {
-                            kind: crate::client::StyleKind::DeepObject,
-                            explode: true,
-                        },
-                    ),
-                ],
-            )?;
-        self.send_json(request).await
-    }
-
-    /// A GitHub list, paged by number, the next page named by the `Link` header.
-    ///
-    /// `GET /repos/{owner}/issues`
-    pub async fn list_issues(
-        &self,
-        owner: &str,
-        params: &types::ListIssuesParams,
-    ) -> Result<Vec<types::ListIssuesResponseItem>, Error> {
-        let request = Request::new(
-            reqwest::Method::GET,
-            format!("/repos/{}/issues", path_segment(owner)),
-        );
-        let mut request = request;
-        if let Some(value) = params.per_page.as_ref() {
-            request = request.query("per_page", value);
-        }
-        if let Some(value) = params.page.as_ref() {
-            request = request.query("page", value);
-        }
-        self.send_json(request).await
-    }
-
-    /// An optional form body on a GET, as Stripe describes its `expand`.
-    ///
-    /// `GET /v1/customers/{customer}`
-    pub async fn retrieve_customer(
-        &self,
-        customer: &str,
-        body: Option<&types::RetrieveCustomerRequest>,
-    ) -> Result<types::Customer, Error> {
-        let request = Request::new(
-            reqwest::Method::GET,
-            format!("/v1/customers/{}", path_segment(customer)),
-        );
-        let request = match body {
-            Some(body) => {
+    ) -> Call<types::Customer> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::POST,
+                        "/v1/customers".to_owned(),
+                    )
+                    .operation("createCustomer", "/v1/customers");
                 self.check(body)?;
-                request
+                let request = request
                     .url_encoded(
                         body,
                         &[
+                            (
+                                "address",
+                                crate::client::ParamStyle {
+                                    kind: crate::client::StyleKind::DeepObject,
+                                    explode: true,
+                                },
+                            ),
                             (
                                 "expand",
                                 crate::client::ParamStyle {
@@ -152,173 +104,302 @@ impl Client {
                                     explode: true,
                                 },
                             ),
+                            (
+                                "items",
+                                crate::client::ParamStyle {
+                                    kind: crate::client::StyleKind::DeepObject,
+                                    explode: true,
+                                },
+                            ),
+                            (
+                                "metadata",
+                                crate::client::ParamStyle {
+                                    kind: crate::client::StyleKind::DeepObject,
+                                    explode: true,
+                                },
+                            ),
                         ],
-                    )?
-            }
-            None => request,
-        };
-        self.send_json(request).await
+                    )?;
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
+    }
+
+    /// A GitHub list, paged by number, the next page named by the `Link` header.
+    ///
+    /// `GET /repos/{owner}/issues`
+    pub fn list_issues(
+        &self,
+        owner: &str,
+        params: &types::ListIssuesParams,
+    ) -> Call<Vec<types::ListIssuesResponseItem>> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::GET,
+                        format!("/repos/{}/issues", path_segment(owner)),
+                    )
+                    .operation("listIssues", "/repos/{owner}/issues");
+                let mut request = request;
+                if let Some(value) = params.per_page.as_ref() {
+                    request = request.query("per_page", value);
+                }
+                if let Some(value) = params.page.as_ref() {
+                    request = request.query("page", value);
+                }
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
+    }
+
+    /// An optional form body on a GET, as Stripe describes its `expand`.
+    ///
+    /// `GET /v1/customers/{customer}`
+    pub fn retrieve_customer(
+        &self,
+        customer: &str,
+        body: Option<&types::RetrieveCustomerRequest>,
+    ) -> Call<types::Customer> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::GET,
+                        format!("/v1/customers/{}", path_segment(customer)),
+                    )
+                    .operation("retrieveCustomer", "/v1/customers/{customer}");
+                let request = match body {
+                    Some(body) => {
+                        self.check(body)?;
+                        request
+                            .url_encoded(
+                                body,
+                                &[
+                                    (
+                                        "expand",
+                                        crate::client::ParamStyle {
+                                            kind: crate::client::StyleKind::DeepObject,
+                                            explode: true,
+                                        },
+                                    ),
+                                ],
+                            )?
+                    }
+                    None => request,
+                };
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// `GET /search`
-    pub async fn search(
-        &self,
-        params: &types::SearchParams,
-    ) -> Result<types::SearchResult, Error> {
-        let request = Request::new(reqwest::Method::GET, "/search".to_owned());
-        let mut request = request;
-        if let Some(value) = params.filter.as_ref() {
-            request = request
-                .query_styled(
-                    "filter",
-                    value,
-                    crate::client::ParamStyle {
-                        kind: crate::client::StyleKind::DeepObject,
-                        explode: true,
-                    },
-                )?;
-        }
-        if let Some(value) = params.ids.as_ref() {
-            request = request
-                .query_styled(
-                    "ids",
-                    value,
-                    crate::client::ParamStyle {
-                        kind: crate::client::StyleKind::Form,
-                        explode: false,
-                    },
-                )?;
-        }
-        if let Some(value) = params.tags.as_ref() {
-            for item in value {
-                request = request.query("tags", item);
-            }
-        }
-        if let Some(value) = params.words.as_ref() {
-            request = request
-                .query_styled(
-                    "words",
-                    value,
-                    crate::client::ParamStyle {
-                        kind: crate::client::StyleKind::SpaceDelimited,
-                        explode: false,
-                    },
-                )?;
-        }
-        if let Some(value) = params.flags.as_ref() {
-            request = request
-                .query_styled(
-                    "flags",
-                    value,
-                    crate::client::ParamStyle {
-                        kind: crate::client::StyleKind::PipeDelimited,
-                        explode: false,
-                    },
-                )?;
-        }
-        self.send_json(request).await
+    pub fn search(&self, params: &types::SearchParams) -> Call<types::SearchResult> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::GET, "/search".to_owned())
+                    .operation("search", "/search");
+                let mut request = request;
+                if let Some(value) = params.filter.as_ref() {
+                    request = request
+                        .query_styled(
+                            "filter",
+                            value,
+                            crate::client::ParamStyle {
+                                kind: crate::client::StyleKind::DeepObject,
+                                explode: true,
+                            },
+                        )?;
+                }
+                if let Some(value) = params.ids.as_ref() {
+                    request = request
+                        .query_styled(
+                            "ids",
+                            value,
+                            crate::client::ParamStyle {
+                                kind: crate::client::StyleKind::Form,
+                                explode: false,
+                            },
+                        )?;
+                }
+                if let Some(value) = params.tags.as_ref() {
+                    for item in value {
+                        request = request.query("tags", item);
+                    }
+                }
+                if let Some(value) = params.words.as_ref() {
+                    request = request
+                        .query_styled(
+                            "words",
+                            value,
+                            crate::client::ParamStyle {
+                                kind: crate::client::StyleKind::SpaceDelimited,
+                                explode: false,
+                            },
+                        )?;
+                }
+                if let Some(value) = params.flags.as_ref() {
+                    request = request
+                        .query_styled(
+                            "flags",
+                            value,
+                            crate::client::ParamStyle {
+                                kind: crate::client::StyleKind::PipeDelimited,
+                                explode: false,
+                            },
+                        )?;
+                }
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// `PUT /notes/{id}`
-    pub async fn put_note(
-        &self,
-        id: &types::NameOrId,
-        body: impl Into<String>,
-    ) -> Result<(), Error> {
-        let id = crate::client::simple_text(id)?;
-        let request = Request::new(
-            reqwest::Method::PUT,
-            format!("/notes/{}", path_segment(& id)),
-        );
-        let body: String = body.into();
-        let request = request.raw_body(body.into(), "text/plain");
-        self.send_empty(request).await
+    pub fn put_note(&self, id: &types::NameOrId, body: impl Into<String>) -> Call<()> {
+        self.call(
+            || {
+                let id = crate::client::simple_text(id)?;
+                let request = Request::new(
+                        reqwest::Method::PUT,
+                        format!("/notes/{}", path_segment(& id)),
+                    )
+                    .operation("putNote", "/notes/{id}");
+                let body: String = body.into();
+                let request = request.raw_body(body.into(), "text/plain");
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// `PUT /blobs/{id}`
-    pub async fn put_blob(
+    pub fn put_blob(
         &self,
         id: &types::PutBlobId,
         x_checksum: Option<&types::PutBlobXChecksum>,
         body: impl Into<bytes::Bytes>,
-    ) -> Result<bytes::Bytes, Error> {
-        let id = crate::client::simple_text(id)?;
-        let request = Request::new(
-            reqwest::Method::PUT,
-            format!("/blobs/{}", path_segment(& id)),
-        );
-        let request = match x_checksum {
-            Some(value) => {
-                request.header("x-checksum", crate::client::simple_text(value)?)
-            }
-            None => request,
-        };
-        let request = request.raw_body(body.into(), "application/octet-stream");
-        self.send_bytes(request).await
+    ) -> Call<bytes::Bytes> {
+        self.call(
+            || {
+                let id = crate::client::simple_text(id)?;
+                let request = Request::new(
+                        reqwest::Method::PUT,
+                        format!("/blobs/{}", path_segment(& id)),
+                    )
+                    .operation("putBlob", "/blobs/{id}");
+                let request = match x_checksum {
+                    Some(value) => {
+                        request.header("x-checksum", crate::client::simple_text(value)?)
+                    }
+                    None => request,
+                };
+                let request = request.raw_body(body.into(), "application/octet-stream");
+                Ok(request)
+            },
+            crate::response::decode_bytes,
+        )
     }
 
     /// A body that is a list of objects with limits, checked before sending.
     ///
     /// `PUT /labels`
-    pub async fn put_labels(&self, body: &[types::Label]) -> Result<(), Error> {
-        let request = Request::new(reqwest::Method::PUT, "/labels".to_owned());
-        self.check(body)?;
-        let request = request.json(body)?;
-        self.send_empty(request).await
+    pub fn put_labels(&self, body: &[types::Label]) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::PUT, "/labels".to_owned())
+                    .operation("putLabels", "/labels");
+                self.check(body)?;
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// A body that is a map.
     ///
     /// `PATCH /labels`
-    pub async fn patch_labels(
+    pub fn patch_labels(
         &self,
         body: &std::collections::BTreeMap<String, types::Label>,
-    ) -> Result<(), Error> {
-        let request = Request::new(reqwest::Method::PATCH, "/labels".to_owned());
-        self.check(body)?;
-        let request = request.json(body)?;
-        self.send_empty(request).await
+    ) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::PATCH, "/labels".to_owned())
+                    .operation("patchLabels", "/labels");
+                self.check(body)?;
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// `PUT /counter`
-    pub async fn put_anything(&self, body: &serde_json::Value) -> Result<(), Error> {
-        let request = Request::new(reqwest::Method::PUT, "/counter".to_owned());
-        let request = request.json(body)?;
-        self.send_empty(request).await
+    pub fn put_anything(&self, body: &serde_json::Value) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::PUT, "/counter".to_owned())
+                    .operation("putAnything", "/counter");
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// A body that is a number, and one without a schema.
     ///
     /// `POST /counter`
-    pub async fn set_counter(&self, body: &i64) -> Result<(), Error> {
-        let request = Request::new(reqwest::Method::POST, "/counter".to_owned());
-        let request = request.json(body)?;
-        self.send_empty(request).await
+    pub fn set_counter(&self, body: &i64) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::POST, "/counter".to_owned())
+                    .operation("setCounter", "/counter");
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// A stream of JSON lines, typed by 3.2's itemSchema.
     ///
     /// `GET /reports`
-    pub async fn export_reports(&self) -> Result<(), Error> {
-        let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
-        self.send_empty(request).await
+    pub fn export_reports(&self) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::GET, "/reports".to_owned())
+                    .operation("exportReports", "/reports");
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
     }
 
     /// OpenAPI 3.2's QUERY method, with a body.
     ///
     /// `QUERY /reports`
-    pub async fn query_reports(
+    pub fn query_reports(
         &self,
         body: &types::QueryReportsRequest,
-    ) -> Result<types::SearchResult, Error> {
-        let request = Request::new(
-            reqwest::Method::from_bytes(b"QUERY")
-                .map_err(|e| Error::Config(e.to_string()))?,
-            "/reports".to_owned(),
-        );
-        self.check(body)?;
-        let request = request.json(body)?;
-        self.send_json(request).await
+    ) -> Call<types::SearchResult> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::from_bytes(b"QUERY")
+                            .map_err(|e| Error::Config(e.to_string()))?,
+                        "/reports".to_owned(),
+                    )
+                    .operation("queryReports", "/reports");
+                self.check(body)?;
+                let request = request.json(body)?;
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
     }
 
     /// Like [`Client::export_reports`], answered with one JSON value a line, each item as it arrives; a line that does not decode is an [`Error::Decode`] item, and the stream goes on.
@@ -327,7 +408,8 @@ impl Client {
     pub async fn export_reports_stream(
         &self,
     ) -> Result<crate::sse::JsonLines<types::Customer>, Error> {
-        let request = Request::new(reqwest::Method::GET, "/reports".to_owned());
+        let request = Request::new(reqwest::Method::GET, "/reports".to_owned())
+            .operation("exportReports", "/reports");
         self.send_json_lines(request, "application/jsonl").await
     }
 
@@ -336,7 +418,8 @@ impl Client {
         &self,
         params: &types::ListCustomersParams,
     ) -> Result<Request, Error> {
-        let request = Request::new(reqwest::Method::GET, "/v1/customers".to_owned());
+        let request = Request::new(reqwest::Method::GET, "/v1/customers".to_owned())
+            .operation("listCustomers", "/v1/customers");
         let mut request = request;
         if let Some(value) = params.limit.as_ref() {
             request = request.query("limit", value);
@@ -373,9 +456,10 @@ impl Client {
         params: &types::ListIssuesParams,
     ) -> Result<Request, Error> {
         let request = Request::new(
-            reqwest::Method::GET,
-            format!("/repos/{}/issues", path_segment(owner)),
-        );
+                reqwest::Method::GET,
+                format!("/repos/{}/issues", path_segment(owner)),
+            )
+            .operation("listIssues", "/repos/{owner}/issues");
         let mut request = request;
         if let Some(value) = params.per_page.as_ref() {
             request = request.query("per_page", value);
