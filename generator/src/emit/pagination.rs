@@ -39,21 +39,7 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<TokenStream> {
         .collect();
     let first = derived_method(&op.rust_name, "first_page");
     let name = derived_method(&op.rust_name, "paginator");
-    let operation = op.rust_name.trim_start_matches("r#");
-    let docs = doc_attrs(
-        &Docs {
-            description: Some(format!(
-                "Every page of [`Client::{operation}`], from the one its arguments ask for: \
-                 `.items()` streams the items across pages, `.pages()` the pages, \
-                 `.max_items(n)` stops after `n` items. A page is asked for when the one \
-                 before is used up; an error ends the stream with one `Err` item."
-            )),
-            notes: vec![next_page_note(pagination)],
-            ..Docs::default()
-        },
-        None,
-        None,
-    );
+    let docs = paginator_docs(op, pagination);
     Some(quote! {
         /// The request for the first page of a list.
         fn #first(&self, #(#arguments),*) -> Result<Request, Error> {
@@ -69,6 +55,25 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<TokenStream> {
             crate::Paginator::new(self.clone(), first, &PLAN, #items_of)
         }
     })
+}
+
+/// The paginator's rustdoc: what it streams, and how the next page is found.
+fn paginator_docs(op: &Operation, pagination: &Pagination) -> TokenStream {
+    let operation = op.rust_name.trim_start_matches("r#");
+    doc_attrs(
+        &Docs {
+            description: Some(format!(
+                "Every page of [`Client::{operation}`], from the one its arguments ask for: \
+                 `.items()` streams the items across pages, `.pages()` the pages, \
+                 `.max_items(n)` stops after `n` items. A page is asked for when the one \
+                 before is used up; an error ends the stream with one `Err` item."
+            )),
+            notes: vec![next_page_note(pagination)],
+            ..Docs::default()
+        },
+        None,
+        None,
+    )
 }
 
 /// How the docs say the next page is found.
