@@ -217,7 +217,11 @@ fn help_texts() {
     insta::assert_snapshot!("cli_help", text(&cli(&["--help"], None).stdout));
     insta::assert_snapshot!(
         "cli_create_thread_and_run_help",
-        text(&cli(&["create-thread-and-run", "--help"], None).stdout)
+        text(&cli(&["beta:threads", "create-and-run", "--help"], None).stdout)
+    );
+    insta::assert_snapshot!(
+        "cli_beta_threads_runs_help",
+        text(&cli(&["beta:threads:runs", "--help"], None).stdout)
     );
 }
 
@@ -264,33 +268,52 @@ fn stream_prints_one_event_a_line() {
 }
 
 /// A server on a free loopback port that answers one request with `body`, and returns what
-/// it received (read until the JSON body's closing brace: enough for one request).
+/// it received: the head, and as many bytes of body as its `content-length` says.
 fn one_shot_server(
     content_type: &'static str,
     body: Vec<u8>,
 ) -> (String, std::thread::JoinHandle<String>) {
-    use std::io::{Read, Write};
+    use std::io::Write;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     let url = format!("http://{}", listener.local_addr().expect("address"));
     let server = std::thread::spawn(move || {
         let (mut socket, _) = listener.accept().expect("accept");
-        let mut request = Vec::new();
-        let mut buffer = [0u8; 4096];
-        while !request.ends_with(b"}") {
-            let n = socket.read(&mut buffer).expect("read");
-            if n == 0 {
-                break;
-            }
-            request.extend_from_slice(&buffer[..n]);
-        }
+        let request = read_request(&mut socket);
         let head = format!("HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n", body.len());
-        socket
+        // The program may have given up (a test that fails): what it received still tells why.
+        let _ = socket
             .write_all(head.as_bytes())
-            .and_then(|()| socket.write_all(&body))
-            .expect("write");
-        String::from_utf8_lossy(&request).into_owned()
+            .and_then(|()| socket.write_all(&body));
+        request
     });
     (url, server)
+}
+
+/// One HTTP request: its head, then the body its `content-length` announces.
+fn read_request(socket: &mut std::net::TcpStream) -> String {
+    use std::io::Read;
+    let mut request = Vec::new();
+    let mut buffer = [0u8; 4096];
+    let complete = |request: &[u8]| {
+        let text = String::from_utf8_lossy(request);
+        let Some((head, body)) = text.split_once("\r\n\r\n") else {
+            return false;
+        };
+        let length = head
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+            .and_then(|(_, value)| value.trim().parse::<usize>().ok())
+            .unwrap_or(0);
+        body.len() >= length
+    };
+    while !complete(&request) {
+        match socket.read(&mut buffer) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => request.extend_from_slice(&buffer[..n]),
+        }
+    }
+    String::from_utf8_lossy(&request).into_owned()
 }
 
 /// The JSON body of a raw HTTP request.
@@ -434,4 +457,188 @@ async fn max_items_walks_the_pages_and_prints_one_item_a_line() {
     assert_eq!(ids, ["msg_1", "msg_2", "msg_3"]);
     let requests = server.received_requests().await.unwrap_or_default();
     assert_eq!(requests.len(), 2, "page 3 is never asked for");
+}
+
+/// The reference command line's page (a seed of this project, beside the repository): its
+/// example command, and the Run its example answer shows.
+fn reference_example() -> (String, String) {
+    let seeds = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seeds");
+    let page = std::fs::read_dir(seeds)
+        .expect("the seeds beside the repository")
+        .flatten()
+        .filter_map(|entry| std::fs::read_to_string(entry.path()).ok())
+        .find(|text| text.contains("`$ openai beta:threads create-and-run`"))
+        .expect("the reference command line's page");
+    let block = |start: &str| {
+        let (_, rest) = page.split_once(start).expect("the example's block");
+        let (block, _) = rest.split_once("\n```").expect("the block's end");
+        block.to_owned()
+    };
+    (block("```cli\n"), block("#### Response\n\n```json\n"))
+}
+
+/// A command as a POSIX shell splits it: words, single quotes, `\` line continuations.
+fn shell_words(command: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word: Option<String> = None;
+    let mut quoted = false;
+    let mut chars = command.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                word.get_or_insert_with(String::new);
+            }
+            '\\' if !quoted && chars.peek() == Some(&'\n') => {
+                chars.next();
+            }
+            c if c.is_whitespace() && !quoted => words.extend(word.take()),
+            c => word.get_or_insert_with(String::new).push(c),
+        }
+    }
+    words.extend(word);
+    words
+}
+
+#[test]
+fn shell_words_split_as_a_shell_does() {
+    assert_eq!(
+        shell_words("openai x \\\n  --api-key 'My API Key' --id a_b\n"),
+        ["openai", "x", "--api-key", "My API Key", "--id", "a_b"]
+    );
+}
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn the_reference_command_lines_example_runs_as_written() {
+    let (command, answer) = reference_example();
+    let words = shell_words(&command);
+    let bin = std::env::var("CLI_BIN").expect("CLI_BIN is not set: run through `cargo xtask test`");
+    let program = std::path::Path::new(&bin)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned());
+    assert_eq!(
+        program.as_deref(),
+        Some(words[0].as_str()),
+        "the program's name"
+    );
+    let (url, server) = one_shot_server("application/json", answer.clone().into_bytes());
+    let output = Command::new(&bin)
+        .args(&words[1..])
+        .env_remove("OPENAI_API_KEY")
+        .env("OPENAI_BASE_URL", &url)
+        .output()
+        .expect("runs");
+    let request = server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let printed: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON printed");
+    let expected: serde_json::Value = serde_json::from_str(&answer).expect("the seed's Run");
+    assert_eq!(
+        numbers_as_floats(printed),
+        numbers_as_floats(expected),
+        "the Run printed as it came"
+    );
+    let head = request.to_lowercase();
+    assert!(head.starts_with("post /threads/runs "), "{request}");
+    assert!(
+        request.contains("authorization: Bearer My API Key\r\n"),
+        "{request}"
+    );
+    assert_eq!(
+        request_body(&request),
+        serde_json::json!({"assistant_id": "assistant_id"})
+    );
+}
+
+/// The value with every number as a float: `0` and `0.0` are one number.
+fn numbers_as_floats(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match value {
+        Value::Number(n) => n
+            .as_f64()
+            .map_or(Value::Number(n), |f| serde_json::json!(f)),
+        Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_floats).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(k, v)| (k, numbers_as_floats(v)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+/// Runs the program against a one-shot server answering `answer`; its stdout.
+fn printed_with(args: &[&str], answer: &str) -> String {
+    let (url, server) = one_shot_server("application/json", answer.as_bytes().to_vec());
+    let mut all = args.to_vec();
+    all.extend(["--base-url", &url]);
+    let output = cli(&all, Some("sk-test"));
+    server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    text(&output.stdout)
+}
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn formats_print_yaml_and_one_item_a_line() {
+    let (_, run) = reference_example();
+    let yaml = printed_with(
+        &[
+            "beta:threads:runs",
+            "retrieve",
+            "--thread-id",
+            "t",
+            "--run-id",
+            "r",
+            "--format",
+            "yaml",
+        ],
+        &run,
+    );
+    let decoded: serde_json::Value = serde_yaml::from_str(&yaml).expect("YAML");
+    let expected: serde_json::Value = serde_json::from_str(&run).expect("JSON");
+    assert_eq!(
+        numbers_as_floats(decoded),
+        numbers_as_floats(expected),
+        "{yaml}"
+    );
+    assert!(yaml.contains("\nstatus: "), "{yaml}");
+    let list = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/corpus/list_messages_response__spec30_listMessages_default.json"
+    );
+    let page = std::fs::read_to_string(list).expect("the corpus list");
+    let items = serde_json::from_str::<serde_json::Value>(&page).expect("JSON")["data"]
+        .as_array()
+        .expect("data")
+        .clone();
+    let lines = printed_with(
+        &[
+            "beta:threads:messages",
+            "list",
+            "--thread-id",
+            "t",
+            "--format",
+            "jsonl",
+        ],
+        &page,
+    );
+    let lines: Vec<serde_json::Value> = lines
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON value a line"))
+        .collect();
+    assert_eq!(lines, items, "each item of `data` on its own line");
+}
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn completion_scripts_name_the_grouped_commands() {
+    let output = cli(&["completion", "bash"], None);
+    assert_eq!(output.status.code(), Some(0));
+    let script = text(&output.stdout);
+    assert!(
+        script.contains("beta:threads"),
+        "{}",
+        &script[..script.len().min(400)]
+    );
 }

@@ -10,7 +10,7 @@ use clap::Parser;
 
 #[allow(unused_imports)]
 use openai_thread_runs::types;
-use openai_thread_runs::{Client, ClientBuilder, Error};
+use openai_thread_runs::{AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta};
 
 /// A flag's value as one piece (see `json`).
 #[allow(dead_code)]
@@ -18,14 +18,23 @@ type Whole<T> = T;
 
 /// A command line for OpenAI Assistants: threads and runs 2.0.0, generated from its OpenAPI document.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = "openai", version)]
 struct Cli {
+    /// The API key (default: the environment's).
+    #[arg(long, global = true, value_name = "KEY")]
+    api_key: Option<String>,
     /// The API's base URL (default: the spec's server, or the environment's).
     #[arg(long, global = true)]
     base_url: Option<String>,
-    /// Print JSON on one line instead of pretty.
-    #[arg(long, global = true)]
+    /// How answers are printed.
+    #[arg(long, global = true, value_enum, default_value = "pretty")]
+    format: Format,
+    /// The same as `--format json`.
+    #[arg(long, global = true, hide = true)]
     compact: bool,
+    /// Print each request and answer head on stderr, secrets redacted.
+    #[arg(long, global = true)]
+    debug: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -34,15 +43,65 @@ struct Cli {
 #[derive(clap::Subcommand)]
 enum Command {
     /// Creates a new thread (optionally seeded with messages) and immediately starts a run of the given assistant on it. With `stream: true` the response is a server-sent event stream instead of a single run object.
+    #[command(hide = true)]
     CreateThreadAndRun(CreateThreadAndRunArgs),
     /// Fetch the current state of a run.
+    #[command(hide = true)]
     GetRun(GetRunArgs),
     /// Answers a run whose status is `requires_action` with `required_action.type` equal to `submit_tool_outputs`. All pending tool calls must be answered in one request. With `stream: true` the response is a server-sent event stream.
+    #[command(hide = true)]
     SubmitToolOuputsToRun(SubmitToolOuputsToRunArgs),
     /// Requests cancellation of a queued or in-progress run. The returned run is usually in status `cancelling`; it reaches `cancelled` later.
+    #[command(hide = true)]
     CancelRun(CancelRunArgs),
     /// List the messages of a thread, one page at a time.
+    #[command(hide = true)]
     ListMessages(ListMessagesArgs),
+    /// The `beta:threads` operations.
+    #[command(name = "beta:threads")]
+    BetaThreadsGroup { #[command(subcommand)] command: BetaThreadsCommand },
+    /// The `beta:threads:messages` operations.
+    #[command(name = "beta:threads:messages")]
+    BetaThreadsMessagesGroup {
+        #[command(subcommand)]
+        command: BetaThreadsMessagesCommand,
+    },
+    /// The `beta:threads:runs` operations.
+    #[command(name = "beta:threads:runs")]
+    BetaThreadsRunsGroup { #[command(subcommand)] command: BetaThreadsRunsCommand },
+    /// Print a shell's completion script for this program.
+    #[command(name = "completion")]
+    CompletionScript { shell: clap_complete::Shell },
+}
+
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[derive(clap::Subcommand)]
+enum BetaThreadsCommand {
+    /// Creates a new thread (optionally seeded with messages) and immediately starts a run of the given assistant on it. With `stream: true` the response is a server-sent event stream instead of a single run object.
+    #[command(name = "create-and-run")]
+    CreateThreadAndRun(CreateThreadAndRunArgs),
+}
+
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[derive(clap::Subcommand)]
+enum BetaThreadsMessagesCommand {
+    /// List the messages of a thread, one page at a time.
+    #[command(name = "list")]
+    ListMessages(ListMessagesArgs),
+}
+
+#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[derive(clap::Subcommand)]
+enum BetaThreadsRunsCommand {
+    /// Requests cancellation of a queued or in-progress run. The returned run is usually in status `cancelling`; it reaches `cancelled` later.
+    #[command(name = "cancel")]
+    CancelRun(CancelRunArgs),
+    /// Fetch the current state of a run.
+    #[command(name = "retrieve")]
+    GetRun(GetRunArgs),
+    /// Answers a run whose status is `requires_action` with `required_action.type` equal to `submit_tool_outputs`. All pending tool calls must be answered in one request. With `stream: true` the response is a server-sent event stream.
+    #[command(name = "submit-tool-outputs")]
+    SubmitToolOuputsToRun(SubmitToolOuputsToRunArgs),
 }
 
 #[derive(clap::Args)]
@@ -133,6 +192,46 @@ struct CreateThreadAndRunArgs {
     stream: bool,
 }
 
+async fn run_create_thread_and_run(
+    client: &Client,
+    args: CreateThreadAndRunArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::CreateThreadAndRunRequest::new(args.assistant_id);
+    body.thread = args.thread;
+    body.model = nullable(args.model, &args.null, "model");
+    body.instructions = nullable(args.instructions, &args.null, "instructions");
+    body.tools = nullable(args.tools, &args.null, "tools");
+    body.tool_resources = nullable(args.tool_resources, &args.null, "tool_resources");
+    body.metadata = nullable(args.metadata, &args.null, "metadata");
+    body.temperature = nullable(args.temperature, &args.null, "temperature");
+    body.top_p = nullable(args.top_p, &args.null, "top_p");
+    body.stream = Nullable::Absent;
+    body.max_prompt_tokens = nullable(
+        args.max_prompt_tokens,
+        &args.null,
+        "max_prompt_tokens",
+    );
+    body.max_completion_tokens = nullable(
+        args.max_completion_tokens,
+        &args.null,
+        "max_completion_tokens",
+    );
+    body.truncation_strategy = nullable(
+        args.truncation_strategy,
+        &args.null,
+        "truncation_strategy",
+    );
+    body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
+    body.parallel_tool_calls = args.parallel_tool_calls;
+    body.response_format = nullable(args.response_format, &args.null, "response_format");
+    if args.stream {
+        print_events(client.create_thread_and_run_stream(&body).await?).await
+    } else {
+        print(&client.create_thread_and_run(&body).await?, format, None)
+    }
+}
+
 #[derive(clap::Args)]
 struct GetRunArgs {
     /// ID of the thread the run or messages belong to.
@@ -141,6 +240,14 @@ struct GetRunArgs {
     /// ID of the run.
     #[arg(long)]
     run_id: String,
+}
+
+async fn run_get_run(
+    client: &Client,
+    args: GetRunArgs,
+    format: Format,
+) -> Result<(), Error> {
+    print(&client.get_run(&args.thread_id, &args.run_id).await?, format, None)
 }
 
 #[derive(clap::Args)]
@@ -164,6 +271,35 @@ struct SubmitToolOuputsToRunArgs {
     stream: bool,
 }
 
+async fn run_submit_tool_ouputs_to_run(
+    client: &Client,
+    args: SubmitToolOuputsToRunArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::SubmitToolOutputsRunRequest::new(args.tool_outputs);
+    body.stream = Nullable::Absent;
+    if args.stream {
+        print_events(
+                client
+                    .submit_tool_ouputs_to_run_stream(
+                        &args.thread_id,
+                        &args.run_id,
+                        &body,
+                    )
+                    .await?,
+            )
+            .await
+    } else {
+        print(
+            &client
+                .submit_tool_ouputs_to_run(&args.thread_id, &args.run_id, &body)
+                .await?,
+            format,
+            None,
+        )
+    }
+}
+
 #[derive(clap::Args)]
 struct CancelRunArgs {
     /// ID of the thread the run or messages belong to.
@@ -172,6 +308,14 @@ struct CancelRunArgs {
     /// ID of the run.
     #[arg(long)]
     run_id: String,
+}
+
+async fn run_cancel_run(
+    client: &Client,
+    args: CancelRunArgs,
+    format: Format,
+) -> Result<(), Error> {
+    print(&client.cancel_run(&args.thread_id, &args.run_id).await?, format, None)
 }
 
 #[derive(clap::Args)]
@@ -199,6 +343,34 @@ struct ListMessagesArgs {
     max_items: Option<usize>,
 }
 
+async fn run_list_messages(
+    client: &Client,
+    args: ListMessagesArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut params = types::ListMessagesParams::default();
+    params.limit = args.limit;
+    params.order = args.order;
+    params.after = args.after;
+    params.before = args.before;
+    params.run_id = args.run_id;
+    if let Some(max) = args.max_items {
+        print_events(
+                client
+                    .list_messages_paginator(&args.thread_id, &params)
+                    .max_items(max)
+                    .items(),
+            )
+            .await
+    } else {
+        print(
+            &client.list_messages(&args.thread_id, &params).await?,
+            format,
+            Some("data"),
+        )
+    }
+}
+
 #[tokio::main(flavor = "current_thread")]
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -216,112 +388,62 @@ async fn run(cli: Cli) -> Result<(), Error> {
     if let Some(url) = &cli.base_url {
         builder = builder.base_url(url);
     }
+    if let Some(key) = &cli.api_key {
+        builder = builder.api_key(key);
+    }
+    if cli.debug {
+        builder = builder.hook(DebugPrinter);
+    }
     let client: Client = builder.build()?;
-    let compact = cli.compact;
+    let format = if cli.compact { Format::Json } else { cli.format };
     match cli.command {
         Command::CreateThreadAndRun(args) => {
-            let mut body = types::CreateThreadAndRunRequest::new(args.assistant_id);
-            body.thread = args.thread;
-            body.model = nullable(args.model, &args.null, "model");
-            body.instructions = nullable(args.instructions, &args.null, "instructions");
-            body.tools = nullable(args.tools, &args.null, "tools");
-            body.tool_resources = nullable(
-                args.tool_resources,
-                &args.null,
-                "tool_resources",
-            );
-            body.metadata = nullable(args.metadata, &args.null, "metadata");
-            body.temperature = nullable(args.temperature, &args.null, "temperature");
-            body.top_p = nullable(args.top_p, &args.null, "top_p");
-            body.stream = Nullable::Absent;
-            body.max_prompt_tokens = nullable(
-                args.max_prompt_tokens,
-                &args.null,
-                "max_prompt_tokens",
-            );
-            body.max_completion_tokens = nullable(
-                args.max_completion_tokens,
-                &args.null,
-                "max_completion_tokens",
-            );
-            body.truncation_strategy = nullable(
-                args.truncation_strategy,
-                &args.null,
-                "truncation_strategy",
-            );
-            body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
-            body.parallel_tool_calls = args.parallel_tool_calls;
-            body.response_format = nullable(
-                args.response_format,
-                &args.null,
-                "response_format",
-            );
-            if args.stream {
-                print_events(client.create_thread_and_run_stream(&body).await?).await
-            } else {
-                print(&client.create_thread_and_run(&body).await?, compact)
-            }
+            run_create_thread_and_run(&client, args, format).await
         }
-        Command::GetRun(args) => {
-            print(&client.get_run(&args.thread_id, &args.run_id).await?, compact)
-        }
+        Command::GetRun(args) => run_get_run(&client, args, format).await,
         Command::SubmitToolOuputsToRun(args) => {
-            let mut body = types::SubmitToolOutputsRunRequest::new(args.tool_outputs);
-            body.stream = Nullable::Absent;
-            if args.stream {
-                print_events(
-                        client
-                            .submit_tool_ouputs_to_run_stream(
-                                &args.thread_id,
-                                &args.run_id,
-                                &body,
-                            )
-                            .await?,
-                    )
-                    .await
-            } else {
-                print(
-                    &client
-                        .submit_tool_ouputs_to_run(&args.thread_id, &args.run_id, &body)
-                        .await?,
-                    compact,
-                )
+            run_submit_tool_ouputs_to_run(&client, args, format).await
+        }
+        Command::CancelRun(args) => run_cancel_run(&client, args, format).await,
+        Command::ListMessages(args) => run_list_messages(&client, args, format).await,
+        Command::BetaThreadsGroup { command } => {
+            match command {
+                BetaThreadsCommand::CreateThreadAndRun(args) => {
+                    run_create_thread_and_run(&client, args, format).await
+                }
             }
         }
-        Command::CancelRun(args) => {
-            print(&client.cancel_run(&args.thread_id, &args.run_id).await?, compact)
-        }
-        Command::ListMessages(args) => {
-            let mut params = types::ListMessagesParams::default();
-            params.limit = args.limit;
-            params.order = args.order;
-            params.after = args.after;
-            params.before = args.before;
-            params.run_id = args.run_id;
-            if let Some(max) = args.max_items {
-                print_events(
-                        client
-                            .list_messages_paginator(&args.thread_id, &params)
-                            .max_items(max)
-                            .items(),
-                    )
-                    .await
-            } else {
-                print(&client.list_messages(&args.thread_id, &params).await?, compact)
+        Command::BetaThreadsMessagesGroup { command } => {
+            match command {
+                BetaThreadsMessagesCommand::ListMessages(args) => {
+                    run_list_messages(&client, args, format).await
+                }
             }
+        }
+        Command::BetaThreadsRunsGroup { command } => {
+            match command {
+                BetaThreadsRunsCommand::CancelRun(args) => {
+                    run_cancel_run(&client, args, format).await
+                }
+                BetaThreadsRunsCommand::GetRun(args) => {
+                    run_get_run(&client, args, format).await
+                }
+                BetaThreadsRunsCommand::SubmitToolOuputsToRun(args) => {
+                    run_submit_tool_ouputs_to_run(&client, args, format).await
+                }
+            }
+        }
+        Command::CompletionScript { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(
+                shell,
+                &mut command,
+                "openai",
+                &mut std::io::stdout(),
+            );
+            Ok(())
         }
     }
-}
-
-/// Prints a value as JSON.
-fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
-    let text = if compact {
-        serde_json::to_string(value)
-    } else {
-        serde_json::to_string_pretty(value)
-    };
-    println!("{}", text.map_err(Error::Encode) ?);
-    Ok(())
 }
 
 /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
@@ -389,6 +511,124 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 #[allow(dead_code)]
 fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
     Ok(T::from(text))
+}
+
+/// How answers are printed (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Indented JSON.
+    Pretty,
+    /// JSON on one line.
+    Json,
+    /// One JSON value a line: a list's items, a stream's events.
+    Jsonl,
+    /// YAML.
+    Yaml,
+    /// The answer on one line as it came: the types keep every property, null and unknown
+    /// key, so only whitespace and key order may differ from the server's bytes.
+    Raw,
+}
+
+/// Prints an answer in `format`; with `jsonl`, a list's items (the property `items`, or the
+/// answer itself when it is an array) one a line.
+#[allow(dead_code)]
+fn print<T: serde::Serialize>(
+    value: &T,
+    format: Format,
+    items: Option<&str>,
+) -> Result<(), Error> {
+    let text = match format {
+        Format::Pretty => serde_json::to_string_pretty(value).map_err(Error::Encode)?,
+        Format::Json | Format::Raw => {
+            serde_json::to_string(value).map_err(Error::Encode)?
+        }
+        Format::Yaml => {
+            serde_yaml::to_string(value)
+                .map_err(|e| Error::Config(format!("cannot write YAML: {e}")))?
+        }
+        Format::Jsonl => return print_lines(value, items),
+    };
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "{}", text.trim_end()).and_then(|()| stdout.flush());
+    Ok(())
+}
+
+/// One JSON value a line: the list's items, or the value alone.
+fn print_lines<T: serde::Serialize>(
+    value: &T,
+    items: Option<&str>,
+) -> Result<(), Error> {
+    let value = serde_json::to_value(value).map_err(Error::Encode)?;
+    let list = match (&value, items) {
+        (serde_json::Value::Array(list), _) => Some(list),
+        (serde_json::Value::Object(object), Some(items)) => {
+            object.get(items).and_then(|v| v.as_array())
+        }
+        _ => None,
+    };
+    let lines = list.map_or_else(|| vec![& value], |list| list.iter().collect());
+    let mut stdout = std::io::stdout();
+    for line in lines {
+        let text = serde_json::to_string(line).map_err(Error::Encode)?;
+        if writeln!(stdout, "{text}").is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// `--debug`: each attempt's request and answer head on stderr, secrets left out.
+struct DebugPrinter;
+/// Headers whose values are secrets: what authenticates the caller.
+#[allow(dead_code)]
+fn is_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["authorization", "cookie", "proxy-authorization"].contains(&name.as_str())
+        || name.contains("key") || name.contains("token") || name.contains("secret")
+}
+
+impl Hook for DebugPrinter {
+    fn on_request(&self, attempt: &AttemptInfo, request: &mut reqwest::Request) {
+        let mut url = request.url().clone();
+        let query: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let shown = if is_secret(&k) {
+                    "[redacted]".into()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), shown)
+            })
+            .collect();
+        if !query.is_empty() {
+            url.query_pairs_mut().clear().extend_pairs(query);
+        }
+        eprintln!("> {} {} (attempt {})", request.method(), url, attempt.attempt);
+        for (name, value) in request.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("> {name}: {value}");
+        }
+        if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+            eprintln!(">\n{}", String::from_utf8_lossy(body));
+        }
+    }
+
+    fn on_response(&self, _: &AttemptInfo, response: &ResponseMeta) {
+        eprintln!("< {}", response.status());
+        for (name, value) in response.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("< {name}: {value}");
+        }
+    }
 }
 
 use openai_thread_runs::Nullable;

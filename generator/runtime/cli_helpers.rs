@@ -4,6 +4,8 @@
 
 use std::io::Write;
 
+use crate::client::{AttemptInfo, Hook};
+use crate::response::ResponseMeta;
 use crate::Error;
 
 /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
@@ -71,4 +73,120 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 #[allow(dead_code)]
 fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
     Ok(T::from(text))
+}
+
+/// How answers are printed (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Indented JSON.
+    Pretty,
+    /// JSON on one line.
+    Json,
+    /// One JSON value a line: a list's items, a stream's events.
+    Jsonl,
+    /// YAML.
+    Yaml,
+    /// The answer on one line as it came: the types keep every property, null and unknown
+    /// key, so only whitespace and key order may differ from the server's bytes.
+    Raw,
+}
+
+/// Prints an answer in `format`; with `jsonl`, a list's items (the property `items`, or the
+/// answer itself when it is an array) one a line.
+#[allow(dead_code)]
+fn print<T: serde::Serialize>(value: &T, format: Format, items: Option<&str>) -> Result<(), Error> {
+    let text = match format {
+        Format::Pretty => serde_json::to_string_pretty(value).map_err(Error::Encode)?,
+        Format::Json | Format::Raw => serde_json::to_string(value).map_err(Error::Encode)?,
+        Format::Yaml => serde_yaml::to_string(value)
+            .map_err(|e| Error::Config(format!("cannot write YAML: {e}")))?,
+        Format::Jsonl => return print_lines(value, items),
+    };
+    let mut stdout = std::io::stdout();
+    // A closed stdout (`| head`) ends the program quietly.
+    let _ = writeln!(stdout, "{}", text.trim_end()).and_then(|()| stdout.flush());
+    Ok(())
+}
+
+/// One JSON value a line: the list's items, or the value alone.
+fn print_lines<T: serde::Serialize>(value: &T, items: Option<&str>) -> Result<(), Error> {
+    let value = serde_json::to_value(value).map_err(Error::Encode)?;
+    let list = match (&value, items) {
+        (serde_json::Value::Array(list), _) => Some(list),
+        (serde_json::Value::Object(object), Some(items)) => {
+            object.get(items).and_then(|v| v.as_array())
+        }
+        _ => None,
+    };
+    let lines = list.map_or_else(|| vec![&value], |list| list.iter().collect());
+    let mut stdout = std::io::stdout();
+    for line in lines {
+        let text = serde_json::to_string(line).map_err(Error::Encode)?;
+        if writeln!(stdout, "{text}").is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// `--debug`: each attempt's request and answer head on stderr, secrets left out.
+struct DebugPrinter;
+
+/// Headers whose values are secrets: what authenticates the caller.
+#[allow(dead_code)]
+fn is_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["authorization", "cookie", "proxy-authorization"].contains(&name.as_str())
+        || name.contains("key")
+        || name.contains("token")
+        || name.contains("secret")
+}
+
+impl Hook for DebugPrinter {
+    fn on_request(&self, attempt: &AttemptInfo, request: &mut reqwest::Request) {
+        let mut url = request.url().clone();
+        let query: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let shown = if is_secret(&k) {
+                    "[redacted]".into()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), shown)
+            })
+            .collect();
+        if !query.is_empty() {
+            url.query_pairs_mut().clear().extend_pairs(query);
+        }
+        eprintln!(
+            "> {} {} (attempt {})",
+            request.method(),
+            url,
+            attempt.attempt
+        );
+        for (name, value) in request.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("> {name}: {value}");
+        }
+        if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+            eprintln!(">\n{}", String::from_utf8_lossy(body));
+        }
+    }
+
+    fn on_response(&self, _: &AttemptInfo, response: &ResponseMeta) {
+        eprintln!("< {}", response.status());
+        for (name, value) in response.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("< {name}: {value}");
+        }
+    }
 }

@@ -17,6 +17,7 @@ pub mod validate;
 
 /// Spliced into a generated command line; nothing calls it in this crate, which has none.
 #[allow(dead_code)]
+#[cfg(feature = "cli")]
 mod cli_helpers;
 mod client;
 mod response;

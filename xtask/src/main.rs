@@ -469,8 +469,13 @@ fn end_to_end() -> bool {
     if !run("the generated command line", &cli, &[]) {
         return false;
     }
+    // The program's name is spec/generator.toml's (`[cli] name`), else the crate's.
+    let program = xtask::repository_config(Path::new("."))
+        .ok()
+        .and_then(|config| config.cli_name)
+        .unwrap_or_else(|| CRATE_NAME.to_owned());
     let cli_bin = Path::new("target/debug")
-        .join(format!("{CRATE_NAME}{}", std::env::consts::EXE_SUFFIX))
+        .join(format!("{program}{}", std::env::consts::EXE_SUFFIX))
         .canonicalize()
         .unwrap_or_default();
     let cli_bin = cli_bin.to_string_lossy();

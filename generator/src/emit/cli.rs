@@ -103,15 +103,16 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
 pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
     let helpers = super::runtime::cli_helper_items()?;
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
-    let mut variants = Vec::new();
-    let mut structs = Vec::new();
-    let mut arms = Vec::new();
-    for op in &api.operations {
-        let (variant, args, arm) = emit_operation(api, op);
-        variants.push(variant);
-        structs.push(args);
-        arms.push(arm);
-    }
+    let (commands, structs): (Vec<Command>, Vec<TokenStream>) = api
+        .operations
+        .iter()
+        .map(|op| emit_operation(api, op))
+        .unzip();
+    let Commands {
+        variants,
+        arms,
+        enumerations,
+    } = command_tree(api, &commands);
     let file_reader = super::uses_file_upload(api).then(|| {
         quote! {
             use #krate::FileUpload;
@@ -142,26 +143,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
             }
         }
     });
-    // Where no operation answers JSON there is nothing to print compactly.
-    let prints_json = api.operations.iter().any(|op| success_type(op).is_some());
-    let compact_flag = prints_json.then(|| {
-        quote! {
-            /// Print JSON on one line instead of pretty.
-            #[arg(long, global = true)]
-            compact: bool,
-        }
-    });
-    let compact_binding = prints_json.then(|| quote!(let compact = cli.compact;));
-    let print = prints_json.then(|| {
-        quote! {
-            /// Prints a value as JSON.
-            fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
-                let text = if compact { serde_json::to_string(value) } else { serde_json::to_string_pretty(value) };
-                println!("{}", text.map_err(Error::Encode)?);
-                Ok(())
-            }
-        }
-    });
+    let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
     let key_source = key_source(&config.client);
     let about = doc_line(&format!(
         " A command line for {} {}, generated from its OpenAPI document.",
@@ -178,7 +160,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
         use clap::Parser;
         #[allow(unused_imports)]
         use #krate::types;
-        use #krate::{Client, ClientBuilder, Error};
+        use #krate::{AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta};
 
         /// A flag's value as one piece (see `json`).
         #[allow(dead_code)]
@@ -186,12 +168,23 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
 
         #[doc = #about]
         #[derive(Parser)]
-        #[command(version)]
+        #[command(name = #program, version)]
         struct Cli {
+            /// The API key (default: the environment's).
+            #[arg(long, global = true, value_name = "KEY")]
+            api_key: Option<String>,
             /// The API's base URL (default: the spec's server, or the environment's).
             #[arg(long, global = true)]
             base_url: Option<String>,
-            #compact_flag
+            /// How answers are printed.
+            #[arg(long, global = true, value_enum, default_value = "pretty")]
+            format: Format,
+            /// The same as `--format json`.
+            #[arg(long, global = true, hide = true)]
+            compact: bool,
+            /// Print each request and answer head on stderr, secrets redacted.
+            #[arg(long, global = true)]
+            debug: bool,
             #[command(subcommand)]
             command: Command,
         }
@@ -202,7 +195,14 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
         #[derive(clap::Subcommand)]
         enum Command {
             #(#variants)*
+            /// Print a shell's completion script for this program.
+            #[command(name = "completion")]
+            CompletionScript {
+                shell: clap_complete::Shell,
+            },
         }
+
+        #(#enumerations)*
 
         #(#structs)*
 
@@ -223,20 +223,145 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
             if let Some(url) = &cli.base_url {
                 builder = builder.base_url(url);
             }
+            if let Some(key) = &cli.api_key {
+                builder = builder.api_key(key);
+            }
+            if cli.debug {
+                builder = builder.hook(DebugPrinter);
+            }
             let client: Client = builder.build()?;
-            #compact_binding
+            let format = if cli.compact { Format::Json } else { cli.format };
             match cli.command {
                 #(#arms)*
+                Command::CompletionScript { shell } => {
+                    let mut command = <Cli as clap::CommandFactory>::command();
+                    clap_complete::generate(shell, &mut command, #program, &mut std::io::stdout());
+                    Ok(())
+                }
             }
         }
-
-        #print
 
         #helpers
 
         #file_reader
         #null_reader
     })
+}
+
+/// The commands of each resource group: `beta:threads create-and-run`, as the reference
+/// command line names them. Operations in no group stay top-level commands.
+struct Group {
+    /// `beta:threads`.
+    name: String,
+    variant: proc_macro2::Ident,
+    /// The group's subcommand enum.
+    enumeration: proc_macro2::Ident,
+    /// (subcommand name, the operation's command).
+    members: Vec<(String, usize)>,
+}
+
+fn groups(api: &Api) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    for resource in api.resources.iter().filter(|r| !r.methods.is_empty()) {
+        let members = resource
+            .methods
+            .iter()
+            .filter_map(|method| {
+                let index = api
+                    .operations
+                    .iter()
+                    .position(|op| op.rust_name == method.operation)?;
+                Some((method.name.replace('_', "-"), index))
+            })
+            .collect();
+        let base = naming::type_name(&resource.path.join("_"));
+        groups.push(Group {
+            name: resource.path.join(":"),
+            variant: format_ident!("{}Group", base),
+            enumeration: format_ident!("{}Command", base),
+            members,
+        });
+    }
+    groups
+}
+
+/// The top-level variants with their arms in `run`, and each group's subcommand enum.
+/// An operation a group holds is still a top-level command, hidden from `--help`, so that
+/// scripts written before the grouping keep working.
+struct Commands {
+    variants: Vec<TokenStream>,
+    arms: Vec<TokenStream>,
+    enumerations: Vec<TokenStream>,
+}
+
+fn command_tree(api: &Api, commands: &[Command]) -> Commands {
+    let groups = groups(api);
+    let grouped: std::collections::BTreeSet<usize> = groups
+        .iter()
+        .flat_map(|g| g.members.iter().map(|(_, index)| *index))
+        .collect();
+    let mut tree = Commands {
+        variants: Vec::new(),
+        arms: Vec::new(),
+        enumerations: Vec::new(),
+    };
+    for (index, command) in commands.iter().enumerate() {
+        let (variant, args, run, docs) =
+            (&command.variant, &command.args, &command.run, &command.docs);
+        let hide = grouped
+            .contains(&index)
+            .then(|| quote!(#[command(hide = true)]));
+        tree.variants.push(quote! {
+            #docs
+            #hide
+            #variant(#args),
+        });
+        tree.arms
+            .push(quote!(Command::#variant(args) => #run(&client, args, format).await,));
+    }
+    for group in &groups {
+        let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
+        let members: Vec<&Command> = group
+            .members
+            .iter()
+            .filter_map(|(_, index)| commands.get(*index))
+            .collect();
+        let declared = group
+            .members
+            .iter()
+            .zip(&members)
+            .map(|((name, _), command)| {
+                let (variant, args, docs) = (&command.variant, &command.args, &command.docs);
+                quote! {
+                    #docs
+                    #[command(name = #name)]
+                    #variant(#args),
+                }
+            });
+        let arms = members.iter().map(|command| {
+            let (member, run) = (&command.variant, &command.run);
+            quote!(#enumeration::#member(args) => #run(&client, args, format).await,)
+        });
+        let about = format!(" The `{name}` operations.");
+        tree.variants.push(quote! {
+            #[doc = #about]
+            #[command(name = #name)]
+            #variant {
+                #[command(subcommand)]
+                command: #enumeration,
+            },
+        });
+        tree.arms
+            .push(quote!(Command::#variant { command } => match command { #(#arms)* },));
+        tree.enumerations.push(quote! {
+            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+            #[derive(clap::Subcommand)]
+            enum #enumeration {
+                #(#declared)*
+            }
+        });
+    }
+    tree
 }
 
 /// Where the program finds the API key, as its module documentation says.
@@ -250,14 +375,24 @@ fn key_source(client: &ClientConfig) -> String {
     }
 }
 
-/// The subcommand variant, its arguments struct, and its arm in `run`.
-fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, TokenStream) {
+/// An operation's subcommand: its variant, arguments struct and the function that runs it.
+struct Command {
+    variant: proc_macro2::Ident,
+    args: proc_macro2::Ident,
+    run: proc_macro2::Ident,
+    docs: TokenStream,
+}
+
+/// The operation's subcommand, and its arguments struct with the function that runs it.
+fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
     // From the method's name, which is unique (`getItem` and `get_item` are two methods).
     let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
     let variant = ident(&base);
     let args_name = format_ident!("{}Args", base);
     let mut names = Names::default();
-    for taken in ["stream", "base_url", "compact"] {
+    for taken in [
+        "stream", "base_url", "compact", "format", "api_key", "debug",
+    ] {
         names.claim_snake(taken);
     }
     let pages = super::pagination::paginates(api, op);
@@ -366,7 +501,13 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     let docs = doc_attrs(&op.docs, None, None);
     let method = ident(&op.rust_name);
     let output = match success_type(op) {
-        Some(_) => quote!(print(&client.#method(#(#call_arguments),*).await?, compact)),
+        Some(_) => {
+            let items = match op.pagination.as_ref().and_then(|p| p.items.as_deref()) {
+                Some(items) => quote!(Some(#items)),
+                None => quote!(None),
+            };
+            quote!(print(&client.#method(#(#call_arguments),*).await?, format, #items))
+        }
         None if answers_bytes(op) => {
             quote!(write_bytes(&client.#method(#(#call_arguments),*).await?))
         }
@@ -396,9 +537,16 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
     } else {
         call
     };
-    let variant_tokens = quote! {
-        #docs
-        #variant(#args_name),
+    let binding = if flags.is_empty() && !streams && !pages {
+        quote!(_)
+    } else {
+        quote!(args)
+    };
+    let run_name = format_ident!("run_{}", op.rust_name.trim_start_matches("r#"));
+    // Only a JSON answer is printed in a format.
+    let format_binding = match success_type(op) {
+        Some(_) => quote!(format),
+        None => quote!(_format),
     };
     let args_struct = quote! {
         #[derive(clap::Args)]
@@ -407,20 +555,20 @@ fn emit_operation(api: &Api, op: &Operation) -> (TokenStream, TokenStream, Token
             #stream_switch
             #max_items_switch
         }
-    };
-    let binding = if flags.is_empty() && !streams && !pages {
-        quote!(_)
-    } else {
-        quote!(args)
-    };
-    let arm = quote! {
-        Command::#variant(#binding) => {
+
+        async fn #run_name(client: &Client, #binding: #args_name, #format_binding: Format) -> Result<(), Error> {
             #params_literal
             #body_literal
             #call
         }
     };
-    (variant_tokens, args_struct, arm)
+    let command = Command {
+        variant,
+        args: args_name,
+        run: run_name,
+        docs,
+    };
+    (command, args_struct)
 }
 
 /// The body as the client method takes it, from the `body` binding.

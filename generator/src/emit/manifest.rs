@@ -48,7 +48,7 @@ const TYPES_ONLY: [&str; 2] = ["serde", "serde_json"];
 /// What the client adds besides its dependencies: the command-line program.
 const CLIENT: &str = r#"[features]
 # The command-line program: `cargo run --features cli -- --help`.
-cli = ["dep:clap", "tokio/macros", "tokio/rt"]
+cli = ["dep:clap", "dep:clap_complete", "dep:serde_yaml", "tokio/macros", "tokio/rt"]
 # A `tracing` span per call: operation, method, path template, attempt, status, request id,
 # retry delay; never a header, URL or body.
 tracing = ["dep:tracing"]

@@ -10,7 +10,7 @@ use clap::Parser;
 
 #[allow(unused_imports)]
 use wire_client::types;
-use wire_client::{Client, ClientBuilder, Error};
+use wire_client::{AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta};
 
 /// A flag's value as one piece (see `json`).
 #[allow(dead_code)]
@@ -18,14 +18,23 @@ type Whole<T> = T;
 
 /// A command line for Wire formats 1, generated from its OpenAPI document.
 #[derive(Parser)]
-#[command(version)]
+#[command(name = "wire-client", version)]
 struct Cli {
+    /// The API key (default: the environment's).
+    #[arg(long, global = true, value_name = "KEY")]
+    api_key: Option<String>,
     /// The API's base URL (default: the spec's server, or the environment's).
     #[arg(long, global = true)]
     base_url: Option<String>,
-    /// Print JSON on one line instead of pretty.
-    #[arg(long, global = true)]
+    /// How answers are printed.
+    #[arg(long, global = true, value_enum, default_value = "pretty")]
+    format: Format,
+    /// The same as `--format json`.
+    #[arg(long, global = true, hide = true)]
     compact: bool,
+    /// Print each request and answer head on stderr, secrets redacted.
+    #[arg(long, global = true)]
+    debug: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -55,6 +64,9 @@ enum Command {
     ExportReports(ExportReportsArgs),
     /// OpenAPI 3.2's QUERY method, with a body.
     QueryReports(QueryReportsArgs),
+    /// Print a shell's completion script for this program.
+    #[command(name = "completion")]
+    CompletionScript { shell: clap_complete::Shell },
 }
 
 #[derive(clap::Args)]
@@ -66,6 +78,22 @@ struct ListCustomersArgs {
     /// Walk the pages and print up to N items, one JSON value a line.
     #[arg(long, value_name = "N")]
     max_items: Option<usize>,
+}
+
+async fn run_list_customers(
+    client: &Client,
+    args: ListCustomersArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut params = types::ListCustomersParams::default();
+    params.limit = args.limit;
+    params.starting_after = args.starting_after;
+    if let Some(max) = args.max_items {
+        print_events(client.list_customers_paginator(&params).max_items(max).items())
+            .await
+    } else {
+        print(&client.list_customers(&params).await?, format, Some("data"))
+    }
 }
 
 #[derive(clap::Args)]
@@ -102,6 +130,22 @@ struct CreateCustomerArgs {
     tags: Option<Whole<Vec<String>>>,
 }
 
+async fn run_create_customer(
+    client: &Client,
+    args: CreateCustomerArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::CreateCustomerRequest::new(args.name);
+    body.balance = args.balance;
+    body.tax_exempt = args.tax_exempt;
+    body.address = args.address;
+    body.expand = args.expand;
+    body.items = args.items;
+    body.metadata = args.metadata;
+    body.tags = args.tags;
+    print(&client.create_customer(&body).await?, format, None)
+}
+
 #[derive(clap::Args)]
 struct ListIssuesArgs {
     #[arg(long)]
@@ -115,6 +159,24 @@ struct ListIssuesArgs {
     max_items: Option<usize>,
 }
 
+async fn run_list_issues(
+    client: &Client,
+    args: ListIssuesArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut params = types::ListIssuesParams::default();
+    params.per_page = args.per_page;
+    params.page = args.page;
+    if let Some(max) = args.max_items {
+        print_events(
+                client.list_issues_paginator(&args.owner, &params).max_items(max).items(),
+            )
+            .await
+    } else {
+        print(&client.list_issues(&args.owner, &params).await?, format, None)
+    }
+}
+
 #[derive(clap::Args)]
 struct RetrieveCustomerArgs {
     #[arg(long)]
@@ -122,6 +184,16 @@ struct RetrieveCustomerArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<Vec<String>>>)]
     expand: Option<Whole<Vec<String>>>,
+}
+
+async fn run_retrieve_customer(
+    client: &Client,
+    args: RetrieveCustomerArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::RetrieveCustomerRequest::default();
+    body.expand = args.expand;
+    print(&client.retrieve_customer(&args.customer, Some(&body)).await?, format, None)
 }
 
 #[derive(clap::Args)]
@@ -143,6 +215,20 @@ struct SearchArgs {
     flags: Option<Whole<Vec<String>>>,
 }
 
+async fn run_search(
+    client: &Client,
+    args: SearchArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut params = types::SearchParams::default();
+    params.filter = args.filter;
+    params.ids = args.ids;
+    params.tags = args.tags;
+    params.words = args.words;
+    params.flags = args.flags;
+    print(&client.search(&params).await?, format, None)
+}
+
 #[derive(clap::Args)]
 struct PutNoteArgs {
     /// Two members that are both strings in Rust (as nexus writes it).
@@ -153,6 +239,15 @@ struct PutNoteArgs {
     /// The request body, as JSON or @file.json.
     #[arg(long)]
     body: String,
+}
+
+async fn run_put_note(
+    client: &Client,
+    args: PutNoteArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.put_note(&args.id, body.clone()).await
 }
 
 #[derive(clap::Args)]
@@ -170,6 +265,17 @@ struct PutBlobArgs {
     body: FileUpload,
 }
 
+async fn run_put_blob(
+    client: &Client,
+    args: PutBlobArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    write_bytes(
+        &client.put_blob(&args.id, args.x_checksum.as_ref(), body.bytes.clone()).await?,
+    )
+}
+
 #[derive(clap::Args)]
 struct PutLabelsArgs {
     /// The request body, as JSON or @file.json.
@@ -177,6 +283,15 @@ struct PutLabelsArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<Vec<types::Label>>>)]
     body: Whole<Vec<types::Label>>,
+}
+
+async fn run_put_labels(
+    client: &Client,
+    args: PutLabelsArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.put_labels(&body).await
 }
 
 #[derive(clap::Args)]
@@ -192,6 +307,15 @@ struct PatchLabelsArgs {
     body: Whole<std::collections::BTreeMap<String, types::Label>>,
 }
 
+async fn run_patch_labels(
+    client: &Client,
+    args: PatchLabelsArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.patch_labels(&body).await
+}
+
 #[derive(clap::Args)]
 struct PutAnythingArgs {
     /// The request body, as JSON or @file.json.
@@ -201,11 +325,29 @@ struct PutAnythingArgs {
     body: Whole<serde_json::Value>,
 }
 
+async fn run_put_anything(
+    client: &Client,
+    args: PutAnythingArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.put_anything(&body).await
+}
+
 #[derive(clap::Args)]
 struct SetCounterArgs {
     /// The request body, as JSON or @file.json.
     #[arg(long)]
     body: i64,
+}
+
+async fn run_set_counter(
+    client: &Client,
+    args: SetCounterArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.set_counter(&body).await
 }
 
 #[derive(clap::Args)]
@@ -215,10 +357,32 @@ struct ExportReportsArgs {
     stream: bool,
 }
 
+async fn run_export_reports(
+    client: &Client,
+    args: ExportReportsArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    if args.stream {
+        print_events(client.export_reports_stream().await?).await
+    } else {
+        client.export_reports().await
+    }
+}
+
 #[derive(clap::Args)]
 struct QueryReportsArgs {
     #[arg(long)]
     r#where: Option<String>,
+}
+
+async fn run_query_reports(
+    client: &Client,
+    args: QueryReportsArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::QueryReportsRequest::default();
+    body.r#where = args.r#where;
+    print(&client.query_reports(&body).await?, format, None)
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -238,115 +402,41 @@ async fn run(cli: Cli) -> Result<(), Error> {
     if let Some(url) = &cli.base_url {
         builder = builder.base_url(url);
     }
+    if let Some(key) = &cli.api_key {
+        builder = builder.api_key(key);
+    }
+    if cli.debug {
+        builder = builder.hook(DebugPrinter);
+    }
     let client: Client = builder.build()?;
-    let compact = cli.compact;
+    let format = if cli.compact { Format::Json } else { cli.format };
     match cli.command {
-        Command::ListCustomers(args) => {
-            let mut params = types::ListCustomersParams::default();
-            params.limit = args.limit;
-            params.starting_after = args.starting_after;
-            if let Some(max) = args.max_items {
-                print_events(
-                        client.list_customers_paginator(&params).max_items(max).items(),
-                    )
-                    .await
-            } else {
-                print(&client.list_customers(&params).await?, compact)
-            }
-        }
-        Command::CreateCustomer(args) => {
-            let mut body = types::CreateCustomerRequest::new(args.name);
-            body.balance = args.balance;
-            body.tax_exempt = args.tax_exempt;
-            body.address = args.address;
-            body.expand = args.expand;
-            body.items = args.items;
-            body.metadata = args.metadata;
-            body.tags = args.tags;
-            print(&client.create_customer(&body).await?, compact)
-        }
-        Command::ListIssues(args) => {
-            let mut params = types::ListIssuesParams::default();
-            params.per_page = args.per_page;
-            params.page = args.page;
-            if let Some(max) = args.max_items {
-                print_events(
-                        client
-                            .list_issues_paginator(&args.owner, &params)
-                            .max_items(max)
-                            .items(),
-                    )
-                    .await
-            } else {
-                print(&client.list_issues(&args.owner, &params).await?, compact)
-            }
-        }
+        Command::ListCustomers(args) => run_list_customers(&client, args, format).await,
+        Command::CreateCustomer(args) => run_create_customer(&client, args, format).await,
+        Command::ListIssues(args) => run_list_issues(&client, args, format).await,
         Command::RetrieveCustomer(args) => {
-            let mut body = types::RetrieveCustomerRequest::default();
-            body.expand = args.expand;
-            print(&client.retrieve_customer(&args.customer, Some(&body)).await?, compact)
+            run_retrieve_customer(&client, args, format).await
         }
-        Command::Search(args) => {
-            let mut params = types::SearchParams::default();
-            params.filter = args.filter;
-            params.ids = args.ids;
-            params.tags = args.tags;
-            params.words = args.words;
-            params.flags = args.flags;
-            print(&client.search(&params).await?, compact)
-        }
-        Command::PutNote(args) => {
-            let body = args.body;
-            client.put_note(&args.id, body.clone()).await
-        }
-        Command::PutBlob(args) => {
-            let body = args.body;
-            write_bytes(
-                &client
-                    .put_blob(&args.id, args.x_checksum.as_ref(), body.bytes.clone())
-                    .await?,
-            )
-        }
-        Command::PutLabels(args) => {
-            let body = args.body;
-            client.put_labels(&body).await
-        }
-        Command::PatchLabels(args) => {
-            let body = args.body;
-            client.patch_labels(&body).await
-        }
-        Command::PutAnything(args) => {
-            let body = args.body;
-            client.put_anything(&body).await
-        }
-        Command::SetCounter(args) => {
-            let body = args.body;
-            client.set_counter(&body).await
-        }
-        Command::ExportReports(args) => {
-            if args.stream {
-                print_events(client.export_reports_stream().await?).await
-            } else {
-                client.export_reports().await
-            }
-        }
-        Command::QueryReports(args) => {
-            let mut body = types::QueryReportsRequest::default();
-            body.r#where = args.r#where;
-            print(&client.query_reports(&body).await?, compact)
+        Command::Search(args) => run_search(&client, args, format).await,
+        Command::PutNote(args) => run_put_note(&client, args, format).await,
+        Command::PutBlob(args) => run_put_blob(&client, args, format).await,
+        Command::PutLabels(args) => run_put_labels(&client, args, format).await,
+        Command::PatchLabels(args) => run_patch_labels(&client, args, format).await,
+        Command::PutAnything(args) => run_put_anything(&client, args, format).await,
+        Command::SetCounter(args) => run_set_counter(&client, args, format).await,
+        Command::ExportReports(args) => run_export_reports(&client, args, format).await,
+        Command::QueryReports(args) => run_query_reports(&client, args, format).await,
+        Command::CompletionScript { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(
+                shell,
+                &mut command,
+                "wire-client",
+                &mut std::io::stdout(),
+            );
+            Ok(())
         }
     }
-}
-
-/// Prints a value as JSON.
-fn print<T: serde::Serialize>(value: &T, compact: bool) -> Result<(), Error> {
-    let text = if compact {
-        serde_json::to_string(value)
-    } else {
-        serde_json::to_string_pretty(value)
-    };
-    println!("{}", text.map_err(Error::Encode) ?);
-    Ok(())
 }
 
 /// Exit codes: 2 is a usage error (clap's), 3 an error answer from the API, 4 a
@@ -414,6 +504,124 @@ fn json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 #[allow(dead_code)]
 fn text<T: for<'a> From<&'a str>>(text: &str) -> Result<T, String> {
     Ok(T::from(text))
+}
+
+/// How answers are printed (`--format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Indented JSON.
+    Pretty,
+    /// JSON on one line.
+    Json,
+    /// One JSON value a line: a list's items, a stream's events.
+    Jsonl,
+    /// YAML.
+    Yaml,
+    /// The answer on one line as it came: the types keep every property, null and unknown
+    /// key, so only whitespace and key order may differ from the server's bytes.
+    Raw,
+}
+
+/// Prints an answer in `format`; with `jsonl`, a list's items (the property `items`, or the
+/// answer itself when it is an array) one a line.
+#[allow(dead_code)]
+fn print<T: serde::Serialize>(
+    value: &T,
+    format: Format,
+    items: Option<&str>,
+) -> Result<(), Error> {
+    let text = match format {
+        Format::Pretty => serde_json::to_string_pretty(value).map_err(Error::Encode)?,
+        Format::Json | Format::Raw => {
+            serde_json::to_string(value).map_err(Error::Encode)?
+        }
+        Format::Yaml => {
+            serde_yaml::to_string(value)
+                .map_err(|e| Error::Config(format!("cannot write YAML: {e}")))?
+        }
+        Format::Jsonl => return print_lines(value, items),
+    };
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "{}", text.trim_end()).and_then(|()| stdout.flush());
+    Ok(())
+}
+
+/// One JSON value a line: the list's items, or the value alone.
+fn print_lines<T: serde::Serialize>(
+    value: &T,
+    items: Option<&str>,
+) -> Result<(), Error> {
+    let value = serde_json::to_value(value).map_err(Error::Encode)?;
+    let list = match (&value, items) {
+        (serde_json::Value::Array(list), _) => Some(list),
+        (serde_json::Value::Object(object), Some(items)) => {
+            object.get(items).and_then(|v| v.as_array())
+        }
+        _ => None,
+    };
+    let lines = list.map_or_else(|| vec![& value], |list| list.iter().collect());
+    let mut stdout = std::io::stdout();
+    for line in lines {
+        let text = serde_json::to_string(line).map_err(Error::Encode)?;
+        if writeln!(stdout, "{text}").is_err() {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// `--debug`: each attempt's request and answer head on stderr, secrets left out.
+struct DebugPrinter;
+/// Headers whose values are secrets: what authenticates the caller.
+#[allow(dead_code)]
+fn is_secret(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    ["authorization", "cookie", "proxy-authorization"].contains(&name.as_str())
+        || name.contains("key") || name.contains("token") || name.contains("secret")
+}
+
+impl Hook for DebugPrinter {
+    fn on_request(&self, attempt: &AttemptInfo, request: &mut reqwest::Request) {
+        let mut url = request.url().clone();
+        let query: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let shown = if is_secret(&k) {
+                    "[redacted]".into()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), shown)
+            })
+            .collect();
+        if !query.is_empty() {
+            url.query_pairs_mut().clear().extend_pairs(query);
+        }
+        eprintln!("> {} {} (attempt {})", request.method(), url, attempt.attempt);
+        for (name, value) in request.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("> {name}: {value}");
+        }
+        if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+            eprintln!(">\n{}", String::from_utf8_lossy(body));
+        }
+    }
+
+    fn on_response(&self, _: &AttemptInfo, response: &ResponseMeta) {
+        eprintln!("< {}", response.status());
+        for (name, value) in response.headers() {
+            let value = if is_secret(name.as_str()) {
+                "[redacted]"
+            } else {
+                value.to_str().unwrap_or("[binary]")
+            };
+            eprintln!("< {name}: {value}");
+        }
+    }
 }
 
 use wire_client::FileUpload;
