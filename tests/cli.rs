@@ -642,3 +642,77 @@ fn completion_scripts_name_the_grouped_commands() {
         &script[..script.len().min(400)]
     );
 }
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn a_list_field_takes_one_item_a_flag_or_the_whole_list_and_debug_hides_the_key() {
+    let (_, run) = reference_example();
+    let (url, server) = one_shot_server("application/json", run.clone().into_bytes());
+    let output = cli(
+        &[
+            "beta:threads",
+            "create-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "a",
+            "--tool",
+            r#"{"type":"code_interpreter"}"#,
+            "--tool",
+            r#"{"type":"file_search"}"#,
+            "--debug",
+        ],
+        Some("sk-very-secret"),
+    );
+    let request = server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(
+        request_body(&request)["tools"],
+        serde_json::json!([{"type": "code_interpreter"}, {"type": "file_search"}])
+    );
+    let debug = text(&output.stderr);
+    assert!(debug.contains("> POST "), "{debug}");
+    assert!(debug.contains("authorization: [redacted]"), "{debug}");
+    assert!(debug.contains("< 200"), "{debug}");
+    assert!(!debug.contains("sk-very-secret"), "{debug}");
+
+    let (url, server) = one_shot_server("application/json", run.into_bytes());
+    let whole = r#"[{"type":"code_interpreter"}]"#;
+    let output = cli(
+        &[
+            "beta:threads",
+            "create-and-run",
+            "--base-url",
+            &url,
+            "--assistant-id",
+            "a",
+            "--tools",
+            whole,
+        ],
+        Some("sk-test"),
+    );
+    let request = server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(
+        request_body(&request)["tools"],
+        serde_json::json!([{"type": "code_interpreter"}])
+    );
+    let both = cli(
+        &[
+            "beta:threads",
+            "create-and-run",
+            "--assistant-id",
+            "a",
+            "--tools",
+            whole,
+            "--tool",
+            "{}",
+        ],
+        Some("sk-test"),
+    );
+    assert_eq!(
+        both.status.code(),
+        Some(2),
+        "the list or its items, not both"
+    );
+}

@@ -168,6 +168,14 @@ struct CreateThreadAndRunArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<types::AssistantsApiResponseFormatOption>>)]
     response_format: Option<Whole<types::AssistantsApiResponseFormatOption>>,
+    /// One item of `--tools`; repeat the flag for several.
+    #[arg(
+        long = "tool",
+        value_name = "ITEM",
+        value_parser = json::<types::AssistantTools>,
+        conflicts_with = "tools"
+    )]
+    tool: Vec<Whole<types::AssistantTools>>,
     /// Sends this property as an explicit `null` (to clear its value); repeat it
     /// for several. A value given for the property wins.
     #[arg(
@@ -201,7 +209,11 @@ async fn run_create_thread_and_run(
     body.thread = args.thread;
     body.model = nullable(args.model, &args.null, "model");
     body.instructions = nullable(args.instructions, &args.null, "instructions");
-    body.tools = nullable(args.tools, &args.null, "tools");
+    body.tools = nullable(
+        args.tools.or_else(|| (!args.tool.is_empty()).then_some(args.tool)),
+        &args.null,
+        "tools",
+    );
     body.tool_resources = nullable(args.tool_resources, &args.null, "tool_resources");
     body.metadata = nullable(args.metadata, &args.null, "metadata");
     body.temperature = nullable(args.temperature, &args.null, "temperature");

@@ -680,16 +680,12 @@ fn struct_fields(
         (field, flag)
     });
     let (null_flag, null_declaration) = null_flag.unzip();
-    let values = s
+    let sources: Vec<Option<proc_macro2::Ident>> = s
         .fields
         .iter()
         .map(|field| {
             if Some(field.rust_name.as_str()) == stream_field {
-                return match field.presence {
-                    Presence::Required => quote!(false),
-                    Presence::OptionalNullable => quote!(Nullable::Absent),
-                    _ => quote!(None),
-                };
+                return None;
             }
             let name = names.claim_snake(field.rust_name.trim_start_matches("r#"));
             let f = flag(
@@ -701,15 +697,104 @@ fn struct_fields(
             );
             let source = f.field.clone();
             flags.push(f);
+            Some(source)
+        })
+        .collect();
+    // After every field's own flag, so that no field loses its name to an item flag.
+    let values = s
+        .fields
+        .iter()
+        .zip(sources)
+        .map(|(field, source)| {
+            let Some(source) = source else {
+                return match field.presence {
+                    Presence::Required => quote!(false),
+                    Presence::OptionalNullable => quote!(Nullable::Absent),
+                    _ => quote!(None),
+                };
+            };
+            let value = match item_flag(api, field, &source, names) {
+                Some((item, flag)) => {
+                    flags.push(flag);
+                    quote!(args.#source.or_else(|| (!args.#item.is_empty()).then_some(args.#item)))
+                }
+                None => quote!(args.#source),
+            };
             match (&null_flag, field.presence) {
                 (Some(null), Presence::OptionalNullable) => {
                     let wire = &field.wire_name;
-                    quote!(nullable(args.#source, &args.#null, #wire))
+                    quote!(nullable(#value, &args.#null, #wire))
                 }
-                _ => quote!(args.#source),
+                _ => value,
             }
         })
         .collect();
     flags.extend(null_declaration);
     values
+}
+
+/// For an optional list field (`tools`), a flag taking one item, repeated (`--tool '{..}'
+/// --tool ..`), as the reference command line has it; the whole list as one JSON value stays
+/// its own flag. None where the field's name has no plain singular that is free.
+fn item_flag(
+    api: &Api,
+    field: &crate::ir::Field,
+    whole: &proc_macro2::Ident,
+    names: &mut Names,
+) -> Option<(proc_macro2::Ident, Flag)> {
+    let TypeRef::Array(item) = api.resolve_alias(&field.ty) else {
+        return None;
+    };
+    let whole_name = whole.to_string();
+    if field.presence == Presence::Required || whole_name.starts_with("r#") {
+        return None;
+    }
+    let single = singular(&whole_name)?;
+    if names.contains(&single) {
+        return None;
+    }
+    let value_type = type_tokens_in(item, Scope::Program);
+    let parser = match reading(api, item) {
+        Reading::Plain => quote!(),
+        Reading::Text => quote!(value_parser = text::<#value_type>,),
+        Reading::Json => quote!(value_parser = json::<#value_type>,),
+        Reading::Boolean | Reading::File => return None,
+    };
+    let name = names.claim_snake(&single);
+    let field_ident = ident(&name);
+    let long = name.replace('_', "-");
+    let doc = format!(
+        " One item of `--{}`; repeat the flag for several.",
+        whole_name.replace('_', "-")
+    );
+    let declaration = quote! {
+        #[doc = #doc]
+        #[arg(long = #long, value_name = "ITEM", #parser conflicts_with = #whole_name)]
+        #field_ident: Vec<Whole<#value_type>>,
+    };
+    Some((
+        field_ident.clone(),
+        Flag {
+            field: field_ident,
+            declaration,
+        },
+    ))
+}
+
+/// `tools` → `tool`, `entries` → `entry`, `boxes` → `box`; None when the word does not end
+/// as a plural does.
+fn singular(plural: &str) -> Option<String> {
+    let single = if let Some(stem) = plural.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if ["sses", "xes", "ches", "shes"]
+        .iter()
+        .any(|end| plural.ends_with(end))
+    {
+        plural.strip_suffix("es")?.to_owned()
+    } else if plural.ends_with('s') && !plural.ends_with("ss") {
+        plural.strip_suffix('s')?.to_owned()
+    } else {
+        return None;
+    };
+    (!single.is_empty() && !single.ends_with('_')).then_some(single)
 }

@@ -128,6 +128,17 @@ struct CreateCustomerArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<Vec<String>>>)]
     tags: Option<Whole<Vec<String>>>,
+    /// One item of `--items`; repeat the flag for several.
+    #[arg(
+        long = "item",
+        value_name = "ITEM",
+        value_parser = json::<types::CreateCustomerRequestItemsItem>,
+        conflicts_with = "items"
+    )]
+    item: Vec<Whole<types::CreateCustomerRequestItemsItem>>,
+    /// One item of `--tags`; repeat the flag for several.
+    #[arg(long = "tag", value_name = "ITEM", conflicts_with = "tags")]
+    tag: Vec<Whole<String>>,
 }
 
 async fn run_create_customer(
@@ -140,9 +151,9 @@ async fn run_create_customer(
     body.tax_exempt = args.tax_exempt;
     body.address = args.address;
     body.expand = args.expand;
-    body.items = args.items;
+    body.items = args.items.or_else(|| (!args.item.is_empty()).then_some(args.item));
     body.metadata = args.metadata;
-    body.tags = args.tags;
+    body.tags = args.tags.or_else(|| (!args.tag.is_empty()).then_some(args.tag));
     print(&client.create_customer(&body).await?, format, None)
 }
 
@@ -213,6 +224,18 @@ struct SearchArgs {
     /// As JSON, or @file.json.
     #[arg(long, value_parser = json::<Whole<Vec<String>>>)]
     flags: Option<Whole<Vec<String>>>,
+    /// One item of `--ids`; repeat the flag for several.
+    #[arg(long = "id", value_name = "ITEM", conflicts_with = "ids")]
+    id: Vec<Whole<i64>>,
+    /// One item of `--tags`; repeat the flag for several.
+    #[arg(long = "tag", value_name = "ITEM", conflicts_with = "tags")]
+    tag: Vec<Whole<String>>,
+    /// One item of `--words`; repeat the flag for several.
+    #[arg(long = "word", value_name = "ITEM", conflicts_with = "words")]
+    word: Vec<Whole<String>>,
+    /// One item of `--flags`; repeat the flag for several.
+    #[arg(long = "flag", value_name = "ITEM", conflicts_with = "flags")]
+    flag: Vec<Whole<String>>,
 }
 
 async fn run_search(
@@ -222,10 +245,10 @@ async fn run_search(
 ) -> Result<(), Error> {
     let mut params = types::SearchParams::default();
     params.filter = args.filter;
-    params.ids = args.ids;
-    params.tags = args.tags;
-    params.words = args.words;
-    params.flags = args.flags;
+    params.ids = args.ids.or_else(|| (!args.id.is_empty()).then_some(args.id));
+    params.tags = args.tags.or_else(|| (!args.tag.is_empty()).then_some(args.tag));
+    params.words = args.words.or_else(|| (!args.word.is_empty()).then_some(args.word));
+    params.flags = args.flags.or_else(|| (!args.flag.is_empty()).then_some(args.flag));
     print(&client.search(&params).await?, format, None)
 }
 
