@@ -276,7 +276,12 @@ fn groups(api: &Api) -> Vec<Group> {
             .collect();
         let base = naming::type_name(&resource.path.join("_"));
         groups.push(Group {
-            name: resource.path.join(":"),
+            name: resource
+                .path
+                .iter()
+                .map(|segment| segment.replace('_', "-"))
+                .collect::<Vec<_>>()
+                .join(":"),
             variant: format_ident!("{}Group", base),
             enumeration: format_ident!("{}Command", base),
             members,
