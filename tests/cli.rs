@@ -716,3 +716,75 @@ fn a_list_field_takes_one_item_a_flag_or_the_whole_list_and_debug_hides_the_key(
         "the list or its items, not both"
     );
 }
+
+#[test]
+#[ignore = "needs the built command line: run by `cargo xtask test`"]
+fn the_whole_body_comes_from_stdin_or_a_yaml_file_and_flags_win() {
+    use std::io::Write;
+    let bin = std::env::var("CLI_BIN").expect("CLI_BIN is not set: run through `cargo xtask test`");
+    let (_, run) = reference_example();
+    let (url, server) = one_shot_server("application/json", run.clone().into_bytes());
+    let mut child = Command::new(&bin)
+        .args([
+            "beta:threads",
+            "create-and-run",
+            "--base-url",
+            &url,
+            "--body",
+            "-",
+            "--model",
+            "gpt-4o",
+        ])
+        .env("OPENAI_API_KEY", "sk-test")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(br#"{"assistant_id": "asst_stdin", "model": "gpt-4", "metadata": {"k": "v"}}"#)
+        .expect("written");
+    let output = child.wait_with_output().expect("ends");
+    let request = server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(
+        request_body(&request),
+        serde_json::json!({"assistant_id": "asst_stdin", "model": "gpt-4o", "metadata": {"k": "v"}}),
+        "the body from stdin, --model laid over it"
+    );
+
+    let dir = std::env::temp_dir().join(format!("cli-body-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let file = dir.join("body.yaml");
+    std::fs::write(
+        &file,
+        "assistant_id: asst_yaml\ntools:\n  - type: code_interpreter\n",
+    )
+    .expect("file");
+    let (url, server) = one_shot_server("application/json", run.into_bytes());
+    let at_file = format!("@{}", file.display());
+    let output = cli(
+        &[
+            "beta:threads",
+            "create-and-run",
+            "--base-url",
+            &url,
+            "--body",
+            &at_file,
+        ],
+        Some("sk-test"),
+    );
+    let request = server.join().expect("server");
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(
+        request_body(&request),
+        serde_json::json!({"assistant_id": "asst_yaml", "tools": [{"type": "code_interpreter"}]})
+    );
+    // Without --body, the required flag is required as before.
+    let missing = cli(&["beta:threads", "create-and-run"], Some("sk-test"));
+    assert_eq!(missing.status.code(), Some(2), "{}", text(&missing.stderr));
+    assert!(text(&missing.stderr).contains("--assistant-id"));
+}

@@ -107,8 +107,8 @@ enum BetaThreadsRunsCommand {
 #[derive(clap::Args)]
 struct CreateThreadAndRunArgs {
     /// ID of the assistant that executes the run.
-    #[arg(long)]
-    assistant_id: String,
+    #[arg(long, required_unless_present = "body")]
+    assistant_id: Option<String>,
     /// Contents of a thread to create. If it is left out of a run request, an empty thread is created.
     ///
     /// As JSON, or @file.json.
@@ -195,6 +195,10 @@ struct CreateThreadAndRunArgs {
         "response_format"]
     )]
     null: Vec<String>,
+    /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
+    /// as well win over its properties.
+    #[arg(long, value_name = "BODY")]
+    body: Option<String>,
     /// Print the answer's events as they arrive, one JSON object a line.
     #[arg(long)]
     stream: bool,
@@ -205,38 +209,97 @@ async fn run_create_thread_and_run(
     args: CreateThreadAndRunArgs,
     format: Format,
 ) -> Result<(), Error> {
-    let mut body = types::CreateThreadAndRunRequest::new(args.assistant_id);
-    body.thread = args.thread;
-    body.model = nullable(args.model, &args.null, "model");
-    body.instructions = nullable(args.instructions, &args.null, "instructions");
-    body.tools = nullable(
-        args.tools.or_else(|| (!args.tool.is_empty()).then_some(args.tool)),
-        &args.null,
-        "tools",
-    );
-    body.tool_resources = nullable(args.tool_resources, &args.null, "tool_resources");
-    body.metadata = nullable(args.metadata, &args.null, "metadata");
-    body.temperature = nullable(args.temperature, &args.null, "temperature");
-    body.top_p = nullable(args.top_p, &args.null, "top_p");
-    body.stream = Nullable::Absent;
-    body.max_prompt_tokens = nullable(
-        args.max_prompt_tokens,
-        &args.null,
-        "max_prompt_tokens",
-    );
-    body.max_completion_tokens = nullable(
-        args.max_completion_tokens,
-        &args.null,
-        "max_completion_tokens",
-    );
-    body.truncation_strategy = nullable(
-        args.truncation_strategy,
-        &args.null,
-        "truncation_strategy",
-    );
-    body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
-    body.parallel_tool_calls = args.parallel_tool_calls;
-    body.response_format = nullable(args.response_format, &args.null, "response_format");
+    let body = match args.body.as_deref() {
+        Some(text) => {
+            let mut object = body_object(text)?;
+            overlay(&mut object, "assistant_id", args.assistant_id.as_ref())?;
+            overlay(&mut object, "thread", args.thread.as_ref())?;
+            overlay(&mut object, "model", args.model.as_ref())?;
+            overlay(&mut object, "instructions", args.instructions.as_ref())?;
+            overlay(&mut object, "tools", args.tools.as_ref())?;
+            overlay(
+                &mut object,
+                "tools",
+                (!args.tool.is_empty()).then_some(&args.tool),
+            )?;
+            overlay(&mut object, "tool_resources", args.tool_resources.as_ref())?;
+            overlay(&mut object, "metadata", args.metadata.as_ref())?;
+            overlay(&mut object, "temperature", args.temperature.as_ref())?;
+            overlay(&mut object, "top_p", args.top_p.as_ref())?;
+            overlay(&mut object, "max_prompt_tokens", args.max_prompt_tokens.as_ref())?;
+            overlay(
+                &mut object,
+                "max_completion_tokens",
+                args.max_completion_tokens.as_ref(),
+            )?;
+            overlay(
+                &mut object,
+                "truncation_strategy",
+                args.truncation_strategy.as_ref(),
+            )?;
+            overlay(&mut object, "tool_choice", args.tool_choice.as_ref())?;
+            overlay(
+                &mut object,
+                "parallel_tool_calls",
+                args.parallel_tool_calls.as_ref(),
+            )?;
+            overlay(&mut object, "response_format", args.response_format.as_ref())?;
+            for name in &args.null {
+                object.entry(name.clone()).or_insert(serde_json::Value::Null);
+            }
+            serde_json::from_value::<
+                types::CreateThreadAndRunRequest,
+            >(serde_json::Value::Object(object))
+                .map_err(|e| Error::Config(
+                    format!("the body does not fit the request: {e}"),
+                ))?
+        }
+        None => {
+            let mut body = types::CreateThreadAndRunRequest::new(
+                required_flag(args.assistant_id, "--assistant-id")?,
+            );
+            body.thread = args.thread;
+            body.model = nullable(args.model, &args.null, "model");
+            body.instructions = nullable(args.instructions, &args.null, "instructions");
+            body.tools = nullable(
+                args.tools.or_else(|| (!args.tool.is_empty()).then_some(args.tool)),
+                &args.null,
+                "tools",
+            );
+            body.tool_resources = nullable(
+                args.tool_resources,
+                &args.null,
+                "tool_resources",
+            );
+            body.metadata = nullable(args.metadata, &args.null, "metadata");
+            body.temperature = nullable(args.temperature, &args.null, "temperature");
+            body.top_p = nullable(args.top_p, &args.null, "top_p");
+            body.stream = Nullable::Absent;
+            body.max_prompt_tokens = nullable(
+                args.max_prompt_tokens,
+                &args.null,
+                "max_prompt_tokens",
+            );
+            body.max_completion_tokens = nullable(
+                args.max_completion_tokens,
+                &args.null,
+                "max_completion_tokens",
+            );
+            body.truncation_strategy = nullable(
+                args.truncation_strategy,
+                &args.null,
+                "truncation_strategy",
+            );
+            body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
+            body.parallel_tool_calls = args.parallel_tool_calls;
+            body.response_format = nullable(
+                args.response_format,
+                &args.null,
+                "response_format",
+            );
+            body
+        }
+    };
     if args.stream {
         print_events(client.create_thread_and_run_stream(&body).await?).await
     } else {
@@ -275,9 +338,14 @@ struct SubmitToolOuputsToRunArgs {
     /// As JSON, or @file.json.
     #[arg(
         long,
+        required_unless_present = "body",
         value_parser = json::<Whole<Vec<types::SubmitToolOutputsRunRequestToolOutputsItem>>>
     )]
-    tool_outputs: Whole<Vec<types::SubmitToolOutputsRunRequestToolOutputsItem>>,
+    tool_outputs: Option<Whole<Vec<types::SubmitToolOutputsRunRequestToolOutputsItem>>>,
+    /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
+    /// as well win over its properties.
+    #[arg(long, value_name = "BODY")]
+    body: Option<String>,
     /// Print the answer's events as they arrive, one JSON object a line.
     #[arg(long)]
     stream: bool,
@@ -288,8 +356,25 @@ async fn run_submit_tool_ouputs_to_run(
     args: SubmitToolOuputsToRunArgs,
     format: Format,
 ) -> Result<(), Error> {
-    let mut body = types::SubmitToolOutputsRunRequest::new(args.tool_outputs);
-    body.stream = Nullable::Absent;
+    let body = match args.body.as_deref() {
+        Some(text) => {
+            let mut object = body_object(text)?;
+            overlay(&mut object, "tool_outputs", args.tool_outputs.as_ref())?;
+            serde_json::from_value::<
+                types::SubmitToolOutputsRunRequest,
+            >(serde_json::Value::Object(object))
+                .map_err(|e| Error::Config(
+                    format!("the body does not fit the request: {e}"),
+                ))?
+        }
+        None => {
+            let mut body = types::SubmitToolOutputsRunRequest::new(
+                required_flag(args.tool_outputs, "--tool-outputs")?,
+            );
+            body.stream = Nullable::Absent;
+            body
+        }
+    };
     if args.stream {
         print_events(
                 client
@@ -641,6 +726,52 @@ impl Hook for DebugPrinter {
             eprintln!("< {name}: {value}");
         }
     }
+}
+
+/// The whole body from `--body`: JSON or YAML text, `@file`, or `-` for standard input.
+#[allow(dead_code)]
+fn body_object(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    let text = if text == "-" {
+        let mut input = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut input)
+            .map_err(|e| Error::Config(
+                format!("cannot read the body from standard input: {e}"),
+            ))?;
+        input
+    } else {
+        argument_text(text).map_err(Error::Config)?
+    };
+    match serde_yaml::from_str(&text) {
+        Ok(serde_json::Value::Object(object)) => Ok(object),
+        Ok(_) => Err(Error::Config("--body must be an object".into())),
+        Err(e) => Err(Error::Config(format!("--body is neither JSON nor YAML: {e}"))),
+    }
+}
+
+/// A flag `--body` made optional, which the body built from flags needs.
+#[allow(dead_code)]
+fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
+    value
+        .ok_or_else(|| Error::Config(
+            format!("{flag} is required unless --body gives the body"),
+        ))
+}
+
+/// Sets the property `name` of a body read whole to a flag's value, when the flag was given.
+#[allow(dead_code)]
+fn overlay<T: serde::Serialize>(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+    value: Option<&T>,
+) -> Result<(), Error> {
+    if let Some(value) = value {
+        object
+            .insert(
+                name.to_owned(),
+                serde_json::to_value(value).map_err(Error::Encode)?,
+            );
+    }
+    Ok(())
 }
 
 use openai_thread_runs::Nullable;

@@ -190,3 +190,46 @@ impl Hook for DebugPrinter {
         }
     }
 }
+
+/// The whole body from `--body`: JSON or YAML text, `@file`, or `-` for standard input.
+#[allow(dead_code)]
+fn body_object(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    let text = if text == "-" {
+        let mut input = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut input)
+            .map_err(|e| Error::Config(format!("cannot read the body from standard input: {e}")))?;
+        input
+    } else {
+        argument_text(text).map_err(Error::Config)?
+    };
+    // YAML reads JSON too.
+    match serde_yaml::from_str(&text) {
+        Ok(serde_json::Value::Object(object)) => Ok(object),
+        Ok(_) => Err(Error::Config("--body must be an object".into())),
+        Err(e) => Err(Error::Config(format!(
+            "--body is neither JSON nor YAML: {e}"
+        ))),
+    }
+}
+
+/// A flag `--body` made optional, which the body built from flags needs.
+#[allow(dead_code)]
+fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
+    value.ok_or_else(|| Error::Config(format!("{flag} is required unless --body gives the body")))
+}
+
+/// Sets the property `name` of a body read whole to a flag's value, when the flag was given.
+#[allow(dead_code)]
+fn overlay<T: serde::Serialize>(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+    value: Option<&T>,
+) -> Result<(), Error> {
+    if let Some(value) = value {
+        object.insert(
+            name.to_owned(),
+            serde_json::to_value(value).map_err(Error::Encode)?,
+        );
+    }
+    Ok(())
+}

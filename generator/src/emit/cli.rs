@@ -50,7 +50,26 @@ struct Flag {
     declaration: TokenStream,
 }
 
-fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -> Flag {
+/// Whether a flag must be given.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Requirement {
+    Required,
+    Optional,
+    /// Required unless the whole body is given with `--body`.
+    UnlessBody,
+}
+
+impl From<bool> for Requirement {
+    fn from(required: bool) -> Self {
+        if required {
+            Requirement::Required
+        } else {
+            Requirement::Optional
+        }
+    }
+}
+
+fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs: &Docs) -> Flag {
     // A `$ref` property has no description of its own: the type's serves.
     let mut docs = match (&docs.description, api.resolve_alias(ty)) {
         (None, TypeRef::Named(name)) => api
@@ -78,17 +97,18 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, required: bool, docs: &Docs) -
         }
         _ => type_tokens_in(ty, Scope::Program),
     };
+    let unless =
+        (requirement == Requirement::UnlessBody).then(|| quote!(required_unless_present = "body",));
     let attribute = match reading(api, ty) {
-        Reading::Plain => quote!(#[arg(long)]),
-        Reading::Boolean => quote!(#[arg(long, action = clap::ArgAction::Set)]),
-        Reading::Text => quote!(#[arg(long, value_parser = text::<#value_type>)]),
-        Reading::Json => quote!(#[arg(long, value_parser = json::<#value_type>)]),
-        Reading::File => quote!(#[arg(long, value_parser = file)]),
+        Reading::Plain => quote!(#[arg(long, #unless)]),
+        Reading::Boolean => quote!(#[arg(long, #unless action = clap::ArgAction::Set)]),
+        Reading::Text => quote!(#[arg(long, #unless value_parser = text::<#value_type>)]),
+        Reading::Json => quote!(#[arg(long, #unless value_parser = json::<#value_type>)]),
+        Reading::File => quote!(#[arg(long, #unless value_parser = file)]),
     };
-    let ty = if required {
-        value_type
-    } else {
-        quote!(Option<#value_type>)
+    let ty = match requirement {
+        Requirement::Required => value_type,
+        _ => quote!(Option<#value_type>),
     };
     Flag {
         declaration: quote! {
@@ -420,7 +440,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
             api,
             &name,
             &parameter.ty,
-            parameter.required,
+            parameter.required.into(),
             &parameter.docs,
         );
         let field = f.field.clone();
@@ -443,7 +463,12 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
             });
     let mut params_literal = None;
     if let Some((name, fields)) = query {
-        let values = struct_fields(api, fields, &mut names, &mut flags, None);
+        let flags_of = FieldFlags {
+            s: fields,
+            stream_field: None,
+            whole_body: false,
+        };
+        let values = struct_fields(api, &flags_of, &mut names, &mut flags).values;
         params_literal = Some(build_struct(api, name, fields, quote!(params), &values));
         call_arguments.push(quote!(&params));
     }
@@ -466,16 +491,33 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
         };
         match struct_fields_of {
             Some((name, fields)) => {
-                let values =
-                    struct_fields(api, fields, &mut names, &mut flags, stream_field.as_deref());
-                body_literal = Some(build_struct(api, name, fields, quote!(body), &values));
+                let whole_body = request_body.encoding == crate::ir::BodyEncoding::Json
+                    && !names.contains("body")
+                    && !fields.fields.iter().any(|f| f.rust_name == "body");
+                if whole_body {
+                    names.claim_snake("body");
+                }
+                let flags_of = FieldFlags {
+                    s: fields,
+                    stream_field: stream_field.as_deref(),
+                    whole_body,
+                };
+                let FieldValues { values, overlays } =
+                    struct_fields(api, &flags_of, &mut names, &mut flags);
+                let built = build_struct(api, name, fields, quote!(body), &values);
+                body_literal = Some(if whole_body {
+                    flags.push(whole_body_flag());
+                    read_whole_body(name, &built, &overlays)
+                } else {
+                    built
+                });
             }
             None => {
                 let f = flag(
                     api,
                     &names.claim_snake("body"),
                     ty,
-                    true,
+                    Requirement::Required,
                     &Docs {
                         description: Some("The request body, as JSON or @file.json.".into()),
                         ..Docs::default()
@@ -576,6 +618,40 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
     (command, args_struct)
 }
 
+/// `--body`: the whole body, beside a flag per property.
+fn whole_body_flag() -> Flag {
+    let field = ident("body");
+    Flag {
+        declaration: quote! {
+            /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
+            /// as well win over its properties.
+            #[arg(long, value_name = "BODY")]
+            #field: Option<String>,
+        },
+        field,
+    }
+}
+
+/// Binds `body` to the body read whole with the flags laid over it, or else to the struct
+/// built from the flags.
+fn read_whole_body(name: &str, built: &TokenStream, overlays: &[TokenStream]) -> TokenStream {
+    let name = ident(name);
+    quote! {
+        let body = match args.body.as_deref() {
+            Some(text) => {
+                let mut object = body_object(text)?;
+                #(#overlays)*
+                serde_json::from_value::<types::#name>(serde_json::Value::Object(object))
+                    .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))?
+            }
+            None => {
+                #built
+                body
+            }
+        };
+    }
+}
+
 /// The body as the client method takes it, from the `body` binding.
 fn body_argument(body: &crate::ir::RequestBody) -> TokenStream {
     use crate::ir::BodyEncoding;
@@ -650,16 +726,33 @@ fn build_struct(
     }
 }
 
-/// Flags for a struct's fields, and each field's value, in the struct's order. The body's `stream`
-/// property is not a flag where `--stream` picks the streaming call. A property that may be
-/// sent as `null` is named by the repeatable `--null PROPERTY` flag to do so.
+/// The struct whose fields become flags, and how.
+struct FieldFlags<'a> {
+    s: &'a Struct,
+    /// The body's `stream` property, not a flag where `--stream` picks the streaming call.
+    stream_field: Option<&'a str>,
+    /// Whether `--body` may give the whole struct (a JSON body): then no field flag is
+    /// required on its own, and the flags given are laid over the body's properties.
+    whole_body: bool,
+}
+
+/// What the flags of a struct's fields give: each field's value, in the struct's order, for
+/// the struct built from flags; and the statements that lay the flags given over `object`,
+/// the body read whole.
+struct FieldValues {
+    values: Vec<TokenStream>,
+    overlays: Vec<TokenStream>,
+}
+
+/// Flags for a struct's fields. A property that may be sent as `null` is named by the
+/// repeatable `--null PROPERTY` flag to do so.
 fn struct_fields(
     api: &Api,
-    s: &Struct,
+    fields: &FieldFlags<'_>,
     names: &mut Names,
     flags: &mut Vec<Flag>,
-    stream_field: Option<&str>,
-) -> Vec<TokenStream> {
+) -> FieldValues {
+    let (s, stream_field) = (fields.s, fields.stream_field);
     let nullable: Vec<&str> = s
         .fields
         .iter()
@@ -693,19 +786,18 @@ fn struct_fields(
                 return None;
             }
             let name = names.claim_snake(field.rust_name.trim_start_matches("r#"));
-            let f = flag(
-                api,
-                &name,
-                &field.ty,
-                field.presence == Presence::Required,
-                &field.docs,
-            );
+            let requirement = match (field.presence == Presence::Required, fields.whole_body) {
+                (true, true) => Requirement::UnlessBody,
+                (required, _) => required.into(),
+            };
+            let f = flag(api, &name, &field.ty, requirement, &field.docs);
             let source = f.field.clone();
             flags.push(f);
             Some(source)
         })
         .collect();
     // After every field's own flag, so that no field loses its name to an item flag.
+    let mut overlays = Vec::new();
     let values = s
         .fields
         .iter()
@@ -718,24 +810,43 @@ fn struct_fields(
                     _ => quote!(None),
                 };
             };
-            let value = match item_flag(api, field, &source, names) {
-                Some((item, flag)) => {
-                    flags.push(flag);
-                    quote!(args.#source.or_else(|| (!args.#item.is_empty()).then_some(args.#item)))
-                }
-                None => quote!(args.#source),
-            };
+            let wire = &field.wire_name;
+            overlays.push(quote!(overlay(&mut object, #wire, args.#source.as_ref())?;));
+            let mut value = quote!(args.#source);
+            if let Some((item, flag)) = item_flag(api, field, &source, names) {
+                flags.push(flag);
+                overlays.push(quote! {
+                    overlay(&mut object, #wire, (!args.#item.is_empty()).then_some(&args.#item))?;
+                });
+                value = quote!(#value.or_else(|| (!args.#item.is_empty()).then_some(args.#item)));
+            }
+            if fields.whole_body && field.presence == Presence::Required {
+                let long = format!(
+                    "--{}",
+                    source
+                        .to_string()
+                        .trim_start_matches("r#")
+                        .replace('_', "-")
+                );
+                value = quote!(required_flag(#value, #long)?);
+            }
             match (&null_flag, field.presence) {
                 (Some(null), Presence::OptionalNullable) => {
-                    let wire = &field.wire_name;
                     quote!(nullable(#value, &args.#null, #wire))
                 }
                 _ => value,
             }
         })
         .collect();
+    if let Some(null) = &null_flag {
+        overlays.push(quote! {
+            for name in &args.#null {
+                object.entry(name.clone()).or_insert(serde_json::Value::Null);
+            }
+        });
+    }
     flags.extend(null_declaration);
-    values
+    FieldValues { values, overlays }
 }
 
 /// For an optional list field (`tools`), a flag taking one item, repeated (`--tool '{..}'

@@ -396,6 +396,10 @@ async fn run_export_reports(
 struct QueryReportsArgs {
     #[arg(long)]
     r#where: Option<String>,
+    /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
+    /// as well win over its properties.
+    #[arg(long, value_name = "BODY")]
+    body: Option<String>,
 }
 
 async fn run_query_reports(
@@ -403,8 +407,23 @@ async fn run_query_reports(
     args: QueryReportsArgs,
     format: Format,
 ) -> Result<(), Error> {
-    let mut body = types::QueryReportsRequest::default();
-    body.r#where = args.r#where;
+    let body = match args.body.as_deref() {
+        Some(text) => {
+            let mut object = body_object(text)?;
+            overlay(&mut object, "where", args.r#where.as_ref())?;
+            serde_json::from_value::<
+                types::QueryReportsRequest,
+            >(serde_json::Value::Object(object))
+                .map_err(|e| Error::Config(
+                    format!("the body does not fit the request: {e}"),
+                ))?
+        }
+        None => {
+            let mut body = types::QueryReportsRequest::default();
+            body.r#where = args.r#where;
+            body
+        }
+    };
     print(&client.query_reports(&body).await?, format, None)
 }
 
@@ -645,6 +664,52 @@ impl Hook for DebugPrinter {
             eprintln!("< {name}: {value}");
         }
     }
+}
+
+/// The whole body from `--body`: JSON or YAML text, `@file`, or `-` for standard input.
+#[allow(dead_code)]
+fn body_object(text: &str) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
+    let text = if text == "-" {
+        let mut input = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut input)
+            .map_err(|e| Error::Config(
+                format!("cannot read the body from standard input: {e}"),
+            ))?;
+        input
+    } else {
+        argument_text(text).map_err(Error::Config)?
+    };
+    match serde_yaml::from_str(&text) {
+        Ok(serde_json::Value::Object(object)) => Ok(object),
+        Ok(_) => Err(Error::Config("--body must be an object".into())),
+        Err(e) => Err(Error::Config(format!("--body is neither JSON nor YAML: {e}"))),
+    }
+}
+
+/// A flag `--body` made optional, which the body built from flags needs.
+#[allow(dead_code)]
+fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
+    value
+        .ok_or_else(|| Error::Config(
+            format!("{flag} is required unless --body gives the body"),
+        ))
+}
+
+/// Sets the property `name` of a body read whole to a flag's value, when the flag was given.
+#[allow(dead_code)]
+fn overlay<T: serde::Serialize>(
+    object: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+    value: Option<&T>,
+) -> Result<(), Error> {
+    if let Some(value) = value {
+        object
+            .insert(
+                name.to_owned(),
+                serde_json::to_value(value).map_err(Error::Encode)?,
+            );
+    }
+    Ok(())
 }
 
 use wire_client::FileUpload;
