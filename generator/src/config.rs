@@ -83,6 +83,8 @@ pub struct Pagination {
     /// The answer's property that holds a page's items; `None` when the answer is the list.
     pub items: Option<String>,
     pub next: NextPage,
+    /// Where the configuration file describes it, for errors.
+    pub place: Option<Place>,
 }
 
 /// How the next page is asked for. A `Link: <..>; rel="next"` header in an answer is

@@ -13,7 +13,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_spanned::Spanned;
 
-use crate::config::{Config, IdentityHeader, Place, Poller, ResourceGroup};
+use crate::config::{
+    Config, CursorSource, IdentityHeader, NextPage, Pagination, Place, Poller, ResourceGroup,
+};
 use crate::error::{Error, ErrorKind, Result};
 use crate::select::OperationFilter;
 
@@ -38,6 +40,9 @@ struct File {
     retry: Retry,
     #[serde(default)]
     poller: Vec<PollerEntry>,
+    /// operationId → how its pages chain, where the generator cannot guess it.
+    #[serde(default)]
+    pagination: BTreeMap<String, Spanned<PaginationEntry>>,
     /// `"beta.threads.runs"` → method name → operationId.
     #[serde(default)]
     resources: BTreeMap<String, BTreeMap<String, Spanned<String>>>,
@@ -93,6 +98,21 @@ struct PollerEntry {
     operation: Spanned<String>,
     status_property: String,
     until: Vec<String>,
+}
+
+/// `[pagination.<operationId>]`: `paginate = false`, or where the items are and one way to
+/// the next page.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct PaginationEntry {
+    paginate: Option<bool>,
+    items: Option<String>,
+    cursor_param: Option<String>,
+    cursor_from: Option<String>,
+    cursor_from_last_item: Option<String>,
+    has_more: Option<String>,
+    page_param: Option<String>,
+    link: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -164,11 +184,59 @@ pub fn apply_config_file(config: &mut Config, path: &Path) -> Result<()> {
                     .collect(),
             }
         }));
+    for (operation, entry) in file.pagination {
+        let at = place(entry.span().start);
+        let rule = pagination_rule(entry.into_inner(), at)?;
+        config.pagination.insert(operation, rule);
+    }
     if let Some(name) = file.cli.name {
         config.cli_name = Some(name);
     }
     config.config_file = Some(path.to_path_buf());
     Ok(())
+}
+
+/// An entry as the configuration's `Pagination`, or `None` for `paginate = false`; exactly
+/// one way to the next page.
+fn pagination_rule(entry: PaginationEntry, place: Place) -> Result<Option<Pagination>> {
+    if entry.paginate == Some(false) {
+        return Ok(None);
+    }
+    let cursor_from = match (entry.cursor_from, entry.cursor_from_last_item) {
+        (Some(property), None) => Some(CursorSource::Property(property)),
+        (None, Some(property)) => Some(CursorSource::LastItem(property)),
+        (None, None) => None,
+        (Some(_), Some(_)) => return Err(one_way(&place)),
+    };
+    let next = match (
+        entry.cursor_param,
+        cursor_from,
+        entry.page_param,
+        entry.link,
+    ) {
+        (Some(param), Some(from), None, None | Some(false)) => NextPage::Cursor {
+            param,
+            from,
+            has_more: entry.has_more,
+        },
+        (None, None, Some(param), None | Some(false)) => NextPage::Number { param },
+        (None, None, None, Some(true)) => NextPage::Link,
+        _ => return Err(one_way(&place)),
+    };
+    Ok(Some(Pagination {
+        items: entry.items,
+        next,
+        place: Some(place),
+    }))
+}
+
+fn one_way(place: &Place) -> Error {
+    crate::config::refused_at(
+        Some(place),
+        "a pagination needs one way to the next page".into(),
+        "give `cursor-param` with `cursor-from` (or `cursor-from-last-item`), or \
+         `page-param`, or `link = true`; or `paginate = false`",
+    )
 }
 
 fn apply_package(config: &mut Config, package: Package) {

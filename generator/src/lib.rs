@@ -50,6 +50,10 @@ pub fn generate(config: &Config) -> Result<Generated> {
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     let mut api =
         lower::lower(&spec, &selection, &config.pagination, &mut warnings).map_err(in_file)?;
+    lower::check_overrides(&api, &config.pagination).map_err(|e| match &config.config_file {
+        Some(file) => e.in_file(file),
+        None => e,
+    })?;
     lower::apply_pollers(&mut api, &config.pollers)?;
     lower::apply_resources(&mut api, &config.resources)?;
     warn_if_insecure(&api, &mut warnings);

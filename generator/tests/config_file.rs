@@ -249,3 +249,70 @@ fn resource_groups_become_handles_and_bad_ones_are_refused_at_their_line() {
     );
     assert!(error.message.contains("`Fetch It`"), "{error}");
 }
+
+const LIST_SPEC: &str = "
+openapi: 3.1.0
+info: {title: Jobs, version: '1'}
+servers: [{url: 'https://api.example.test'}]
+paths:
+  /jobs:
+    get:
+      operationId: listJobs
+      parameters:
+        - {name: token, in: query, schema: {type: string}}
+      responses:
+        '200':
+          description: A page of jobs.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  rows: {type: array, items: {type: string}}
+                  next: {type: string}
+";
+
+/// The result of generating `LIST_SPEC` with `config`.
+fn with_list(
+    name: &str,
+    config: &str,
+) -> Result<openapi_generator::Generated, openapi_generator::Error> {
+    let dir = project(name, config);
+    std::fs::write(dir.join("jobs.yaml"), LIST_SPEC).expect("spec");
+    configured(&dir).and_then(|config| generate(&config))
+}
+
+#[test]
+fn a_pagination_the_generator_cannot_guess_is_configured_and_checked_at_its_line() {
+    let rule = "[pagination.listJobs]\nitems = \"rows\"\ncursor-param = \"token\"\ncursor-from = \"next\"\n";
+    let generated = with_list("pagination", rule).expect("generates");
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("pub fn list_jobs_paginator("),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("`token` = the answer's `next`"),
+        "{operations}"
+    );
+    let off = with_list(
+        "pagination_off",
+        &format!("{rule}\n[pagination.other]\npaginate = false\n"),
+    )
+    .expect_err("refused");
+    assert!(off.message.contains("`other`"), "{off}");
+    assert!(
+        off.file
+            .as_deref()
+            .is_some_and(|f| f.ends_with("generator.toml")),
+        "{off}"
+    );
+    let two_ways = with_list("pagination_two", &format!("{rule}page-param = \"page\"\n"))
+        .expect_err("refused");
+    assert_eq!(two_ways.line, Some(1), "{two_ways}");
+    assert!(two_ways.message.contains("one way"), "{two_ways}");
+    let not_array =
+        with_list("pagination_items", &rule.replace("\"rows\"", "\"next\"")).expect_err("refused");
+    assert_eq!(not_array.line, Some(1), "{not_array}");
+    assert!(not_array.message.contains("not an array"), "{not_array}");
+}

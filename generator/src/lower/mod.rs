@@ -25,6 +25,7 @@ use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
 use crate::naming::{self, Names};
 use crate::resolve;
 use crate::select::Selection;
+pub use pagination::check_overrides;
 pub use pollers::apply_pollers;
 pub use resources::apply_resources;
 use view::{view, RefOr, View};

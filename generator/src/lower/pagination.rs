@@ -39,6 +39,26 @@ const NEXT_CURSORS: &[(&str, &str)] = &[
 /// The booleans that say whether a next page exists.
 const HAS_MORE: &[&str] = &["has_more", "hasMore"];
 
+/// Refuses an override that names no generated operation, at its place in the file.
+pub fn check_overrides(api: &crate::ir::Api, overrides: &super::Overrides) -> Result<()> {
+    for (operation, rule) in overrides {
+        if api
+            .operations
+            .iter()
+            .any(|op| &op.operation_id == operation)
+        {
+            continue;
+        }
+        let place = rule.as_ref().and_then(|rule| rule.place.as_ref());
+        return Err(crate::config::refused_at(
+            place,
+            format!("the pagination names `{operation}`, which no generated operation is"),
+            "give the operationId as the spec spells it (and check the operation filter keeps it)",
+        ));
+    }
+    Ok(())
+}
+
 /// How `op` pages: the configuration's override when it has one for the operation, else
 /// what its shape says.
 pub(super) fn pagination(
@@ -63,12 +83,17 @@ fn configured_pagination(
     rule: &Override,
     pointer: &str,
 ) -> Result<Pagination> {
-    let refused = |what: String| {
-        Error::new(
+    let refused = |what: String| match &rule.place {
+        Some(place) => crate::config::refused_at(
+            Some(place),
+            format!("the pagination of `{}`: {what}", op.operation_id),
+            "name the answer's array property and one of the operation's query parameters",
+        ),
+        None => Error::new(
             ErrorKind::Config,
             format!("the pagination of `{}`: {what}", op.operation_id),
         )
-        .at(pointer)
+        .at(pointer),
     };
     let answer = Answer::of(op, types).ok_or_else(|| refused("it does not answer JSON".into()))?;
     let item = match &rule.items {
@@ -383,6 +408,7 @@ mod tests {
                 from: CursorSource::Property("next".into()),
                 has_more: None,
             },
+            place: None,
         };
         let overrides = [("list".to_owned(), Some(rule.clone()))].into();
         let found = paging(&[("token", "string")], answer, "{}", &overrides)
