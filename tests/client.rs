@@ -1062,3 +1062,35 @@ async fn hooks_see_every_attempt_and_may_change_the_request() {
     let seen = seen.lock().expect("not poisoned").clone();
     assert_eq!(seen, ["/threads/runs 503 1", "/threads/runs 200 2"]);
 }
+
+#[tokio::test]
+async fn polling_waits_as_long_as_the_server_says() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/threads/thread_1/runs/run_1"))
+        .respond_with(sequence(vec![
+            ResponseTemplate::new(200)
+                .insert_header("openai-poll-after-ms", "20")
+                .set_body_json(run("in_progress")),
+            ResponseTemplate::new(200).set_body_json(run("completed")),
+        ]))
+        .expect(2)
+        .mount(&server)
+        .await;
+    // The client's own interval is a minute: only the server's 20 ms can end this quickly.
+    let options = PollOptions {
+        interval: Duration::from_secs(60),
+        timeout: Duration::from_secs(120),
+    };
+    let started = Instant::now();
+    let run = client(&server)
+        .get_run_until_done("thread_1", "run_1", &options)
+        .await
+        .expect("settled");
+    assert_eq!(run.status, RunObjectStatus::Completed);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -249,17 +249,23 @@ impl Client {
     ) -> Result<types::RunObject, Error> {
         let deadline = tokio::time::Instant::now() + options.timeout;
         loop {
-            let response = self.get_run(thread_id, run_id).await?;
+            let answer = self.get_run(thread_id, run_id).with_response().await?;
+            let wait = crate::client::poll_wait(
+                answer.meta(),
+                "openai-poll-after-ms",
+                options.interval,
+            );
+            let response = answer.into_body();
             if matches!(
                 response.status.as_str(), "requires_action" | "cancelled" | "failed" |
                 "completed" | "incomplete" | "expired"
             ) {
                 return Ok(response);
             }
-            if tokio::time::Instant::now() + options.interval > deadline {
+            if tokio::time::Instant::now() + wait > deadline {
                 return Err(Error::Timeout(options.timeout));
             }
-            tokio::time::sleep(options.interval).await;
+            tokio::time::sleep(wait).await;
         }
     }
 

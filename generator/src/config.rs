@@ -46,6 +46,8 @@ pub struct Poller {
     pub operation: String,
     pub status_property: String,
     pub until: Vec<String>,
+    /// The answer's header giving the wait before the next call, in milliseconds.
+    pub interval_header: Option<String>,
     /// Where the configuration file names the operation.
     pub place: Option<Place>,
 }

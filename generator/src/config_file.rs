@@ -98,6 +98,7 @@ struct PollerEntry {
     operation: Spanned<String>,
     status_property: String,
     until: Vec<String>,
+    interval_header: Option<String>,
 }
 
 /// `[pagination.<operationId>]`: `paginate = false`, or where the items are and one way to
@@ -169,6 +170,7 @@ pub fn apply_config_file(config: &mut Config, path: &Path) -> Result<()> {
             operation: p.operation.into_inner(),
             status_property: p.status_property,
             until: p.until,
+            interval_header: p.interval_header,
         }));
     config
         .resources

@@ -434,6 +434,9 @@ pub struct Poll {
     pub status_property: String,
     /// The statuses at which polling stops.
     pub until: Vec<String>,
+    /// A header of the answer that says how many milliseconds to wait before the next call
+    /// (OpenAI's `openai-poll-after-ms`), when the server sends one.
+    pub interval_header: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

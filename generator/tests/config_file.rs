@@ -56,6 +56,7 @@ attempt-header = "Jobs-Attempt"
 operation = "getJob"
 status-property = "status"
 until = ["succeeded", "failed"]
+interval-header = "Jobs-Poll-After-Ms"
 
 [cli]
 name = "jobs"
@@ -111,6 +112,7 @@ fn every_key_reaches_the_generated_crate() {
         "never_retry_codes: &[\"quota_exhausted\"]",
         "retry_count_header: Some(\"Jobs-Attempt\")",
         "pub async fn get_job_until_done(",
+        "\"Jobs-Poll-After-Ms\"",
     ] {
         assert!(operations.contains(wanted), "{wanted} in\n{operations}");
     }

@@ -705,19 +705,31 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
         None,
     );
     let output = qualified(success_type(op)?);
+    // The server may say how long to wait before the next call, in milliseconds.
+    let call = match &poll.interval_header {
+        Some(header) => quote! {
+            let answer = self.#operation(#(#passed),*).with_response().await?;
+            let wait = crate::client::poll_wait(answer.meta(), #header, options.interval);
+            let response = answer.into_body();
+        },
+        None => quote! {
+            let response = self.#operation(#(#passed),*).await?;
+            let wait = options.interval;
+        },
+    };
     Some(quote! {
         #docs
         pub async fn #name(&self, #(#declared,)* options: &PollOptions) -> Result<#output, Error> {
             let deadline = tokio::time::Instant::now() + options.timeout;
             loop {
-                let response = self.#operation(#(#passed),*).await?;
+                #call
                 if matches!(#status_value, #(#until)|*) {
                     return Ok(response);
                 }
-                if tokio::time::Instant::now() + options.interval > deadline {
+                if tokio::time::Instant::now() + wait > deadline {
                     return Err(Error::Timeout(options.timeout));
                 }
-                tokio::time::sleep(options.interval).await;
+                tokio::time::sleep(wait).await;
             }
         }
     })

@@ -544,6 +544,10 @@ impl Lowerer<'_> {
             (Some(status_property), Some(until)) if !until.is_empty() => Ok(Poll {
                 status_property: status_property.to_owned(),
                 until,
+                interval_header: value
+                    .get("interval_header")
+                    .and_then(serde_json::Value::as_str)
+                    .map(str::to_owned),
             }),
             _ => Err(Error::new(
                 ErrorKind::InvalidSpec,

@@ -53,6 +53,7 @@ pub fn apply_pollers(api: &mut Api, pollers: &[Poller]) -> Result<()> {
         op.poll = Some(Poll {
             status_property: poller.status_property.clone(),
             until,
+            interval_header: poller.interval_header.clone(),
         });
     }
     Ok(())

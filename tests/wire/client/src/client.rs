@@ -1473,6 +1473,16 @@ pub(crate) fn path_segment(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, PATH_SEGMENT).to_string()
 }
 
+/// The wait before the next poll: the milliseconds the answer's `header` asks for (at most a
+/// minute), else `interval`.
+#[allow(dead_code)]
+pub(crate) fn poll_wait(answer: &ResponseMeta, header: &str, interval: Duration) -> Duration {
+    answer
+        .header(header)
+        .and_then(|value| value.trim().parse::<u64>().ok())
+        .map_or(interval, |ms| Duration::from_millis(ms.min(60_000)))
+}
+
 /// How a `*_until_done` helper polls: how often, and for how long at most.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PollOptions {
