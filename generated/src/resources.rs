@@ -1,8 +1,8 @@
 // @generated from openapi.yaml by the openapi generator of this repository.
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The operations grouped by resource: [`Client`]'s methods under shorter names,
-//! reached through handles that borrow the client (`client.threads().runs()`).
+//! The operations grouped by resource, through handles that borrow the [`Client`]: each
+//! method is the client's for an operation (same arguments, same answer), in its group.
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 

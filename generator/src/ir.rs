@@ -347,6 +347,8 @@ pub enum JsonKind {
 pub struct Operation {
     pub operation_id: String,
     pub rust_name: String,
+    /// The document's tags of the operation, in its order (the first groups it by default).
+    pub tags: Vec<String>,
     pub method: HttpMethod,
     pub path: String,
     pub docs: Docs,

@@ -318,3 +318,29 @@ fn a_pagination_the_generator_cannot_guess_is_configured_and_checked_at_its_line
     assert_eq!(not_array.line, Some(1), "{not_array}");
     assert!(not_array.message.contains("not an array"), "{not_array}");
 }
+
+#[test]
+fn without_groups_configured_each_tag_is_a_group_unless_its_name_clashes() {
+    let dir = project("tags", "");
+    let tagged = SPEC.replace(
+        "operationId: getJob",
+        "operationId: getJob\n      tags: [Job Queue]",
+    );
+    std::fs::write(dir.join("jobs.yaml"), &tagged).expect("spec");
+    let generated = generate(&configured(&dir).expect("reads")).expect("generates");
+    let resources = file(&generated, "src/resources.rs");
+    assert!(
+        resources.contains("pub fn job_queue(&self) -> JobQueue<'_>"),
+        "{resources}"
+    );
+    assert!(resources.contains("pub fn get_job("), "{resources}");
+    assert!(file(&generated, "src/cli.rs").contains("#[command(name = \"job-queue\")]"));
+    // A tag named as an operation would shadow its method: the operation stays flat only.
+    let clashing = SPEC.replace(
+        "operationId: getJob",
+        "operationId: getJob\n      tags: [get-job]",
+    );
+    std::fs::write(dir.join("jobs.yaml"), clashing).expect("spec");
+    let generated = generate(&configured(&dir).expect("reads")).expect("generates");
+    assert!(!generated.files.contains_key("src/resources.rs"));
+}

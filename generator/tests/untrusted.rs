@@ -246,6 +246,8 @@ const FILE_NAMES: &[&str] = &[
     "src/fields.rs",
     "src/lib.rs",
     "src/operations.rs",
+    "src/pagination.rs",
+    "src/resources.rs",
     "src/response.rs",
     "src/sse.rs",
     "src/support.rs",

@@ -64,8 +64,8 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
         _ => None,
     });
     Some(quote! {
-        #![doc = " The operations grouped by resource: [`Client`]'s methods under shorter names,"]
-        #![doc = " reached through handles that borrow the client (`client.threads().runs()`)."]
+        #![doc = " The operations grouped by resource, through handles that borrow the [`Client`]: each"]
+        #![doc = " method is the client's for an operation (same arguments, same answer), in its group."]
 
         #(#[allow(unused_imports)] #imports)*
 

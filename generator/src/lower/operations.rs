@@ -134,6 +134,7 @@ impl<'a> Lowerer<'a> {
             success: success(&responses),
             rust_name: naming::field_name(&operation_id),
             operation_id,
+            tags: operation.tags.clone(),
             method,
             path: selected.path.clone(),
             docs: operation_docs(operation),

@@ -22,8 +22,12 @@ const CLIENT_METHODS: &[&str] = &[
     "with_options",
 ];
 
-/// Records the configured groups in `api.resources`.
+/// Records the configured groups in `api.resources`; without any, a group per tag.
 pub fn apply_resources(api: &mut Api, groups: &[ResourceGroup]) -> Result<()> {
+    if groups.is_empty() {
+        api.resources = tag_groups(api);
+        return Ok(());
+    }
     let mut resources = Vec::new();
     for group in groups {
         let place = group
@@ -59,6 +63,49 @@ pub fn apply_resources(api: &mut Api, groups: &[ResourceGroup]) -> Result<()> {
     check_names(api, &resources, groups)?;
     api.resources = resources;
     Ok(())
+}
+
+/// A group per tag, holding the operations whose first tag it is, under their own method
+/// names (`client.pets().list_pets()`): the document's own grouping, which rustdoc then
+/// shows one page a group. A tag whose name cannot be a method, or would be one of the
+/// client's, a command's or another group's, is left out (its operations stay flat).
+fn tag_groups(api: &Api) -> Vec<Resource> {
+    let mut groups: Vec<Resource> = Vec::new();
+    for op in &api.operations {
+        let Some(tag) = op.tags.first() else { continue };
+        let name = naming::field_name(tag);
+        if method_name(&name, None).is_err() || op.rust_name.starts_with("r#") {
+            continue;
+        }
+        match groups.iter_mut().find(|group| group.path == [name.clone()]) {
+            Some(group) => group.methods.push(tag_method(op)),
+            None => groups.push(Resource {
+                path: vec![name],
+                methods: vec![tag_method(op)],
+            }),
+        }
+    }
+    groups.retain(|group| !shadows(api, &group.path[0]));
+    groups
+}
+
+fn tag_method(op: &crate::ir::Operation) -> ResourceMethod {
+    ResourceMethod {
+        name: op.rust_name.clone(),
+        operation: op.rust_name.clone(),
+    }
+}
+
+/// Whether a top-level group of this name would clash with a method of `Client` (or a
+/// helper of one) or, on the command line, with a command.
+fn shadows(api: &Api, top: &str) -> bool {
+    let command = top.replace('_', "-");
+    CLIENT_METHODS.contains(&top)
+        || ["completion", "help"].contains(&command.as_str())
+        || api.operations.iter().any(|op| {
+            let name = op.rust_name.trim_start_matches("r#");
+            name == top || top.starts_with(&format!("{name}_")) || name.replace('_', "-") == command
+        })
 }
 
 /// A group's or method's name as a Rust method: `create-and-run` → `create_and_run`.
