@@ -255,49 +255,49 @@ async fn run_create_thread_and_run(
                 ))?
         }
         None => {
-            let mut body = types::CreateThreadAndRunRequest::new(
+            let mut built = types::CreateThreadAndRunRequest::new(
                 required_flag(args.assistant_id, "--assistant-id")?,
             );
-            body.thread = args.thread;
-            body.model = nullable(args.model, &args.null, "model");
-            body.instructions = nullable(args.instructions, &args.null, "instructions");
-            body.tools = nullable(
+            built.thread = args.thread;
+            built.model = nullable(args.model, &args.null, "model");
+            built.instructions = nullable(args.instructions, &args.null, "instructions");
+            built.tools = nullable(
                 args.tools.or_else(|| (!args.tool.is_empty()).then_some(args.tool)),
                 &args.null,
                 "tools",
             );
-            body.tool_resources = nullable(
+            built.tool_resources = nullable(
                 args.tool_resources,
                 &args.null,
                 "tool_resources",
             );
-            body.metadata = nullable(args.metadata, &args.null, "metadata");
-            body.temperature = nullable(args.temperature, &args.null, "temperature");
-            body.top_p = nullable(args.top_p, &args.null, "top_p");
-            body.stream = Nullable::Absent;
-            body.max_prompt_tokens = nullable(
+            built.metadata = nullable(args.metadata, &args.null, "metadata");
+            built.temperature = nullable(args.temperature, &args.null, "temperature");
+            built.top_p = nullable(args.top_p, &args.null, "top_p");
+            built.stream = Nullable::Absent;
+            built.max_prompt_tokens = nullable(
                 args.max_prompt_tokens,
                 &args.null,
                 "max_prompt_tokens",
             );
-            body.max_completion_tokens = nullable(
+            built.max_completion_tokens = nullable(
                 args.max_completion_tokens,
                 &args.null,
                 "max_completion_tokens",
             );
-            body.truncation_strategy = nullable(
+            built.truncation_strategy = nullable(
                 args.truncation_strategy,
                 &args.null,
                 "truncation_strategy",
             );
-            body.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
-            body.parallel_tool_calls = args.parallel_tool_calls;
-            body.response_format = nullable(
+            built.tool_choice = nullable(args.tool_choice, &args.null, "tool_choice");
+            built.parallel_tool_calls = args.parallel_tool_calls;
+            built.response_format = nullable(
                 args.response_format,
                 &args.null,
                 "response_format",
             );
-            body
+            built
         }
     };
     if args.stream {
@@ -368,11 +368,11 @@ async fn run_submit_tool_ouputs_to_run(
                 ))?
         }
         None => {
-            let mut body = types::SubmitToolOutputsRunRequest::new(
+            let mut built = types::SubmitToolOutputsRunRequest::new(
                 required_flag(args.tool_outputs, "--tool-outputs")?,
             );
-            body.stream = Nullable::Absent;
-            body
+            built.stream = Nullable::Absent;
+            built
         }
     };
     if args.stream {

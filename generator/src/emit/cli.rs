@@ -504,12 +504,12 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
                 };
                 let FieldValues { values, overlays } =
                     struct_fields(api, &flags_of, &mut names, &mut flags);
-                let built = build_struct(api, name, fields, quote!(body), &values);
                 body_literal = Some(if whole_body {
                     flags.push(whole_body_flag());
+                    let built = struct_expression(api, name, fields, &values);
                     read_whole_body(name, &built, &overlays)
                 } else {
-                    built
+                    build_struct(api, name, fields, quote!(body), &values)
                 });
             }
             None => {
@@ -644,10 +644,7 @@ fn read_whole_body(name: &str, built: &TokenStream, overlays: &[TokenStream]) ->
                 serde_json::from_value::<types::#name>(serde_json::Value::Object(object))
                     .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))?
             }
-            None => {
-                #built
-                body
-            }
+            None => #built,
         };
     }
 }
@@ -703,6 +700,38 @@ fn build_struct(
     variable: TokenStream,
     values: &[TokenStream],
 ) -> TokenStream {
+    let (constructor, assignments) = struct_parts(api, name, s, &variable, values);
+    let mutable = (!assignments.is_empty()).then(|| quote!(mut));
+    quote! {
+        let #mutable #variable = #constructor;
+        #(#assignments)*
+    }
+}
+
+/// The struct built from `values` as one expression: the constructor alone, or a block that
+/// assigns the other fields.
+fn struct_expression(api: &Api, name: &str, s: &Struct, values: &[TokenStream]) -> TokenStream {
+    let variable = quote!(built);
+    let (constructor, assignments) = struct_parts(api, name, s, &variable, values);
+    if assignments.is_empty() {
+        return constructor;
+    }
+    quote!({
+        let mut #variable = #constructor;
+        #(#assignments)*
+        #variable
+    })
+}
+
+/// The constructor (`new` with the fields it asks for, or `default`) and the assignments
+/// of the other fields to `variable`.
+fn struct_parts(
+    api: &Api,
+    name: &str,
+    s: &Struct,
+    variable: &TokenStream,
+    values: &[TokenStream],
+) -> (TokenStream, Vec<TokenStream>) {
     let name = ident(name);
     let asked = super::builders::asked_for(api, s);
     let mut arguments = Vec::new();
@@ -719,11 +748,7 @@ fn build_struct(
         super::builders::Construction::New => quote!(types::#name::new(#(#arguments),*)),
         super::builders::Construction::Default => quote!(types::#name::default()),
     };
-    let mutable = (!assignments.is_empty()).then(|| quote!(mut));
-    quote! {
-        let #mutable #variable = #constructor;
-        #(#assignments)*
-    }
+    (constructor, assignments)
 }
 
 /// The struct whose fields become flags, and how.

@@ -419,9 +419,9 @@ async fn run_query_reports(
                 ))?
         }
         None => {
-            let mut body = types::QueryReportsRequest::default();
-            body.r#where = args.r#where;
-            body
+            let mut built = types::QueryReportsRequest::default();
+            built.r#where = args.r#where;
+            built
         }
     };
     print(&client.query_reports(&body).await?, format, None)
