@@ -8,6 +8,7 @@ mod enums;
 mod manifest;
 mod operations;
 mod pagination;
+mod parallel;
 mod readme;
 mod resources;
 mod runtime;
@@ -24,29 +25,217 @@ use quote::quote;
 
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
-use crate::ir::{Api, TypeKind};
+use crate::ir::{Api, TypeDef, TypeKind};
+use parallel::Job;
 
-/// Emits the crate's files, keyed by their path relative to the crate root.
+/// What the crate needs, decided once from the IR.
+struct Plan {
+    header: String,
+    needs_enums: bool,
+    needs_unions: bool,
+    needs_binary: bool,
+    needs_support: bool,
+    needs_fields: bool,
+    has_client: bool,
+    has_builders: bool,
+    pages: bool,
+}
+
+impl Plan {
+    fn new(api: &Api, config: &Config) -> Self {
+        let needs_enums = api
+            .types
+            .values()
+            .any(|t| matches!(t.kind, TypeKind::Enum(_)));
+        let needs_unions = api
+            .types
+            .values()
+            .any(|t| matches!(t.kind, TypeKind::Union(_)));
+        let needs_binary = uses_file_upload(api);
+        // Object types keep their extra properties with it; tag-first unions read keys with it.
+        let needs_fields = api.types.values().any(|t| match &t.kind {
+            TypeKind::Struct(s) => s.keeps_extra,
+            TypeKind::Union(u) => unions::tag_first(u),
+            _ => false,
+        });
+        Plan {
+            header: header(config),
+            needs_enums,
+            needs_unions,
+            needs_binary,
+            needs_support: needs_enums || needs_unions || needs_binary,
+            needs_fields,
+            has_client: !api.operations.is_empty(),
+            has_builders: builders::has_builders(api),
+            pages: api
+                .operations
+                .iter()
+                .any(|op| pagination::paginates(api, op)),
+        }
+    }
+}
+
+/// Pieces of files, in order: pieces of one path are joined in the order of the jobs.
+type Pieces = Result<Vec<(String, String)>>;
+
+/// Emits the crate's files, keyed by their path relative to the crate root. The files (and
+/// chunks of the types module) are formatted in parallel; the text does not depend on it.
 pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
-    let header = header(config);
+    let plan = Plan::new(api, config);
     let mut files = BTreeMap::new();
     files.insert("Cargo.toml".to_owned(), manifest::cargo_toml(api, config)?);
     files.insert("README.md".to_owned(), readme::readme(api, config));
+    files.insert(
+        "src/lib.rs".to_owned(),
+        format_file(&plan.header, lib_tokens(api, &plan))?,
+    );
+    insert_runtime_files(&plan, &mut files)?;
+    for pieces in parallel::run_all(jobs(api, config, &plan)) {
+        for (path, text) in pieces? {
+            files.entry(path).or_default().push_str(&text);
+        }
+    }
+    Ok(files)
+}
 
-    let needs_enums = api
+/// The runtime files copied verbatim into the crate, after the header.
+fn insert_runtime_files(plan: &Plan, files: &mut BTreeMap<String, String>) -> Result<()> {
+    let header = &plan.header;
+    if plan.needs_fields {
+        let (path, text) = runtime::FIELDS;
+        runtime::check_file(path, text)?;
+        files.insert(path.to_owned(), format!("{header}{text}"));
+    }
+    if plan.has_client {
+        for (path, text) in runtime::FILES {
+            runtime::check_file(path, text)?;
+            files.insert((*path).to_owned(), format!("{header}{text}"));
+        }
+        if plan.pages {
+            let (path, text) = runtime::PAGINATION;
+            runtime::check_file(path, text)?;
+            files.insert(path.to_owned(), format!("{header}{text}"));
+        }
+        // The binary's root only includes the program, so that rustfmt leaves it alone.
+        files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
+    }
+    Ok(())
+}
+
+/// Types per job of the types module: small enough to share out, large enough that a job
+/// is worth a queue lock.
+const TYPES_PER_JOB: usize = 64;
+
+/// The formatting work, largest pieces first so that the threads end together.
+fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
+    let header = plan.header.as_str();
+    let file = |path: &'static str, text: String| Ok(vec![(path.to_owned(), text)]);
+    let mut jobs: Vec<Job<'a, Pieces>> = Vec::new();
+    if plan.has_builders {
+        jobs.push(Box::new(move || {
+            file("src/builders.rs", format_file(header, builders::emit_builders(api))?)
+        }));
+    }
+    if plan.has_client {
+        jobs.push(Box::new(move || operations_files(api, config, header)));
+        jobs.push(Box::new(move || {
+            let validation = validation::emit_validation(api);
+            file("src/validation.rs", format_file(header, validation)?)
+        }));
+        jobs.push(Box::new(move || {
+            file("src/cli.rs", format_file(header, cli::emit_cli(api, config)?)?)
+        }));
+    }
+    if !api.webhooks.is_empty() {
+        jobs.push(Box::new(move || {
+            file("src/webhooks.rs", format_file(header, emit_webhooks(api))?)
+        }));
+    }
+    if plan.needs_support {
+        jobs.push(Box::new(move || {
+            file("src/support.rs", format_file(header, support_tokens(api, plan)?)?)
+        }));
+    }
+    jobs.push(Box::new(move || {
+        let module_doc =
+            quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
+        file("src/types.rs", format_file(header, module_doc)?)
+    }));
+    let types: Vec<&TypeDef> = api.types.values().collect();
+    for chunk in types.chunks(TYPES_PER_JOB) {
+        let chunk = chunk.to_vec();
+        jobs.push(Box::new(move || {
+            let text = format_items(chunk.iter().map(|def| emit_type(api, def)))?;
+            file("src/types.rs", text)
+        }));
+    }
+    jobs
+}
+
+/// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
+/// resource handles.
+fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
+    let operations = parse_file(operations::emit_operations(api, config))?;
+    let mut files = Vec::new();
+    if let Some(resources) = resources::emit_resources(api, &operations) {
+        files.push((
+            "src/resources.rs".to_owned(),
+            format_file(header, resources)?,
+        ));
+    }
+    files.push((
+        "src/operations.rs".to_owned(),
+        format_syntax(header, &operations),
+    ));
+    Ok(files)
+}
+
+/// One named type's items.
+fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
+    match &def.kind {
+        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
+        TypeKind::Enum(e) => enums::emit_enum(def, e),
+        TypeKind::Union(u) => unions::emit_union(api, def, u),
+        TypeKind::Alias(ty) => {
+            let name = types::ident(&def.name);
+            let ty = types::type_tokens(ty);
+            let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
+            quote!(#docs pub type #name = #ty;)
+        }
+    }
+}
+
+/// The `support` module's tokens: only the helpers the types use.
+fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
+    let needs_tag_first = api
         .types
         .values()
-        .any(|t| matches!(t.kind, TypeKind::Enum(_)));
-    let needs_unions = api
-        .types
-        .values()
-        .any(|t| matches!(t.kind, TypeKind::Union(_)));
+        .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
+    // A tag-first union with a member that is its tag alone reads it with `tag_only`.
+    let needs_tag_only = api.types.values().any(|t| {
+        matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
+            && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
+    });
+    let support = support::emit_support(
+        plan.needs_enums,
+        plan.needs_unions,
+        plan.needs_binary,
+        needs_tag_first,
+        needs_tag_only,
+    )?;
+    Ok(quote! {
+        //! Helpers shared by the generated types.
+
+        #support
+    })
+}
+
+/// The crate root: its documentation and its modules.
+fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
     // prettyplease formats the generated files; rustfmt (`cargo fmt` in a workspace that
     // has this crate) must not reformat them, or they would no longer match the generator.
-    let needs_binary = uses_file_upload(api);
-    let needs_support = needs_enums || needs_unions || needs_binary;
-    let support_module = needs_support.then(|| {
-        let export = needs_binary.then(|| {
+    let support_module = plan.needs_support.then(|| {
+        let export = plan.needs_binary.then(|| {
             quote!(
                 pub use support::FileUpload;
             )
@@ -57,13 +246,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #export
         }
     });
-    // Object types keep their extra properties with it; tag-first unions read keys with it.
-    let needs_fields = api.types.values().any(|t| match &t.kind {
-        TypeKind::Struct(s) => s.keeps_extra,
-        TypeKind::Union(u) => unions::tag_first(u),
-        _ => false,
-    });
-    let fields_module = needs_fields.then(|| {
+    let fields_module = plan.needs_fields.then(|| {
         quote! {
             pub mod fields;
 
@@ -74,59 +257,14 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         " A client for {} (version {}).",
         api.title, api.version
     ));
-    let has_client = !api.operations.is_empty();
-    let has_requests = !validation::request_types(api).is_empty();
-    let request_modules = has_requests.then(|| {
-        quote! {
-            #[rustfmt::skip]
-            mod validation;
-        }
-    });
-    let has_builders = builders::has_builders(api);
-    let builders_module = has_builders.then(|| {
+    let builders_module = plan.has_builders.then(|| {
         quote! {
             #[rustfmt::skip]
             mod builders;
         }
     });
-    let resources_module = (!api.resources.is_empty()).then(|| {
-        quote! {
-            #[rustfmt::skip]
-            pub mod resources;
-        }
-    });
-    let pages = api
-        .operations
-        .iter()
-        .any(|op| pagination::paginates(api, op));
-    let pagination_module = pages.then(|| {
-        quote! {
-            pub mod pagination;
-
-            pub use pagination::Paginator;
-        }
-    });
-    let client_modules = has_client.then(|| {
-        quote! {
-            pub mod error;
-            pub mod sse;
-            pub mod validate;
-            mod client;
-            mod response;
-            #[rustfmt::skip]
-            mod operations;
-            #resources_module
-            #request_modules
-
-            pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
-            pub use response::{Call, Response, ResponseMeta};
-            pub use sse::{EventStream, JsonLines};
-            pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
-            pub use operations::ApiErrorBody;
-            #pagination_module
-        }
-    });
-    let contents = if has_client {
+    let client_modules = plan.has_client.then(|| client_modules(api, plan));
+    let contents = if plan.has_client {
         " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
     } else {
         " Generated from the API's OpenAPI document: [`types`] has every schema."
@@ -137,7 +275,7 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub mod webhooks;
         }
     });
-    let lib = quote! {
+    quote! {
         #![doc = #title]
         #![doc = ""]
         #![doc = #contents]
@@ -149,100 +287,48 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         #support_module
         #builders_module
         #client_modules
-    };
-    files.insert("src/lib.rs".to_owned(), format_file(&header, lib)?);
+    }
+}
 
-    let items = api.types.values().map(|def| match &def.kind {
-        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
-        TypeKind::Enum(e) => enums::emit_enum(def, e),
-        TypeKind::Union(u) => unions::emit_union(api, def, u),
-        TypeKind::Alias(ty) => {
-            let name = types::ident(&def.name);
-            let ty = types::type_tokens(ty);
-            let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
-            quote!(#docs pub type #name = #ty;)
+/// The crate root's modules and exports of the client.
+fn client_modules(api: &Api, plan: &Plan) -> TokenStream {
+    let request_modules = (!validation::request_types(api).is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            mod validation;
         }
     });
-    let module_doc =
-        quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
-    files.insert(
-        "src/types.rs".to_owned(),
-        format_items(&header, module_doc, items)?,
-    );
-    if !api.webhooks.is_empty() {
-        files.insert(
-            "src/webhooks.rs".to_owned(),
-            format_file(&header, emit_webhooks(api))?,
-        );
-    }
-    if needs_fields {
-        let (path, text) = runtime::FIELDS;
-        runtime::check_file(path, text)?;
-        files.insert(path.to_owned(), format!("{header}{text}"));
-    }
-    if has_client {
-        for (path, text) in runtime::FILES {
-            runtime::check_file(path, text)?;
-            files.insert((*path).to_owned(), format!("{header}{text}"));
+    let resources_module = (!api.resources.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod resources;
         }
-        if pages {
-            let (path, text) = runtime::PAGINATION;
-            runtime::check_file(path, text)?;
-            files.insert(path.to_owned(), format!("{header}{text}"));
-        }
-        let cli = cli::emit_cli(api, config)?;
-        files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);
-        // The binary's root only includes the program, so that rustfmt leaves it alone.
-        files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
-        let operations = parse_file(operations::emit_operations(api, config))?;
-        if let Some(resources) = resources::emit_resources(api, &operations) {
-            files.insert(
-                "src/resources.rs".to_owned(),
-                format_file(&header, resources)?,
-            );
-        }
-        files.insert(
-            "src/operations.rs".to_owned(),
-            format_syntax(&header, &operations),
-        );
-        let validation = validation::emit_validation(api);
-        files.insert(
-            "src/validation.rs".to_owned(),
-            format_file(&header, validation)?,
-        );
-    }
-    if has_builders {
-        let builders = builders::emit_builders(api);
-        files.insert(
-            "src/builders.rs".to_owned(),
-            format_file(&header, builders)?,
-        );
-    }
-    if needs_support {
-        let needs_tag_first = api
-            .types
-            .values()
-            .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
-        // A tag-first union with a member that is its tag alone reads it with `tag_only`.
-        let needs_tag_only = api.types.values().any(|t| {
-            matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
-                && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
-        });
-        let support = support::emit_support(
-            needs_enums,
-            needs_unions,
-            needs_binary,
-            needs_tag_first,
-            needs_tag_only,
-        )?;
-        let support = quote! {
-            //! Helpers shared by the generated types.
+    });
+    let pagination_module = plan.pages.then(|| {
+        quote! {
+            pub mod pagination;
 
-            #support
-        };
-        files.insert("src/support.rs".to_owned(), format_file(&header, support)?);
+            pub use pagination::Paginator;
+        }
+    });
+    quote! {
+        pub mod error;
+        pub mod sse;
+        pub mod validate;
+        mod client;
+        mod response;
+        #[rustfmt::skip]
+        mod operations;
+        #resources_module
+        #request_modules
+
+        pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
+        pub use response::{Call, Response, ResponseMeta};
+        pub use sse::{EventStream, JsonLines};
+        pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+        pub use operations::ApiErrorBody;
+        #pagination_module
     }
-    Ok(files)
 }
 
 /// The `webhooks` module: for each request the API sends to the user's endpoints (a webhook or
@@ -342,14 +428,10 @@ fn parse_file(tokens: TokenStream) -> Result<syn::File> {
     })
 }
 
-/// Formats items one by one and joins them with a blank line, as a person would space them
+/// Formats items one by one, each after a blank line, as a person would space them
 /// (prettyplease alone puts items on consecutive lines).
-fn format_items(
-    header: &str,
-    module_doc: TokenStream,
-    items: impl Iterator<Item = TokenStream>,
-) -> Result<String> {
-    let mut text = format_file(header, module_doc)?;
+fn format_items(items: impl Iterator<Item = TokenStream>) -> Result<String> {
+    let mut text = String::new();
     for tokens in items {
         let file = parse_file(tokens)?;
         for item in file.items {
