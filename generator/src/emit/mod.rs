@@ -383,33 +383,8 @@ fn space_items(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
-        if let Some(before) = previous {
-            let indent = |l: &str| l.len() - l.trim_start().len();
-            let ended = before.trim() == "}"
-                || (before.trim_end().ends_with(';') && !before.trim_start().starts_with("let "));
-            let starts = [
-                "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn",
-                "struct ", "enum ", "type ", "mod ",
-            ]
-            .iter()
-            .any(|p| line.trim_start().starts_with(p));
-            let same_level = indent(before) == indent(line);
-            let before_is_item_end = before.trim() == "}"
-                || before.trim() == "};"
-                || before.trim_start().starts_with("pub ")
-                || before.trim_start().starts_with("use ")
-                || before.trim_start().starts_with("pub(")
-                || before.trim_start().starts_with("type ")
-                || before.trim_start().starts_with("mod ")
-                || before.trim_start().starts_with("const ");
-            let both_use =
-                before.trim_start().starts_with("use ") && line.trim_start().starts_with("use ");
-            let attribute_group =
-                before.trim_start().starts_with("#[") || before.trim_start().starts_with("///");
-            if ended && starts && same_level && before_is_item_end && !both_use && !attribute_group
-            {
-                out.push('\n');
-            }
+        if previous.is_some_and(|before| blank_between(before, line)) {
+            out.push('\n');
         }
         out.push_str(line);
         out.push('\n');
@@ -417,6 +392,36 @@ fn space_items(text: &str) -> String {
     }
     out
 }
+
+/// Whether `space_items` puts a blank line between `before` and `line`. The cheap test (does
+/// `before` end an item?) comes first: most lines do not.
+fn blank_between(before: &str, line: &str) -> bool {
+    let before_start = before.trim_start();
+    let before_trimmed = before_start.trim_end();
+    let ended = before_trimmed == "}"
+        || (before_trimmed.ends_with(';') && !before_start.starts_with("let "));
+    if !ended {
+        return false;
+    }
+    let line_start = line.trim_start();
+    let same_level = before.len() - before_start.len() == line.len() - line_start.len();
+    let starts = ITEM_STARTS.iter().any(|p| line_start.starts_with(p));
+    let before_is_item_end = before_trimmed == "}"
+        || before_trimmed == "};"
+        || ITEM_END_STARTS.iter().any(|p| before_start.starts_with(p));
+    let both_use = before_start.starts_with("use ") && line_start.starts_with("use ");
+    let attribute_group = before_start.starts_with("#[") || before_start.starts_with("///");
+    same_level && starts && before_is_item_end && !both_use && !attribute_group
+}
+
+/// How a line that starts an item begins.
+const ITEM_STARTS: [&str; 13] = [
+    "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn", "struct ", "enum ",
+    "type ", "mod ",
+];
+
+/// How a one-line item that ends where it starts begins (`pub x: T;`, `use ...;`).
+const ITEM_END_STARTS: [&str; 6] = ["pub ", "use ", "pub(", "type ", "mod ", "const "];
 
 fn parse_file(tokens: TokenStream) -> Result<syn::File> {
     syn::parse2(tokens).map_err(|e| {
