@@ -126,50 +126,53 @@ fn insert_runtime_files(plan: &Plan, files: &mut BTreeMap<String, String>) -> Re
 /// is worth a queue lock.
 const TYPES_PER_JOB: usize = 64;
 
-/// The formatting work, largest pieces first so that the threads end together.
+/// The formatting work: the files formatted whole, one after the other in the first job
+/// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
+/// memory), then the types module in chunks, which the other threads share.
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
-    let file = |path: &'static str, text: String| Ok(vec![(path.to_owned(), text)]);
-    let mut jobs: Vec<Job<'a, Pieces>> = Vec::new();
-    if plan.has_builders {
-        jobs.push(Box::new(move || {
-            file("src/builders.rs", format_file(header, builders::emit_builders(api))?)
-        }));
-    }
-    if plan.has_client {
-        jobs.push(Box::new(move || operations_files(api, config, header)));
-        jobs.push(Box::new(move || {
-            let validation = validation::emit_validation(api);
-            file("src/validation.rs", format_file(header, validation)?)
-        }));
-        jobs.push(Box::new(move || {
-            file("src/cli.rs", format_file(header, cli::emit_cli(api, config)?)?)
-        }));
-    }
-    if !api.webhooks.is_empty() {
-        jobs.push(Box::new(move || {
-            file("src/webhooks.rs", format_file(header, emit_webhooks(api))?)
-        }));
-    }
-    if plan.needs_support {
-        jobs.push(Box::new(move || {
-            file("src/support.rs", format_file(header, support_tokens(api, plan)?)?)
-        }));
-    }
+    let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
     jobs.push(Box::new(move || {
         let module_doc =
             quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
-        file("src/types.rs", format_file(header, module_doc)?)
+        Ok(vec![("src/types.rs".to_owned(), format_file(header, module_doc)?)])
     }));
     let types: Vec<&TypeDef> = api.types.values().collect();
     for chunk in types.chunks(TYPES_PER_JOB) {
         let chunk = chunk.to_vec();
         jobs.push(Box::new(move || {
             let text = format_items(chunk.iter().map(|def| emit_type(api, def)))?;
-            file("src/types.rs", text)
+            Ok(vec![("src/types.rs".to_owned(), text)])
         }));
     }
     jobs
+}
+
+/// The files formatted whole, one at a time.
+fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
+    let header = plan.header.as_str();
+    let mut files = Vec::new();
+    let mut add = |path: &str, tokens: TokenStream| -> Result<()> {
+        files.push((path.to_owned(), format_file(header, tokens)?));
+        Ok(())
+    };
+    if plan.has_builders {
+        add("src/builders.rs", builders::emit_builders(api))?;
+    }
+    if plan.has_client {
+        add("src/validation.rs", validation::emit_validation(api))?;
+        add("src/cli.rs", cli::emit_cli(api, config)?)?;
+    }
+    if !api.webhooks.is_empty() {
+        add("src/webhooks.rs", emit_webhooks(api))?;
+    }
+    if plan.needs_support {
+        add("src/support.rs", support_tokens(api, plan)?)?;
+    }
+    if plan.has_client {
+        files.extend(operations_files(api, config, header)?);
+    }
+    Ok(files)
 }
 
 /// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
