@@ -304,8 +304,10 @@ fn print_tables(rows: &[Row], runs: usize) {
             ms(row.value),
             ms(row.generation),
             ratio(row.generation, row.value),
-            row.memory_kib
-                .map_or("?".to_owned(), |kib| format!("{:.0} MiB", kib as f64 / 1024.0)),
+            row.memory_kib.map_or("?".to_owned(), |kib| format!(
+                "{:.0} MiB",
+                kib as f64 / 1024.0
+            )),
             row.lines,
             match row.build {
                 None => "skipped".to_owned(),

@@ -135,7 +135,10 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     jobs.push(Box::new(move || {
         let module_doc =
             quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
-        Ok(vec![("src/types.rs".to_owned(), format_file(header, module_doc)?)])
+        Ok(vec![(
+            "src/types.rs".to_owned(),
+            format_file(header, module_doc)?,
+        )])
     }));
     let types: Vec<&TypeDef> = api.types.values().collect();
     for chunk in types.chunks(TYPES_PER_JOB) {
