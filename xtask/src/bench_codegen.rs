@@ -316,6 +316,11 @@ fn print_tables(rows: &[Row], runs: usize) {
             },
         );
     }
+    print_stages(rows, runs);
+}
+
+/// Each stage's best time, and its ratio to the floor.
+fn print_stages(rows: &[Row], runs: usize) {
     println!("\nStages (best of {runs} each), and their ratio to the parse floor:\n");
     println!("| document | load | select | lower | emit |");
     println!("|---|---:|---:|---:|---:|");

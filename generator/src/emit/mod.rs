@@ -89,7 +89,6 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         "src/lib.rs".to_owned(),
         format_file(&plan.header, lib_tokens(api, &plan))?,
     );
-    insert_runtime_files(&plan, &mut files)?;
     for pieces in parallel::run_all(jobs(api, config, &plan)) {
         for (path, text) in pieces? {
             files.entry(path).or_default().push_str(&text);
@@ -98,28 +97,30 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
     Ok(files)
 }
 
-/// The runtime files copied verbatim into the crate, after the header.
-fn insert_runtime_files(plan: &Plan, files: &mut BTreeMap<String, String>) -> Result<()> {
+/// The runtime files copied verbatim into the crate, after the header (each checked to be
+/// Rust, a parse that is worth a job of its own).
+fn runtime_files(plan: &Plan) -> Pieces {
     let header = &plan.header;
-    if plan.needs_fields {
-        let (path, text) = runtime::FIELDS;
+    let mut files = Vec::new();
+    let mut add = |path: &str, text: &str| -> Result<()> {
         runtime::check_file(path, text)?;
-        files.insert(path.to_owned(), format!("{header}{text}"));
+        files.push((path.to_owned(), format!("{header}{text}")));
+        Ok(())
+    };
+    if plan.needs_fields {
+        add(runtime::FIELDS.0, runtime::FIELDS.1)?;
     }
     if plan.has_client {
         for (path, text) in runtime::FILES {
-            runtime::check_file(path, text)?;
-            files.insert((*path).to_owned(), format!("{header}{text}"));
+            add(path, text)?;
         }
         if plan.pages {
-            let (path, text) = runtime::PAGINATION;
-            runtime::check_file(path, text)?;
-            files.insert(path.to_owned(), format!("{header}{text}"));
+            add(runtime::PAGINATION.0, runtime::PAGINATION.1)?;
         }
         // The binary's root only includes the program, so that rustfmt leaves it alone.
-        files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
+        files.push(("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}")));
     }
-    Ok(())
+    Ok(files)
 }
 
 /// Types per job of the types module: small enough to share out, large enough that a job
@@ -128,7 +129,8 @@ const TYPES_PER_JOB: usize = 64;
 
 /// The formatting work: the files formatted whole, one after the other in the first job
 /// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
-/// memory), then the types module in chunks, which the other threads share.
+/// memory), then the types module in chunks, which the other threads share, and the
+/// runtime's files.
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
@@ -148,6 +150,7 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
             Ok(vec![("src/types.rs".to_owned(), text)])
         }));
     }
+    jobs.push(Box::new(move || runtime_files(plan)));
     jobs
 }
 
@@ -238,8 +241,46 @@ fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
 
 /// The crate root: its documentation and its modules.
 fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
+    let title = docs::doc_line(&format!(
+        " A client for {} (version {}).",
+        api.title, api.version
+    ));
+    let contents = if plan.has_client {
+        " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
+    } else {
+        " Generated from the API's OpenAPI document: [`types`] has every schema."
+    };
+    let type_modules = type_modules(api, plan);
+    let client_modules = plan.has_client.then(|| client_modules(api, plan));
+    quote! {
+        #![doc = #title]
+        #![doc = ""]
+        #![doc = #contents]
+
+        #[rustfmt::skip]
+        pub mod types;
+        #type_modules
+        #client_modules
+    }
+}
+
+/// The crate root's modules beside `types` that the types need (and the webhooks').
+fn type_modules(api: &Api, plan: &Plan) -> TokenStream {
     // prettyplease formats the generated files; rustfmt (`cargo fmt` in a workspace that
     // has this crate) must not reformat them, or they would no longer match the generator.
+    let webhooks_module = (!api.webhooks.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod webhooks;
+        }
+    });
+    let fields_module = plan.needs_fields.then(|| {
+        quote! {
+            pub mod fields;
+
+            pub use fields::{Extra, Nullable};
+        }
+    });
     let support_module = plan.needs_support.then(|| {
         let export = plan.needs_binary.then(|| {
             quote!(
@@ -252,47 +293,17 @@ fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
             #export
         }
     });
-    let fields_module = plan.needs_fields.then(|| {
-        quote! {
-            pub mod fields;
-
-            pub use fields::{Extra, Nullable};
-        }
-    });
-    let title = docs::doc_line(&format!(
-        " A client for {} (version {}).",
-        api.title, api.version
-    ));
     let builders_module = plan.has_builders.then(|| {
         quote! {
             #[rustfmt::skip]
             mod builders;
         }
     });
-    let client_modules = plan.has_client.then(|| client_modules(api, plan));
-    let contents = if plan.has_client {
-        " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
-    } else {
-        " Generated from the API's OpenAPI document: [`types`] has every schema."
-    };
-    let webhooks_module = (!api.webhooks.is_empty()).then(|| {
-        quote! {
-            #[rustfmt::skip]
-            pub mod webhooks;
-        }
-    });
     quote! {
-        #![doc = #title]
-        #![doc = ""]
-        #![doc = #contents]
-
-        #[rustfmt::skip]
-        pub mod types;
         #webhooks_module
         #fields_module
         #support_module
         #builders_module
-        #client_modules
     }
 }
 
