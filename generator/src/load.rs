@@ -32,6 +32,15 @@ pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
     check_version(&doc)?;
     fill_optional_sections(&mut doc);
     normalize_document(&mut doc)?;
+    deserialize_spec(doc)
+}
+
+/// The document into the 3.0 model. Tracking the path of every value costs more than the
+/// decoding itself, so the path is tracked only to name where a first, plain attempt failed.
+fn deserialize_spec(doc: Value) -> Result<openapiv3::OpenAPI> {
+    if let Ok(spec) = serde::Deserialize::deserialize(&doc) {
+        return Ok(spec);
+    }
     serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
         let pointer = path_to_pointer(e.path());
         Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)

@@ -16,6 +16,7 @@ use openapi_generator::Config;
 
 use xtask::{CRATE_NAME, SPEC};
 
+mod bench_codegen;
 mod compat;
 mod full_spec;
 mod realworld;
@@ -54,11 +55,15 @@ enum Task {
     /// A user's code written for tests/compat/v1.yaml's crate compiles against v2's
     /// (compatible changes) and fails against v3's (breaking changes).
     Compat,
-    /// Time and memory of generating OpenAI's full specs, against the YAML parse floor.
-    BenchCodegen,
+    /// Time (by stage) and memory of generating large documents (OpenAI, Stripe, GitHub,
+    /// Box), whole spec and every schema, against the parse floor of the same file.
+    BenchCodegen(bench_codegen::Options),
     /// (Internal to bench-codegen.) Generate once and print the peak memory in KiB.
     #[command(hide = true)]
-    PeakMemory { file: String, name: String },
+    PeakMemory { path: PathBuf, name: String },
+    /// (For instruction counts beside bench-codegen.) Parse a document once, as its floor.
+    #[command(hide = true)]
+    ParseFloor { path: PathBuf },
 }
 
 #[derive(clap::Args)]
@@ -106,8 +111,9 @@ fn main() -> ExitCode {
         Task::Realworld { only } => realworld::realworld(only.as_deref()),
         Task::RoundTrip => round_trip::round_trip(),
         Task::Compat => compat::compat(),
-        Task::BenchCodegen => full_spec::bench_codegen(),
-        Task::PeakMemory { file, name } => full_spec::peak_memory(&file, &name),
+        Task::BenchCodegen(options) => bench_codegen::bench_codegen(&options),
+        Task::PeakMemory { path, name } => bench_codegen::peak_memory(&path, &name),
+        Task::ParseFloor { path } => bench_codegen::parse_floor(&path),
     }
 }
 

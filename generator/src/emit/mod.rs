@@ -8,6 +8,7 @@ mod enums;
 mod manifest;
 mod operations;
 mod pagination;
+mod parallel;
 mod readme;
 mod resources;
 mod runtime;
@@ -24,29 +25,264 @@ use quote::quote;
 
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
-use crate::ir::{Api, TypeKind};
+use crate::ir::{Api, TypeDef, TypeKind};
+use parallel::Job;
 
-/// Emits the crate's files, keyed by their path relative to the crate root.
+/// What the crate needs, decided once from the IR.
+struct Plan {
+    header: String,
+    needs_enums: bool,
+    needs_unions: bool,
+    needs_binary: bool,
+    needs_support: bool,
+    needs_fields: bool,
+    has_client: bool,
+    has_builders: bool,
+    pages: bool,
+}
+
+impl Plan {
+    fn new(api: &Api, config: &Config) -> Self {
+        let needs_enums = api
+            .types
+            .values()
+            .any(|t| matches!(t.kind, TypeKind::Enum(_)));
+        let needs_unions = api
+            .types
+            .values()
+            .any(|t| matches!(t.kind, TypeKind::Union(_)));
+        let needs_binary = uses_file_upload(api);
+        // Object types keep their extra properties with it; tag-first unions read keys with it.
+        let needs_fields = api.types.values().any(|t| match &t.kind {
+            TypeKind::Struct(s) => s.keeps_extra,
+            TypeKind::Union(u) => unions::tag_first(u),
+            _ => false,
+        });
+        Plan {
+            header: header(config),
+            needs_enums,
+            needs_unions,
+            needs_binary,
+            needs_support: needs_enums || needs_unions || needs_binary,
+            needs_fields,
+            has_client: !api.operations.is_empty(),
+            has_builders: builders::has_builders(api),
+            pages: api
+                .operations
+                .iter()
+                .any(|op| pagination::paginates(api, op)),
+        }
+    }
+}
+
+/// Pieces of files, in order: pieces of one path are joined in the order of the jobs.
+type Pieces = Result<Vec<(String, String)>>;
+
+/// Emits the crate's files, keyed by their path relative to the crate root. The files (and
+/// chunks of the types module) are formatted in parallel; the text does not depend on it.
 pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
-    let header = header(config);
+    let plan = Plan::new(api, config);
     let mut files = BTreeMap::new();
     files.insert("Cargo.toml".to_owned(), manifest::cargo_toml(api, config)?);
     files.insert("README.md".to_owned(), readme::readme(api, config));
+    files.insert(
+        "src/lib.rs".to_owned(),
+        format_file(&plan.header, lib_tokens(api, &plan))?,
+    );
+    for pieces in parallel::run_all(jobs(api, config, &plan)) {
+        for (path, text) in pieces? {
+            files.entry(path).or_default().push_str(&text);
+        }
+    }
+    Ok(files)
+}
 
-    let needs_enums = api
+/// The runtime files copied verbatim into the crate, after the header (each checked to be
+/// Rust, a parse that is worth a job of its own).
+fn runtime_files(plan: &Plan) -> Pieces {
+    let header = &plan.header;
+    let mut files = Vec::new();
+    let mut add = |path: &str, text: &str| -> Result<()> {
+        runtime::check_file(path, text)?;
+        files.push((path.to_owned(), format!("{header}{text}")));
+        Ok(())
+    };
+    if plan.needs_fields {
+        add(runtime::FIELDS.0, runtime::FIELDS.1)?;
+    }
+    if plan.has_client {
+        for (path, text) in runtime::FILES {
+            add(path, text)?;
+        }
+        if plan.pages {
+            add(runtime::PAGINATION.0, runtime::PAGINATION.1)?;
+        }
+        // The binary's root only includes the program, so that rustfmt leaves it alone.
+        files.push(("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}")));
+    }
+    Ok(files)
+}
+
+/// Types per job of the types module: small enough to share out, large enough that a job
+/// is worth a queue lock.
+const TYPES_PER_JOB: usize = 64;
+
+/// The formatting work: the files formatted whole, one after the other in the first job
+/// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
+/// memory), then the types module in chunks, which the other threads share, and the
+/// runtime's files.
+fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
+    let header = plan.header.as_str();
+    let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
+    jobs.push(Box::new(move || {
+        let module_doc =
+            quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
+        Ok(vec![(
+            "src/types.rs".to_owned(),
+            format_file(header, module_doc)?,
+        )])
+    }));
+    let types: Vec<&TypeDef> = api.types.values().collect();
+    for chunk in types.chunks(TYPES_PER_JOB) {
+        let chunk = chunk.to_vec();
+        jobs.push(Box::new(move || {
+            let text = format_items(chunk.iter().map(|def| emit_type(api, def)))?;
+            Ok(vec![("src/types.rs".to_owned(), text)])
+        }));
+    }
+    jobs.push(Box::new(move || runtime_files(plan)));
+    jobs
+}
+
+/// The files formatted whole, one at a time.
+fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
+    let header = plan.header.as_str();
+    let mut files = Vec::new();
+    let mut add = |path: &str, tokens: TokenStream| -> Result<()> {
+        files.push((path.to_owned(), format_file(header, tokens)?));
+        Ok(())
+    };
+    if plan.has_builders {
+        add("src/builders.rs", builders::emit_builders(api))?;
+    }
+    if plan.has_client {
+        add("src/validation.rs", validation::emit_validation(api))?;
+        add("src/cli.rs", cli::emit_cli(api, config)?)?;
+    }
+    if !api.webhooks.is_empty() {
+        add("src/webhooks.rs", emit_webhooks(api))?;
+    }
+    if plan.needs_support {
+        add("src/support.rs", support_tokens(api, plan)?)?;
+    }
+    if plan.has_client {
+        files.extend(operations_files(api, config, header)?);
+    }
+    Ok(files)
+}
+
+/// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
+/// resource handles.
+fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
+    let operations = parse_file(operations::emit_operations(api, config))?;
+    let mut files = Vec::new();
+    if let Some(resources) = resources::emit_resources(api, &operations) {
+        files.push((
+            "src/resources.rs".to_owned(),
+            format_file(header, resources)?,
+        ));
+    }
+    files.push((
+        "src/operations.rs".to_owned(),
+        format_syntax(header, &operations),
+    ));
+    Ok(files)
+}
+
+/// One named type's items.
+fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
+    match &def.kind {
+        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
+        TypeKind::Enum(e) => enums::emit_enum(def, e),
+        TypeKind::Union(u) => unions::emit_union(api, def, u),
+        TypeKind::Alias(ty) => {
+            let name = types::ident(&def.name);
+            let ty = types::type_tokens(ty);
+            let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
+            quote!(#docs pub type #name = #ty;)
+        }
+    }
+}
+
+/// The `support` module's tokens: only the helpers the types use.
+fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
+    let needs_tag_first = api
         .types
         .values()
-        .any(|t| matches!(t.kind, TypeKind::Enum(_)));
-    let needs_unions = api
-        .types
-        .values()
-        .any(|t| matches!(t.kind, TypeKind::Union(_)));
+        .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
+    // A tag-first union with a member that is its tag alone reads it with `tag_only`.
+    let needs_tag_only = api.types.values().any(|t| {
+        matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
+            && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
+    });
+    let support = support::emit_support(
+        plan.needs_enums,
+        plan.needs_unions,
+        plan.needs_binary,
+        needs_tag_first,
+        needs_tag_only,
+    )?;
+    Ok(quote! {
+        //! Helpers shared by the generated types.
+
+        #support
+    })
+}
+
+/// The crate root: its documentation and its modules.
+fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
+    let title = docs::doc_line(&format!(
+        " A client for {} (version {}).",
+        api.title, api.version
+    ));
+    let contents = if plan.has_client {
+        " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
+    } else {
+        " Generated from the API's OpenAPI document: [`types`] has every schema."
+    };
+    let type_modules = type_modules(api, plan);
+    let client_modules = plan.has_client.then(|| client_modules(api, plan));
+    quote! {
+        #![doc = #title]
+        #![doc = ""]
+        #![doc = #contents]
+
+        #[rustfmt::skip]
+        pub mod types;
+        #type_modules
+        #client_modules
+    }
+}
+
+/// The crate root's modules beside `types` that the types need (and the webhooks').
+fn type_modules(api: &Api, plan: &Plan) -> TokenStream {
     // prettyplease formats the generated files; rustfmt (`cargo fmt` in a workspace that
     // has this crate) must not reformat them, or they would no longer match the generator.
-    let needs_binary = uses_file_upload(api);
-    let needs_support = needs_enums || needs_unions || needs_binary;
-    let support_module = needs_support.then(|| {
-        let export = needs_binary.then(|| {
+    let webhooks_module = (!api.webhooks.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod webhooks;
+        }
+    });
+    let fields_module = plan.needs_fields.then(|| {
+        quote! {
+            pub mod fields;
+
+            pub use fields::{Extra, Nullable};
+        }
+    });
+    let support_module = plan.needs_support.then(|| {
+        let export = plan.needs_binary.then(|| {
             quote!(
                 pub use support::FileUpload;
             )
@@ -57,36 +293,26 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             #export
         }
     });
-    // Object types keep their extra properties with it; tag-first unions read keys with it.
-    let needs_fields = api.types.values().any(|t| match &t.kind {
-        TypeKind::Struct(s) => s.keeps_extra,
-        TypeKind::Union(u) => unions::tag_first(u),
-        _ => false,
-    });
-    let fields_module = needs_fields.then(|| {
-        quote! {
-            pub mod fields;
-
-            pub use fields::{Extra, Nullable};
-        }
-    });
-    let title = docs::doc_line(&format!(
-        " A client for {} (version {}).",
-        api.title, api.version
-    ));
-    let has_client = !api.operations.is_empty();
-    let has_requests = !validation::request_types(api).is_empty();
-    let request_modules = has_requests.then(|| {
-        quote! {
-            #[rustfmt::skip]
-            mod validation;
-        }
-    });
-    let has_builders = builders::has_builders(api);
-    let builders_module = has_builders.then(|| {
+    let builders_module = plan.has_builders.then(|| {
         quote! {
             #[rustfmt::skip]
             mod builders;
+        }
+    });
+    quote! {
+        #webhooks_module
+        #fields_module
+        #support_module
+        #builders_module
+    }
+}
+
+/// The crate root's modules and exports of the client.
+fn client_modules(api: &Api, plan: &Plan) -> TokenStream {
+    let request_modules = (!validation::request_types(api).is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            mod validation;
         }
     });
     let resources_module = (!api.resources.is_empty()).then(|| {
@@ -95,154 +321,31 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             pub mod resources;
         }
     });
-    let pages = api
-        .operations
-        .iter()
-        .any(|op| pagination::paginates(api, op));
-    let pagination_module = pages.then(|| {
+    let pagination_module = plan.pages.then(|| {
         quote! {
             pub mod pagination;
 
             pub use pagination::Paginator;
         }
     });
-    let client_modules = has_client.then(|| {
-        quote! {
-            pub mod error;
-            pub mod sse;
-            pub mod validate;
-            mod client;
-            mod response;
-            #[rustfmt::skip]
-            mod operations;
-            #resources_module
-            #request_modules
-
-            pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
-            pub use response::{Call, Response, ResponseMeta};
-            pub use sse::{EventStream, JsonLines};
-            pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
-            pub use operations::ApiErrorBody;
-            #pagination_module
-        }
-    });
-    let contents = if has_client {
-        " Generated from the API's OpenAPI document: [`types`] has every schema, and [`Client`] one method per operation."
-    } else {
-        " Generated from the API's OpenAPI document: [`types`] has every schema."
-    };
-    let webhooks_module = (!api.webhooks.is_empty()).then(|| {
-        quote! {
-            #[rustfmt::skip]
-            pub mod webhooks;
-        }
-    });
-    let lib = quote! {
-        #![doc = #title]
-        #![doc = ""]
-        #![doc = #contents]
-
+    quote! {
+        pub mod error;
+        pub mod sse;
+        pub mod validate;
+        mod client;
+        mod response;
         #[rustfmt::skip]
-        pub mod types;
-        #webhooks_module
-        #fields_module
-        #support_module
-        #builders_module
-        #client_modules
-    };
-    files.insert("src/lib.rs".to_owned(), format_file(&header, lib)?);
+        mod operations;
+        #resources_module
+        #request_modules
 
-    let items = api.types.values().map(|def| match &def.kind {
-        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
-        TypeKind::Enum(e) => enums::emit_enum(def, e),
-        TypeKind::Union(u) => unions::emit_union(api, def, u),
-        TypeKind::Alias(ty) => {
-            let name = types::ident(&def.name);
-            let ty = types::type_tokens(ty);
-            let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
-            quote!(#docs pub type #name = #ty;)
-        }
-    });
-    let module_doc =
-        quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
-    files.insert(
-        "src/types.rs".to_owned(),
-        format_items(&header, module_doc, items)?,
-    );
-    if !api.webhooks.is_empty() {
-        files.insert(
-            "src/webhooks.rs".to_owned(),
-            format_file(&header, emit_webhooks(api))?,
-        );
+        pub use client::{AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy};
+        pub use response::{Call, Response, ResponseMeta};
+        pub use sse::{EventStream, JsonLines};
+        pub use error::{ApiError, ApiErrorKind, Error, ValidationError, ValidationErrors};
+        pub use operations::ApiErrorBody;
+        #pagination_module
     }
-    if needs_fields {
-        let (path, text) = runtime::FIELDS;
-        runtime::check_file(path, text)?;
-        files.insert(path.to_owned(), format!("{header}{text}"));
-    }
-    if has_client {
-        for (path, text) in runtime::FILES {
-            runtime::check_file(path, text)?;
-            files.insert((*path).to_owned(), format!("{header}{text}"));
-        }
-        if pages {
-            let (path, text) = runtime::PAGINATION;
-            runtime::check_file(path, text)?;
-            files.insert(path.to_owned(), format!("{header}{text}"));
-        }
-        let cli = cli::emit_cli(api, config)?;
-        files.insert("src/cli.rs".to_owned(), format_file(&header, cli)?);
-        // The binary's root only includes the program, so that rustfmt leaves it alone.
-        files.insert("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}"));
-        let operations = parse_file(operations::emit_operations(api, config))?;
-        if let Some(resources) = resources::emit_resources(api, &operations) {
-            files.insert(
-                "src/resources.rs".to_owned(),
-                format_file(&header, resources)?,
-            );
-        }
-        files.insert(
-            "src/operations.rs".to_owned(),
-            format_syntax(&header, &operations),
-        );
-        let validation = validation::emit_validation(api);
-        files.insert(
-            "src/validation.rs".to_owned(),
-            format_file(&header, validation)?,
-        );
-    }
-    if has_builders {
-        let builders = builders::emit_builders(api);
-        files.insert(
-            "src/builders.rs".to_owned(),
-            format_file(&header, builders)?,
-        );
-    }
-    if needs_support {
-        let needs_tag_first = api
-            .types
-            .values()
-            .any(|t| matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)));
-        // A tag-first union with a member that is its tag alone reads it with `tag_only`.
-        let needs_tag_only = api.types.values().any(|t| {
-            matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
-                && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
-        });
-        let support = support::emit_support(
-            needs_enums,
-            needs_unions,
-            needs_binary,
-            needs_tag_first,
-            needs_tag_only,
-        )?;
-        let support = quote! {
-            //! Helpers shared by the generated types.
-
-            #support
-        };
-        files.insert("src/support.rs".to_owned(), format_file(&header, support)?);
-    }
-    Ok(files)
 }
 
 /// The `webhooks` module: for each request the API sends to the user's endpoints (a webhook or
@@ -297,33 +400,8 @@ fn space_items(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
     for line in text.lines() {
-        if let Some(before) = previous {
-            let indent = |l: &str| l.len() - l.trim_start().len();
-            let ended = before.trim() == "}"
-                || (before.trim_end().ends_with(';') && !before.trim_start().starts_with("let "));
-            let starts = [
-                "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn",
-                "struct ", "enum ", "type ", "mod ",
-            ]
-            .iter()
-            .any(|p| line.trim_start().starts_with(p));
-            let same_level = indent(before) == indent(line);
-            let before_is_item_end = before.trim() == "}"
-                || before.trim() == "};"
-                || before.trim_start().starts_with("pub ")
-                || before.trim_start().starts_with("use ")
-                || before.trim_start().starts_with("pub(")
-                || before.trim_start().starts_with("type ")
-                || before.trim_start().starts_with("mod ")
-                || before.trim_start().starts_with("const ");
-            let both_use =
-                before.trim_start().starts_with("use ") && line.trim_start().starts_with("use ");
-            let attribute_group =
-                before.trim_start().starts_with("#[") || before.trim_start().starts_with("///");
-            if ended && starts && same_level && before_is_item_end && !both_use && !attribute_group
-            {
-                out.push('\n');
-            }
+        if previous.is_some_and(|before| blank_between(before, line)) {
+            out.push('\n');
         }
         out.push_str(line);
         out.push('\n');
@@ -331,6 +409,36 @@ fn space_items(text: &str) -> String {
     }
     out
 }
+
+/// Whether `space_items` puts a blank line between `before` and `line`. The cheap test (does
+/// `before` end an item?) comes first: most lines do not.
+fn blank_between(before: &str, line: &str) -> bool {
+    let before_start = before.trim_start();
+    let before_trimmed = before_start.trim_end();
+    let ended = before_trimmed == "}"
+        || (before_trimmed.ends_with(';') && !before_start.starts_with("let "));
+    if !ended {
+        return false;
+    }
+    let line_start = line.trim_start();
+    let same_level = before.len() - before_start.len() == line.len() - line_start.len();
+    let starts = ITEM_STARTS.iter().any(|p| line_start.starts_with(p));
+    let before_is_item_end = before_trimmed == "}"
+        || before_trimmed == "};"
+        || ITEM_END_STARTS.iter().any(|p| before_start.starts_with(p));
+    let both_use = before_start.starts_with("use ") && line_start.starts_with("use ");
+    let attribute_group = before_start.starts_with("#[") || before_start.starts_with("///");
+    same_level && starts && before_is_item_end && !both_use && !attribute_group
+}
+
+/// How a line that starts an item begins.
+const ITEM_STARTS: [&str; 13] = [
+    "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn", "struct ", "enum ",
+    "type ", "mod ",
+];
+
+/// How a one-line item that ends where it starts begins (`pub x: T;`, `use ...;`).
+const ITEM_END_STARTS: [&str; 6] = ["pub ", "use ", "pub(", "type ", "mod ", "const "];
 
 fn parse_file(tokens: TokenStream) -> Result<syn::File> {
     syn::parse2(tokens).map_err(|e| {
@@ -342,14 +450,10 @@ fn parse_file(tokens: TokenStream) -> Result<syn::File> {
     })
 }
 
-/// Formats items one by one and joins them with a blank line, as a person would space them
+/// Formats items one by one, each after a blank line, as a person would space them
 /// (prettyplease alone puts items on consecutive lines).
-fn format_items(
-    header: &str,
-    module_doc: TokenStream,
-    items: impl Iterator<Item = TokenStream>,
-) -> Result<String> {
-    let mut text = format_file(header, module_doc)?;
+fn format_items(items: impl Iterator<Item = TokenStream>) -> Result<String> {
+    let mut text = String::new();
     for tokens in items {
         let file = parse_file(tokens)?;
         for item in file.items {

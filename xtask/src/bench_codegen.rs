@@ -1,0 +1,339 @@
+//! `cargo xtask bench-codegen`: generation of large API documents (OpenAI's two specs, and
+//! Stripe's, GitHub's and Box's from `../shared/realworld/`), whole spec and every schema,
+//! against the parse floor of the same file in the same run: best of N, time of each stage,
+//! peak memory, lines emitted, and (unless `--no-build`) the debug build time of the crate.
+//!
+//! On a busy machine, instruction counts blur less than wall time: the hidden tasks
+//! `peak-memory PATH NAME` (one generation) and `parse-floor PATH` (one parse) run under
+//! `valgrind --tool=callgrind` give the same ratio in instructions.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use openapi_generator::{generate, generate_timed, Config, StageTimes};
+
+/// A document to measure: its directory beside the repository, its file, its crate's name.
+struct Document {
+    dir: &'static str,
+    file: &'static str,
+    name: &'static str,
+}
+
+const DOCUMENTS: [Document; 5] = [
+    Document {
+        dir: "../shared/openai-openapi",
+        file: "openapi-3.0.0-2025-04-29.yaml",
+        name: "openai-full-30",
+    },
+    Document {
+        dir: "../shared/openai-openapi",
+        file: "openapi-3.1.0-2026-08-21.yaml",
+        name: "openai-full-31",
+    },
+    Document {
+        dir: "../shared/realworld",
+        file: "stripe-spec3.yaml",
+        name: "bench-stripe",
+    },
+    Document {
+        dir: "../shared/realworld",
+        file: "progenitor-api.github.com.json",
+        name: "bench-github",
+    },
+    Document {
+        dir: "../shared/realworld",
+        file: "box-openapi.json",
+        name: "bench-box",
+    },
+];
+
+/// The command's options.
+#[derive(clap::Args, Clone, Debug)]
+pub struct Options {
+    /// Runs of each measure; the best is kept.
+    #[arg(long, default_value_t = 5)]
+    runs: usize,
+    /// Skip the debug build of each emitted crate (minutes for the large ones).
+    #[arg(long)]
+    no_build: bool,
+    /// Only the documents whose file name contains this.
+    #[arg(long)]
+    only: Option<String>,
+}
+
+impl Options {
+    fn as_args(&self) -> Vec<String> {
+        let mut args = vec!["--runs".to_owned(), self.runs.to_string()];
+        if self.no_build {
+            args.push("--no-build".to_owned());
+        }
+        if let Some(only) = &self.only {
+            args.extend(["--only".to_owned(), only.clone()]);
+        }
+        args
+    }
+}
+
+/// What one document measured.
+struct Row {
+    file: &'static str,
+    bytes: usize,
+    ignored: Duration,
+    value: Duration,
+    generation: Duration,
+    stages: StageTimes,
+    memory_kib: Option<u64>,
+    lines: usize,
+    /// None when skipped; Some(None) when the build failed.
+    build: Option<Option<Duration>>,
+}
+
+/// Measures every document in a release build of xtask (it re-runs itself so), then prints
+/// the tables.
+pub fn bench_codegen(options: &Options) -> ExitCode {
+    if cfg!(debug_assertions) {
+        return rerun_in_release(options);
+    }
+    let mut rows = Vec::new();
+    let documents = DOCUMENTS.iter().filter(|d| {
+        options
+            .only
+            .as_deref()
+            .is_none_or(|only| d.file.contains(only))
+    });
+    for document in documents {
+        eprintln!("==> {}", document.file);
+        match measure(document, options) {
+            Ok(row) => rows.push(row),
+            Err(message) => {
+                eprintln!("{message}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    print_tables(&rows, options.runs);
+    ExitCode::SUCCESS
+}
+
+fn rerun_in_release(options: &Options) -> ExitCode {
+    let status = Command::new(env!("CARGO"))
+        .args(["run", "--release", "--quiet", "--package", "xtask", "--"])
+        .arg("bench-codegen")
+        .args(options.as_args())
+        .status();
+    match status {
+        Ok(status) if status.success() => ExitCode::SUCCESS,
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn path(document: &Document) -> PathBuf {
+    Path::new(document.dir).join(document.file)
+}
+
+fn config(path: &Path, name: &str) -> Config {
+    let mut config = Config::new(path, name);
+    config.standalone = true;
+    config.all_schemas = true;
+    config
+}
+
+fn measure(document: &Document, options: &Options) -> Result<Row, String> {
+    let path = path(document);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    let json = text.trim_start().starts_with('{');
+    let ignored = best_of(options.runs, || parse::<serde::de::IgnoredAny>(&text, json));
+    let value = best_of(options.runs, || parse::<serde_json::Value>(&text, json));
+    let config = config(&path, document.name);
+    let (generation, stages) = best_generation(&config, options.runs)?;
+    let memory_kib = peak_memory_of(&path, document.name);
+    let generated = generate(&config).map_err(|e| e.to_string())?;
+    let lines = generated.files.values().map(|t| t.lines().count()).sum();
+    let build = if options.no_build {
+        None
+    } else {
+        let dir = Path::new("target/bench-codegen").join(document.name);
+        generated.write_to(&dir).map_err(|e| e.to_string())?;
+        let target = Path::new("target/bench-codegen-target");
+        Some(debug_build_time(&dir, document.name, target))
+    };
+    Ok(Row {
+        file: document.file,
+        bytes: text.len(),
+        ignored,
+        value,
+        generation,
+        stages,
+        memory_kib,
+        lines,
+        build,
+    })
+}
+
+/// The parse of the file alone (the floor is into `Value`): serde_json for a JSON text,
+/// serde_yaml otherwise (how the generator reads it).
+fn parse<T: serde::de::DeserializeOwned>(text: &str, json: bool) -> bool {
+    if json {
+        serde_json::from_str::<T>(text).is_ok()
+    } else {
+        serde_yaml::from_str::<T>(text).is_ok()
+    }
+}
+
+/// The best total of `runs` generations, and the best time of each stage among them.
+fn best_generation(config: &Config, runs: usize) -> Result<(Duration, StageTimes), String> {
+    let mut best = Duration::MAX;
+    let mut stages = StageTimes {
+        load: Duration::MAX,
+        select: Duration::MAX,
+        lower: Duration::MAX,
+        emit: Duration::MAX,
+    };
+    for _ in 0..runs.max(1) {
+        let started = Instant::now();
+        let (generated, times) = generate_timed(config).map_err(|e| e.to_string())?;
+        best = best.min(started.elapsed());
+        drop(std::hint::black_box(generated));
+        stages.load = stages.load.min(times.load);
+        stages.select = stages.select.min(times.select);
+        stages.lower = stages.lower.min(times.lower);
+        stages.emit = stages.emit.min(times.emit);
+    }
+    Ok((best, stages))
+}
+
+/// Best of `runs` wall times of `work`.
+fn best_of<T>(runs: usize, mut work: impl FnMut() -> T) -> Duration {
+    (0..runs.max(1))
+        .map(|_| {
+            let started = Instant::now();
+            std::hint::black_box(work());
+            started.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Peak memory of one generation, in a fresh process so earlier runs do not count.
+fn peak_memory_of(path: &Path, name: &str) -> Option<u64> {
+    let output = Command::new(std::env::current_exe().ok()?)
+        .arg("peak-memory")
+        .arg(path)
+        .arg(name)
+        .output()
+        .ok()?;
+    String::from_utf8(output.stdout).ok()?.trim().parse().ok()
+}
+
+/// The peak resident memory of this process so far, from /proc (Linux).
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The hidden `peak-memory` task: generate once and print this process's peak memory.
+pub fn peak_memory(path: &Path, name: &str) -> ExitCode {
+    match generate(&config(path, name)) {
+        Ok(_) => {
+            println!("{}", peak_memory_kib().unwrap_or(0));
+            ExitCode::SUCCESS
+        }
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+/// The hidden `parse-floor` task: parse the document once into a `Value`, so that
+/// `valgrind --tool=callgrind` counts the floor's instructions beside `peak-memory`'s.
+pub fn parse_floor(path: &Path) -> ExitCode {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return ExitCode::FAILURE;
+    };
+    let json = text.trim_start().starts_with('{');
+    if parse::<serde_json::Value>(&text, json) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// The debug build time of the crate alone: dependencies are built first, untimed.
+fn debug_build_time(dir: &Path, name: &str, target: &Path) -> Option<Duration> {
+    let target = std::env::current_dir().ok()?.join(target);
+    let cargo = |args: &[&str]| {
+        Command::new(env!("CARGO"))
+            .args(args)
+            .current_dir(dir)
+            .env("CARGO_TARGET_DIR", &target)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .ok()
+            .filter(|s| s.success())
+    };
+    cargo(&["build", "--quiet"])?;
+    cargo(&["clean", "--quiet", "--package", name])?;
+    let started = Instant::now();
+    cargo(&["build", "--quiet"])?;
+    Some(started.elapsed())
+}
+
+fn ms(duration: Duration) -> String {
+    format!("{:.1} ms", duration.as_secs_f64() * 1e3)
+}
+
+fn ratio(time: Duration, floor: Duration) -> String {
+    format!("{:.1}×", time.as_secs_f64() / floor.as_secs_f64())
+}
+
+fn print_tables(rows: &[Row], runs: usize) {
+    println!(
+        "Best of {runs}; ratios to the parse floor of the same run: the file read into a \
+         `serde_json::Value` (what the generator's first step does), by serde_json for JSON, \
+         serde_yaml for YAML; `IgnoredAny` (validation alone) beside it.\n"
+    );
+    println!("| document | size | parse into IgnoredAny | parse floor (into Value) | generate | ratio | peak memory | lines emitted | debug build of the crate |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for row in rows {
+        println!(
+            "| {} | {:.1} MB | {} | {} | {} | {} | {} | {} | {} |",
+            row.file,
+            row.bytes as f64 / 1e6,
+            ms(row.ignored),
+            ms(row.value),
+            ms(row.generation),
+            ratio(row.generation, row.value),
+            row.memory_kib.map_or("?".to_owned(), |kib| format!(
+                "{:.0} MiB",
+                kib as f64 / 1024.0
+            )),
+            row.lines,
+            match row.build {
+                None => "skipped".to_owned(),
+                Some(None) => "failed".to_owned(),
+                Some(Some(t)) => format!("{:.1} s", t.as_secs_f64()),
+            },
+        );
+    }
+    print_stages(rows, runs);
+}
+
+/// Each stage's best time, and its ratio to the floor.
+fn print_stages(rows: &[Row], runs: usize) {
+    println!("\nStages (best of {runs} each), and their ratio to the parse floor:\n");
+    println!("| document | load | select | lower | emit |");
+    println!("|---|---:|---:|---:|---:|");
+    for row in rows {
+        let stage = |t: Duration| format!("{} ({})", ms(t), ratio(t, row.value));
+        let s = &row.stages;
+        println!(
+            "| {} | {} | {} | {} | {} |",
+            row.file,
+            stage(s.load),
+            stage(s.select),
+            stage(s.lower),
+            stage(s.emit)
+        );
+    }
+}
