@@ -21,12 +21,13 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
     if api.resources.is_empty() {
         return None;
     }
-    let client_methods = client_methods(operations);
     let owners: Vec<&str> = api
         .operations
         .iter()
         .map(|op| op.rust_name.as_str())
         .collect();
+    let client_methods = client_methods(operations);
+    let by_operation = methods_by_operation(&client_methods, &owners);
     let mut groups: BTreeMap<Vec<String>, Vec<&ResourceMethod>> = BTreeMap::new();
     for resource in &api.resources {
         for depth in 1..=resource.path.len() {
@@ -45,7 +46,7 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
             .collect();
         let delegated = methods
             .iter()
-            .flat_map(|method| delegations(method, &client_methods, &owners));
+            .flat_map(|method| delegations(method, &by_operation));
         emit_handle(path, &children, delegated)
     });
     let top: Vec<&String> = groups
@@ -109,15 +110,33 @@ fn owner<'a>(method: &str, owners: &[&'a str]) -> Option<&'a str> {
         .copied()
 }
 
+/// The client's methods of each operation (its own and its helpers), found once: a large
+/// API has thousands of methods and operations.
+fn methods_by_operation<'a>(
+    client_methods: &BTreeMap<String, &'a ImplItemFn>,
+    owners: &[&str],
+) -> BTreeMap<String, Vec<(String, &'a ImplItemFn)>> {
+    let mut by_operation: BTreeMap<String, Vec<(String, &ImplItemFn)>> = BTreeMap::new();
+    for (name, method) in client_methods {
+        if let Some(op) = owner(name, owners) {
+            by_operation
+                .entry(op.to_owned())
+                .or_default()
+                .push((name.clone(), *method));
+        }
+    }
+    by_operation
+}
+
 /// The handle's methods for one operation: its method and its helpers, renamed.
 fn delegations(
     method: &ResourceMethod,
-    client_methods: &BTreeMap<String, &ImplItemFn>,
-    owners: &[&str],
+    by_operation: &BTreeMap<String, Vec<(String, &ImplItemFn)>>,
 ) -> Vec<TokenStream> {
-    client_methods
-        .iter()
-        .filter(|(name, _)| owner(name, owners) == Some(method.operation.as_str()))
+    by_operation
+        .get(&method.operation)
+        .into_iter()
+        .flatten()
         .filter_map(|(name, flat)| {
             let suffix = name.strip_prefix(method.operation.as_str())?;
             delegate(flat, &format!("{}{suffix}", method.name))
