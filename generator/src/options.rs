@@ -3,7 +3,7 @@
 //! environment variable or a header is refused here, with what to change.
 
 use crate::config::{is_license_expression, Config, IdentityHeader, PackageInfo};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::naming;
 
 /// Package names Cargo refuses or warns about: its own directories, the standard
@@ -196,7 +196,7 @@ fn check_env_name(name: &str, what: &str) -> Result<()> {
 }
 
 fn refused(message: String, hint: &str) -> Error {
-    Error::new(ErrorKind::Config, message).with_hint(hint)
+    crate::config::refused_at(None, message, hint)
 }
 
 /// A header name the client can send: an HTTP token.
@@ -241,6 +241,7 @@ fn check_program_name(name: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ErrorKind;
 
     fn with_name(name: &str) -> Config {
         Config::new("spec.yaml", name)

@@ -640,14 +640,7 @@ impl Hook for DebugPrinter {
             url.query_pairs_mut().clear().extend_pairs(query);
         }
         eprintln!("> {} {} (attempt {})", request.method(), url, attempt.attempt);
-        for (name, value) in request.headers() {
-            let value = if is_secret(name.as_str()) {
-                "[redacted]"
-            } else {
-                value.to_str().unwrap_or("[binary]")
-            };
-            eprintln!("> {name}: {value}");
-        }
+        print_headers('>', request.headers());
         if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
             eprintln!(">\n{}", String::from_utf8_lossy(body));
         }
@@ -655,14 +648,19 @@ impl Hook for DebugPrinter {
 
     fn on_response(&self, _: &AttemptInfo, response: &ResponseMeta) {
         eprintln!("< {}", response.status());
-        for (name, value) in response.headers() {
-            let value = if is_secret(name.as_str()) {
-                "[redacted]"
-            } else {
-                value.to_str().unwrap_or("[binary]")
-            };
-            eprintln!("< {name}: {value}");
-        }
+        print_headers('<', response.headers());
+    }
+}
+
+/// Headers on stderr after `side` (`>` sent, `<` received), secrets redacted.
+fn print_headers(side: char, headers: &reqwest::header::HeaderMap) {
+    for (name, value) in headers {
+        let value = if is_secret(name.as_str()) {
+            "[redacted]"
+        } else {
+            value.to_str().unwrap_or("[binary]")
+        };
+        eprintln!("{side} {name}: {value}");
     }
 }
 
