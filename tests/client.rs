@@ -4,7 +4,8 @@
 use std::time::{Duration, Instant, SystemTime};
 
 use openai_thread_runs::types::{
-    CreateMessageRequest, CreateThreadAndRunRequest, CreateThreadRequest, RunObjectStatus,
+    CreateMessageRequest, CreateThreadAndRunRequest, CreateThreadRequest, RunObject,
+    RunObjectStatus,
 };
 use openai_thread_runs::{ApiErrorKind, Client, Error, PollOptions, RequestOptions, RetryPolicy};
 use serde_json::{json, Value};
@@ -512,6 +513,79 @@ async fn a_missing_required_field_is_named_with_its_path() {
         .expect("tolerated");
     assert_eq!(run.extra.absent_required(), ["thread_id"]);
     assert_eq!(serde_json::to_value(&run).expect("encodes"), sent);
+}
+
+/// Every run one change away from `value`: a value replaced by one of another type, a key
+/// removed.
+fn broken(value: &Value) -> Vec<Value> {
+    let mut out = vec![json!(null), json!("text"), json!({}), json!([{}])];
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                let mut without = map.clone();
+                without.remove(key);
+                out.push(Value::Object(without));
+                for changed in broken(inner) {
+                    let mut with = map.clone();
+                    with.insert(key.clone(), changed);
+                    out.push(Value::Object(with));
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, inner) in items.iter().enumerate() {
+                for changed in broken(inner) {
+                    let mut with = items.clone();
+                    with[index] = changed;
+                    out.push(Value::Array(with));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[tokio::test]
+async fn decode_errors_name_the_path_that_decoding_with_the_path_tracked_names() {
+    let mut sent = run("requires_action");
+    sent["tools"] = json!([{"type": "function", "function": {"name": "f"}}]);
+    sent["required_action"] = json!({"type": "submit_tool_outputs", "submit_tool_outputs":
+        {"tool_calls": [{"id": "c", "type": "function", "function": {"name": "f", "arguments": "{}"}}]}});
+    sent["response_format"] = json!({"type": "json_schema", "json_schema": {"name": "s"}});
+    let texts: Vec<String> = broken(&sent)
+        .iter()
+        .map(|value| serde_json::to_string_pretty(value).expect("encodes"))
+        .filter(|text| serde_json::from_str::<RunObject>(text).is_err())
+        .collect();
+    let answers = texts
+        .iter()
+        .map(|text| ResponseTemplate::new(200).set_body_raw(text.clone(), "application/json"))
+        .collect();
+    let server = runs_server(Sequence(answers, Default::default())).await;
+    let client = client(&server);
+    let mut paths = std::collections::BTreeSet::new();
+    for text in &texts {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let tracked = serde_path_to_error::deserialize::<_, RunObject>(&mut deserializer)
+            .expect_err("fails as it did")
+            .path()
+            .to_string();
+        match client.create_thread_and_run(&request()).await {
+            Err(Error::Decode { path, .. }) => {
+                assert_eq!(path, tracked, "{text}");
+                paths.insert(path);
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+    }
+    assert!(texts.len() > 100, "only {} broken runs", texts.len());
+    // Down into unions' members, arrays and nested objects.
+    assert!(
+        paths.contains("required_action.submit_tool_outputs.tool_calls[0].function.name")
+            && paths.contains("response_format.json_schema.name"),
+        "{paths:?}"
+    );
 }
 
 #[tokio::test]

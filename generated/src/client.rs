@@ -1500,13 +1500,3 @@ impl Default for PollOptions {
         }
     }
 }
-
-/// Where in `body` decoding as `T` fails (`data[0].billing_details`), found by decoding again
-/// with the path tracked: only after a failure, so a body that decodes pays nothing for it.
-pub(crate) fn decode_error_path<T: DeserializeOwned>(body: &[u8]) -> String {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(error) => error.path().to_string(),
-        Ok(_) => String::new(),
-    }
-}

@@ -12,8 +12,8 @@ use std::task::{Context, Poll};
 use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 
-use crate::client::{decode_error_path, Client, Request};
-use crate::error::Error;
+use crate::client::{Client, Request};
+use crate::error::{error_path, Error};
 
 /// What came with an answer besides its body.
 #[derive(Clone, Debug)]
@@ -224,7 +224,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 ) -> Result<T, Error> {
     serde_json::from_slice(&body).map_err(|source| Error::Decode {
         status,
-        path: decode_error_path::<T>(&body),
+        path: error_path(&body, &source),
         body: String::from_utf8_lossy(&body).into_owned(),
         source,
     })

@@ -109,6 +109,8 @@ mod operations {
 }
 
 #[cfg(test)]
+mod error_path_tests;
+#[cfg(test)]
 mod pagination_tests;
 #[cfg(test)]
 mod tests;

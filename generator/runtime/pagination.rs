@@ -13,8 +13,8 @@ use futures_core::Stream;
 use reqwest::header::{HeaderMap, LINK};
 use serde::de::DeserializeOwned;
 
-use crate::client::{decode_error_path, Client, Request};
-use crate::error::Error;
+use crate::client::{Client, Request};
+use crate::error::{error_path, Error};
 
 /// How one list operation's answers chain into pages.
 #[derive(Debug)]
@@ -181,7 +181,7 @@ impl<P: DeserializeOwned> Pages<P> {
     ) -> Result<P, Error> {
         let decode_error = |source| Error::Decode {
             status,
-            path: decode_error_path::<P>(&body),
+            path: error_path(&body, &source),
             body: String::from_utf8_lossy(&body).into_owned(),
             source,
         };

@@ -394,7 +394,7 @@ impl<T: DeserializeOwned> JsonLines<T> {
             }
             return Some(serde_json::from_str(text).map_err(|source| Error::Decode {
                 status: self.status,
-                path: crate::client::decode_error_path::<T>(text.as_bytes()),
+                path: crate::error::error_path(text.as_bytes(), &source),
                 body: text.to_owned(),
                 source,
             }));

@@ -389,7 +389,6 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
         "httpdate",
         "percent-encoding",
         "reqwest",
-        "serde_path_to_error",
         "serde_yaml",
         "thiserror",
         "tokio",

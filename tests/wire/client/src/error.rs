@@ -184,3 +184,150 @@ impl fmt::Display for ValidationErrors {
 }
 
 impl std::error::Error for ValidationErrors {}
+
+/// Where in `body` decoding stopped with `error`, e.g. `data[0].billing_details` (`.` for the
+/// body itself): the keys and indices of the values open at the position serde_json gives.
+///
+/// Worked out from the text after a failure rather than by decoding again with the path
+/// tracked (`serde_path_to_error`), which would compile every answer's types a second time,
+/// for a second kind of decoder: two fifths of a large crate's machine code went to that.
+pub(crate) fn error_path(body: &[u8], error: &serde_json::Error) -> String {
+    let Some(at) = last_read(body, error.line(), error.column()) else {
+        return ".".to_owned();
+    };
+    let mut scan = PathScan::default();
+    for &byte in &body[..at] {
+        scan.feed(byte);
+    }
+    // serde_json's position is the last byte it read, or, for a syntax error, the byte it
+    // looked at next.
+    match body.get(at) {
+        // A `}` or `]` read when the error was found: the object or array itself is at fault
+        // (a missing field, no union member matched), not its last entry.
+        Some(b'}' | b']') if error.is_data() => scan.path(false),
+        Some(b'}' | b']' | b'{' | b'[') if error.is_syntax() => scan.path(true),
+        Some(&byte) => {
+            scan.feed(byte);
+            scan.path(true)
+        }
+        None => scan.path(true),
+    }
+}
+
+/// The index of the last byte serde_json read: `column` counts the bytes of `line` read so far.
+fn last_read(body: &[u8], line: usize, column: usize) -> Option<usize> {
+    let line_start = match line {
+        0 => return None,
+        1 => 0,
+        _ => {
+            body.iter()
+                .enumerate()
+                .filter(|(_, byte)| **byte == b'\n')
+                .nth(line - 2)?
+                .0
+                + 1
+        }
+    };
+    (line_start + column).checked_sub(1)
+}
+
+/// A container open at the scanned position, and the entry being read in it.
+enum Frame {
+    /// In an object: the key of the entry after its `:`, until the `,` that ends it.
+    Object { key: Option<String> },
+    /// In an array: the entry's index, from the `[` or `,` before it.
+    Array { index: usize },
+}
+
+/// What the bytes scanned so far leave open.
+#[derive(Default)]
+struct PathScan {
+    frames: Vec<Frame>,
+    /// Inside a string; with its bytes if it is an object's key.
+    string: Option<Option<Vec<u8>>>,
+    escaped: bool,
+    /// The last key read, until its `:`.
+    pending_key: Option<String>,
+}
+
+impl PathScan {
+    fn feed(&mut self, byte: u8) {
+        if let Some(key) = &mut self.string {
+            match (self.escaped, byte) {
+                (true, _) => self.escaped = false,
+                (false, b'\\') => self.escaped = true,
+                (false, b'"') => {
+                    self.pending_key = key.take().map(|bytes| unescape(&bytes));
+                    self.string = None;
+                    return;
+                }
+                _ => {}
+            }
+            if let Some(bytes) = key {
+                bytes.push(byte);
+            }
+            return;
+        }
+        match byte {
+            b'"' => self.string = Some(self.expects_key().then(Vec::new)),
+            b'{' => self.frames.push(Frame::Object { key: None }),
+            b'[' => self.frames.push(Frame::Array { index: 0 }),
+            b'}' | b']' => drop(self.frames.pop()),
+            b':' => {
+                if let Some(Frame::Object { key }) = self.frames.last_mut() {
+                    *key = self.pending_key.take();
+                }
+            }
+            b',' => match self.frames.last_mut() {
+                Some(Frame::Object { key }) => *key = None,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+    }
+
+    /// Whether a string starting here is an object's key.
+    fn expects_key(&self) -> bool {
+        matches!(self.frames.last(), Some(Frame::Object { key: None }))
+    }
+
+    /// The path of the open entries; of the innermost container's only with `innermost`.
+    fn path(&self, innermost: bool) -> String {
+        let open = if innermost {
+            &self.frames[..]
+        } else {
+            &self.frames[..self.frames.len().saturating_sub(1)]
+        };
+        let mut path = String::new();
+        for frame in open {
+            match frame {
+                Frame::Object { key: Some(key) } => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Frame::Object { key: None } => {}
+                Frame::Array { index } => {
+                    path.push('[');
+                    path.push_str(&index.to_string());
+                    path.push(']');
+                }
+            }
+        }
+        if path.is_empty() {
+            path.push('.');
+        }
+        path
+    }
+}
+
+/// A key's text from its bytes between the quotes, escapes resolved.
+fn unescape(raw: &[u8]) -> String {
+    let mut quoted = Vec::with_capacity(raw.len() + 2);
+    quoted.push(b'"');
+    quoted.extend_from_slice(raw);
+    quoted.push(b'"');
+    serde_json::from_slice(&quoted).unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
+}
