@@ -3,25 +3,40 @@
 
 //! Helpers shared by the generated types.
 /// Deserializes a string through `T: From<&str>` without allocating for the
-/// values `T` knows.
+/// values `T` knows. The visitor is the same for every `T`, so the decoder's
+/// string reading is compiled once, not once per enum.
 pub(crate) fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
     T: for<'a> From<&'a str>,
 {
-    struct StrVisitor<T>(std::marker::PhantomData<T>);
-    impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
-        type Value = T;
+    deserializer.deserialize_str(StrVisitor).map(|text| T::from(&text))
+}
 
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a string")
-        }
+/// A string as read: borrowed from the input when it can be.
+struct StrVisitor;
 
-        fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
-            Ok(T::from(value))
-        }
+impl<'de> serde::de::Visitor<'de> for StrVisitor {
+    type Value = std::borrow::Cow<'de, str>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
     }
-    deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
+
+    fn visit_borrowed_str<E: serde::de::Error>(
+        self,
+        value: &'de str,
+    ) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(value))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(value.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(value))
+    }
 }
 
 /// Decodes a union member from the JSON the union has already read.
@@ -61,6 +76,7 @@ pub(crate) fn tag_only<'de, D: serde::Deserializer<'de>>(
     object: D,
 ) -> Result<Option<serde_json::Value>, D::Error> {
     struct TagOnlyVisitor;
+
     impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
         type Value = Option<serde_json::Value>;
 
@@ -111,6 +127,7 @@ impl<'de> serde::Deserialize<'de> for TagValue<'de> {
 }
 
 struct TagValueVisitor;
+
 impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
     type Value = TagValue<'de>;
 
@@ -190,6 +207,7 @@ where
 }
 
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
+
 /// The entries read before the tag, then the tag, then the rest of the map.
 struct Prefixed<'de, A> {
     seen: std::vec::IntoIter<(String, serde_json::Value)>,

@@ -16,27 +16,42 @@ pub fn emit_support(
     let from_str = needs_enums.then(|| {
         quote! {
             /// Deserializes a string through `T: From<&str>` without allocating for the
-            /// values `T` knows.
+            /// values `T` knows. The visitor is the same for every `T`, so the decoder's
+            /// string reading is compiled once, not once per enum.
             pub(crate) fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
             where
                 D: serde::Deserializer<'de>,
                 T: for<'a> From<&'a str>,
             {
-                struct StrVisitor<T>(std::marker::PhantomData<T>);
+                deserializer
+                    .deserialize_str(StrVisitor)
+                    .map(|text| T::from(&text))
+            }
 
-                impl<T: for<'a> From<&'a str>> serde::de::Visitor<'_> for StrVisitor<T> {
-                    type Value = T;
+            /// A string as read: borrowed from the input when it can be.
+            struct StrVisitor;
 
-                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str("a string")
-                    }
+            impl<'de> serde::de::Visitor<'de> for StrVisitor {
+                type Value = std::borrow::Cow<'de, str>;
 
-                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<T, E> {
-                        Ok(T::from(value))
-                    }
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("a string")
                 }
 
-                deserializer.deserialize_str(StrVisitor(std::marker::PhantomData))
+                fn visit_borrowed_str<E: serde::de::Error>(
+                    self,
+                    value: &'de str,
+                ) -> Result<Self::Value, E> {
+                    Ok(std::borrow::Cow::Borrowed(value))
+                }
+
+                fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                    Ok(std::borrow::Cow::Owned(value.to_owned()))
+                }
+
+                fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
+                    Ok(std::borrow::Cow::Owned(value))
+                }
             }
         }
     });

@@ -614,6 +614,7 @@ fn print_lines<T: serde::Serialize>(
 
 /// `--debug`: each attempt's request and answer head on stderr, secrets left out.
 struct DebugPrinter;
+
 /// Headers whose values are secrets: what authenticates the caller.
 #[allow(dead_code)]
 fn is_secret(name: &str) -> bool {
