@@ -30,6 +30,26 @@ pub struct Api {
     /// Handles that group operations (`client.beta().threads().runs()`), from the
     /// configuration; empty for a flat client.
     pub resources: Vec<Resource>,
+    /// The Cargo features that compile groups of operations, and what each gates.
+    pub features: Features,
+}
+
+/// Cargo features, one per top-level group of operations (its resource group, else its first
+/// tag), all on by default, so that a user of one group compiles only its operations and the
+/// types they reach. Empty when the crate has fewer than two groups: then nothing is gated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Features {
+    /// The features, sorted: what `default` (and the command line) enables.
+    pub names: Vec<String>,
+    /// An operation's feature, by its `rust_name`; an operation absent here (it has no
+    /// group) is always compiled.
+    pub operations: BTreeMap<String, String>,
+    /// A top-level resource handle's feature, by the handle's accessor name.
+    pub resources: BTreeMap<String, String>,
+    /// The features of the operations that reach a type, sorted, by type name; a type
+    /// absent here (reached by every group, by an operation of no group, by a webhook or
+    /// an error answer, or by no operation) is always compiled.
+    pub types: BTreeMap<String, Vec<String>>,
 }
 
 /// A group of operations reached from the client through handles: `path` is

@@ -83,6 +83,7 @@ pub fn generate_timed(config: &Config) -> Result<(Generated, StageTimes)> {
     })?;
     lower::apply_pollers(&mut api, &config.pollers)?;
     lower::apply_resources(&mut api, &config.resources)?;
+    lower::apply_features(&mut api);
     warn_if_insecure(&api, &mut warnings);
     times.lower = started.elapsed();
     let started = Instant::now();

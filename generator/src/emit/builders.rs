@@ -82,7 +82,12 @@ fn is_constant(api: &Api, f: &Field) -> bool {
 }
 
 pub fn emit_builders(api: &Api) -> TokenStream {
-    let impls = built(api).map(|(def, s)| emit_builder(api, def, s));
+    // One `impl` block a struct, under the struct's own `#[cfg]`.
+    let impls = built(api).map(|(def, s)| {
+        let cfg = super::features::type_cfg(api, &def.name);
+        let builder = emit_builder(api, def, s);
+        quote!(#cfg #builder)
+    });
     quote! {
         #![doc = " Constructors and setters for the structs."]
 

@@ -102,12 +102,40 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
             .and_then(|bins| bins.get_mut(0))
             .ok_or_else(|| bug("the [[bin]] of the client template is missing"))?;
         binary["name"] = value(config.cli_name.as_deref().unwrap_or(&config.crate_name));
+        group_features(&mut manifest, api)?;
     }
     if config.standalone {
         // An empty [workspace]: the crate is a workspace of its own wherever it is written.
         manifest.insert("workspace", Item::Table(Table::new()));
     }
     Ok(manifest.to_string())
+}
+
+/// One feature per group of operations (`ir::Features`), all on by default and all needed
+/// by the command line, which has a command for every operation. The names are the
+/// generator's (ASCII letters, digits and `-`, from the group's name), set as TOML keys by
+/// `toml_edit`.
+fn group_features(manifest: &mut DocumentMut, api: &Api) -> Result<()> {
+    let names = &api.features.names;
+    if names.is_empty() {
+        return Ok(());
+    }
+    let features = table(manifest, "features")?;
+    if let Some(cli) = features.get_mut("cli").and_then(Item::as_array_mut) {
+        cli.extend(names.iter().cloned());
+    }
+    let mut all = toml_edit::Array::new();
+    all.extend(names.iter().cloned());
+    features.insert("default", value(all));
+    if let Some(mut key) = features.key_mut("default") {
+        key.leaf_decor_mut().set_prefix(
+            "# Each group of operations with the types it uses (all on by default).\n",
+        );
+    }
+    for name in names {
+        features.insert(name, value(toml_edit::Array::new()));
+    }
+    Ok(())
 }
 
 /// The default description: the API's title and version.

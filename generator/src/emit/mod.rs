@@ -5,6 +5,7 @@ mod builders;
 mod cli;
 mod docs;
 mod enums;
+mod features;
 mod manifest;
 mod operations;
 mod pagination;
@@ -146,7 +147,10 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     for chunk in types.chunks(TYPES_PER_JOB) {
         let chunk = chunk.to_vec();
         jobs.push(Box::new(move || {
-            let text = format_items(chunk.iter().map(|def| emit_type(api, def)))?;
+            let items = chunk
+                .iter()
+                .map(|def| (emit_type(api, def), features::type_cfg(api, &def.name)));
+            let text = format_items(items)?;
             Ok(vec![("src/types.rs".to_owned(), text)])
         }));
     }
@@ -184,7 +188,7 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
 /// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
 /// resource handles.
 fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
-    let operations = parse_file(operations::emit_operations(api, config))?;
+    let operations = parse_file(operations::emit_operations(api, config)?)?;
     let mut files = Vec::new();
     if let Some(resources) = resources::emit_resources(api, &operations) {
         files.push((
@@ -252,10 +256,22 @@ fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
     };
     let type_modules = type_modules(api, plan);
     let client_modules = plan.has_client.then(|| client_modules(api, plan));
+    let allowances = features::partial_build_allowances(api);
+    let features_doc = (!api.features.names.is_empty()).then(|| {
+        let lines = [
+            "",
+            " Each group of operations is a Cargo feature, all on by default: with",
+            " `default-features = false` and the groups you use, the crate compiles only their",
+            " operations and the types they reach (the command line's `cli` takes every group).",
+        ];
+        quote!(#(#![doc = #lines])*)
+    });
     quote! {
         #![doc = #title]
         #![doc = ""]
         #![doc = #contents]
+        #features_doc
+        #allowances
 
         #[rustfmt::skip]
         pub mod types;
@@ -443,6 +459,10 @@ const ITEM_END_STARTS: [&str; 7] = [
 ];
 
 fn parse_file(tokens: TokenStream) -> Result<syn::File> {
+    parse_tokens(tokens)
+}
+
+fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
     syn::parse2(tokens).map_err(|e| {
         Error::new(
             ErrorKind::Emit,
@@ -453,12 +473,17 @@ fn parse_file(tokens: TokenStream) -> Result<syn::File> {
 }
 
 /// Formats items one by one, each after a blank line, as a person would space them
-/// (prettyplease alone puts items on consecutive lines).
-fn format_items(items: impl Iterator<Item = TokenStream>) -> Result<String> {
+/// (prettyplease alone puts items on consecutive lines); each group of items under its
+/// `#[cfg]`, if it has one.
+fn format_items(items: impl Iterator<Item = (TokenStream, Option<TokenStream>)>) -> Result<String> {
     let mut text = String::new();
-    for tokens in items {
+    for (tokens, cfg) in items {
         let file = parse_file(tokens)?;
-        for item in file.items {
+        let cfg = features::parsed(cfg)?;
+        for mut item in file.items {
+            if let Some(cfg) = &cfg {
+                features::add_to_item(&mut item, cfg);
+            }
             let single = syn::File {
                 shebang: None,
                 attrs: Vec::new(),

@@ -6,29 +6,37 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
+use super::features::{gate_members, operation_cfg};
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
+use crate::error::Result;
 use crate::ir::{
     Api, ApiKeyPlacement, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation,
     RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 
-pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
+pub fn emit_operations(api: &Api, config: &Config) -> Result<TokenStream> {
     let settings = emit_settings(api, &config.client);
     let identity = emit_identity_headers(&config.client);
     let methods = api.operations.iter().map(|op| emit_operation(api, op));
-    let streams = api.operations.iter().filter_map(|op| emit_stream(api, op));
-    let polls = api.operations.iter().filter_map(|op| emit_poll(api, op));
+    let streams = api.operations.iter().map(|op| emit_stream(api, op));
+    let polls = api.operations.iter().map(|op| emit_poll(api, op));
     let pages = api
         .operations
         .iter()
-        .filter_map(|op| super::pagination::emit_paginator(api, op));
+        .map(|op| super::pagination::emit_paginator(api, op));
+    let [methods, streams, polls, pages] = [
+        gated(api, methods.map(Some).collect())?,
+        gated(api, streams.collect())?,
+        gated(api, polls.collect())?,
+        gated(api, pages.collect())?,
+    ];
     let types_import = uses_spec_types(api).then(|| {
         quote!(
             use crate::types;
         )
     });
-    quote! {
+    Ok(quote! {
         #![doc = " The API's operations, as methods on [`Client`]."]
 
         #[allow(unused_imports)]
@@ -50,7 +58,17 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
             #(#polls)*
             #(#pages)*
         }
-    }
+    })
+}
+
+/// Each operation's methods (one kind of them, in the order of `api.operations`) under the
+/// `#[cfg]` of its group.
+fn gated(api: &Api, methods: Vec<Option<TokenStream>>) -> Result<Vec<TokenStream>> {
+    let pairs = api.operations.iter().zip(methods);
+    pairs
+        .filter_map(|(op, tokens)| Some((op, tokens?)))
+        .map(|(op, tokens)| gate_members(operation_cfg(api, &op.rust_name), tokens))
+        .collect()
 }
 
 fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {

@@ -13,6 +13,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::{FnArg, ImplItem, ImplItemFn, Item, Pat};
 
+use super::features::resource_cfg;
 use crate::ir::{Api, ResourceMethod};
 use crate::naming;
 
@@ -47,14 +48,19 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
         let delegated = methods
             .iter()
             .flat_map(|method| delegations(method, &by_operation));
-        emit_handle(path, &children, delegated)
+        let cfg = path.first().and_then(|top| resource_cfg(api, top));
+        emit_handle(path, &children, delegated, cfg)
     });
     let top: Vec<&String> = groups
         .keys()
         .filter(|p| p.len() == 1)
         .filter_map(|p| p.first())
         .collect();
-    let accessors = top.iter().map(|name| accessor(name, &[], quote!(self)));
+    let accessors = top.iter().map(|name| {
+        let cfg = resource_cfg(api, name);
+        let accessor = accessor(name, &[], quote!(self));
+        quote!(#cfg #accessor)
+    });
     // What the operations' signatures name, imported as the operations module imports it.
     let imports = operations.items.iter().filter_map(|item| match item {
         Item::Use(import) => {
@@ -168,22 +174,26 @@ fn delegate(flat: &ImplItemFn, name: &str) -> Option<TokenStream> {
         None => call,
     };
     let docs = flat.attrs.iter().filter(|a| a.path().is_ident("doc"));
+    // Compiled with the operation's group, whichever handle it is under.
+    let cfg = flat.attrs.iter().filter(|a| a.path().is_ident("cfg"));
     let same_as = format!(" The same as [`Client::{flat_name}`].");
     Some(quote! {
         #(#docs)*
         #[doc = ""]
         #[doc = #same_as]
+        #(#cfg)*
         pub #signature {
             #body
         }
     })
 }
 
-/// The handle of the group at `path`.
+/// The handle of the group at `path`, under its top-level group's `#[cfg]`, if any.
 fn emit_handle(
     path: &[String],
     children: &[&String],
     methods: impl Iterator<Item = TokenStream>,
+    cfg: Option<TokenStream>,
 ) -> TokenStream {
     let name = handle_name(path);
     let doc = format!(
@@ -195,11 +205,13 @@ fn emit_handle(
         .map(|child| accessor(child, path, quote!(self.client)));
     quote! {
         #[doc = #doc]
+        #cfg
         #[derive(Clone, Copy, Debug)]
         pub struct #name<'a> {
             client: &'a Client,
         }
 
+        #cfg
         impl<'a> #name<'a> {
             #(#accessors)*
             #(#methods)*

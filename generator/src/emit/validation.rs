@@ -47,7 +47,12 @@ pub fn emit_validation(api: &Api) -> TokenStream {
     let impls = request_types(api)
         .into_iter()
         .filter_map(|name| api.types.get(&name))
-        .filter_map(|def| emit_impl(api, def));
+        .filter_map(|def| {
+            // One `impl` block a type, under the type's own `#[cfg]`.
+            let cfg = super::features::type_cfg(api, &def.name);
+            let check = emit_impl(api, def)?;
+            Some(quote!(#cfg #check))
+        });
     quote! {
         #![doc = " Checks of request types against the spec's limits."]
 

@@ -122,7 +122,7 @@ pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
     roots
 }
 
-fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
+pub(super) fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
     // A constant parameter's type is never shown to users.
     let parameters = operation
         .parameters
@@ -137,7 +137,7 @@ fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
     parameters.chain(request).chain(responses)
 }
 
-fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
+pub(super) fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
     match ty {
         TypeRef::Named(name) => {
             out.insert(name.clone());
@@ -152,7 +152,7 @@ fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
 
 /// Every type reference a type definition holds, with whether it is a tagged payload
 /// (and under which tag).
-fn references<'a>(
+pub(super) fn references<'a>(
     def: &'a TypeDef,
     tag_of_union: Option<&'a str>,
 ) -> Vec<(&'a TypeRef, Option<&'a str>)> {

@@ -5,6 +5,7 @@
 //! `naming`. This module holds the shared context and the dispatch on a schema's shape.
 
 mod enums;
+mod features;
 mod finalize;
 mod operations;
 mod pagination;
@@ -25,6 +26,7 @@ use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
 use crate::naming::{self, Names};
 use crate::resolve;
 use crate::select::Selection;
+pub use features::apply_features;
 pub use pagination::check_overrides;
 pub use pollers::apply_pollers;
 pub use resources::apply_resources;
@@ -89,6 +91,7 @@ pub fn lower(
         operations,
         webhooks,
         resources: Vec::new(),
+        features: Default::default(),
     };
     let roots = if selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.

@@ -1,0 +1,105 @@
+//! The `#[cfg(feature = ..)]` of what one group of operations needs (`ir::Features`), put on
+//! the items where each type's and each operation's items are gathered, so that the
+//! emitters of the items themselves know nothing of features.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Attribute, ImplItem, Item};
+
+use crate::error::Result;
+use crate::ir::Api;
+
+/// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", feature = "b"))]`; `None` for no
+/// feature.
+fn cfg(features: &[String]) -> Option<TokenStream> {
+    match features {
+        [] => None,
+        [one] => Some(quote!(#[cfg(feature = #one)])),
+        many => Some(quote!(#[cfg(any(#(feature = #many),*))])),
+    }
+}
+
+/// The attribute of a named type's items, if one group alone may leave it out.
+pub fn type_cfg(api: &Api, name: &str) -> Option<TokenStream> {
+    cfg(api.features.types.get(name)?)
+}
+
+/// The attribute of an operation's methods, if its group has a feature.
+pub fn operation_cfg(api: &Api, rust_name: &str) -> Option<TokenStream> {
+    cfg(std::slice::from_ref(api.features.operations.get(rust_name)?))
+}
+
+/// The attribute of a top-level resource handle and what is below it.
+pub fn resource_cfg(api: &Api, top: &str) -> Option<TokenStream> {
+    cfg(std::slice::from_ref(api.features.resources.get(top)?))
+}
+
+/// The attribute as `syn` has it, for items already parsed.
+pub fn parsed(cfg: Option<TokenStream>) -> Result<Option<Attribute>> {
+    let Some(cfg) = cfg else { return Ok(None) };
+    let item: syn::ItemStruct = super::parse_tokens(quote!(#cfg struct S;))?;
+    Ok(item.attrs.into_iter().next())
+}
+
+/// The members of an `impl` block in `tokens`, each under `cfg`.
+pub fn gate_members(cfg: Option<TokenStream>, tokens: TokenStream) -> Result<TokenStream> {
+    let Some(attribute) = parsed(cfg)? else {
+        return Ok(tokens);
+    };
+    let mut block: syn::ItemImpl = super::parse_tokens(quote!(impl S { #tokens }))?;
+    for member in &mut block.items {
+        if let Some(attrs) = member_attrs(member) {
+            attrs.insert(0, attribute.clone());
+        }
+    }
+    let members = &block.items;
+    Ok(quote!(#(#members)*))
+}
+
+/// Puts `attribute` first on an item.
+pub fn add_to_item(item: &mut Item, attribute: &Attribute) {
+    if let Some(attrs) = item_attrs(item) {
+        attrs.insert(0, attribute.clone());
+    }
+}
+
+fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
+    Some(match item {
+        Item::Const(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
+        Item::Mod(i) => &mut i.attrs,
+        Item::Static(i) => &mut i.attrs,
+        Item::Struct(i) => &mut i.attrs,
+        Item::Trait(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Union(i) => &mut i.attrs,
+        Item::Use(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
+
+fn member_attrs(member: &mut ImplItem) -> Option<&mut Vec<Attribute>> {
+    Some(match member {
+        ImplItem::Const(m) => &mut m.attrs,
+        ImplItem::Fn(m) => &mut m.attrs,
+        ImplItem::Type(m) => &mut m.attrs,
+        ImplItem::Macro(m) => &mut m.attrs,
+        _ => return None,
+    })
+}
+
+/// The crate root's: built with only some groups, the helpers (and imports) that only the
+/// others' items use are unused; they are allowed then, and only then, so that the crate
+/// with its default features is still held to every lint.
+pub fn partial_build_allowances(api: &Api) -> Option<TokenStream> {
+    let names = &api.features.names;
+    if names.is_empty() {
+        return None;
+    }
+    Some(quote! {
+        #![cfg_attr(not(all(#(feature = #names),*)), allow(dead_code, unused_imports))]
+    })
+}

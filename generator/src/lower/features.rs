@@ -1,0 +1,219 @@
+//! Cargo features per group of operations: a pass over the finished IR that gives each
+//! operation the feature of its group (the top-level resource group it is in, else its first
+//! tag) and each type the features of the operations that reach it, so that emission puts a
+//! `#[cfg(..)]` on what one group alone does not need (`ir::Features`).
+//!
+//! What is always compiled: the operations of no group and what they reach, webhook
+//! payloads, error answers' bodies (the client's `ApiErrorBody` names them whatever the
+//! features), types no operation reaches (`--all-schemas`), and types every group reaches.
+//! Reachability follows fields, union members, aliases and the items of lists and maps, so
+//! a type shared by two groups is compiled with either.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::finalize::{collect_names, references};
+use crate::ir::{is_success, Api, Features, Operation, TypeRef};
+
+/// Names a group's feature must not take: Cargo's, the generated crate's own features and
+/// its dependencies (a feature may not share a dependency's name).
+pub const RESERVED: &[&str] = &[
+    "default",
+    "cli",
+    "tracing",
+    "serde",
+    "serde_json",
+    "base64",
+    "bytes",
+    "clap",
+    "clap_complete",
+    "fastrand",
+    "futures-core",
+    "httpdate",
+    "percent-encoding",
+    "reqwest",
+    "serde_path_to_error",
+    "serde_yaml",
+    "thiserror",
+    "tokio",
+];
+
+/// Fills `api.features`; with fewer than two groups it stays empty and nothing is gated.
+pub fn apply_features(api: &mut Api) {
+    let operations = operation_features(api);
+    let names: BTreeSet<&String> = operations.values().collect();
+    if names.len() < 2 {
+        api.features = Features::default();
+        return;
+    }
+    let names: Vec<String> = names.into_iter().cloned().collect();
+    let resources = api
+        .resources
+        .iter()
+        .filter_map(|r| r.path.first())
+        .filter_map(|top| Some((top.clone(), feature_name(top)?)))
+        .filter(|(_, feature)| names.contains(feature))
+        .collect();
+    let types = type_features(api, &operations, &names);
+    api.features = Features {
+        names,
+        operations,
+        resources,
+        types,
+    };
+}
+
+/// Each grouped operation's feature, by its Rust name: its first resource group's top
+/// name, else its first tag.
+fn operation_features(api: &Api) -> BTreeMap<String, String> {
+    let mut features = BTreeMap::new();
+    for resource in &api.resources {
+        let Some(feature) = resource.path.first().and_then(|top| feature_name(top)) else {
+            continue;
+        };
+        for method in &resource.methods {
+            features
+                .entry(method.operation.clone())
+                .or_insert_with(|| feature.clone());
+        }
+    }
+    for op in &api.operations {
+        if features.contains_key(&op.rust_name) {
+            continue;
+        }
+        if let Some(feature) = op.tags.first().and_then(|tag| feature_name(tag)) {
+            features.insert(op.rust_name.clone(), feature);
+        }
+    }
+    features
+}
+
+/// A group's name as a Cargo feature: lower-case ASCII letters and digits, other runs made
+/// one `-` (`Fine-tuning` → `fine-tuning`, `vector_stores` → `vector-stores`), starting with
+/// a letter; a reserved name gets `-api`. `None` when nothing is left.
+pub fn feature_name(group: &str) -> Option<String> {
+    let mut name = String::new();
+    for c in group.chars() {
+        if c.is_ascii_alphanumeric() {
+            name.push(c.to_ascii_lowercase());
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let mut name = name.trim_end_matches('-').to_owned();
+    name.truncate(64);
+    let name = name.trim_end_matches('-');
+    if name.is_empty() {
+        return None;
+    }
+    let mut name = match name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        true => name.to_owned(),
+        false => format!("group-{name}"),
+    };
+    if RESERVED.contains(&name.as_str()) {
+        name.push_str("-api");
+    }
+    Some(name)
+}
+
+/// The features of each type that is not always compiled.
+fn type_features(
+    api: &Api,
+    operations: &BTreeMap<String, String>,
+    names: &[String],
+) -> BTreeMap<String, Vec<String>> {
+    // The roots of each feature; `None`: always compiled.
+    let mut roots: BTreeMap<Option<&str>, Vec<TypeRef>> = BTreeMap::new();
+    for op in &api.operations {
+        let feature = operations.get(&op.rust_name).map(String::as_str);
+        let (own, errors) = operation_roots(op);
+        roots.entry(feature).or_default().extend(own);
+        roots.entry(None).or_default().extend(errors);
+    }
+    let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for (feature, tys) in &roots {
+        let Some(feature) = feature else { continue };
+        for name in closure(api, tys) {
+            reach.entry(name).or_default().insert(feature);
+        }
+    }
+    let mut always = roots.remove(&None).unwrap_or_default();
+    always.extend(api.webhooks.iter().map(|w| w.payload.clone()));
+    let unreached = api.types.keys().filter(|name| !reach.contains_key(name.as_str()));
+    always.extend(unreached.map(|name| TypeRef::Named(name.clone())));
+    let always = closure(api, &always);
+    reach
+        .into_iter()
+        .filter(|(name, features)| !always.contains(name) && features.len() < names.len())
+        .map(|(name, features)| {
+            let features = features.into_iter().map(str::to_owned).collect();
+            (name.to_owned(), features)
+        })
+        .collect()
+}
+
+/// An operation's types: its own (parameters, query type, request body, successful
+/// answers) and those of its error answers.
+fn operation_roots(op: &Operation) -> (Vec<TypeRef>, Vec<TypeRef>) {
+    let mut own: Vec<TypeRef> = op
+        .parameters
+        .iter()
+        .filter(|p| p.constant.is_none())
+        .map(|p| p.ty.clone())
+        .collect();
+    own.extend(op.query_type.iter().map(|name| TypeRef::Named(name.clone())));
+    own.extend(op.request_body.iter().map(|b| b.ty.clone()));
+    let mut errors = Vec::new();
+    for response in &op.responses {
+        let bodies = response.bodies.iter().filter_map(|b| b.ty.clone());
+        match is_success(response.status) {
+            true => own.extend(bodies),
+            false => errors.extend(bodies),
+        }
+    }
+    own.extend(op.success.stream.iter().map(|s| s.item.clone()));
+    own.extend(op.pagination.iter().map(|p| p.item.clone()));
+    (own, errors)
+}
+
+/// The names of the types the given ones reach, themselves included.
+fn closure<'a>(api: &'a Api, roots: &[TypeRef]) -> BTreeSet<&'a str> {
+    let mut reached: BTreeSet<&'a str> = BTreeSet::new();
+    let mut pending = BTreeSet::new();
+    for ty in roots {
+        collect_names(ty, &mut pending);
+    }
+    let mut stack: Vec<String> = pending.into_iter().collect();
+    while let Some(name) = stack.pop() {
+        let Some((key, def)) = api.types.get_key_value(&name) else {
+            continue;
+        };
+        if !reached.insert(key.as_str()) {
+            continue;
+        }
+        let mut next = BTreeSet::new();
+        for (ty, _) in references(def, None) {
+            collect_names(ty, &mut next);
+        }
+        stack.extend(next.into_iter().filter(|n| !reached.contains(n.as_str())));
+    }
+    reached
+}
+
+#[cfg(test)]
+mod tests {
+    use super::feature_name;
+
+    #[test]
+    fn feature_names_are_plain_and_not_reserved() {
+        assert_eq!(feature_name("Fine-tuning").as_deref(), Some("fine-tuning"));
+        assert_eq!(feature_name("vector_stores").as_deref(), Some("vector-stores"));
+        assert_eq!(feature_name("Vector stores").as_deref(), Some("vector-stores"));
+        assert_eq!(feature_name(" Audit  Logs!").as_deref(), Some("audit-logs"));
+        assert_eq!(feature_name("2fa").as_deref(), Some("group-2fa"));
+        assert_eq!(feature_name("cli").as_deref(), Some("cli-api"));
+        assert_eq!(feature_name("Tracing").as_deref(), Some("tracing-api"));
+        assert_eq!(feature_name("Default").as_deref(), Some("default-api"));
+        assert_eq!(feature_name("日本"), None);
+        assert_eq!(feature_name("\"]\n[lib]"), Some("lib".to_owned()));
+    }
+}
