@@ -398,6 +398,35 @@ fn check_manifest(text: &str, crate_name: &str) -> Result<(), String> {
     if dependencies.iter().any(|d| !known.contains(&d.as_str())) {
         return Err(format!("unexpected dependencies {dependencies:?}"));
     }
+    check_features(&manifest)
+}
+
+/// The features are the generator's (`cli`, `tracing`, `default`) and one per group of
+/// operations, named in plain ASCII, enabling nothing of their own.
+fn check_features(manifest: &toml_edit::DocumentMut) -> Result<(), String> {
+    let Some(features) = manifest.get("features").and_then(|f| f.as_table()) else {
+        return Ok(());
+    };
+    let plain = |name: &str| {
+        name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    for (name, item) in features.iter() {
+        let listed: Vec<&str> = item
+            .as_array()
+            .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+            .unwrap_or_default();
+        let fine = match name {
+            "cli" | "tracing" => true,
+            "default" => listed.iter().all(|f| plain(f) && features.contains_key(f)),
+            group => plain(group) && listed.is_empty(),
+        };
+        if !fine {
+            return Err(format!("unexpected feature {name} = {listed:?}"));
+        }
+    }
     Ok(())
 }
 

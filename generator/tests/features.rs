@@ -1,0 +1,116 @@
+//! Cargo features per group of operations, on `fixtures/feature_groups.yaml` (tags `Pets`,
+//! `Pet stores` and `Vets`, and an untagged operation): the manifest has a feature per tag,
+//! all in `default` and in `cli`; a type one group uses is under that group's `#[cfg]`, a
+//! type two groups use under either's, and the types of every group, of the untagged
+//! operation and of the error answers under none. A crate of one group has no features.
+//! That a one-group build compiles with no warning is `cargo xtask test`'s (fixture crates).
+
+use std::path::Path;
+
+use openapi_generator::{generate, Config, Generated};
+
+fn fixture(name: &str) -> Generated {
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    generate(&Config::new(spec, "groups")).expect("the fixture generates")
+}
+
+/// The attribute lines right above the item that starts with `start` (its doc comments
+/// skipped).
+fn attributes_of<'a>(text: &'a str, start: &str) -> Vec<&'a str> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines
+        .iter()
+        .position(|line| line.trim_start().starts_with(start))
+        .unwrap_or_else(|| panic!("no `{start}` in:\n{text}"));
+    lines[..at]
+        .iter()
+        .rev()
+        .map(|line| line.trim())
+        .take_while(|line| line.starts_with("#[") || line.starts_with("///"))
+        .filter(|line| line.starts_with("#[cfg"))
+        .collect()
+}
+
+#[test]
+fn the_manifest_has_a_feature_per_group_on_by_default() {
+    let generated = fixture("feature_groups.yaml");
+    let manifest: toml_edit::DocumentMut = generated.files["Cargo.toml"].parse().expect("TOML");
+    let features = manifest["features"].as_table().expect("[features]");
+    let list = |name: &str| -> Vec<String> {
+        features[name]
+            .as_array()
+            .expect("an array")
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(list("default"), ["pet-stores", "pets", "vets"]);
+    for group in ["pet-stores", "pets", "vets"] {
+        assert!(list(group).is_empty(), "{group} enables something");
+        assert!(list("cli").contains(&group.to_owned()), "cli lacks {group}");
+    }
+}
+
+#[test]
+fn types_are_gated_by_the_groups_that_reach_them() {
+    let generated = fixture("feature_groups.yaml");
+    let types = &generated.files["src/types.rs"];
+    let one = ["#[cfg(feature = \"pets\")]"];
+    let either = ["#[cfg(any(feature = \"pet-stores\", feature = \"pets\"))]"];
+    assert_eq!(attributes_of(types, "pub struct Pet {"), one);
+    assert_eq!(attributes_of(types, "pub enum PetKind {"), one);
+    assert_eq!(attributes_of(types, "impl serde::Serialize for Pet {"), one);
+    assert_eq!(attributes_of(types, "pub struct ListPetsParams {"), one);
+    assert_eq!(attributes_of(types, "pub struct Vet {"), ["#[cfg(feature = \"vets\")]"]);
+    assert_eq!(attributes_of(types, "pub struct Owner {"), either);
+    assert_eq!(attributes_of(types, "impl serde::Serialize for Owner {"), either);
+    // Every group reaches Contact; the error body and the untagged operation's answer are
+    // always there.
+    for always in ["Contact", "Error", "ErrorDetail", "Health"] {
+        let start = format!("pub struct {always} {{");
+        assert!(attributes_of(types, &start).is_empty(), "{always} is gated");
+    }
+    let builders = &generated.files["src/builders.rs"];
+    assert_eq!(attributes_of(builders, "impl Owner {"), either);
+    let validation = &generated.files["src/validation.rs"];
+    assert_eq!(attributes_of(validation, "impl Validate for types::NewPet {"), one);
+}
+
+#[test]
+fn operations_and_handles_are_gated_by_their_group() {
+    let generated = fixture("feature_groups.yaml");
+    let operations = &generated.files["src/operations.rs"];
+    let pets = ["#[cfg(feature = \"pets\")]"];
+    assert_eq!(attributes_of(operations, "pub fn list_pets("), pets);
+    assert_eq!(attributes_of(operations, "pub fn list_pets_paginator("), pets);
+    assert_eq!(attributes_of(operations, "fn list_pets_first_page("), pets);
+    assert_eq!(
+        attributes_of(operations, "pub fn get_store("),
+        ["#[cfg(feature = \"pet-stores\")]"]
+    );
+    assert!(attributes_of(operations, "pub fn get_health(").is_empty());
+    let resources = &generated.files["src/resources.rs"];
+    assert_eq!(attributes_of(resources, "pub struct Pets<'a> {"), pets);
+    assert_eq!(attributes_of(resources, "pub fn pets(&self)"), pets);
+    let lib = &generated.files["src/lib.rs"];
+    assert!(
+        lib.contains("not(all(feature = \"pet-stores\", feature = \"pets\", feature = \"vets\"))"),
+        "the partial-build allowances are missing:\n{lib}"
+    );
+}
+
+#[test]
+fn one_group_has_no_features() {
+    // One tagged operation (`Pets & Owners`), the others untagged.
+    let generated = fixture("odd_constructs.yaml");
+    let manifest = &generated.files["Cargo.toml"];
+    assert!(!manifest.contains("default ="), "{manifest}");
+    for (path, text) in &generated.files {
+        let gated = text.lines().find(|line| {
+            line.contains("feature = \"") && !line.contains("\"tracing\"") && !line.contains("\"cli\"")
+        });
+        assert_eq!(gated, None, "{path} has a group's cfg");
+    }
+}
