@@ -1,7 +1,9 @@
 //! `cargo xtask bench-codegen`: generation of large API documents (OpenAI's two specs, and
 //! Stripe's, GitHub's and Box's from `../shared/realworld/`), whole spec and every schema,
 //! against the parse floor of the same file in the same run: best of N, time of each stage,
-//! peak memory, lines emitted, and (unless `--no-build`) the debug build time of the crate.
+//! peak memory, lines emitted, and (unless `--no-build`) the debug build time of the crate,
+//! whole and with one group of operations alone (`--group`, `chat` by default: the crate's
+//! `default-features = false, features = ["chat"]`) where the crate has that group.
 //!
 //! On a busy machine, instruction counts blur less than wall time: the hidden tasks
 //! `peak-memory PATH NAME` (one generation) and `parse-floor PATH` (one parse) run under
@@ -60,6 +62,10 @@ pub struct Options {
     /// Only the documents whose file name contains this.
     #[arg(long)]
     only: Option<String>,
+    /// The group of operations (a feature of the emitted crate) built alone beside the
+    /// whole crate, where the crate has it.
+    #[arg(long, default_value = "chat")]
+    group: String,
 }
 
 impl Options {
@@ -71,6 +77,7 @@ impl Options {
         if let Some(only) = &self.only {
             args.extend(["--only".to_owned(), only.clone()]);
         }
+        args.extend(["--group".to_owned(), self.group.clone()]);
         args
     }
 }
@@ -86,7 +93,17 @@ struct Row {
     memory_kib: Option<u64>,
     lines: usize,
     /// None when skipped; Some(None) when the build failed.
-    build: Option<Option<Duration>>,
+    build: Option<Option<Build>>,
+    /// The build with `--group` alone, when the crate has that feature (as `build`).
+    group_build: Option<Option<Build>>,
+}
+
+/// A debug build of the crate alone: its wall time, and the CPU time (user and system) of
+/// cargo and the compilers it ran, which a shared machine blurs less.
+#[derive(Clone, Copy)]
+struct Build {
+    wall: Duration,
+    cpu: Duration,
 }
 
 /// Measures every document in a release build of xtask (it re-runs itself so), then prints
@@ -113,6 +130,7 @@ pub fn bench_codegen(options: &Options) -> ExitCode {
         }
     }
     print_tables(&rows, options.runs);
+    print_group_builds(&rows, &options.group);
     ExitCode::SUCCESS
 }
 
@@ -150,14 +168,19 @@ fn measure(document: &Document, options: &Options) -> Result<Row, String> {
     let memory_kib = peak_memory_of(&path, document.name);
     let generated = generate(&config).map_err(|e| e.to_string())?;
     let lines = generated.files.values().map(|t| t.lines().count()).sum();
-    let build = if options.no_build {
-        None
-    } else {
+    let (mut build, mut group_build) = (None, None);
+    if !options.no_build {
+        let has_group = crate::group_features(&generated.files["Cargo.toml"])
+            .contains(&options.group);
         let dir = Path::new("target/bench-codegen").join(document.name);
         generated.write_to(&dir).map_err(|e| e.to_string())?;
         let target = Path::new("target/bench-codegen-target");
-        Some(debug_build_time(&dir, document.name, target))
-    };
+        build = Some(debug_build_time(&dir, document.name, target, &[]));
+        if has_group {
+            let alone = ["--no-default-features", "--features", &options.group];
+            group_build = Some(debug_build_time(&dir, document.name, target, &alone));
+        }
+    }
     Ok(Row {
         file: document.file,
         bytes: text.len(),
@@ -168,6 +191,7 @@ fn measure(document: &Document, options: &Options) -> Result<Row, String> {
         memory_kib,
         lines,
         build,
+        group_build,
     })
 }
 
@@ -258,14 +282,17 @@ pub fn parse_floor(path: &Path) -> ExitCode {
     }
 }
 
-/// The debug build time of the crate alone: dependencies are built first, untimed.
-fn debug_build_time(dir: &Path, name: &str, target: &Path) -> Option<Duration> {
+/// The debug build of the crate alone with these feature flags: dependencies are built
+/// first, untimed; `CARGO_INCREMENTAL=0`, as a first build or CI compiles.
+fn debug_build_time(dir: &Path, name: &str, target: &Path, features: &[&str]) -> Option<Build> {
     let target = std::env::current_dir().ok()?.join(target);
     let cargo = |args: &[&str]| {
         Command::new(env!("CARGO"))
             .args(args)
+            .args(features)
             .current_dir(dir)
             .env("CARGO_TARGET_DIR", &target)
+            .env("CARGO_INCREMENTAL", "0")
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .status()
@@ -274,9 +301,37 @@ fn debug_build_time(dir: &Path, name: &str, target: &Path) -> Option<Duration> {
     };
     cargo(&["build", "--quiet"])?;
     cargo(&["clean", "--quiet", "--package", name])?;
+    let cpu_before = children_cpu()?;
     let started = Instant::now();
     cargo(&["build", "--quiet"])?;
-    Some(started.elapsed())
+    Some(Build {
+        wall: started.elapsed(),
+        cpu: children_cpu()?.checked_sub(cpu_before)?,
+    })
+}
+
+/// The user and system CPU time of this process's waited-for children and their own, from
+/// /proc (Linux; the kernel's clock ticks, 100 a second on Linux's usual configuration).
+fn children_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command's name (in parentheses, which may hold spaces):
+    // cutime and cstime are the 16th and 17th fields of the line, 14th and 15th after it.
+    let after_name = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks: u64 = fields.get(13)?.parse::<u64>().ok()? + fields.get(14)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+fn seconds(build: &Option<Option<Build>>) -> String {
+    match build {
+        None => "skipped".to_owned(),
+        Some(None) => "failed".to_owned(),
+        Some(Some(b)) => format!(
+            "{:.1} s ({:.1} s CPU)",
+            b.wall.as_secs_f64(),
+            b.cpu.as_secs_f64()
+        ),
+    }
 }
 
 fn ms(duration: Duration) -> String {
@@ -309,14 +364,41 @@ fn print_tables(rows: &[Row], runs: usize) {
                 kib as f64 / 1024.0
             )),
             row.lines,
-            match row.build {
-                None => "skipped".to_owned(),
-                Some(None) => "failed".to_owned(),
-                Some(Some(t)) => format!("{:.1} s", t.as_secs_f64()),
-            },
+            seconds(&row.build),
         );
     }
     print_stages(rows, runs);
+}
+
+/// The build with one group alone against the whole crate's, for the crates that have the
+/// group.
+fn print_group_builds(rows: &[Row], group: &str) {
+    let rows: Vec<&Row> = rows.iter().filter(|r| r.group_build.is_some()).collect();
+    if rows.is_empty() {
+        return;
+    }
+    println!(
+        "\nDebug build of the crate alone (`CARGO_INCREMENTAL=0`, dependencies built), whole \
+         and with `--no-default-features --features {group}`:\n"
+    );
+    println!("| document | whole crate | `{group}` alone | ratio (wall) | ratio (CPU) |");
+    println!("|---|---:|---:|---:|---:|");
+    for row in rows {
+        let ratios = match (row.build, row.group_build) {
+            (Some(Some(whole)), Some(Some(group))) => format!(
+                "{:.0} % | {:.0} %",
+                100.0 * group.wall.as_secs_f64() / whole.wall.as_secs_f64(),
+                100.0 * group.cpu.as_secs_f64() / whole.cpu.as_secs_f64().max(1e-3)
+            ),
+            _ => "? | ?".to_owned(),
+        };
+        println!(
+            "| {} | {} | {} | {ratios} |",
+            row.file,
+            seconds(&row.build),
+            seconds(&row.group_build)
+        );
+    }
 }
 
 /// Each stage's best time, and its ratio to the floor.
