@@ -57,8 +57,27 @@ fn install(api: &Api, config: &Config) -> String {
         }
     };
     format!(
-        "\n## Install\n\n```toml\n[dependencies]\n{name} = \"{version}\"\n{runtime}```\n{}",
-        program.replace("{name}", name)
+        "\n## Install\n\n```toml\n[dependencies]\n{name} = \"{version}\"\n{runtime}```\n{}{}",
+        program.replace("{name}", name),
+        groups(api, name, version)
+    )
+}
+
+/// How to compile only some groups of operations, when the crate has features for them.
+fn groups(api: &Api, name: &str, version: &str) -> String {
+    let names = &api.features.names;
+    let Some(first) = names.first() else {
+        return String::new();
+    };
+    let list = names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "\nEach group of operations is a feature, all on by default ({list}). To compile only \
+         the groups you use, their operations and the types they reach:\n\n```toml\n\
+         {name} = {{ version = \"{version}\", default-features = false, features = [\"{first}\"] }}\n```\n"
     )
 }
 
