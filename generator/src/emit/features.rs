@@ -49,18 +49,26 @@ pub fn gate_members(cfg: Option<TokenStream>, tokens: TokenStream) -> Result<Tok
     let mut block: syn::ItemImpl = super::parse_tokens(quote!(impl S { #tokens }))?;
     for member in &mut block.items {
         if let Some(attrs) = member_attrs(member) {
-            attrs.insert(0, attribute.clone());
+            insert_after_docs(attrs, &attribute);
         }
     }
     let members = &block.items;
     Ok(quote!(#(#members)*))
 }
 
-/// Puts `attribute` first on an item.
+/// Puts `attribute` on an item, after its documentation.
 pub fn add_to_item(item: &mut Item, attribute: &Attribute) {
     if let Some(attrs) = item_attrs(item) {
-        attrs.insert(0, attribute.clone());
+        insert_after_docs(attrs, attribute);
     }
+}
+
+fn insert_after_docs(attrs: &mut Vec<Attribute>, attribute: &Attribute) {
+    let docs = attrs
+        .iter()
+        .take_while(|a| a.path().is_ident("doc"))
+        .count();
+    attrs.insert(docs, attribute.clone());
 }
 
 fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {

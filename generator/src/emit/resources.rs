@@ -45,9 +45,13 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
             .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
             .filter_map(|p| p.last())
             .collect();
-        let delegated = methods
-            .iter()
-            .flat_map(|method| delegations(method, &by_operation));
+        let top = path.first().map(String::as_str).unwrap_or_default();
+        let delegated = methods.iter().flat_map(|method| {
+            // An operation of another group (it is in two) keeps its own cfg.
+            let own_cfg =
+                api.features.operations.get(&method.operation) != api.features.resources.get(top);
+            delegations(method, &by_operation, own_cfg)
+        });
         let cfg = path.first().and_then(|top| resource_cfg(api, top));
         emit_handle(path, &children, delegated, cfg)
     });
@@ -56,11 +60,9 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
         .filter(|p| p.len() == 1)
         .filter_map(|p| p.first())
         .collect();
-    let accessors = top.iter().map(|name| {
-        let cfg = resource_cfg(api, name);
-        let accessor = accessor(name, &[], quote!(self));
-        quote!(#cfg #accessor)
-    });
+    let accessors = top
+        .iter()
+        .map(|name| accessor(name, &[], quote!(self), resource_cfg(api, name)));
     // What the operations' signatures name, imported as the operations module imports it.
     let imports = operations.items.iter().filter_map(|item| match item {
         Item::Use(import) => {
@@ -138,6 +140,7 @@ fn methods_by_operation<'a>(
 fn delegations(
     method: &ResourceMethod,
     by_operation: &BTreeMap<String, Vec<(String, &ImplItemFn)>>,
+    own_cfg: bool,
 ) -> Vec<TokenStream> {
     by_operation
         .get(&method.operation)
@@ -145,13 +148,14 @@ fn delegations(
         .flatten()
         .filter_map(|(name, flat)| {
             let suffix = name.strip_prefix(method.operation.as_str())?;
-            delegate(flat, &format!("{}{suffix}", method.name))
+            delegate(flat, &format!("{}{suffix}", method.name), own_cfg)
         })
         .collect()
 }
 
-/// A method with `flat`'s signature and documentation under `name`, calling `flat`.
-fn delegate(flat: &ImplItemFn, name: &str) -> Option<TokenStream> {
+/// A method with `flat`'s signature and documentation under `name`, calling `flat`; with
+/// `flat`'s `#[cfg]` too if `own_cfg`.
+fn delegate(flat: &ImplItemFn, name: &str, own_cfg: bool) -> Option<TokenStream> {
     let mut signature = flat.sig.clone();
     signature.ident = format_ident!("{name}");
     let mut arguments = Vec::new();
@@ -174,8 +178,10 @@ fn delegate(flat: &ImplItemFn, name: &str) -> Option<TokenStream> {
         None => call,
     };
     let docs = flat.attrs.iter().filter(|a| a.path().is_ident("doc"));
-    // Compiled with the operation's group, whichever handle it is under.
-    let cfg = flat.attrs.iter().filter(|a| a.path().is_ident("cfg"));
+    let cfg = flat
+        .attrs
+        .iter()
+        .filter(|a| own_cfg && a.path().is_ident("cfg"));
     let same_as = format!(" The same as [`Client::{flat_name}`].");
     Some(quote! {
         #(#docs)*
@@ -202,7 +208,7 @@ fn emit_handle(
     );
     let accessors = children
         .iter()
-        .map(|child| accessor(child, path, quote!(self.client)));
+        .map(|child| accessor(child, path, quote!(self.client), None));
     quote! {
         #[doc = #doc]
         #cfg
@@ -220,7 +226,12 @@ fn emit_handle(
 }
 
 /// The method that gives the handle of `parent.name`, on the parent (or the client).
-fn accessor(name: &str, parent: &[String], client: TokenStream) -> TokenStream {
+fn accessor(
+    name: &str,
+    parent: &[String],
+    client: TokenStream,
+    cfg: Option<TokenStream>,
+) -> TokenStream {
     let mut path = parent.to_vec();
     path.push(name.to_owned());
     let handle = handle_name(&path);
@@ -233,6 +244,7 @@ fn accessor(name: &str, parent: &[String], client: TokenStream) -> TokenStream {
     };
     quote! {
         #[doc = #doc]
+        #cfg
         pub fn #method(&self) -> #handle<#lifetime> {
             #handle { client: #client }
         }
