@@ -63,9 +63,15 @@ fn types_are_gated_by_the_groups_that_reach_them() {
     assert_eq!(attributes_of(types, "pub enum PetKind {"), one);
     assert_eq!(attributes_of(types, "impl serde::Serialize for Pet {"), one);
     assert_eq!(attributes_of(types, "pub struct ListPetsParams {"), one);
-    assert_eq!(attributes_of(types, "pub struct Vet {"), ["#[cfg(feature = \"vets\")]"]);
+    assert_eq!(
+        attributes_of(types, "pub struct Vet {"),
+        ["#[cfg(feature = \"vets\")]"]
+    );
     assert_eq!(attributes_of(types, "pub struct Owner {"), either);
-    assert_eq!(attributes_of(types, "impl serde::Serialize for Owner {"), either);
+    assert_eq!(
+        attributes_of(types, "impl serde::Serialize for Owner {"),
+        either
+    );
     // Every group reaches Contact; the error body and the untagged operation's answer are
     // always there.
     for always in ["Contact", "Error", "ErrorDetail", "Health"] {
@@ -75,7 +81,10 @@ fn types_are_gated_by_the_groups_that_reach_them() {
     let builders = &generated.files["src/builders.rs"];
     assert_eq!(attributes_of(builders, "impl Owner {"), either);
     let validation = &generated.files["src/validation.rs"];
-    assert_eq!(attributes_of(validation, "impl Validate for types::NewPet {"), one);
+    assert_eq!(
+        attributes_of(validation, "impl Validate for types::NewPet {"),
+        one
+    );
 }
 
 #[test]
@@ -84,7 +93,10 @@ fn operations_and_handles_are_gated_by_their_group() {
     let operations = &generated.files["src/operations.rs"];
     let pets = ["#[cfg(feature = \"pets\")]"];
     assert_eq!(attributes_of(operations, "pub fn list_pets("), pets);
-    assert_eq!(attributes_of(operations, "pub fn list_pets_paginator("), pets);
+    assert_eq!(
+        attributes_of(operations, "pub fn list_pets_paginator("),
+        pets
+    );
     assert_eq!(attributes_of(operations, "fn list_pets_first_page("), pets);
     assert_eq!(
         attributes_of(operations, "pub fn get_store("),
@@ -109,7 +121,9 @@ fn one_group_has_no_features() {
     assert!(!manifest.contains("default ="), "{manifest}");
     for (path, text) in &generated.files {
         let gated = text.lines().find(|line| {
-            line.contains("feature = \"") && !line.contains("\"tracing\"") && !line.contains("\"cli\"")
+            line.contains("feature = \"")
+                && !line.contains("\"tracing\"")
+                && !line.contains("\"cli\"")
         });
         assert_eq!(gated, None, "{path} has a group's cfg");
     }

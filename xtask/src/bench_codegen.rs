@@ -170,8 +170,8 @@ fn measure(document: &Document, options: &Options) -> Result<Row, String> {
     let lines = generated.files.values().map(|t| t.lines().count()).sum();
     let (mut build, mut group_build) = (None, None);
     if !options.no_build {
-        let has_group = crate::group_features(&generated.files["Cargo.toml"])
-            .contains(&options.group);
+        let has_group =
+            crate::group_features(&generated.files["Cargo.toml"]).contains(&options.group);
         let dir = Path::new("target/bench-codegen").join(document.name);
         generated.write_to(&dir).map_err(|e| e.to_string())?;
         let target = Path::new("target/bench-codegen-target");

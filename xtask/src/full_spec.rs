@@ -1,5 +1,6 @@
 //! OpenAI's whole published specs through the generator: `cargo xtask full-spec` (does each
-//! crate compile with no warning, and what of the corpus do its types decode). Their
+//! crate compile with no warning, whole and with its `chat` group of operations alone, and
+//! what of the corpus do its types decode). Their
 //! generation speed is `cargo xtask bench-codegen`'s (`bench_codegen.rs`).
 
 use std::path::{Path, PathBuf};
@@ -60,40 +61,23 @@ pub fn full_spec(corpus: bool) -> ExitCode {
         for line in summary {
             println!("    {line}");
         }
+        let generated_manifest = generated.files["Cargo.toml"].clone();
         if let Err(error) = generated.write_to(&dir) {
             eprintln!("{error}");
             return ExitCode::FAILURE;
         }
-        let output = Command::new(env!("CARGO"))
-            .args([
-                "check",
-                "--quiet",
-                "--all-features",
-                "--message-format",
-                "short",
-            ])
-            .current_dir(&dir)
-            .env("CARGO_TARGET_DIR", &target)
-            .output();
-        let output = match output {
-            Ok(output) => output,
-            Err(error) => {
-                eprintln!("cannot run cargo: {error}");
-                return ExitCode::FAILURE;
-            }
-        };
-        let diagnostics = String::from_utf8_lossy(&output.stderr);
-        let errors = diagnostics
-            .lines()
-            .filter(|l| l.contains(": error"))
-            .count();
-        let warnings = diagnostics
-            .lines()
-            .filter(|l| l.contains(": warning"))
-            .count();
-        println!("    cargo check: {errors} errors, {warnings} warnings");
-        if !output.status.success() || errors + warnings > 0 {
-            eprintln!("{diagnostics}");
+        if !checks_cleanly(&dir, &target, &["--all-features"]) {
+            return ExitCode::FAILURE;
+        }
+        // One group of operations alone, as a user of that group builds it.
+        let groups = crate::group_features(&generated_manifest);
+        if groups.iter().any(|g| g == ONE_GROUP)
+            && !checks_cleanly(
+                &dir,
+                &target,
+                &["--no-default-features", "--features", ONE_GROUP],
+            )
+        {
             return ExitCode::FAILURE;
         }
         if corpus && !run_corpus(&dir, name, &target) {
@@ -101,6 +85,38 @@ pub fn full_spec(corpus: bool) -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The group checked alone beside the whole crate.
+const ONE_GROUP: &str = "chat";
+
+/// `cargo check` of the crate with these feature flags: no error, no warning.
+fn checks_cleanly(dir: &Path, target: &Path, features: &[&str]) -> bool {
+    let output = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--message-format", "short"])
+        .args(features)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .output();
+    let output = match output {
+        Ok(output) => output,
+        Err(error) => {
+            eprintln!("cannot run cargo: {error}");
+            return false;
+        }
+    };
+    let diagnostics = String::from_utf8_lossy(&output.stderr);
+    let count = |kind: &str| diagnostics.lines().filter(|l| l.contains(kind)).count();
+    let (errors, warnings) = (count(": error"), count(": warning"));
+    println!(
+        "    cargo check {}: {errors} errors, {warnings} warnings",
+        features.join(" ")
+    );
+    if !output.status.success() || errors + warnings > 0 {
+        eprintln!("{diagnostics}");
+        return false;
+    }
+    true
 }
 
 fn run_corpus(dir: &Path, name: &str, target: &Path) -> bool {

@@ -26,7 +26,9 @@ pub fn type_cfg(api: &Api, name: &str) -> Option<TokenStream> {
 
 /// The attribute of an operation's methods, if its group has a feature.
 pub fn operation_cfg(api: &Api, rust_name: &str) -> Option<TokenStream> {
-    cfg(std::slice::from_ref(api.features.operations.get(rust_name)?))
+    cfg(std::slice::from_ref(
+        api.features.operations.get(rust_name)?,
+    ))
 }
 
 /// The attribute of a top-level resource handle and what is below it.

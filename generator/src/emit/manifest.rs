@@ -128,9 +128,8 @@ fn group_features(manifest: &mut DocumentMut, api: &Api) -> Result<()> {
     all.extend(names.iter().cloned());
     features.insert("default", value(all));
     if let Some(mut key) = features.key_mut("default") {
-        key.leaf_decor_mut().set_prefix(
-            "# Each group of operations with the types it uses (all on by default).\n",
-        );
+        key.leaf_decor_mut()
+            .set_prefix("# Each group of operations with the types it uses (all on by default).\n");
     }
     for name in names {
         features.insert(name, value(toml_edit::Array::new()));

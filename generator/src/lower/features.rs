@@ -138,7 +138,10 @@ fn type_features(
     }
     let mut always = roots.remove(&None).unwrap_or_default();
     always.extend(api.webhooks.iter().map(|w| w.payload.clone()));
-    let unreached = api.types.keys().filter(|name| !reach.contains_key(name.as_str()));
+    let unreached = api
+        .types
+        .keys()
+        .filter(|name| !reach.contains_key(name.as_str()));
     always.extend(unreached.map(|name| TypeRef::Named(name.clone())));
     let always = closure(api, &always);
     reach
@@ -160,7 +163,11 @@ fn operation_roots(op: &Operation) -> (Vec<TypeRef>, Vec<TypeRef>) {
         .filter(|p| p.constant.is_none())
         .map(|p| p.ty.clone())
         .collect();
-    own.extend(op.query_type.iter().map(|name| TypeRef::Named(name.clone())));
+    own.extend(
+        op.query_type
+            .iter()
+            .map(|name| TypeRef::Named(name.clone())),
+    );
     own.extend(op.request_body.iter().map(|b| b.ty.clone()));
     let mut errors = Vec::new();
     for response in &op.responses {
@@ -206,8 +213,14 @@ mod tests {
     #[test]
     fn feature_names_are_plain_and_not_reserved() {
         assert_eq!(feature_name("Fine-tuning").as_deref(), Some("fine-tuning"));
-        assert_eq!(feature_name("vector_stores").as_deref(), Some("vector-stores"));
-        assert_eq!(feature_name("Vector stores").as_deref(), Some("vector-stores"));
+        assert_eq!(
+            feature_name("vector_stores").as_deref(),
+            Some("vector-stores")
+        );
+        assert_eq!(
+            feature_name("Vector stores").as_deref(),
+            Some("vector-stores")
+        );
         assert_eq!(feature_name(" Audit  Logs!").as_deref(), Some("audit-logs"));
         assert_eq!(feature_name("2fa").as_deref(), Some("group-2fa"));
         assert_eq!(feature_name("cli").as_deref(), Some("cli-api"));
