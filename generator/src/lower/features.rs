@@ -37,11 +37,15 @@ pub const RESERVED: &[&str] = &[
     "tokio",
 ];
 
-/// Fills `api.features`; with fewer than two groups it stays empty and nothing is gated.
+/// The most groups that get features: crates.io takes at most 300 features a crate.
+const MAX_GROUPS: usize = 256;
+
+/// Fills `api.features`; with fewer than two groups (or more than [`MAX_GROUPS`]) it stays
+/// empty and nothing is gated.
 pub fn apply_features(api: &mut Api) {
     let operations = operation_features(api);
     let names: BTreeSet<&String> = operations.values().collect();
-    if names.len() < 2 {
+    if names.len() < 2 || names.len() > MAX_GROUPS {
         api.features = Features::default();
         return;
     }
