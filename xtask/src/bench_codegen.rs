@@ -289,7 +289,6 @@ fn debug_build_time(dir: &Path, name: &str, target: &Path, features: &[&str]) ->
     let cargo = |args: &[&str]| {
         Command::new(env!("CARGO"))
             .args(args)
-            .args(features)
             .current_dir(dir)
             .env("CARGO_TARGET_DIR", &target)
             .env("CARGO_INCREMENTAL", "0")
@@ -299,11 +298,12 @@ fn debug_build_time(dir: &Path, name: &str, target: &Path, features: &[&str]) ->
             .ok()
             .filter(|s| s.success())
     };
-    cargo(&["build", "--quiet"])?;
+    let build: Vec<&str> = ["build", "--quiet"].iter().chain(features).copied().collect();
+    cargo(&build)?;
     cargo(&["clean", "--quiet", "--package", name])?;
     let cpu_before = children_cpu()?;
     let started = Instant::now();
-    cargo(&["build", "--quiet"])?;
+    cargo(&build)?;
     Some(Build {
         wall: started.elapsed(),
         cpu: children_cpu()?.checked_sub(cpu_before)?,
