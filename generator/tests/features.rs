@@ -2,7 +2,8 @@
 //! `Pet stores` and `Vets`, and an untagged operation): the manifest has a feature per tag,
 //! all in `default` and in `cli`; a type one group uses is under that group's `#[cfg]`, a
 //! type two groups use under either's, and the types of every group, of the untagged
-//! operation and of the error answers under none. A crate of one group has no features.
+//! operation and of the error answers under none; with `--all-schemas`, the schemas no
+//! operation uses are the group `other-schemas`. A crate of one group has no features.
 //! That a one-group build compiles with no warning is `cargo xtask test`'s (fixture crates).
 
 use std::path::Path;
@@ -10,10 +11,14 @@ use std::path::Path;
 use openapi_generator::{generate, Config, Generated};
 
 fn fixture(name: &str) -> Generated {
+    generate(&config(name)).expect("the fixture generates")
+}
+
+fn config(name: &str) -> Config {
     let spec = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(name);
-    generate(&Config::new(spec, "groups")).expect("the fixture generates")
+    Config::new(spec, "groups")
 }
 
 /// The attribute lines right above the item that starts with `start` (its doc comments
@@ -111,6 +116,26 @@ fn operations_and_handles_are_gated_by_their_group() {
         lib.contains("not(all(feature = \"pet-stores\", feature = \"pets\", feature = \"vets\"))"),
         "the partial-build allowances are missing:\n{lib}"
     );
+}
+
+#[test]
+fn schemas_no_operation_uses_are_a_group_of_their_own() {
+    let mut config = config("feature_groups.yaml");
+    config.all_schemas = true;
+    let generated = generate(&config).expect("the fixture generates");
+    assert!(generated.files["Cargo.toml"]
+        .contains("default = [\"other-schemas\", \"pet-stores\", \"pets\", \"vets\"]"));
+    let types = &generated.files["src/types.rs"];
+    assert_eq!(
+        attributes_of(types, "pub struct Unused {"),
+        ["#[cfg(feature = \"other-schemas\")]"]
+    );
+    assert_eq!(
+        attributes_of(types, "pub struct Vet {"),
+        ["#[cfg(any(feature = \"other-schemas\", feature = \"vets\"))]"]
+    );
+    // Without --all-schemas there is no such group.
+    assert!(!fixture("feature_groups.yaml").files["Cargo.toml"].contains("other-schemas"));
 }
 
 #[test]

@@ -298,7 +298,11 @@ fn debug_build_time(dir: &Path, name: &str, target: &Path, features: &[&str]) ->
             .ok()
             .filter(|s| s.success())
     };
-    let build: Vec<&str> = ["build", "--quiet"].iter().chain(features).copied().collect();
+    let build: Vec<&str> = ["build", "--quiet"]
+        .iter()
+        .chain(features)
+        .copied()
+        .collect();
     cargo(&build)?;
     cargo(&["clean", "--quiet", "--package", name])?;
     let cpu_before = children_cpu()?;

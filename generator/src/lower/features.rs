@@ -5,7 +5,8 @@
 //!
 //! What is always compiled: the operations of no group and what they reach, webhook
 //! payloads, error answers' bodies (the client's `ApiErrorBody` names them whatever the
-//! features), types no operation reaches (`--all-schemas`), and types every group reaches.
+//! features), and types every feature reaches. Types no operation reaches (the other
+//! schemas `--all-schemas` keeps) are a group of their own, `other-schemas`.
 //! Reachability follows fields, union members, aliases and the items of lists and maps, so
 //! a type shared by two groups is compiled with either.
 
@@ -18,6 +19,7 @@ use crate::ir::{is_success, Api, Features, Operation, TypeRef};
 /// its dependencies (a feature may not share a dependency's name).
 pub const RESERVED: &[&str] = &[
     "default",
+    OTHER_SCHEMAS,
     "cli",
     "tracing",
     "serde",
@@ -40,16 +42,19 @@ pub const RESERVED: &[&str] = &[
 /// The most groups that get features: crates.io takes at most 300 features a crate.
 const MAX_GROUPS: usize = 256;
 
+/// The feature of the types no operation reaches (the document's other schemas, which
+/// `--all-schemas` keeps), as if they were a group of their own.
+pub const OTHER_SCHEMAS: &str = "other-schemas";
+
 /// Fills `api.features`; with fewer than two groups (or more than [`MAX_GROUPS`]) it stays
 /// empty and nothing is gated.
 pub fn apply_features(api: &mut Api) {
     let operations = operation_features(api);
-    let names: BTreeSet<&String> = operations.values().collect();
+    let mut names: BTreeSet<String> = operations.values().cloned().collect();
     if names.len() < 2 || names.len() > MAX_GROUPS {
         api.features = Features::default();
         return;
     }
-    let names: Vec<String> = names.into_iter().cloned().collect();
     let resources = api
         .resources
         .iter()
@@ -57,7 +62,16 @@ pub fn apply_features(api: &mut Api) {
         .filter_map(|top| Some((top.clone(), feature_name(top)?)))
         .filter(|(_, feature)| names.contains(feature))
         .collect();
-    let types = type_features(api, &operations, &names);
+    let types = type_features(api, &operations);
+    if types.values().any(|f| f.iter().any(|f| f == OTHER_SCHEMAS)) {
+        names.insert(OTHER_SCHEMAS.to_owned());
+    }
+    let names: Vec<String> = names.into_iter().collect();
+    // A type every feature reaches is always compiled.
+    let types = types
+        .into_iter()
+        .filter(|(_, features)| features.len() < names.len())
+        .collect();
     api.features = Features {
         names,
         operations,
@@ -119,11 +133,11 @@ pub fn feature_name(group: &str) -> Option<String> {
     Some(name)
 }
 
-/// The features of each type that is not always compiled.
+/// The features of each type that is not always compiled (those of the operations that
+/// reach it, and [`OTHER_SCHEMAS`] if a type no operation reaches holds it).
 fn type_features(
     api: &Api,
     operations: &BTreeMap<String, String>,
-    names: &[String],
 ) -> BTreeMap<String, Vec<String>> {
     // The roots of each feature; `None`: always compiled.
     let mut roots: BTreeMap<Option<&str>, Vec<TypeRef>> = BTreeMap::new();
@@ -133,6 +147,9 @@ fn type_features(
         roots.entry(feature).or_default().extend(own);
         roots.entry(None).or_default().extend(errors);
     }
+    let mut always = roots.remove(&None).unwrap_or_default();
+    always.extend(api.webhooks.iter().map(|w| w.payload.clone()));
+    let always = closure(api, &always);
     let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for (feature, tys) in &roots {
         let Some(feature) = feature else { continue };
@@ -140,17 +157,18 @@ fn type_features(
             reach.entry(name).or_default().insert(feature);
         }
     }
-    let mut always = roots.remove(&None).unwrap_or_default();
-    always.extend(api.webhooks.iter().map(|w| w.payload.clone()));
-    let unreached = api
+    let other: Vec<TypeRef> = api
         .types
         .keys()
-        .filter(|name| !reach.contains_key(name.as_str()));
-    always.extend(unreached.map(|name| TypeRef::Named(name.clone())));
-    let always = closure(api, &always);
+        .filter(|name| !reach.contains_key(name.as_str()) && !always.contains(name.as_str()))
+        .map(|name| TypeRef::Named(name.clone()))
+        .collect();
+    for name in closure(api, &other) {
+        reach.entry(name).or_default().insert(OTHER_SCHEMAS);
+    }
     reach
         .into_iter()
-        .filter(|(name, features)| !always.contains(name) && features.len() < names.len())
+        .filter(|(name, _)| !always.contains(name))
         .map(|(name, features)| {
             let features = features.into_iter().map(str::to_owned).collect();
             (name.to_owned(), features)
@@ -230,6 +248,10 @@ mod tests {
         assert_eq!(feature_name("cli").as_deref(), Some("cli-api"));
         assert_eq!(feature_name("Tracing").as_deref(), Some("tracing-api"));
         assert_eq!(feature_name("Default").as_deref(), Some("default-api"));
+        assert_eq!(
+            feature_name("Other schemas").as_deref(),
+            Some("other-schemas-api")
+        );
         assert_eq!(feature_name("日本"), None);
         assert_eq!(feature_name("\"]\n[lib]"), Some("lib".to_owned()));
     }
