@@ -230,7 +230,24 @@ fn closure<'a>(api: &'a Api, roots: &[TypeRef]) -> BTreeSet<&'a str> {
 
 #[cfg(test)]
 mod tests {
-    use super::feature_name;
+    use super::{feature_name, RESERVED};
+
+    #[test]
+    fn every_dependency_of_the_generated_crate_is_reserved() {
+        let manifest = include_str!("../../runtime/Cargo.toml");
+        let dependencies = manifest
+            .split("[dependencies]")
+            .nth(1)
+            .and_then(|rest| rest.split("\n[").next())
+            .expect("the runtime's [dependencies]");
+        let names = dependencies
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .map(|(name, _)| name.trim());
+        for name in names {
+            assert!(RESERVED.contains(&name), "{name} is not reserved");
+        }
+    }
 
     #[test]
     fn feature_names_are_plain_and_not_reserved() {
