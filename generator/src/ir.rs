@@ -35,20 +35,19 @@ pub struct Api {
 }
 
 /// Cargo features, one per top-level group of operations (its resource group, else its first
-/// tag), all on by default, so that a user of one group compiles only its operations and the
+/// tag; `ungrouped` for the others), all on by default, so that a user of one group compiles only its operations and the
 /// types they reach. Empty when the crate has fewer than two groups: then nothing is gated.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Features {
     /// The features, sorted: what `default` (and the command line) enables.
     pub names: Vec<String>,
-    /// An operation's feature, by its `rust_name`; an operation absent here (it has no
-    /// group) is always compiled.
+    /// Each operation's feature, by its `rust_name` (`ungrouped` for those of no group).
     pub operations: BTreeMap<String, String>,
     /// A top-level resource handle's feature, by the handle's accessor name.
     pub resources: BTreeMap<String, String>,
-    /// The features of the operations that reach a type, sorted, by type name; a type
-    /// absent here (reached by every group, by an operation of no group, by a webhook or
-    /// an error answer, or by no operation) is always compiled.
+    /// The features of the operations that reach a type, sorted, by type name
+    /// (`other-schemas` for what no operation reaches); a type absent here (reached by
+    /// every feature, by a webhook or an error answer) is always compiled.
     pub types: BTreeMap<String, Vec<String>>,
 }
 

@@ -1,8 +1,8 @@
 //! Cargo features per group of operations, on `fixtures/feature_groups.yaml` (tags `Pets`,
 //! `Pet stores` and `Vets`, and an untagged operation): the manifest has a feature per tag,
-//! all in `default` and in `cli`; a type one group uses is under that group's `#[cfg]`, a
-//! type two groups use under either's, and the types of every group, of the untagged
-//! operation and of the error answers under none; with `--all-schemas`, the schemas no
+//! and `ungrouped` for the untagged operation, all in `default` and in `cli`; a type one
+//! group uses is under that group's `#[cfg]`, a type two groups use under either's, the
+//! types of every group and those of the error answers under none; with `--all-schemas`, the schemas no
 //! operation uses are the group `other-schemas`. A crate of one group has no features.
 //! That a one-group build compiles with no warning is `cargo xtask test`'s (fixture crates).
 
@@ -51,8 +51,9 @@ fn the_manifest_has_a_feature_per_group_on_by_default() {
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect()
     };
-    assert_eq!(list("default"), ["pet-stores", "pets", "vets"]);
-    for group in ["pet-stores", "pets", "vets"] {
+    let groups = ["pet-stores", "pets", "ungrouped", "vets"];
+    assert_eq!(list("default"), groups);
+    for group in groups {
         assert!(list(group).is_empty(), "{group} enables something");
         assert!(list("cli").contains(&group.to_owned()), "cli lacks {group}");
     }
@@ -77,9 +78,13 @@ fn types_are_gated_by_the_groups_that_reach_them() {
         attributes_of(types, "impl serde::Serialize for Owner {"),
         either
     );
-    // Every group reaches Contact; the error body and the untagged operation's answer are
-    // always there.
-    for always in ["Contact", "Error", "ErrorDetail", "Health"] {
+    // The untagged operation's answer is under `ungrouped`.
+    assert_eq!(
+        attributes_of(types, "pub struct Health {"),
+        ["#[cfg(feature = \"ungrouped\")]"]
+    );
+    // Every group reaches Contact; the error body is always there.
+    for always in ["Contact", "Error", "ErrorDetail"] {
         let start = format!("pub struct {always} {{");
         assert!(attributes_of(types, &start).is_empty(), "{always} is gated");
     }
@@ -107,13 +112,16 @@ fn operations_and_handles_are_gated_by_their_group() {
         attributes_of(operations, "pub fn get_store("),
         ["#[cfg(feature = \"pet-stores\")]"]
     );
-    assert!(attributes_of(operations, "pub fn get_health(").is_empty());
+    assert_eq!(
+        attributes_of(operations, "pub fn get_health("),
+        ["#[cfg(feature = \"ungrouped\")]"]
+    );
     let resources = &generated.files["src/resources.rs"];
     assert_eq!(attributes_of(resources, "pub struct Pets<'a> {"), pets);
     assert_eq!(attributes_of(resources, "pub fn pets(&self)"), pets);
     let lib = &generated.files["src/lib.rs"];
     assert!(
-        lib.contains("not(all(feature = \"pet-stores\", feature = \"pets\", feature = \"vets\"))"),
+        lib.contains("feature = \"ungrouped\",\n            feature = \"vets\"\n"),
         "the partial-build allowances are missing:\n{lib}"
     );
 }
@@ -123,8 +131,9 @@ fn schemas_no_operation_uses_are_a_group_of_their_own() {
     let mut config = config("feature_groups.yaml");
     config.all_schemas = true;
     let generated = generate(&config).expect("the fixture generates");
-    assert!(generated.files["Cargo.toml"]
-        .contains("default = [\"other-schemas\", \"pet-stores\", \"pets\", \"vets\"]"));
+    assert!(generated.files["Cargo.toml"].contains(
+        "default = [\"other-schemas\", \"pet-stores\", \"pets\", \"ungrouped\", \"vets\"]"
+    ));
     let types = &generated.files["src/types.rs"];
     assert_eq!(
         attributes_of(types, "pub struct Unused {"),

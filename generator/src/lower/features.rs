@@ -1,12 +1,13 @@
 //! Cargo features per group of operations: a pass over the finished IR that gives each
 //! operation the feature of its group (the top-level resource group it is in, else its first
-//! tag) and each type the features of the operations that reach it, so that emission puts a
-//! `#[cfg(..)]` on what one group alone does not need (`ir::Features`).
+//! tag, else `ungrouped`) and each type the features of the operations that reach it, so
+//! that emission puts a `#[cfg(..)]` on what one group alone does not need (`ir::Features`).
+//! A crate with fewer than two groups (`ungrouped` aside) has no features.
 //!
-//! What is always compiled: the operations of no group and what they reach, webhook
-//! payloads, error answers' bodies (the client's `ApiErrorBody` names them whatever the
-//! features), and types every feature reaches. Types no operation reaches (the other
-//! schemas `--all-schemas` keeps) are a group of their own, `other-schemas`.
+//! What is always compiled: webhook payloads, error answers' bodies (the client's
+//! `ApiErrorBody` names them whatever the features), what they reach, and types every
+//! feature reaches. Types no operation reaches (the other schemas `--all-schemas` keeps)
+//! are a group of their own, `other-schemas`.
 //! Reachability follows fields, union members, aliases and the items of lists and maps, so
 //! a type shared by two groups is compiled with either.
 
@@ -20,6 +21,7 @@ use crate::ir::{is_success, Api, Features, Operation, TypeRef};
 pub const RESERVED: &[&str] = &[
     "default",
     OTHER_SCHEMAS,
+    UNGROUPED,
     "cli",
     "tracing",
     "serde",
@@ -42,6 +44,10 @@ pub const RESERVED: &[&str] = &[
 /// The most groups that get features: crates.io takes at most 300 features a crate.
 const MAX_GROUPS: usize = 256;
 
+/// The feature of the operations of no group (no resource group, no tag), when others have
+/// groups: OpenAI's untagged operations reach much of the Responses API's types.
+pub const UNGROUPED: &str = "ungrouped";
+
 /// The feature of the types no operation reaches (the document's other schemas, which
 /// `--all-schemas` keeps), as if they were a group of their own.
 pub const OTHER_SCHEMAS: &str = "other-schemas";
@@ -49,11 +55,17 @@ pub const OTHER_SCHEMAS: &str = "other-schemas";
 /// Fills `api.features`; with fewer than two groups (or more than [`MAX_GROUPS`]) it stays
 /// empty and nothing is gated.
 pub fn apply_features(api: &mut Api) {
-    let operations = operation_features(api);
+    let mut operations = operation_features(api);
     let mut names: BTreeSet<String> = operations.values().cloned().collect();
     if names.len() < 2 || names.len() > MAX_GROUPS {
         api.features = Features::default();
         return;
+    }
+    for op in &api.operations {
+        if !operations.contains_key(&op.rust_name) {
+            operations.insert(op.rust_name.clone(), UNGROUPED.to_owned());
+            names.insert(UNGROUPED.to_owned());
+        }
     }
     let resources = api
         .resources
@@ -134,7 +146,8 @@ pub fn feature_name(group: &str) -> Option<String> {
 }
 
 /// The features of each type that is not always compiled (those of the operations that
-/// reach it, and [`OTHER_SCHEMAS`] if a type no operation reaches holds it).
+/// reach it, and [`OTHER_SCHEMAS`] if a type no operation reaches holds it). Every
+/// operation has a feature here.
 fn type_features(
     api: &Api,
     operations: &BTreeMap<String, String>,
