@@ -35,7 +35,6 @@ pub const RESERVED: &[&str] = &[
     "httpdate",
     "percent-encoding",
     "reqwest",
-    "serde_path_to_error",
     "serde_yaml",
     "thiserror",
     "tokio",
