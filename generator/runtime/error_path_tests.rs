@@ -68,7 +68,14 @@ fn valid() -> Value {
 
 /// Every document one change away from `value`: a value replaced, a key removed.
 fn broken(value: &Value) -> Vec<Value> {
-    let replacements = [json!(null), json!(-7), json!("text"), json!({}), json!([1]), json!(1.5)];
+    let replacements = [
+        json!(null),
+        json!(-7),
+        json!("text"),
+        json!({}),
+        json!([1]),
+        json!(1.5),
+    ];
     let mut out: Vec<Value> = replacements.to_vec();
     match value {
         Value::Object(map) => {
@@ -113,7 +120,11 @@ fn error_paths_name_what_decoding_again_with_the_path_tracked_names() {
                 .expect_err("fails the same way")
                 .path()
                 .to_string();
-            assert_eq!(error_path(text.as_bytes(), &error), tracked, "{error} in {text}");
+            assert_eq!(
+                error_path(text.as_bytes(), &error),
+                tracked,
+                "{error} in {text}"
+            );
             compared += 1;
         }
     }

@@ -454,9 +454,7 @@ const ITEM_STARTS: [&str; 13] = [
 ];
 
 /// How a one-line item that ends where it starts begins (`pub x: T;`, `use ...;`).
-const ITEM_END_STARTS: [&str; 7] = [
-    "pub ", "use ", "pub(", "type ", "mod ", "const ", "struct ",
-];
+const ITEM_END_STARTS: [&str; 7] = ["pub ", "use ", "pub(", "type ", "mod ", "const ", "struct "];
 
 fn parse_file(tokens: TokenStream) -> Result<syn::File> {
     parse_tokens(tokens)
