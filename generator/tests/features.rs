@@ -132,7 +132,7 @@ fn schemas_no_operation_uses_are_a_group_of_their_own() {
     config.all_schemas = true;
     let generated = generate(&config).expect("the fixture generates");
     assert!(generated.files["Cargo.toml"].contains(
-        "default = [\"other-schemas\", \"pet-stores\", \"pets\", \"ungrouped\", \"vets\"]"
+        "default = [\n    \"other-schemas\",\n    \"pet-stores\",\n    \"pets\",\n    \"ungrouped\",\n    \"vets\",\n]"
     ));
     let types = &generated.files["src/types.rs"];
     assert_eq!(

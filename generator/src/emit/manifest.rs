@@ -123,9 +123,11 @@ fn group_features(manifest: &mut DocumentMut, api: &Api) -> Result<()> {
     let features = table(manifest, "features")?;
     if let Some(cli) = features.get_mut("cli").and_then(Item::as_array_mut) {
         cli.extend(names.iter().cloned());
+        one_per_line(cli);
     }
     let mut all = toml_edit::Array::new();
     all.extend(names.iter().cloned());
+    one_per_line(&mut all);
     features.insert("default", value(all));
     if let Some(mut key) = features.key_mut("default") {
         key.leaf_decor_mut()
@@ -135,6 +137,16 @@ fn group_features(manifest: &mut DocumentMut, api: &Api) -> Result<()> {
         features.insert(name, value(toml_edit::Array::new()));
     }
     Ok(())
+}
+
+/// Writes a long list one value a line, as a person would.
+fn one_per_line(array: &mut toml_edit::Array) {
+    for item in array.iter_mut() {
+        item.decor_mut().set_prefix("\n    ");
+        item.decor_mut().set_suffix("");
+    }
+    array.set_trailing("\n");
+    array.set_trailing_comma(true);
 }
 
 /// The default description: the API's title and version.
