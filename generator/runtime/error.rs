@@ -192,6 +192,8 @@ pub(crate) fn error_path(body: &[u8], error: &serde_json::Error) -> String {
     let Some(at) = last_read(body, error.line(), error.column()) else {
         return ".".to_owned();
     };
+    // An error of another text than `body` must not index past its end.
+    let at = at.min(body.len());
     let mut scan = PathScan::default();
     for &byte in &body[..at] {
         scan.feed(byte);

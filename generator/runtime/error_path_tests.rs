@@ -140,3 +140,13 @@ fn a_syntax_error_is_placed_in_the_entry_being_read() {
     let error = serde_json::from_slice::<Value>(text).expect_err("cut short");
     assert_eq!(error_path(text, &error), "a[1]");
 }
+
+#[test]
+fn a_position_past_the_text_gives_a_path_and_no_panic() {
+    let long = "{\n\"a\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, true]}";
+    let error = serde_json::from_str::<std::collections::BTreeMap<String, Vec<u8>>>(long)
+        .expect_err("true is no number");
+    assert_eq!(error_path(long.as_bytes(), &error), "a[16]");
+    assert_eq!(error_path(b"{\n\"a\": [", &error), "a[0]");
+    assert_eq!(error_path(b"{}", &error), ".");
+}
