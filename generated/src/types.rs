@@ -103,162 +103,237 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
 
     const EXPECTING: &'static str = "a AssistantStreamEvent object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "thread.created" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadCreated)
+                <AssistantStreamEventThreadCreated as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadCreated)
             }
             "thread.run.created" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCreated)
+                <AssistantStreamEventThreadRunCreated as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunCreated)
             }
             "thread.run.queued" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunQueued)
+                <AssistantStreamEventThreadRunQueued as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunQueued)
             }
             "thread.run.in_progress" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunInProgress)
+                <AssistantStreamEventThreadRunInProgress as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunInProgress)
             }
             "thread.run.requires_action" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunRequiresAction)
+                <AssistantStreamEventThreadRunRequiresAction as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunRequiresAction)
             }
             "thread.run.completed" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCompleted)
+                <AssistantStreamEventThreadRunCompleted as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunCompleted)
             }
             "thread.run.incomplete" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunIncomplete)
+                <AssistantStreamEventThreadRunIncomplete as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunIncomplete)
             }
             "thread.run.failed" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunFailed)
+                <AssistantStreamEventThreadRunFailed as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunFailed)
             }
             "thread.run.cancelling" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCancelling)
+                <AssistantStreamEventThreadRunCancelling as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunCancelling)
             }
             "thread.run.cancelled" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunCancelled)
+                <AssistantStreamEventThreadRunCancelled as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunCancelled)
             }
             "thread.run.expired" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunExpired)
+                <AssistantStreamEventThreadRunExpired as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunExpired)
             }
             "thread.run.step.created" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCreated)
+                <AssistantStreamEventThreadRunStepCreated as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepCreated)
             }
             "thread.run.step.in_progress" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepInProgress)
+                <AssistantStreamEventThreadRunStepInProgress as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepInProgress)
             }
             "thread.run.step.delta" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepDelta)
+                <AssistantStreamEventThreadRunStepDelta as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepDelta)
             }
             "thread.run.step.completed" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCompleted)
+                <AssistantStreamEventThreadRunStepCompleted as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepCompleted)
             }
             "thread.run.step.failed" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepFailed)
+                <AssistantStreamEventThreadRunStepFailed as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepFailed)
             }
             "thread.run.step.cancelled" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepCancelled)
+                <AssistantStreamEventThreadRunStepCancelled as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepCancelled)
             }
             "thread.run.step.expired" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadRunStepExpired)
+                <AssistantStreamEventThreadRunStepExpired as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadRunStepExpired)
             }
             "thread.message.created" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageCreated)
+                <AssistantStreamEventThreadMessageCreated as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadMessageCreated)
             }
             "thread.message.in_progress" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageInProgress)
+                <AssistantStreamEventThreadMessageInProgress as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadMessageInProgress)
             }
             "thread.message.delta" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageDelta)
+                <AssistantStreamEventThreadMessageDelta as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadMessageDelta)
             }
             "thread.message.completed" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageCompleted)
+                <AssistantStreamEventThreadMessageCompleted as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadMessageCompleted)
             }
             "thread.message.incomplete" => {
-                serde::Deserialize::deserialize(rest).map(Self::ThreadMessageIncomplete)
+                <AssistantStreamEventThreadMessageIncomplete as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ThreadMessageIncomplete)
             }
-            "error" => serde::Deserialize::deserialize(rest).map(Self::Error),
-            "done" => serde::Deserialize::deserialize(rest).map(Self::Done),
+            "error" => {
+                <ErrorEvent as crate::fields::Object>::from_map(rest).map(Self::Error)
+            }
+            "done" => {
+                <DoneEvent as crate::fields::Object>::from_map(rest).map(Self::Done)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("event").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "event").as_deref() {
             Some("thread.created") => {
-                return crate::support::decode(value).map(Self::ThreadCreated);
+                return crate::support::decode(raw).map(Self::ThreadCreated);
             }
             Some("thread.run.created") => {
-                return crate::support::decode(value).map(Self::ThreadRunCreated);
+                return crate::support::decode(raw).map(Self::ThreadRunCreated);
             }
             Some("thread.run.queued") => {
-                return crate::support::decode(value).map(Self::ThreadRunQueued);
+                return crate::support::decode(raw).map(Self::ThreadRunQueued);
             }
             Some("thread.run.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadRunInProgress);
+                return crate::support::decode(raw).map(Self::ThreadRunInProgress);
             }
             Some("thread.run.requires_action") => {
-                return crate::support::decode(value).map(Self::ThreadRunRequiresAction);
+                return crate::support::decode(raw).map(Self::ThreadRunRequiresAction);
             }
             Some("thread.run.completed") => {
-                return crate::support::decode(value).map(Self::ThreadRunCompleted);
+                return crate::support::decode(raw).map(Self::ThreadRunCompleted);
             }
             Some("thread.run.incomplete") => {
-                return crate::support::decode(value).map(Self::ThreadRunIncomplete);
+                return crate::support::decode(raw).map(Self::ThreadRunIncomplete);
             }
             Some("thread.run.failed") => {
-                return crate::support::decode(value).map(Self::ThreadRunFailed);
+                return crate::support::decode(raw).map(Self::ThreadRunFailed);
             }
             Some("thread.run.cancelling") => {
-                return crate::support::decode(value).map(Self::ThreadRunCancelling);
+                return crate::support::decode(raw).map(Self::ThreadRunCancelling);
             }
             Some("thread.run.cancelled") => {
-                return crate::support::decode(value).map(Self::ThreadRunCancelled);
+                return crate::support::decode(raw).map(Self::ThreadRunCancelled);
             }
             Some("thread.run.expired") => {
-                return crate::support::decode(value).map(Self::ThreadRunExpired);
+                return crate::support::decode(raw).map(Self::ThreadRunExpired);
             }
             Some("thread.run.step.created") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCreated);
+                return crate::support::decode(raw).map(Self::ThreadRunStepCreated);
             }
             Some("thread.run.step.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepInProgress);
+                return crate::support::decode(raw).map(Self::ThreadRunStepInProgress);
             }
             Some("thread.run.step.delta") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepDelta);
+                return crate::support::decode(raw).map(Self::ThreadRunStepDelta);
             }
             Some("thread.run.step.completed") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCompleted);
+                return crate::support::decode(raw).map(Self::ThreadRunStepCompleted);
             }
             Some("thread.run.step.failed") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepFailed);
+                return crate::support::decode(raw).map(Self::ThreadRunStepFailed);
             }
             Some("thread.run.step.cancelled") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepCancelled);
+                return crate::support::decode(raw).map(Self::ThreadRunStepCancelled);
             }
             Some("thread.run.step.expired") => {
-                return crate::support::decode(value).map(Self::ThreadRunStepExpired);
+                return crate::support::decode(raw).map(Self::ThreadRunStepExpired);
             }
             Some("thread.message.created") => {
-                return crate::support::decode(value).map(Self::ThreadMessageCreated);
+                return crate::support::decode(raw).map(Self::ThreadMessageCreated);
             }
             Some("thread.message.in_progress") => {
-                return crate::support::decode(value).map(Self::ThreadMessageInProgress);
+                return crate::support::decode(raw).map(Self::ThreadMessageInProgress);
             }
             Some("thread.message.delta") => {
-                return crate::support::decode(value).map(Self::ThreadMessageDelta);
+                return crate::support::decode(raw).map(Self::ThreadMessageDelta);
             }
             Some("thread.message.completed") => {
-                return crate::support::decode(value).map(Self::ThreadMessageCompleted);
+                return crate::support::decode(raw).map(Self::ThreadMessageCompleted);
             }
             Some("thread.message.incomplete") => {
-                return crate::support::decode(value).map(Self::ThreadMessageIncomplete);
+                return crate::support::decode(raw).map(Self::ThreadMessageIncomplete);
             }
-            Some("error") => return crate::support::decode(value).map(Self::Error),
-            Some("done") => return crate::support::decode(value).map(Self::Done),
+            Some("error") => return crate::support::decode(raw).map(Self::Error),
+            Some("done") => return crate::support::decode(raw).map(Self::Done),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -458,12 +533,12 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
     const NAME: &'static str = "AssistantStreamEventThreadCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -586,12 +661,12 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -713,12 +788,12 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -840,12 +915,12 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
     const NAME: &'static str = "AssistantStreamEventThreadMessageDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -968,12 +1043,12 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadMessageInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1096,12 +1171,12 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadMessageIncomplete";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1223,12 +1298,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelled";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1350,12 +1425,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelling";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1477,12 +1552,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1604,12 +1679,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1731,12 +1806,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunExpired";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1858,12 +1933,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunFailed";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -1985,12 +2060,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2112,12 +2187,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadRunIncomplete";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2239,12 +2314,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
     const NAME: &'static str = "AssistantStreamEventThreadRunQueued";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2367,12 +2442,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "AssistantStreamEventThreadRunRequiresAction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2495,12 +2570,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCancelled";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2623,12 +2698,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2750,12 +2825,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -2877,12 +2952,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -3004,12 +3079,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepExpired";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -3131,12 +3206,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepFailed";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -3259,12 +3334,12 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -3388,10 +3463,10 @@ impl crate::support::TaggedUnion for AssistantTools {
 
     const EXPECTING: &'static str = "a AssistantTools object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -3401,29 +3476,37 @@ impl crate::support::TaggedUnion for AssistantTools {
                     },
                 )
             }
-            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
-            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            "file_search" => {
+                <AssistantToolsFileSearch as crate::fields::Object>::from_map(rest)
+                    .map(Self::FileSearch)
+            }
+            "function" => {
+                <AssistantToolsFunction as crate::fields::Object>::from_map(rest)
+                    .map(Self::Function)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("code_interpreter") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::CodeInterpreter,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
+                return crate::support::decode(raw).map(Self::FileSearch);
             }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
+            Some("function") => return crate::support::decode(raw).map(Self::Function),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -3486,12 +3569,12 @@ impl crate::fields::Object for AssistantToolsFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "file_search" => field_file_search = map.next_value()?,
@@ -3546,12 +3629,12 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_max_num_results = None;
         let mut field_ranking_options = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "max_num_results" => field_max_num_results = map.next_value()?,
                 "ranking_options" => field_ranking_options = map.next_value()?,
@@ -3673,12 +3756,12 @@ impl crate::fields::Object for AssistantToolsFunction {
     const NAME: &'static str = "AssistantToolsFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "function" => field_function = Some(map.next_value()?),
@@ -3807,10 +3890,10 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
 
     const EXPECTING: &'static str = "a AssistantsApiResponseFormatOption object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "text" => {
                 Ok(
@@ -3828,38 +3911,43 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
                     },
                 )
             }
-            "json_schema" => serde::Deserialize::deserialize(rest).map(Self::JsonSchema),
+            "json_schema" => {
+                <ResponseFormatJsonSchema as crate::fields::Object>::from_map(rest)
+                    .map(Self::JsonSchema)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        if value.as_str() == Some("auto") {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        if crate::support::string_of(raw).as_deref() == Some("auto") {
             return Ok(Self::Auto);
         }
-        match value.get("type").and_then(serde_json::Value::as_str) {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("text") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::Text,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("json_object") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::JsonObject,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("json_schema") => {
-                return crate::support::decode(value).map(Self::JsonSchema);
+                return crate::support::decode(raw).map(Self::JsonSchema);
             }
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -3928,12 +4016,17 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
 
     const EXPECTING: &'static str = "a AssistantsApiToolChoiceOption object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            "function" => {
+                <AssistantsNamedToolChoiceFunction as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Function)
+            }
             "code_interpreter" => {
                 Ok(
                     match crate::support::tag_only(rest)? {
@@ -3954,34 +4047,36 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.as_str() {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::string_of(raw).as_deref() {
             Some("none") => return Ok(Self::None),
             Some("auto") => return Ok(Self::Auto),
             Some("required") => return Ok(Self::Required),
             _ => {}
         }
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("function") => return crate::support::decode(value).map(Self::Function),
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("function") => return crate::support::decode(raw).map(Self::Function),
             Some("code_interpreter") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::CodeInterpreter,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("file_search") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::FileSearch,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -4038,12 +4133,12 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "function" => field_function = Some(map.next_value()?),
@@ -4095,11 +4190,11 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunctionFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -4218,10 +4313,10 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
 
     const EXPECTING: &'static str = "a ChunkingStrategyRequestParam object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "auto" => {
                 Ok(
@@ -4231,25 +4326,32 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
                     },
                 )
             }
-            "static" => serde::Deserialize::deserialize(rest).map(Self::Static),
+            "static" => {
+                <StaticChunkingStrategyRequestParam as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Static)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("auto") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::Auto,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
-            Some("static") => return crate::support::decode(value).map(Self::Static),
+            Some("static") => return crate::support::decode(raw).map(Self::Static),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -4312,14 +4414,14 @@ impl crate::fields::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_role = None;
         let mut field_content = None;
         let mut field_attachments = crate::fields::Nullable::Absent;
         let mut field_metadata = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "role" => field_role = Some(map.next_value()?),
                 "content" => field_content = Some(map.next_value()?),
@@ -4377,12 +4479,12 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 "tools" => field_tools = map.next_value()?,
@@ -4434,10 +4536,10 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
 
     const EXPECTING: &'static str = "a CreateMessageRequestAttachmentsItemToolsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -4459,27 +4561,29 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("code_interpreter") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::CodeInterpreter,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("file_search") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::FileSearch,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -4517,12 +4621,15 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if value.is_string() {
-            return crate::support::decode(value).map(Self::Text);
+        let text: Box<serde_json::value::RawValue> = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        let raw = &*text;
+        if crate::support::kind(raw) == crate::support::Kind::String {
+            return crate::support::decode(raw).map(Self::Text);
         }
-        if value.is_array() {
-            return crate::support::decode(value).map(Self::Parts);
+        if crate::support::kind(raw) == crate::support::Kind::Array {
+            return crate::support::decode(raw).map(Self::Parts);
         }
         Err(
             serde::de::Error::custom(
@@ -4582,28 +4689,39 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
 
     const EXPECTING: &'static str = "a CreateMessageRequestContentPartsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
-            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
-            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
+            "image_file" => {
+                <MessageContentImageFileObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::ImageFile)
+            }
+            "image_url" => {
+                <MessageContentImageUrlObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::ImageUrl)
+            }
+            "text" => {
+                <MessageRequestContentTextObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Text)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
-            Some("text") => return crate::support::decode(value).map(Self::Text),
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("image_file") => return crate::support::decode(raw).map(Self::ImageFile),
+            Some("image_url") => return crate::support::decode(raw).map(Self::ImageUrl),
+            Some("text") => return crate::support::decode(raw).map(Self::Text),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -4797,7 +4915,7 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_assistant_id = None;
         let mut field_thread = None;
@@ -4816,7 +4934,7 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
         let mut field_parallel_tool_calls = None;
         let mut field_response_format = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "assistant_id" => field_assistant_id = Some(map.next_value()?),
                 "thread" => field_thread = map.next_value()?,
@@ -5116,12 +5234,12 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "code_interpreter" => field_code_interpreter = map.next_value()?,
                 "file_search" => field_file_search = map.next_value()?,
@@ -5176,11 +5294,11 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_ids" => field_file_ids = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -5232,11 +5350,11 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "vector_store_ids" => field_vector_store_ids = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -5291,13 +5409,13 @@ impl crate::fields::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_messages = None;
         let mut field_tool_resources = crate::fields::Nullable::Absent;
         let mut field_metadata = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "messages" => field_messages = map.next_value()?,
                 "tool_resources" => field_tool_resources = map.next_value()?,
@@ -5353,12 +5471,12 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "code_interpreter" => field_code_interpreter = map.next_value()?,
                 "file_search" => field_file_search = map.next_value()?,
@@ -5412,11 +5530,11 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_ids" => field_file_ids = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -5475,12 +5593,12 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut field_vector_stores = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "vector_store_ids" => field_vector_store_ids = map.next_value()?,
                 "vector_stores" => field_vector_stores = map.next_value()?,
@@ -5542,13 +5660,13 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut field_chunking_strategy = None;
         let mut field_metadata = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_ids" => field_file_ids = map.next_value()?,
                 "chunking_strategy" => field_chunking_strategy = map.next_value()?,
@@ -5604,12 +5722,12 @@ impl crate::fields::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -5807,14 +5925,14 @@ impl crate::fields::Object for Error {
     const NAME: &'static str = "Error";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message = None;
         let mut field_type = None;
         let mut field_param = None;
         let mut field_code = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "message" => field_message = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -5871,12 +5989,12 @@ impl crate::fields::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "event" => field_event = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -5995,11 +6113,11 @@ impl crate::fields::Object for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_error = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "error" => field_error = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -6124,12 +6242,12 @@ impl crate::fields::Object for FileSearchRankingOptions {
     const NAME: &'static str = "FileSearchRankingOptions";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "ranker" => field_ranker = map.next_value()?,
                 "score_threshold" => field_score_threshold = Some(map.next_value()?),
@@ -6193,14 +6311,14 @@ impl crate::fields::Object for FunctionObject {
     const NAME: &'static str = "FunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_description = None;
         let mut field_parameters = None;
         let mut field_strict = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 "description" => field_description = map.next_value()?,
@@ -6365,7 +6483,7 @@ impl crate::fields::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_object = None;
         let mut field_data = None;
@@ -6373,7 +6491,7 @@ impl crate::fields::Object for ListMessagesResponse {
         let mut field_last_id = None;
         let mut field_has_more = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "object" => field_object = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -6502,12 +6620,12 @@ impl crate::fields::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image_file = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "image_file" => field_image_file = Some(map.next_value()?),
@@ -6563,12 +6681,12 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = Some(map.next_value()?),
                 "detail" => field_detail = map.next_value()?,
@@ -6767,12 +6885,12 @@ impl crate::fields::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image_url = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "image_url" => field_image_url = Some(map.next_value()?),
@@ -6828,12 +6946,12 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_url = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "url" => field_url = Some(map.next_value()?),
                 "detail" => field_detail = map.next_value()?,
@@ -7032,12 +7150,12 @@ impl crate::fields::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_refusal = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "refusal" => field_refusal = Some(map.next_value()?),
@@ -7174,7 +7292,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -7182,7 +7300,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
         let mut field_start_index = None;
         let mut field_end_index = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "text" => field_text = Some(map.next_value()?),
@@ -7243,11 +7361,11 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -7383,7 +7501,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -7391,7 +7509,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
         let mut field_start_index = None;
         let mut field_end_index = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "text" => field_text = Some(map.next_value()?),
@@ -7450,11 +7568,11 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -7575,12 +7693,12 @@ impl crate::fields::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "text" => field_text = Some(map.next_value()?),
@@ -7634,12 +7752,12 @@ impl crate::fields::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "value" => field_value = Some(map.next_value()?),
                 "annotations" => field_annotations = Some(map.next_value()?),
@@ -7683,28 +7801,38 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
 
     const EXPECTING: &'static str = "a MessageContentTextObjectTextAnnotationsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "file_citation" => {
-                serde::Deserialize::deserialize(rest).map(Self::FileCitation)
+                <MessageContentTextAnnotationsFileCitationObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FileCitation)
             }
-            "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
+            "file_path" => {
+                <MessageContentTextAnnotationsFilePathObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FilePath)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("file_citation") => {
-                return crate::support::decode(value).map(Self::FileCitation);
+                return crate::support::decode(raw).map(Self::FileCitation);
             }
-            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
+            Some("file_path") => return crate::support::decode(raw).map(Self::FilePath),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -7841,13 +7969,13 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image_file = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -7906,12 +8034,12 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 "detail" => field_detail = map.next_value()?,
@@ -8113,13 +8241,13 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image_url = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -8178,12 +8306,12 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_url = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "url" => field_url = map.next_value()?,
                 "detail" => field_detail = map.next_value()?,
@@ -8385,13 +8513,13 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_refusal = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -8536,7 +8664,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8545,7 +8673,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
         let mut field_start_index = None;
         let mut field_end_index = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -8611,12 +8739,12 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_quote = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 "quote" => field_quote = map.next_value()?,
@@ -8757,7 +8885,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8766,7 +8894,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
         let mut field_start_index = None;
         let mut field_end_index = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -8827,11 +8955,11 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -8956,13 +9084,13 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -9018,12 +9146,12 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "value" => field_value = map.next_value()?,
                 "annotations" => field_annotations = map.next_value()?,
@@ -9067,28 +9195,38 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
 
     const EXPECTING: &'static str = "a MessageDeltaContentTextObjectTextAnnotationsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "file_citation" => {
-                serde::Deserialize::deserialize(rest).map(Self::FileCitation)
+                <MessageDeltaContentTextAnnotationsFileCitationObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FileCitation)
             }
-            "file_path" => serde::Deserialize::deserialize(rest).map(Self::FilePath),
+            "file_path" => {
+                <MessageDeltaContentTextAnnotationsFilePathObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FilePath)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("file_citation") => {
-                return crate::support::decode(value).map(Self::FileCitation);
+                return crate::support::decode(raw).map(Self::FileCitation);
             }
-            Some("file_path") => return crate::support::decode(value).map(Self::FilePath),
+            Some("file_path") => return crate::support::decode(raw).map(Self::FilePath),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -9225,13 +9363,13 @@ impl crate::fields::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_delta = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -9287,12 +9425,12 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_role = None;
         let mut field_content = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "role" => field_role = map.next_value()?,
                 "content" => field_content = map.next_value()?,
@@ -9342,30 +9480,48 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
 
     const EXPECTING: &'static str = "a MessageDeltaObjectDeltaContentItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
-            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
-            "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
-            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
+            "image_file" => {
+                <MessageDeltaContentImageFileObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ImageFile)
+            }
+            "text" => {
+                <MessageDeltaContentTextObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::Text)
+            }
+            "refusal" => {
+                <MessageDeltaContentRefusalObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Refusal)
+            }
+            "image_url" => {
+                <MessageDeltaContentImageUrlObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ImageUrl)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("text") => return crate::support::decode(value).map(Self::Text),
-            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("image_file") => return crate::support::decode(raw).map(Self::ImageFile),
+            Some("text") => return crate::support::decode(raw).map(Self::Text),
+            Some("refusal") => return crate::support::decode(raw).map(Self::Refusal),
+            Some("image_url") => return crate::support::decode(raw).map(Self::ImageUrl),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -9617,7 +9773,7 @@ impl crate::fields::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -9634,7 +9790,7 @@ impl crate::fields::Object for MessageObject {
         let mut field_attachments = crate::fields::Nullable::Absent;
         let mut field_metadata = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -9712,12 +9868,12 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
     const NAME: &'static str = "MessageObjectAttachmentsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 "tools" => field_tools = map.next_value()?,
@@ -9769,10 +9925,10 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
 
     const EXPECTING: &'static str = "a MessageObjectAttachmentsItemToolsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -9794,27 +9950,29 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("code_interpreter") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::CodeInterpreter,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             Some("file_search") => {
                 return Ok(
-                    match value.as_object().map_or(0, |o| o.len()) {
+                    match crate::support::entry_count(raw) {
                         0 | 1 => Self::FileSearch,
-                        _ => Self::Unknown(value),
+                        _ => Self::Unknown(crate::support::decode(raw)?),
                     },
                 );
             }
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -9861,30 +10019,42 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
 
     const EXPECTING: &'static str = "a MessageObjectContentItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "image_file" => serde::Deserialize::deserialize(rest).map(Self::ImageFile),
-            "image_url" => serde::Deserialize::deserialize(rest).map(Self::ImageUrl),
-            "text" => serde::Deserialize::deserialize(rest).map(Self::Text),
-            "refusal" => serde::Deserialize::deserialize(rest).map(Self::Refusal),
+            "image_file" => {
+                <MessageContentImageFileObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::ImageFile)
+            }
+            "image_url" => {
+                <MessageContentImageUrlObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::ImageUrl)
+            }
+            "text" => {
+                <MessageContentTextObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::Text)
+            }
+            "refusal" => {
+                <MessageContentRefusalObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::Refusal)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("image_file") => {
-                return crate::support::decode(value).map(Self::ImageFile);
-            }
-            Some("image_url") => return crate::support::decode(value).map(Self::ImageUrl),
-            Some("text") => return crate::support::decode(value).map(Self::Text),
-            Some("refusal") => return crate::support::decode(value).map(Self::Refusal),
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("image_file") => return crate::support::decode(raw).map(Self::ImageFile),
+            Some("image_url") => return crate::support::decode(raw).map(Self::ImageUrl),
+            Some("text") => return crate::support::decode(raw).map(Self::Text),
+            Some("refusal") => return crate::support::decode(raw).map(Self::Refusal),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -9956,11 +10126,11 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "reason" => field_reason = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -10313,12 +10483,12 @@ impl crate::fields::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "text" => field_text = Some(map.next_value()?),
@@ -10446,12 +10616,12 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchema";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_json_schema = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "json_schema" => field_json_schema = Some(map.next_value()?),
@@ -10514,14 +10684,14 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_description = None;
         let mut field_schema = None;
         let mut field_strict = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 "description" => field_description = map.next_value()?,
@@ -10654,13 +10824,13 @@ impl crate::fields::Object for RunCompletionUsage {
     const NAME: &'static str = "RunCompletionUsage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
         let mut field_total_tokens = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
                 "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
@@ -10808,7 +10978,7 @@ impl crate::fields::Object for RunObject {
     const NAME: &'static str = "RunObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -10839,7 +11009,7 @@ impl crate::fields::Object for RunObject {
         let mut field_parallel_tool_calls = None;
         let mut field_response_format = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -10945,11 +11115,11 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "reason" => field_reason = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -11073,12 +11243,12 @@ impl crate::fields::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code = None;
         let mut field_message = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "code" => field_code = Some(map.next_value()?),
                 "message" => field_message = Some(map.next_value()?),
@@ -11277,12 +11447,12 @@ impl crate::fields::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_submit_tool_outputs = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "submit_tool_outputs" => {
@@ -11336,11 +11506,11 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "tool_calls" => field_tool_calls = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -11564,13 +11734,13 @@ impl crate::fields::Object for RunStepCompletionUsage {
     const NAME: &'static str = "RunStepCompletionUsage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
         let mut field_total_tokens = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
                 "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
@@ -11631,13 +11801,13 @@ impl crate::fields::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_delta = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -11690,11 +11860,11 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_step_details = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "step_details" => field_step_details = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -11738,30 +11908,38 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
 
     const EXPECTING: &'static str = "a RunStepDeltaObjectDeltaStepDetails object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "message_creation" => {
-                serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
+                <RunStepDeltaStepDetailsMessageCreationObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::MessageCreation)
             }
-            "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
+            "tool_calls" => {
+                <RunStepDeltaStepDetailsToolCallsObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::ToolCalls)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("message_creation") => {
-                return crate::support::decode(value).map(Self::MessageCreation);
+                return crate::support::decode(raw).map(Self::MessageCreation);
             }
-            Some("tool_calls") => {
-                return crate::support::decode(value).map(Self::ToolCalls);
-            }
+            Some("tool_calls") => return crate::support::decode(raw).map(Self::ToolCalls),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -11898,12 +12076,12 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "message_creation" => field_message_creation = map.next_value()?,
@@ -11957,11 +12135,11 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "message_id" => field_message_id = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -12091,14 +12269,14 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
         let mut field_code_interpreter = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
@@ -12161,12 +12339,12 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "input" => field_input = map.next_value()?,
                 "outputs" => field_outputs = map.next_value()?,
@@ -12212,24 +12390,36 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
-            "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
+            "logs" => {
+                <RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Logs)
+            }
+            "image" => {
+                <RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Image)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("logs") => return crate::support::decode(value).map(Self::Logs),
-            Some("image") => return crate::support::decode(value).map(Self::Image),
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("logs") => return crate::support::decode(raw).map(Self::Logs),
+            Some("image") => return crate::support::decode(raw).map(Self::Image),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -12369,13 +12559,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -12431,11 +12621,11 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -12562,13 +12752,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_logs = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -12701,14 +12891,14 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
@@ -12768,12 +12958,12 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "ranking_options" => field_ranking_options = map.next_value()?,
                 "results" => field_results = map.next_value()?,
@@ -12904,14 +13094,14 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
@@ -12974,13 +13164,13 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut field_output = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = map.next_value()?,
                 "arguments" => field_arguments = map.next_value()?,
@@ -13106,12 +13296,12 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "tool_calls" => field_tool_calls = map.next_value()?,
@@ -13159,32 +13349,47 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 
     const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsObjectToolCallsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
-                serde::Deserialize::deserialize(rest).map(Self::CodeInterpreter)
+                <RunStepDeltaStepDetailsToolCallsCodeObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::CodeInterpreter)
             }
-            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
-            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            "file_search" => {
+                <RunStepDeltaStepDetailsToolCallsFileSearchObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FileSearch)
+            }
+            "function" => {
+                <RunStepDeltaStepDetailsToolCallsFunctionObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Function)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("code_interpreter") => {
-                return crate::support::decode(value).map(Self::CodeInterpreter);
+                return crate::support::decode(raw).map(Self::CodeInterpreter);
             }
             Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
+                return crate::support::decode(raw).map(Self::FileSearch);
             }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
+            Some("function") => return crate::support::decode(raw).map(Self::Function),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -13326,12 +13531,12 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "message_creation" => field_message_creation = Some(map.next_value()?),
@@ -13385,11 +13590,11 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "message_id" => field_message_id = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -13513,13 +13718,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_code_interpreter = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -13577,12 +13782,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "input" => field_input = Some(map.next_value()?),
                 "outputs" => field_outputs = Some(map.next_value()?),
@@ -13627,24 +13832,36 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     const EXPECTING: &'static str = "a RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "logs" => serde::Deserialize::deserialize(rest).map(Self::Logs),
-            "image" => serde::Deserialize::deserialize(rest).map(Self::Image),
+            "logs" => {
+                <RunStepDetailsToolCallsCodeOutputLogsObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Logs)
+            }
+            "image" => {
+                <RunStepDetailsToolCallsCodeOutputImageObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Image)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
-            Some("logs") => return crate::support::decode(value).map(Self::Logs),
-            Some("image") => return crate::support::decode(value).map(Self::Image),
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
+            Some("logs") => return crate::support::decode(raw).map(Self::Logs),
+            Some("image") => return crate::support::decode(raw).map(Self::Image),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -13780,12 +13997,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "image" => field_image = Some(map.next_value()?),
@@ -13837,11 +14054,11 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -13963,12 +14180,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_logs = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "logs" => field_logs = Some(map.next_value()?),
@@ -14094,13 +14311,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -14156,12 +14373,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "ranking_options" => field_ranking_options = map.next_value()?,
                 "results" => field_results = map.next_value()?,
@@ -14287,12 +14504,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "ranker" => field_ranker = Some(map.next_value()?),
                 "score_threshold" => field_score_threshold = Some(map.next_value()?),
@@ -14356,14 +14573,14 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_file_name = None;
         let mut field_score = None;
         let mut field_content = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_id" => field_file_id = Some(map.next_value()?),
                 "file_name" => field_file_name = Some(map.next_value()?),
@@ -14423,12 +14640,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = map.next_value()?,
                 "text" => field_text = map.next_value()?,
@@ -14555,13 +14772,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -14621,13 +14838,13 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut field_output = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 "arguments" => field_arguments = Some(map.next_value()?),
@@ -14752,12 +14969,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "tool_calls" => field_tool_calls = Some(map.next_value()?),
@@ -14804,32 +15021,47 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
 
     const EXPECTING: &'static str = "a RunStepDetailsToolCallsObjectToolCallsItem object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
-                serde::Deserialize::deserialize(rest).map(Self::CodeInterpreter)
+                <RunStepDetailsToolCallsCodeObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::CodeInterpreter)
             }
-            "file_search" => serde::Deserialize::deserialize(rest).map(Self::FileSearch),
-            "function" => serde::Deserialize::deserialize(rest).map(Self::Function),
+            "file_search" => {
+                <RunStepDetailsToolCallsFileSearchObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::FileSearch)
+            }
+            "function" => {
+                <RunStepDetailsToolCallsFunctionObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::Function)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("code_interpreter") => {
-                return crate::support::decode(value).map(Self::CodeInterpreter);
+                return crate::support::decode(raw).map(Self::CodeInterpreter);
             }
             Some("file_search") => {
-                return crate::support::decode(value).map(Self::FileSearch);
+                return crate::support::decode(raw).map(Self::FileSearch);
             }
-            Some("function") => return crate::support::decode(value).map(Self::Function),
+            Some("function") => return crate::support::decode(raw).map(Self::Function),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -15015,7 +15247,7 @@ impl crate::fields::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -15035,7 +15267,7 @@ impl crate::fields::Object for RunStepObject {
         let mut field_metadata = crate::fields::Nullable::Absent;
         let mut field_usage = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -15123,12 +15355,12 @@ impl crate::fields::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code = None;
         let mut field_message = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "code" => field_code = Some(map.next_value()?),
                 "message" => field_message = Some(map.next_value()?),
@@ -15399,30 +15631,36 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
 
     const EXPECTING: &'static str = "a RunStepObjectStepDetails object";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: D,
-    ) -> Result<Self, D::Error> {
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
             "message_creation" => {
-                serde::Deserialize::deserialize(rest).map(Self::MessageCreation)
+                <RunStepDetailsMessageCreationObject as crate::fields::Object>::from_map(
+                        rest,
+                    )
+                    .map(Self::MessageCreation)
             }
-            "tool_calls" => serde::Deserialize::deserialize(rest).map(Self::ToolCalls),
+            "tool_calls" => {
+                <RunStepDetailsToolCallsObject as crate::fields::Object>::from_map(rest)
+                    .map(Self::ToolCalls)
+            }
             _ => crate::support::unknown_member(rest).map(Self::Unknown),
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        match value.get("type").and_then(serde_json::Value::as_str) {
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {
+        match crate::support::tag_of(raw, "type").as_deref() {
             Some("message_creation") => {
-                return crate::support::decode(value).map(Self::MessageCreation);
+                return crate::support::decode(raw).map(Self::MessageCreation);
             }
-            Some("tool_calls") => {
-                return crate::support::decode(value).map(Self::ToolCalls);
-            }
+            Some("tool_calls") => return crate::support::decode(raw).map(Self::ToolCalls),
             _ => {}
         }
-        Ok(Self::Unknown(value))
+        crate::support::decode(raw).map(Self::Unknown)
     }
 }
 
@@ -15560,13 +15798,13 @@ impl crate::fields::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "type" => field_type = Some(map.next_value()?),
@@ -15622,12 +15860,12 @@ impl crate::fields::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 "arguments" => field_arguments = Some(map.next_value()?),
@@ -15754,12 +15992,12 @@ impl crate::fields::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_max_chunk_size_tokens = None;
         let mut field_chunk_overlap_tokens = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "max_chunk_size_tokens" => {
                     field_max_chunk_size_tokens = Some(map.next_value()?);
@@ -15821,12 +16059,12 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_static = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "static" => field_static = Some(map.next_value()?),
@@ -15949,12 +16187,12 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_outputs = None;
         let mut field_stream = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "tool_outputs" => field_tool_outputs = Some(map.next_value()?),
                 "stream" => field_stream = map.next_value()?,
@@ -16009,12 +16247,12 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_call_id = None;
         let mut field_output = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "tool_call_id" => field_tool_call_id = map.next_value()?,
                 "output" => field_output = map.next_value()?,
@@ -16077,7 +16315,7 @@ impl crate::fields::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -16085,7 +16323,7 @@ impl crate::fields::Object for ThreadObject {
         let mut field_tool_resources = crate::fields::Nullable::Absent;
         let mut field_metadata = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "object" => field_object = Some(map.next_value()?),
@@ -16214,12 +16452,12 @@ impl crate::fields::Object for ToolResources {
     const NAME: &'static str = "ToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "code_interpreter" => field_code_interpreter = map.next_value()?,
                 "file_search" => field_file_search = map.next_value()?,
@@ -16272,11 +16510,11 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
     const NAME: &'static str = "ToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "file_ids" => field_file_ids = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -16327,11 +16565,11 @@ impl crate::fields::Object for ToolResourcesFileSearch {
     const NAME: &'static str = "ToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "vector_store_ids" => field_vector_store_ids = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -16385,12 +16623,12 @@ impl crate::fields::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_last_messages = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "type" => field_type = Some(map.next_value()?),
                 "last_messages" => field_last_messages = map.next_value()?,

@@ -9,8 +9,9 @@
 
 use std::fmt;
 
-use serde::de::{self, MapAccess};
+use serde::de::{self, DeserializeOwned, MapAccess};
 use serde::ser::SerializeMap;
+use serde_json::value::RawValue;
 
 /// A property the spec lets be absent or `null`: the three states are kept apart, in answers
 /// and in requests (send [`Nullable::Null`] to clear a value, leave it [`Nullable::Absent`]
@@ -251,7 +252,7 @@ impl<'de> de::Visitor<'de> for KeyVisitor {
 pub trait Object: Sized {
     const NAME: &'static str;
 
-    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+    fn from_map<'de, A: MapAccess<'de>>(map: ObjectMap<'de, A>) -> Result<Self, A::Error>;
 }
 
 /// Decodes an object type from a JSON object.
@@ -272,7 +273,113 @@ impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::from_map(map)
+        T::from_map(ObjectMap::new(map))
+    }
+}
+
+/// An object's entries as its type reads them: first any entries already read (by a tagged
+/// union, up to its tag), replayed from their JSON text, then the rest straight from the
+/// decoder.
+///
+/// Every object type reads through this one map type, and values are replayed through the
+/// same JSON reader the client decodes answers with, so each type's decoding is compiled once
+/// rather than once for every kind of map that could hand it its entries (a union's replay,
+/// a buffered value): half the machine code of a large crate was such copies.
+#[doc(hidden)]
+pub struct ObjectMap<'de, A> {
+    read: std::vec::IntoIter<(Key<'de>, Box<RawValue>)>,
+    /// The value of the entry `read` last gave out, until it is taken.
+    value: Option<Box<RawValue>>,
+    rest: A,
+}
+
+impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
+    /// The entries of `rest`.
+    pub fn new(rest: A) -> Self {
+        Self::after(Vec::new(), rest)
+    }
+
+    /// The entries in `read`, then those of `rest`.
+    pub fn after(read: Vec<(Key<'de>, Box<RawValue>)>, rest: A) -> Self {
+        Self {
+            read: read.into_iter(),
+            value: None,
+            rest,
+        }
+    }
+
+    /// The next property name.
+    pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
+        if let Some((key, value)) = self.read.next() {
+            self.value = Some(value);
+            return Ok(Some(key));
+        }
+        self.rest.next_key()
+    }
+
+    /// The value of the property `next_key` gave.
+    pub fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
+        match self.value.take() {
+            Some(text) => decode_text(text.get()),
+            None => self.rest.next_value(),
+        }
+    }
+
+    /// The value of the property `next_key` gave, as JSON text.
+    fn next_text(&mut self) -> Result<Box<RawValue>, A::Error> {
+        match self.value.take() {
+            Some(text) => Ok(text),
+            None => self.rest.next_value(),
+        }
+    }
+
+    /// The entries not read yet, as a JSON object's text (for a member that is no object
+    /// type, which reads it whole) and how many there are.
+    pub fn into_text(mut self) -> Result<(String, usize), A::Error> {
+        let mut text = String::from("{");
+        let mut entries = 0;
+        while let Some(key) = self.next_key()? {
+            let value = self.next_text()?;
+            if entries > 0 {
+                text.push(',');
+            }
+            let key = serde_json::to_string(key.as_str()).map_err(de::Error::custom)?;
+            text.push_str(&key);
+            text.push(':');
+            text.push_str(value.get());
+            entries += 1;
+        }
+        text.push('}');
+        Ok((text, entries))
+    }
+
+    /// The entries not read yet, decoded as a `T` from their text.
+    pub fn decode<T: DeserializeOwned>(self) -> Result<T, A::Error> {
+        decode_text(&self.into_text()?.0)
+    }
+}
+
+/// Decodes a `T` from JSON text the decoder has already read (a replayed entry, a union's
+/// member), with the reader answers are decoded with (`serde_json::from_slice`), so that
+/// `T`'s decoding is compiled for one reader only. An error keeps its message; its place is
+/// where the outer decoder stands.
+#[doc(hidden)]
+pub fn decode_text<T: DeserializeOwned, E: de::Error>(text: &str) -> Result<T, E> {
+    match T::deserialize(&mut serde_json::Deserializer::from_slice(text.as_bytes())) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(E::custom(WithoutPlace(&error))),
+    }
+}
+
+/// A decoding error's message without its line and column, which are those of a piece of
+/// text, not of the document.
+struct WithoutPlace<'a>(&'a serde_json::Error);
+
+impl fmt::Display for WithoutPlace<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.to_string();
+        let place = format!(" at line {} column {}", self.0.line(), self.0.column());
+        f.write_str(text.strip_suffix(&place).unwrap_or(&text))
     }
 }
 
@@ -282,7 +389,7 @@ impl Extra {
     pub fn keep<'de, A: MapAccess<'de>>(
         &mut self,
         key: Key<'de>,
-        map: &mut A,
+        map: &mut ObjectMap<'de, A>,
     ) -> Result<(), A::Error> {
         let value = map.next_value()?;
         self.inner().properties.insert(key.into_string(), value);

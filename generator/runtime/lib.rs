@@ -3,8 +3,8 @@
 //! compiled, linted and unit-tested here. The generator copies `client.rs`, `error.rs`,
 //! `fields.rs`, `response.rs`, `sse.rs` and `validate.rs` verbatim into every generated
 //! crate (and `pagination.rs` into one with list operations), whose `lib.rs` declares them as this file
-//! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`
-//! and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
+//! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`,
+//! `unions.rs` and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
 //!
 //! Nothing here names a generated item: what differs per API arrives as a value
 //! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.
@@ -25,6 +25,10 @@ mod response;
 /// it here.
 #[cfg_attr(not(test), allow(dead_code))]
 mod tag_first;
+/// Spliced into a generated `support.rs` (the items its unions use); only the tests decode
+/// with it here.
+#[cfg_attr(not(test), allow(dead_code))]
+mod unions;
 
 pub use client::{
     AttemptInfo, Client, ClientBuilder, Hook, PollOptions, RequestOptions, RetryPolicy,

@@ -1,10 +1,13 @@
 //! Tag-first decoding of tagged unions: the tag is read, then the object goes straight into
 //! the member's type (the entries before the tag, the tag itself, then the rest as it
-//! streams); only the entries up to the tag are buffered. A tag
-//! that is missing or not a string falls back to reading the object as a `serde_json::Value`.
+//! streams); only the entries up to the tag are buffered, as JSON text. A tag that is missing
+//! or not a string falls back to reading the object whole.
 //!
 //! The generator splices these items into a generated crate's `support.rs` when one of its
-//! unions is tagged (so `//` comments stay here); each union implements [`TaggedUnion`].
+//! unions is tagged (so `//` comments stay here), with those of `unions.rs`; each union
+//! implements [`TaggedUnion`].
+
+use crate::unions::string_of;
 
 /// A union of objects told apart by the string property `TAG`.
 pub(crate) trait TaggedUnion: Sized {
@@ -12,133 +15,30 @@ pub(crate) trait TaggedUnion: Sized {
     const EXPECTING: &'static str;
 
     /// The member for `tag`, from the object (its tag included).
-    fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error>;
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error>;
 
-    /// The member for an object read whole.
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E>;
+    /// The member for a value read whole, from its JSON text.
+    fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E>;
 }
 
 /// An unknown member: its object, as a value.
-pub(crate) fn unknown_member<'de, D: serde::Deserializer<'de>>(
-    object: D,
-) -> Result<serde_json::Value, D::Error> {
-    serde::Deserialize::deserialize(object).map(serde_json::Value::Object)
+pub(crate) fn unknown_member<'de, A: serde::de::MapAccess<'de>>(
+    object: crate::fields::ObjectMap<'de, A>,
+) -> Result<serde_json::Value, A::Error> {
+    object.decode()
 }
 
 /// A member that is its tag alone: `None` when the object holds nothing else, or the whole
 /// object when it holds more (the union keeps it in its fallback, so nothing is lost).
-pub(crate) fn tag_only<'de, D: serde::Deserializer<'de>>(
-    object: D,
-) -> Result<Option<serde_json::Value>, D::Error> {
-    struct TagOnlyVisitor;
-
-    impl<'de> serde::de::Visitor<'de> for TagOnlyVisitor {
-        type Value = Option<serde_json::Value>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("an object")
-        }
-
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            // The first entry (the tag, as a rule) is read without allocating; only a second
-            // one makes the object worth keeping.
-            let Some(first_key) = map.next_key::<crate::fields::Key<'de>>()? else {
-                return Ok(None);
-            };
-            let first_value: TagValue<'de> = map.next_value()?;
-            let Some(second_key) = map.next_key::<crate::fields::Key<'de>>()? else {
-                return Ok(None);
-            };
-            let first_value = match first_value {
-                TagValue::Str(text) => serde_json::Value::String(text.into_string()),
-                TagValue::Other(value) => value,
-            };
-            let mut object = serde_json::Map::new();
-            object.insert(first_key.into_string(), first_value);
-            object.insert(second_key.into_string(), map.next_value()?);
-            while let Some(key) = map.next_key::<String>()? {
-                object.insert(key, map.next_value()?);
-            }
-            Ok(Some(serde_json::Value::Object(object)))
-        }
-    }
-
-    object.deserialize_map(TagOnlyVisitor)
-}
-
-/// The value of a tag property: a string, borrowed from the input when it can be; anything
-/// else (which makes the object no member) as a JSON value.
-enum TagValue<'de> {
-    Str(crate::fields::Key<'de>),
-    Other(serde_json::Value),
-}
-
-impl<'de> serde::Deserialize<'de> for TagValue<'de> {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TagValueVisitor)
-    }
-}
-
-struct TagValueVisitor;
-
-impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
-    type Value = TagValue<'de>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Borrowed(v)))
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Owned(v.to_owned())))
-    }
-
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Owned(v)))
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Bool(v)))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
-    }
-
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
-    }
-
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
-    }
-
-    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Null))
-    }
-
-    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Null))
-    }
-
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        serde::Deserialize::deserialize(d)
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        let seq = serde::de::value::SeqAccessDeserializer::new(seq);
-        serde::Deserialize::deserialize(seq).map(TagValue::Other)
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        let map = serde::de::value::MapAccessDeserializer::new(map);
-        serde::Deserialize::deserialize(map).map(TagValue::Other)
+pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
+    object: crate::fields::ObjectMap<'de, A>,
+) -> Result<Option<serde_json::Value>, A::Error> {
+    match object.into_text()? {
+        (_, 0 | 1) => Ok(None),
+        (text, _) => crate::fields::decode_text(&text).map(Some),
     }
 }
 
@@ -152,57 +52,19 @@ where
 
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
 
-/// The entries read before the tag, then the tag, then the rest of the map.
-struct Prefixed<'de, A> {
-    seen: std::vec::IntoIter<(String, serde_json::Value)>,
-    value: Option<serde_json::Value>,
-    /// The tag property's name and value, still to replay.
-    tag: Option<(&'static str, crate::fields::Key<'de>)>,
-    /// The tag's value, once its name has been replayed.
-    tag_value: Option<crate::fields::Key<'de>>,
-    rest: A,
+/// A value read whole, as JSON text.
+fn raw_of<T: serde::Serialize + ?Sized, E: serde::de::Error>(
+    value: &T,
+) -> Result<Box<serde_json::value::RawValue>, E> {
+    serde_json::value::to_raw_value(value).map_err(E::custom)
 }
 
-impl<'de, A: serde::de::MapAccess<'de>> serde::de::MapAccess<'de> for Prefixed<'de, A> {
-    type Error = A::Error;
+/// An object's entries as read, written back as the object.
+struct Entries<'a, 'de>(&'a [(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)]);
 
-    fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, A::Error> {
-        if let Some((key, value)) = self.seen.next() {
-            self.value = Some(value);
-            return seed
-                .deserialize(serde::de::value::StringDeserializer::<A::Error>::new(key))
-                .map(Some);
-        }
-        if let Some((name, value)) = self.tag.take() {
-            self.tag_value = Some(value);
-            return seed
-                .deserialize(serde::de::value::BorrowedStrDeserializer::<A::Error>::new(
-                    name,
-                ))
-                .map(Some);
-        }
-        self.rest.next_key_seed(seed)
-    }
-
-    fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, A::Error> {
-        if let Some(value) = self.value.take() {
-            return seed.deserialize(value).map_err(serde::de::Error::custom);
-        }
-        match self.tag_value.take() {
-            Some(crate::fields::Key::Borrowed(text)) => {
-                seed.deserialize(serde::de::value::BorrowedStrDeserializer::new(text))
-            }
-            Some(crate::fields::Key::Owned(text)) => {
-                seed.deserialize(serde::de::value::StringDeserializer::new(text))
-            }
-            None => self.rest.next_value_seed(seed),
-        }
+impl serde::Serialize for Entries<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, value)| (key.as_str(), value)))
     }
 }
 
@@ -214,62 +76,53 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        // Entries before the tag are kept as values; once the tag is read, they, the tag and
-        // the rest of the object (read as it streams) go to the member.
-        let mut seen: Vec<(String, serde_json::Value)> = Vec::new();
+        // Entries before the tag are kept as text; once the tag is read, they, the tag and the
+        // rest of the object (read as it streams) go to the member.
+        let mut read: Vec<(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)> = Vec::new();
         while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
-            if key.as_str() != T::TAG {
-                seen.push((key.into_string(), map.next_value()?));
-                continue;
-            }
-            match map.next_value::<TagValue<'de>>()? {
-                TagValue::Str(tag) => {
-                    let name = tag.as_str().to_owned();
-                    let rest = Prefixed {
-                        seen: seen.into_iter(),
-                        value: None,
-                        tag: Some((T::TAG, tag)),
-                        tag_value: None,
-                        rest: map,
-                    };
-                    return T::from_rest(&name, serde::de::value::MapAccessDeserializer::new(rest));
-                }
-                TagValue::Other(value) => seen.push((key.into_string(), value)),
+            let value: Box<serde_json::value::RawValue> = map.next_value()?;
+            let tag = match key.as_str() == T::TAG {
+                true => string_of(&value).map(|tag| tag.into_owned()),
+                false => None,
+            };
+            read.push((key, value));
+            if let Some(tag) = tag {
+                return T::from_rest(&tag, crate::fields::ObjectMap::after(read, map));
             }
         }
-        T::from_buffered(serde_json::Value::Object(seen.into_iter().collect()))
+        T::from_buffered(&raw_of(&Entries(&read))?)
     }
 
     // Anything but an object is no member; the fallback (if any) keeps it.
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::Bool(v))
+        T::from_buffered(&raw_of(&v)?)
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::from(v))
+        T::from_buffered(&raw_of(&v)?)
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::from(v))
+        T::from_buffered(&raw_of(&v)?)
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::from(v))
+        T::from_buffered(&raw_of(&v)?)
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::String(v.to_owned()))
+        T::from_buffered(&raw_of(v)?)
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
-        T::from_buffered(serde_json::Value::Null)
+        T::from_buffered(&raw_of(&())?)
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element::<serde_json::Value>()? {
+        let mut items: Vec<Box<serde_json::value::RawValue>> = Vec::new();
+        while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        T::from_buffered(serde_json::Value::Array(items))
+        T::from_buffered(&raw_of(&items)?)
     }
 }

@@ -225,9 +225,12 @@ impl crate::tag_first::TaggedUnion for Shape {
     const TAG: &'static str = "type";
     const EXPECTING: &'static str = "a shape";
 
-    fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         match tag {
-            "circle" => serde::Deserialize::deserialize(rest).map(Shape::Circle),
+            "circle" => rest.decode().map(Shape::Circle),
             "dot" => Ok(match crate::tag_first::tag_only(rest)? {
                 None => Shape::Dot,
                 Some(object) => Shape::Unknown(object),
@@ -236,8 +239,8 @@ impl crate::tag_first::TaggedUnion for Shape {
         }
     }
 
-    fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-        Ok(Shape::Unknown(value))
+    fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E> {
+        crate::unions::decode(raw).map(Shape::Unknown)
     }
 }
 
@@ -527,11 +530,13 @@ impl<'de> serde::Deserialize<'de> for Note {
 impl crate::fields::Object for Note {
     const NAME: &'static str = "Note";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut note = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => name = Some(map.next_value()?),
                 "note" => note = map.next_value()?,
@@ -594,4 +599,116 @@ fn a_missing_required_property_without_an_empty_value_is_named() {
         crate::fields::required::<crate::Client, serde_json::Error>(None, "client", "Settings")
             .expect_err("nothing to stand in");
     assert_eq!(error.to_string(), "missing field `client` of Settings");
+}
+
+/// A tagged union with an object type as its member, as the generator writes one.
+#[derive(Debug, PartialEq)]
+enum Tagged {
+    Note(Note),
+    Unknown(serde_json::Value),
+}
+
+impl crate::tag_first::TaggedUnion for Tagged {
+    const TAG: &'static str = "kind";
+    const EXPECTING: &'static str = "a tagged value";
+
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::fields::ObjectMap<'de, A>,
+    ) -> Result<Self, A::Error> {
+        match tag {
+            "note" => <Note as crate::fields::Object>::from_map(rest).map(Tagged::Note),
+            _ => crate::tag_first::unknown_member(rest).map(Tagged::Unknown),
+        }
+    }
+
+    fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E> {
+        match crate::unions::tag_of(raw, "kind").as_deref() {
+            Some("note") => crate::unions::decode(raw).map(Tagged::Note),
+            _ => crate::unions::decode(raw).map(Tagged::Unknown),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Tagged {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::tag_first::deserialize_tagged(deserializer)
+    }
+}
+
+#[test]
+fn entries_before_the_tag_are_replayed_into_the_member_from_their_text() {
+    let text = r#"{"note": null, "new": {"a": [1, "\u00e9"]}, "kind": "note", "name": "n"}"#;
+    let Tagged::Note(note) = serde_json::from_str::<Tagged>(text).expect("decodes") else {
+        panic!("a note")
+    };
+    assert!(note.note.is_null(), "an explicit null stays one");
+    assert_eq!(note.name, "n");
+    assert_eq!(
+        note.extra.get("new"),
+        Some(&serde_json::json!({"a": [1, "é"]}))
+    );
+    assert_eq!(note.extra.get("kind"), Some(&serde_json::json!("note")));
+    let unknown = r#"{"x": 1, "kind": "other", "y": [true]}"#;
+    assert_eq!(
+        serde_json::from_str::<Tagged>(unknown).expect("decodes"),
+        Tagged::Unknown(serde_json::json!({"x": 1, "kind": "other", "y": [true]}))
+    );
+    let untagged = r#"{"kind": 3, "name": "n"}"#;
+    assert_eq!(
+        serde_json::from_str::<Tagged>(untagged).expect("decodes"),
+        Tagged::Unknown(serde_json::json!({"kind": 3, "name": "n"}))
+    );
+}
+
+#[test]
+fn a_replayed_entry_that_fails_names_its_error_without_the_place_in_the_piece() {
+    let error = serde_json::from_str::<Tagged>(r#"{"name": 5, "kind": "note"}"#)
+        .expect_err("a name is a string");
+    let message = error.to_string();
+    assert!(
+        message.starts_with("invalid type: integer `5`"),
+        "{message}"
+    );
+    assert_eq!(
+        message.matches(" at line ").count(),
+        1,
+        "one place, the document's: {message}"
+    );
+}
+
+fn raw(text: &str) -> Box<serde_json::value::RawValue> {
+    serde_json::value::RawValue::from_string(text.to_owned()).expect("JSON")
+}
+
+#[test]
+fn unions_look_at_a_value_without_decoding_it() {
+    use crate::unions::{entry_count, kind, string_of, tag_of, try_decode, Kind};
+    let kinds = [
+        (r#""a""#, Kind::String),
+        ("-1.5", Kind::Number),
+        ("false", Kind::Boolean),
+        ("[]", Kind::Array),
+        (r#"{"a": 1}"#, Kind::Object),
+        ("null", Kind::Null),
+    ];
+    for (text, expected) in kinds {
+        assert_eq!(kind(&raw(text)), expected, "{text}");
+    }
+    assert!(matches!(
+        string_of(&raw(r#""auto""#)),
+        Some(std::borrow::Cow::Borrowed("auto"))
+    ));
+    assert_eq!(string_of(&raw(r#""a\"b""#)).as_deref(), Some("a\"b"));
+    assert_eq!(string_of(&raw("[1]")), None);
+    let object = raw(r#"{"a": {"type": "inner"}, "type": "outer", "b": [1]}"#);
+    assert_eq!(tag_of(&object, "type").as_deref(), Some("outer"));
+    assert_eq!(tag_of(&object, "kind"), None);
+    assert_eq!(tag_of(&raw(r#"{"type": 3}"#), "type"), None);
+    assert_eq!(tag_of(&raw(r#"["type"]"#), "type"), None);
+    assert_eq!(entry_count(&object), 3);
+    assert_eq!(entry_count(&raw("{}")), 0);
+    assert_eq!(entry_count(&raw("7")), 0);
+    assert_eq!(try_decode::<Vec<u8>>(&raw("[1, 2]")), Some(vec![1, 2]));
+    assert_eq!(try_decode::<Vec<u8>>(&raw("[1, -2]")), None);
 }

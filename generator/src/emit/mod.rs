@@ -33,7 +33,6 @@ use parallel::Job;
 struct Plan {
     header: String,
     needs_enums: bool,
-    needs_unions: bool,
     needs_binary: bool,
     needs_support: bool,
     needs_fields: bool,
@@ -53,16 +52,16 @@ impl Plan {
             .values()
             .any(|t| matches!(t.kind, TypeKind::Union(_)));
         let needs_binary = uses_file_upload(api);
-        // Object types keep their extra properties with it; tag-first unions read keys with it.
+        // Object types keep their extra properties with it; unions decode their members
+        // from text with it.
         let needs_fields = api.types.values().any(|t| match &t.kind {
             TypeKind::Struct(s) => s.keeps_extra,
-            TypeKind::Union(u) => unions::tag_first(u),
+            TypeKind::Union(_) => true,
             _ => false,
         });
         Plan {
             header: header(config),
             needs_enums,
-            needs_unions,
             needs_binary,
             needs_support: needs_enums || needs_unions || needs_binary,
             needs_fields,
@@ -229,13 +228,13 @@ fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
         matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
             && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
     });
-    let support = support::emit_support(
-        plan.needs_enums,
-        plan.needs_unions,
-        plan.needs_binary,
-        needs_tag_first,
-        needs_tag_only,
-    )?;
+    let support = support::emit_support(&support::SupportNeeds {
+        enums: plan.needs_enums,
+        binary: plan.needs_binary,
+        union_items: unions::support_items(api),
+        tag_first: needs_tag_first,
+        tag_only: needs_tag_only,
+    })?;
     Ok(quote! {
         //! Helpers shared by the generated types.
 

@@ -31,6 +31,9 @@ pub(super) const PAGINATION: (&str, &str) = (
 /// Tag-first decoding of tagged unions, for `support.rs`.
 const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag_first.rs"));
 
+/// How unions tell their members apart, for `support.rs`.
+const UNIONS: (&str, &str) = ("unions.rs", include_str!("../../runtime/unions.rs"));
+
 /// The command line's helpers, for `cli.rs`.
 const CLI_HELPERS: (&str, &str) = (
     "cli_helpers.rs",
@@ -50,6 +53,28 @@ pub(super) fn tag_first_items(with_tag_only: bool) -> Result<TokenStream> {
         syn::Item::Use(_) => false,
         syn::Item::Fn(f) => with_tag_only || f.sig.ident != "tag_only",
         _ => true,
+    });
+    Ok(quote!(#(#items)*))
+}
+
+/// The items of `unions.rs` named in `names` (a function, type or enum by its name).
+pub(super) fn union_items(names: &[&str]) -> Result<TokenStream> {
+    let file = parse(UNIONS.0, UNIONS.1)?;
+    let items = file.items.into_iter().filter(|item| {
+        let name = match item {
+            syn::Item::Fn(f) => &f.sig.ident,
+            syn::Item::Struct(s) => &s.ident,
+            syn::Item::Enum(e) => &e.ident,
+            syn::Item::Impl(i) => match &*i.self_ty {
+                syn::Type::Path(p) => match p.path.segments.last() {
+                    Some(segment) => &segment.ident,
+                    None => return false,
+                },
+                _ => return false,
+            },
+            _ => return false,
+        };
+        names.iter().any(|wanted| name == wanted)
     });
     Ok(quote!(#(#items)*))
 }
@@ -93,6 +118,16 @@ mod tests {
             .contains("trait TaggedUnion"));
         assert!(!tag_first_items(false)?.to_string().contains("fn tag_only"));
         assert!(tag_first_items(true)?.to_string().contains("fn tag_only"));
+        let kind_only = union_items(&["kind", "Kind"])?.to_string();
+        assert!(kind_only.contains("fn kind"), "{kind_only}");
+        assert!(kind_only.contains("enum Kind"), "{kind_only}");
+        assert!(!kind_only.contains("fn tag_of"), "{kind_only}");
+        let tag = union_items(&["tag_of", "TagVisitor"])?.to_string();
+        assert!(
+            tag.contains("impl < 'de > serde :: de :: Visitor < 'de > for TagVisitor"),
+            "{tag}"
+        );
+        assert!(!tag.contains("CountVisitor"), "{tag}");
         Ok(())
     }
 }

@@ -188,10 +188,12 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         impl crate::fields::Object for #name {
             const NAME: &'static str = #type_name;
 
-            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(
+                mut map: crate::fields::ObjectMap<'de, A>,
+            ) -> Result<Self, A::Error> {
                 #(#declarations)*
                 let mut #extra = crate::fields::Extra::default();
-                while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+                while let Some(key) = map.next_key()? {
                     #key_match
                 }
                 Ok(Self {

@@ -6,14 +6,22 @@ use quote::quote;
 
 use crate::error::Result;
 
-pub fn emit_support(
-    needs_enums: bool,
-    needs_unions: bool,
-    needs_binary: bool,
-    needs_tag_first: bool,
-    needs_tag_only: bool,
-) -> Result<TokenStream> {
-    let from_str = needs_enums.then(|| {
+/// What the `support` module holds: each helper only when a type uses it (anything else
+/// would be dead code in the generated crate).
+pub struct SupportNeeds {
+    /// String enums decode through `deserialize_from_str`.
+    pub enums: bool,
+    /// `FileUpload`, for multipart bodies.
+    pub binary: bool,
+    /// The union helpers (`unions.rs`) by name.
+    pub union_items: Vec<&'static str>,
+    /// Tag-first decoding (`tag_first.rs`), and whether with `tag_only`.
+    pub tag_first: bool,
+    pub tag_only: bool,
+}
+
+pub fn emit_support(needs: &SupportNeeds) -> Result<TokenStream> {
+    let from_str = needs.enums.then(|| {
         quote! {
             /// Deserializes a string through `T: From<&str>` without allocating for the
             /// values `T` knows. The visitor is the same for every `T`, so the decoder's
@@ -55,19 +63,11 @@ pub fn emit_support(
             }
         }
     });
-    let decode = needs_unions.then(|| {
-        quote! {
-            /// Decodes a union member from the JSON the union has already read.
-            pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
-            where
-                T: serde::de::DeserializeOwned,
-                E: serde::de::Error,
-            {
-                T::deserialize(value).map_err(E::custom)
-            }
-        }
-    });
-    let binary = needs_binary.then(|| {
+    let unions = match needs.union_items.is_empty() {
+        true => None,
+        false => Some(super::runtime::union_items(&needs.union_items)?),
+    };
+    let binary = needs.binary.then(|| {
         quote! {
             /// A file in a multipart request: its bytes and the name (and, optionally, the media
             /// type) the server sees. In JSON it appears as its file name only.
@@ -102,13 +102,13 @@ pub fn emit_support(
             }
         }
     });
-    let tag_first = match needs_tag_first {
-        true => Some(super::runtime::tag_first_items(needs_tag_only)?),
+    let tag_first = match needs.tag_first {
+        true => Some(super::runtime::tag_first_items(needs.tag_only)?),
         false => None,
     };
     Ok(quote! {
         #from_str
-        #decode
+        #unions
         #binary
         #tag_first
     })

@@ -1,13 +1,14 @@
 //! Unions: one enum, a `Serialize` that writes each variant's wire shape, and a
-//! `Deserialize` that looks at the JSON once and picks the variant in the order literal,
-//! tag, JSON kind, trial, fallback.
+//! `Deserialize` that reads the value as JSON text and picks the variant in the order
+//! literal, tag, JSON kind, trial, fallback (a tagged union reads its tag first and streams
+//! the rest into the member).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{doc_attrs, doc_line, paragraphs_after};
 use super::types::{ident, type_tokens};
-use crate::ir::{Api, JsonKind, Matcher, TypeDef, Union};
+use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
 
 pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let name = ident(&def.name);
@@ -48,7 +49,7 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         }
     });
     let serialize = emit_serialize(u);
-    let deserialize = emit_deserialize(def, u);
+    let deserialize = emit_deserialize(api, def, u);
     let conversions = emit_conversions(api, def, u);
     let matching = paragraphs_after(&def.docs, &[matching_docs(u)]);
     quote! {
@@ -187,7 +188,7 @@ fn emit_serialize(u: &Union) -> TokenStream {
     }
 }
 
-fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
+fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
     let literals: Vec<_> = u
         .variants
         .iter()
@@ -199,7 +200,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
             _ => None,
         })
         .collect();
-    let literal_block = match_or_if(quote!(value.as_str()), literals);
+    let literal_block = match_or_if(quote!(crate::support::string_of(raw).as_deref()), literals);
     let tagged: Vec<_> = u
         .variants
         .iter()
@@ -211,15 +212,15 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
                     (None, Some(f)) => {
                         let f = ident(f);
                         quote! {
-                            return Ok(match value.as_object().map_or(0, |o| o.len()) {
+                            return Ok(match crate::support::entry_count(raw) {
                                 0 | 1 => Self::#variant,
-                                _ => Self::#f(value),
+                                _ => Self::#f(crate::support::decode(raw)?),
                             })
                         }
                     }
                     (None, None) => quote!(return Ok(Self::#variant)),
                     (Some(_), _) => {
-                        quote!(return crate::support::decode(value).map(Self::#variant))
+                        quote!(return crate::support::decode(raw).map(Self::#variant))
                     }
                 };
                 Some((quote!(Some(#value)), action))
@@ -228,23 +229,20 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         })
         .collect();
     let tag = u.tag.as_deref().unwrap_or("type");
-    let tagged_block = match_or_if(
-        quote!(value.get(#tag).and_then(serde_json::Value::as_str)),
-        tagged,
-    );
+    let tagged_block = match_or_if(quote!(crate::support::tag_of(raw, #tag).as_deref()), tagged);
     let kinds = u.variants.iter().filter_map(|v| match &v.matcher {
         Matcher::Kind { kind, .. } => {
             let variant = ident(&v.rust_name);
-            let test = match kind {
-                JsonKind::String => quote!(value.is_string()),
-                JsonKind::Number => quote!(value.is_number()),
-                JsonKind::Boolean => quote!(value.is_boolean()),
-                JsonKind::Array => quote!(value.is_array()),
-                JsonKind::Object => quote!(value.is_object()),
+            let kind = match kind {
+                JsonKind::String => quote!(String),
+                JsonKind::Number => quote!(Number),
+                JsonKind::Boolean => quote!(Boolean),
+                JsonKind::Array => quote!(Array),
+                JsonKind::Object => quote!(Object),
             };
             Some(quote! {
-                if #test {
-                    return crate::support::decode(value).map(Self::#variant);
+                if crate::support::kind(raw) == crate::support::Kind::#kind {
+                    return crate::support::decode(raw).map(Self::#variant);
                 }
             })
         }
@@ -255,7 +253,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
             let variant = ident(&v.rust_name);
             let ty = type_tokens(ty);
             Some(quote! {
-                if let Ok(payload) = <#ty as serde::Deserialize>::deserialize(&value) {
+                if let Some(payload) = crate::support::try_decode::<#ty>(raw) {
                     return Ok(Self::#variant(payload));
                 }
             })
@@ -265,7 +263,7 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     let end = match &u.fallback {
         Some(f) => {
             let f = ident(f);
-            quote!(Ok(Self::#f(value)))
+            quote!(crate::support::decode(raw).map(Self::#f))
         }
         None => {
             let message = format!("the value matches no variant of {}", def.name);
@@ -273,9 +271,9 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         }
     };
     let name = ident(&def.name);
-    // Picks the variant for a JSON value already read: the whole decoding for most unions,
-    // the fallback of the tag-first path for tagged ones.
-    let from_value_body = quote! {
+    // Picks the variant for a value read whole, from its JSON text: the whole decoding for
+    // most unions, the fallback of the tag-first path for tagged ones.
+    let from_raw_body = quote! {
         #literal_block
         #tagged_block
         #(#kinds)*
@@ -286,8 +284,10 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
         return quote! {
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let value = serde_json::Value::deserialize(deserializer)?;
-                    #from_value_body
+                    let text: Box<serde_json::value::RawValue> =
+                        serde::Deserialize::deserialize(deserializer)?;
+                    let raw = &*text;
+                    #from_raw_body
                 }
             }
         };
@@ -295,15 +295,17 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
     // All members are objects told apart by a tag the union writes: read the tag, then decode
     // the rest of the object straight into the member, with nothing buffered (when the tag
     // comes first, as the API sends it).
-    let tag = u.tag.as_deref().unwrap_or("type");
     let arms = u.variants.iter().filter_map(|v| {
         let variant = ident(&v.rust_name);
         match &v.matcher {
             Matcher::Tagged {
                 value,
-                payload: Some(_),
+                payload: Some(ty),
                 ..
-            } => Some(quote!(#value => serde::Deserialize::deserialize(rest).map(Self::#variant),)),
+            } => {
+                let read = read_member(api, ty, &variant);
+                Some(quote!(#value => #read,))
+            }
             Matcher::Tagged {
                 value,
                 payload: None,
@@ -341,15 +343,18 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
             const TAG: &'static str = #tag;
             const EXPECTING: &'static str = #what;
 
-            fn from_rest<'de, D: serde::Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+            fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+                tag: &str,
+                rest: crate::fields::ObjectMap<'de, A>,
+            ) -> Result<Self, A::Error> {
                 match tag {
                     #(#arms)*
                     #unknown
                 }
             }
 
-            fn from_buffered<E: serde::de::Error>(value: serde_json::Value) -> Result<Self, E> {
-                #from_value_body
+            fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E> {
+                #from_raw_body
             }
         }
 
@@ -359,6 +364,79 @@ fn emit_deserialize(def: &TypeDef, u: &Union) -> TokenStream {
             }
         }
     }
+}
+
+/// How a tag-first union reads the member `ty` from the rest of the object: an object type
+/// straight from the map (so that its decoding is the one compiled for the reader), anything
+/// else from the object's text.
+fn read_member(api: &Api, ty: &TypeRef, variant: &proc_macro2::Ident) -> TokenStream {
+    let object = |ty: &TypeRef| match ty {
+        TypeRef::Named(name) => matches!(
+            api.types.get(name).map(|d| &d.kind),
+            Some(TypeKind::Struct(s)) if s.keeps_extra
+        ),
+        _ => false,
+    };
+    match ty {
+        TypeRef::Named(_) if object(ty) => {
+            let ty = type_tokens(ty);
+            quote!(<#ty as crate::fields::Object>::from_map(rest).map(Self::#variant))
+        }
+        TypeRef::Boxed(inner) if object(inner) => {
+            let inner = type_tokens(inner);
+            quote!(<#inner as crate::fields::Object>::from_map(rest).map(|member| Self::#variant(Box::new(member))))
+        }
+        _ => quote!(rest.decode().map(Self::#variant)),
+    }
+}
+
+/// The helpers of `unions.rs` the unions of `api` use, by name.
+pub fn support_items(api: &Api) -> Vec<&'static str> {
+    let unions: Vec<&Union> = api
+        .types
+        .values()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Union(u) => Some(u),
+            _ => None,
+        })
+        .collect();
+    let any = |test: &dyn Fn(&Union, &Matcher) -> bool| {
+        unions
+            .iter()
+            .any(|u| u.variants.iter().any(|v| test(u, &v.matcher)))
+    };
+    let literal = any(&|_, m| matches!(m, Matcher::Literal(_)));
+    let tagged = any(&|_, m| matches!(m, Matcher::Tagged { .. }));
+    let counted =
+        any(&|u, m| matches!(m, Matcher::Tagged { payload: None, .. }) && u.fallback.is_some());
+    let kinds = any(&|_, m| matches!(m, Matcher::Kind { .. }));
+    let tries = any(&|_, m| matches!(m, Matcher::Try(_)));
+    let decodes = any(&|u, m| {
+        u.fallback.is_some()
+            || matches!(
+                m,
+                Matcher::Kind { .. }
+                    | Matcher::Tagged {
+                        payload: Some(_),
+                        ..
+                    }
+            )
+    });
+    // The tag-first reader finds its tag with `string_of`.
+    let strings = literal || unions.iter().any(|u| tag_first(u));
+    let mut items = Vec::new();
+    let mut add = |needed: bool, names: &[&'static str]| {
+        if needed {
+            items.extend_from_slice(names);
+        }
+    };
+    add(strings || tagged || counted || kinds, &["Kind", "kind"]);
+    add(strings, &["string_of"]);
+    add(tagged, &["tag_of", "TagVisitor"]);
+    add(counted, &["entry_count", "CountVisitor"]);
+    add(decodes, &["decode"]);
+    add(tries, &["try_decode"]);
+    items
 }
 
 /// Whether a union can be read tag first: its members are tagged objects, or literal strings

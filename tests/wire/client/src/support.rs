@@ -39,13 +39,41 @@ impl<'de> serde::de::Visitor<'de> for StrVisitor {
     }
 }
 
-/// Decodes a union member from the JSON the union has already read.
-pub(crate) fn decode<T, E>(value: serde_json::Value) -> Result<T, E>
-where
-    T: serde::de::DeserializeOwned,
-    E: serde::de::Error,
-{
-    T::deserialize(value).map_err(E::custom)
+/// The kind of a JSON value, from its first character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    String,
+    Number,
+    Boolean,
+    Array,
+    Object,
+    Null,
+}
+
+/// The kind of the value `raw` is.
+pub(crate) fn kind(raw: &serde_json::value::RawValue) -> Kind {
+    match raw.get().as_bytes().first() {
+        Some(b'"') => Kind::String,
+        Some(b'{') => Kind::Object,
+        Some(b'[') => Kind::Array,
+        Some(b't' | b'f') => Kind::Boolean,
+        Some(b'n') => Kind::Null,
+        _ => Kind::Number,
+    }
+}
+
+/// Decodes a member from the union's text.
+pub(crate) fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+    raw: &serde_json::value::RawValue,
+) -> Result<T, E> {
+    crate::fields::decode_text(raw.get())
+}
+
+/// Decodes a member from the union's text, if the text is one.
+pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
+    raw: &serde_json::value::RawValue,
+) -> Option<T> {
+    T::deserialize(&mut serde_json::Deserializer::from_slice(raw.get().as_bytes())).ok()
 }
 
 /// A file in a multipart request: its bytes and the name (and, optionally, the media

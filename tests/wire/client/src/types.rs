@@ -51,7 +51,7 @@ impl crate::fields::Object for CreateCustomerRequest {
     const NAME: &'static str = "CreateCustomerRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_balance = None;
@@ -62,7 +62,7 @@ impl crate::fields::Object for CreateCustomerRequest {
         let mut field_metadata = None;
         let mut field_tags = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 "balance" => field_balance = map.next_value()?,
@@ -124,12 +124,12 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
     const NAME: &'static str = "CreateCustomerRequestAddress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_line1 = None;
         let mut field_city = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "line1" => field_line1 = map.next_value()?,
                 "city" => field_city = map.next_value()?,
@@ -179,12 +179,12 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
     const NAME: &'static str = "CreateCustomerRequestItemsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_price = None;
         let mut field_quantity = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "price" => field_price = map.next_value()?,
                 "quantity" => field_quantity = map.next_value()?,
@@ -234,12 +234,12 @@ impl crate::fields::Object for Customer {
     const NAME: &'static str = "Customer";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
                 "name" => field_name = map.next_value()?,
@@ -291,11 +291,11 @@ impl crate::fields::Object for Label {
     const NAME: &'static str = "Label";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "name" => field_name = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
@@ -361,14 +361,14 @@ impl crate::fields::Object for ListCustomersResponse {
     const NAME: &'static str = "ListCustomersResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_object = None;
         let mut field_data = None;
         let mut field_has_more = None;
         let mut field_url = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "object" => field_object = Some(map.next_value()?),
                 "data" => field_data = Some(map.next_value()?),
@@ -503,12 +503,12 @@ impl crate::fields::Object for ListIssuesResponseItem {
     const NAME: &'static str = "ListIssuesResponseItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_number = None;
         let mut field_title = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "number" => field_number = Some(map.next_value()?),
                 "title" => field_title = map.next_value()?,
@@ -552,11 +552,14 @@ impl<'de> serde::Deserialize<'de> for NameOrId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if let Ok(payload) = <Id as serde::Deserialize>::deserialize(&value) {
+        let text: Box<serde_json::value::RawValue> = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        let raw = &*text;
+        if let Some(payload) = crate::support::try_decode::<Id>(raw) {
             return Ok(Self::Id(payload));
         }
-        if let Ok(payload) = <Name as serde::Deserialize>::deserialize(&value) {
+        if let Some(payload) = crate::support::try_decode::<Name>(raw) {
             return Ok(Self::Name(payload));
         }
         Err(serde::de::Error::custom("the value matches no variant of NameOrId"))
@@ -585,12 +588,15 @@ impl<'de> serde::Deserialize<'de> for PutBlobId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if value.is_string() {
-            return crate::support::decode(value).map(Self::Text);
+        let text: Box<serde_json::value::RawValue> = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        let raw = &*text;
+        if crate::support::kind(raw) == crate::support::Kind::String {
+            return crate::support::decode(raw).map(Self::Text);
         }
-        if value.is_number() {
-            return crate::support::decode(value).map(Self::Number);
+        if crate::support::kind(raw) == crate::support::Kind::Number {
+            return crate::support::decode(raw).map(Self::Number);
         }
         Err(serde::de::Error::custom("the value matches no variant of PutBlobId"))
     }
@@ -636,12 +642,15 @@ impl<'de> serde::Deserialize<'de> for PutBlobXChecksum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = serde_json::Value::deserialize(deserializer)?;
-        if value.is_string() {
-            return crate::support::decode(value).map(Self::Text);
+        let text: Box<serde_json::value::RawValue> = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        let raw = &*text;
+        if crate::support::kind(raw) == crate::support::Kind::String {
+            return crate::support::decode(raw).map(Self::Text);
         }
-        if value.is_number() {
-            return crate::support::decode(value).map(Self::Number);
+        if crate::support::kind(raw) == crate::support::Kind::Number {
+            return crate::support::decode(raw).map(Self::Number);
         }
         Err(serde::de::Error::custom("the value matches no variant of PutBlobXChecksum"))
     }
@@ -698,11 +707,11 @@ impl crate::fields::Object for QueryReportsRequest {
     const NAME: &'static str = "QueryReportsRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_where = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "where" => field_where = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -748,11 +757,11 @@ impl crate::fields::Object for RetrieveCustomerRequest {
     const NAME: &'static str = "RetrieveCustomerRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_expand = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "expand" => field_expand = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -800,12 +809,12 @@ impl crate::fields::Object for SearchFilter {
     const NAME: &'static str = "SearchFilter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_status = None;
         let mut field_created = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "status" => field_status = map.next_value()?,
                 "created" => field_created = map.next_value()?,
@@ -853,11 +862,11 @@ impl crate::fields::Object for SearchFilterCreated {
     const NAME: &'static str = "SearchFilterCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_gte = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "gte" => field_gte = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
@@ -920,11 +929,11 @@ impl crate::fields::Object for SearchResult {
     const NAME: &'static str = "SearchResult";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
+        mut map: crate::fields::ObjectMap<'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_count = None;
         let mut extra = crate::fields::Extra::default();
-        while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
+        while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "count" => field_count = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
