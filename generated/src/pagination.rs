@@ -188,8 +188,8 @@ impl<P: DeserializeOwned> Pages<P> {
             body: String::from_utf8_lossy(&body).into_owned(),
             source,
         };
-        let page: P = serde_json::from_slice(&body).map_err(decode_error)?;
-        let value: serde_json::Value = serde_json::from_slice(&body).map_err(decode_error)?;
+        let page: P = crate::response::from_json(&body).map_err(decode_error)?;
+        let value: serde_json::Value = crate::response::from_json(&body).map_err(decode_error)?;
         let items = items_in(self.plan, &value);
         self.seen += items.map_or(0, Vec::len);
         let next = next_request(self.plan, sent, &value, &headers, self.client.base_url());

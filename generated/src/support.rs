@@ -66,13 +66,14 @@ pub(crate) fn kind(raw: &serde_json::value::RawValue) -> Kind {
 pub(crate) fn string_of(
     raw: &serde_json::value::RawValue,
 ) -> Option<std::borrow::Cow<'_, str>> {
+    let text = raw.get();
     if kind(raw) != Kind::String {
         return None;
     }
-    match serde_json::from_slice::<crate::fields::Key<'_>>(raw.get().as_bytes()).ok()? {
-        crate::fields::Key::Borrowed(text) => Some(std::borrow::Cow::Borrowed(text)),
-        crate::fields::Key::Owned(text) => Some(std::borrow::Cow::Owned(text)),
+    if !text.contains('\\') {
+        return text.get(1..text.len() - 1).map(std::borrow::Cow::Borrowed);
     }
+    serde_json::from_str::<String>(text).ok().map(std::borrow::Cow::Owned)
 }
 
 /// The string property `tag` of the object `raw`, if it is an object with one.
@@ -83,7 +84,7 @@ pub(crate) fn tag_of<'r>(
     if kind(raw) != Kind::Object {
         return None;
     }
-    let mut reader = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
     let found = serde::Deserializer::deserialize_map(&mut reader, TagVisitor(tag))
         .ok()??;
     match found {
@@ -123,7 +124,7 @@ pub(crate) fn entry_count(raw: &serde_json::value::RawValue) -> usize {
     if kind(raw) != Kind::Object {
         return 0;
     }
-    let mut reader = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
     serde::Deserializer::deserialize_map(&mut reader, CountVisitor).unwrap_or(0)
 }
 
@@ -172,6 +173,11 @@ pub(crate) trait TaggedUnion: Sized {
     fn from_buffered<E: serde::de::Error>(
         raw: &serde_json::value::RawValue,
     ) -> Result<Self, E>;
+    /// The member a string is, for a union with literal members (checked before the string
+    /// is written out as JSON for `from_buffered`).
+    fn from_literal(_text: &str) -> Option<Self> {
+        None
+    }
 }
 
 /// An unknown member: its object, as a value.
@@ -192,6 +198,93 @@ pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
     }
 }
 
+/// The value of a tag property: a string, borrowed from the input when it can be; anything
+/// else (which makes the object no member) as a JSON value.
+enum TagValue<'de> {
+    Str(crate::fields::Key<'de>),
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for TagValue<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TagValueVisitor)
+    }
+}
+
+struct TagValueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
+    type Value = TagValue<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(
+        self,
+        v: &'de str,
+    ) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Borrowed(v)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v)))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Bool(v)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(
+        self,
+        d: D,
+    ) -> Result<Self::Value, D::Error> {
+        serde::Deserialize::deserialize(d)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(
+        self,
+        seq: A,
+    ) -> Result<Self::Value, A::Error> {
+        let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+        serde::Deserialize::deserialize(seq).map(TagValue::Other)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        self,
+        map: A,
+    ) -> Result<Self::Value, A::Error> {
+        let map = serde::de::value::MapAccessDeserializer::new(map);
+        serde::Deserialize::deserialize(map).map(TagValue::Other)
+    }
+}
+
 pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -203,10 +296,21 @@ where
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
 
 /// A value read whole, as JSON text.
-fn raw_of<T: serde::Serialize + ?Sized, E: serde::de::Error>(
-    value: &T,
-) -> Result<Box<serde_json::value::RawValue>, E> {
-    serde_json::value::to_raw_value(value).map_err(E::custom)
+fn raw_of<V: serde::Serialize + ?Sized>(
+    value: &V,
+) -> Result<Box<serde_json::value::RawValue>, serde_json::Error> {
+    serde_json::value::to_raw_value(value)
+}
+
+/// The member for a value read whole (one function per union, which each kind of value the
+/// visitor reads calls).
+fn buffered<T: TaggedUnion, E: serde::de::Error>(
+    raw: Result<Box<serde_json::value::RawValue>, serde_json::Error>,
+) -> Result<T, E> {
+    match raw {
+        Ok(raw) => T::from_buffered(&raw),
+        Err(error) => Err(E::custom(error)),
+    }
 }
 
 /// An object's entries as read, written back as the object.
@@ -229,41 +333,68 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut read: Vec<(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)> = Vec::new();
         while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
-            let value: Box<serde_json::value::RawValue> = map.next_value()?;
-            let tag = match key.as_str() == T::TAG {
-                true => string_of(&value).map(|tag| tag.into_owned()),
-                false => None,
-            };
-            read.push((key, value));
-            if let Some(tag) = tag {
-                return T::from_rest(&tag, crate::fields::ObjectMap::after(read, map));
+            if key.as_str() != T::TAG {
+                read.push((key, map.next_value()?));
+                continue;
+            }
+            match map.next_value::<TagValue<'de>>()? {
+                TagValue::Str(tag) => {
+                    let name = match &tag {
+                        crate::fields::Key::Borrowed(tag) => {
+                            std::borrow::Cow::Borrowed(*tag)
+                        }
+                        crate::fields::Key::Owned(tag) => {
+                            std::borrow::Cow::Owned(tag.clone())
+                        }
+                    };
+                    let name_key = crate::fields::Key::Borrowed(T::TAG);
+                    let rest = crate::fields::ObjectMap::after_tag(
+                        read,
+                        name_key,
+                        tag,
+                        map,
+                    );
+                    return T::from_rest(&name, rest);
+                }
+                TagValue::Other(value) => {
+                    let value = serde_json::value::to_raw_value(&value);
+                    read.push((key, value.map_err(serde::de::Error::custom)?));
+                }
             }
         }
-        T::from_buffered(&raw_of(&Entries(&read))?)
+        buffered(raw_of(&Entries(&read)))
     }
 
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        T::from_buffered(&raw_of(v)?)
+        if let Some(member) = T::from_literal(v) {
+            return Ok(member);
+        }
+        let mut buffer = [0; 64];
+        let text = crate::fields::string_json(v, &mut buffer);
+        match serde_json::from_str::<&serde_json::value::RawValue>(&text) {
+            Ok(raw) => T::from_buffered(raw),
+            Err(error) => Err(E::custom(error)),
+        }
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
-        T::from_buffered(&raw_of(&())?)
+        buffered(raw_of(&()))
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
@@ -271,6 +402,6 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        T::from_buffered(&raw_of(&items)?)
+        buffered(raw_of(&items))
     }
 }

@@ -540,7 +540,7 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -668,7 +668,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -795,7 +795,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -922,7 +922,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1050,7 +1050,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1178,7 +1178,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1305,7 +1305,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1432,7 +1432,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1559,7 +1559,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1686,7 +1686,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1813,7 +1813,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -1940,7 +1940,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2067,7 +2067,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2194,7 +2194,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2321,7 +2321,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2449,7 +2449,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2577,7 +2577,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2705,7 +2705,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2832,7 +2832,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -2959,7 +2959,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3086,7 +3086,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3213,7 +3213,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3341,7 +3341,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3576,7 +3576,7 @@ impl crate::fields::Object for AssistantToolsFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "file_search" => field_file_search = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3763,7 +3763,7 @@ impl crate::fields::Object for AssistantToolsFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "function" => field_function = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -3949,6 +3949,13 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
         }
         crate::support::decode(raw).map(Self::Unknown)
     }
+
+    fn from_literal(text: &str) -> Option<Self> {
+        match text {
+            "auto" => Some(Self::Auto),
+            _ => None,
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
@@ -4078,6 +4085,15 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
         }
         crate::support::decode(raw).map(Self::Unknown)
     }
+
+    fn from_literal(text: &str) -> Option<Self> {
+        match text {
+            "none" => Some(Self::None),
+            "auto" => Some(Self::Auto),
+            "required" => Some(Self::Required),
+            _ => None,
+        }
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
@@ -4140,7 +4156,7 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "function" => field_function = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -5729,7 +5745,7 @@ impl crate::fields::Object for DoneEvent {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -5996,7 +6012,7 @@ impl crate::fields::Object for ErrorEvent {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_value()?),
+                "event" => field_event = Some(map.next_tag()?),
                 "data" => field_data = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -6627,7 +6643,7 @@ impl crate::fields::Object for MessageContentImageFileObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image_file" => field_image_file = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -6892,7 +6908,7 @@ impl crate::fields::Object for MessageContentImageUrlObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image_url" => field_image_url = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -7157,7 +7173,7 @@ impl crate::fields::Object for MessageContentRefusalObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "refusal" => field_refusal = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -7302,7 +7318,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = Some(map.next_value()?),
                 "file_citation" => field_file_citation = Some(map.next_value()?),
                 "start_index" => field_start_index = Some(map.next_value()?),
@@ -7511,7 +7527,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = Some(map.next_value()?),
                 "file_path" => field_file_path = Some(map.next_value()?),
                 "start_index" => field_start_index = Some(map.next_value()?),
@@ -7700,7 +7716,7 @@ impl crate::fields::Object for MessageContentTextObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -7978,7 +7994,7 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image_file" => field_image_file = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -8250,7 +8266,7 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image_url" => field_image_url = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -8522,7 +8538,7 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "refusal" => field_refusal = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -8676,7 +8692,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = map.next_value()?,
                 "file_citation" => field_file_citation = map.next_value()?,
                 "start_index" => field_start_index = map.next_value()?,
@@ -8897,7 +8913,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = map.next_value()?,
                 "file_path" => field_file_path = map.next_value()?,
                 "start_index" => field_start_index = map.next_value()?,
@@ -9093,7 +9109,7 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -10490,7 +10506,7 @@ impl crate::fields::Object for MessageRequestContentTextObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "text" => field_text = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -10623,7 +10639,7 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "json_schema" => field_json_schema = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -12083,7 +12099,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "message_creation" => field_message_creation = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -12280,7 +12296,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "code_interpreter" => field_code_interpreter = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -12568,7 +12584,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image" => field_image = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -12761,7 +12777,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "logs" => field_logs = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -12902,7 +12918,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "file_search" => field_file_search = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -13105,7 +13121,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
             match key.as_str() {
                 "index" => field_index = Some(map.next_value()?),
                 "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "function" => field_function = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -13303,7 +13319,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "tool_calls" => field_tool_calls = map.next_value()?,
                 _ => extra.keep(key, &mut map)?,
             }
@@ -13538,7 +13554,7 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "message_creation" => field_message_creation = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -13727,7 +13743,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "code_interpreter" => field_code_interpreter = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -14004,7 +14020,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "image" => field_image = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -14187,7 +14203,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "logs" => field_logs = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -14320,7 +14336,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "file_search" => field_file_search = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -14781,7 +14797,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "function" => field_function = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -14976,7 +14992,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "tool_calls" => field_tool_calls = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }
@@ -16066,7 +16082,7 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
+                "type" => field_type = Some(map.next_tag()?),
                 "static" => field_static = Some(map.next_value()?),
                 _ => extra.keep(key, &mut map)?,
             }

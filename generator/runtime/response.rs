@@ -219,12 +219,26 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
     status: u16,
     body: bytes::Bytes,
 ) -> Result<T, Error> {
-    serde_json::from_slice(&body).map_err(|source| Error::Decode {
+    from_json(&body).map_err(|source| Error::Decode {
         status,
         path: error_path(&body, &source),
         body: String::from_utf8_lossy(&body).into_owned(),
         source,
     })
+}
+
+/// Decodes a JSON body through `serde_json::from_str`, the one reader every decoding in the
+/// crate goes through (unions and replayed entries decode from text with it too), so that
+/// each type's decoding is compiled once; checking the body is UTF-8 once is also cheaper than
+/// checking each string.
+pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text),
+        Err(error) => Err(serde::de::Error::custom(format_args!(
+            "the body is not UTF-8 (from byte {})",
+            error.valid_up_to()
+        ))),
+    }
 }
 
 /// An answer kept as bytes (audio, files).

@@ -1,13 +1,11 @@
 //! Tag-first decoding of tagged unions: the tag is read, then the object goes straight into
 //! the member's type (the entries before the tag, the tag itself, then the rest as it
-//! streams); only the entries up to the tag are buffered, as JSON text. A tag that is missing
-//! or not a string falls back to reading the object whole.
+//! streams); only the entries before the tag are buffered, as JSON text. A tag that is
+//! missing or not a string falls back to reading the object whole.
 //!
 //! The generator splices these items into a generated crate's `support.rs` when one of its
 //! unions is tagged (so `//` comments stay here), with those of `unions.rs`; each union
 //! implements [`TaggedUnion`].
-
-use crate::unions::string_of;
 
 /// A union of objects told apart by the string property `TAG`.
 pub(crate) trait TaggedUnion: Sized {
@@ -22,6 +20,12 @@ pub(crate) trait TaggedUnion: Sized {
 
     /// The member for a value read whole, from its JSON text.
     fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E>;
+
+    /// The member a string is, for a union with literal members (checked before the string
+    /// is written out as JSON for `from_buffered`).
+    fn from_literal(_text: &str) -> Option<Self> {
+        None
+    }
 }
 
 /// An unknown member: its object, as a value.
@@ -42,6 +46,79 @@ pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
     }
 }
 
+/// The value of a tag property: a string, borrowed from the input when it can be; anything
+/// else (which makes the object no member) as a JSON value.
+enum TagValue<'de> {
+    Str(crate::fields::Key<'de>),
+    Other(serde_json::Value),
+}
+
+impl<'de> serde::Deserialize<'de> for TagValue<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TagValueVisitor)
+    }
+}
+
+struct TagValueVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
+    type Value = TagValue<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Borrowed(v)))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v.to_owned())))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(TagValue::Str(crate::fields::Key::Owned(v)))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Bool(v)))
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(v.into()))
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        Ok(TagValue::Other(serde_json::Value::Null))
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        serde::Deserialize::deserialize(d)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        let seq = serde::de::value::SeqAccessDeserializer::new(seq);
+        serde::Deserialize::deserialize(seq).map(TagValue::Other)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        let map = serde::de::value::MapAccessDeserializer::new(map);
+        serde::Deserialize::deserialize(map).map(TagValue::Other)
+    }
+}
+
 pub(crate) fn deserialize_tagged<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -53,10 +130,21 @@ where
 struct TaggedVisitor<T>(std::marker::PhantomData<T>);
 
 /// A value read whole, as JSON text.
-fn raw_of<T: serde::Serialize + ?Sized, E: serde::de::Error>(
-    value: &T,
-) -> Result<Box<serde_json::value::RawValue>, E> {
-    serde_json::value::to_raw_value(value).map_err(E::custom)
+fn raw_of<V: serde::Serialize + ?Sized>(
+    value: &V,
+) -> Result<Box<serde_json::value::RawValue>, serde_json::Error> {
+    serde_json::value::to_raw_value(value)
+}
+
+/// The member for a value read whole (one function per union, which each kind of value the
+/// visitor reads calls).
+fn buffered<T: TaggedUnion, E: serde::de::Error>(
+    raw: Result<Box<serde_json::value::RawValue>, serde_json::Error>,
+) -> Result<T, E> {
+    match raw {
+        Ok(raw) => T::from_buffered(&raw),
+        Err(error) => Err(E::custom(error)),
+    }
 }
 
 /// An object's entries as read, written back as the object.
@@ -80,42 +168,60 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
         // rest of the object (read as it streams) go to the member.
         let mut read: Vec<(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)> = Vec::new();
         while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
-            let value: Box<serde_json::value::RawValue> = map.next_value()?;
-            let tag = match key.as_str() == T::TAG {
-                true => string_of(&value).map(|tag| tag.into_owned()),
-                false => None,
-            };
-            read.push((key, value));
-            if let Some(tag) = tag {
-                return T::from_rest(&tag, crate::fields::ObjectMap::after(read, map));
+            if key.as_str() != T::TAG {
+                read.push((key, map.next_value()?));
+                continue;
+            }
+            match map.next_value::<TagValue<'de>>()? {
+                TagValue::Str(tag) => {
+                    let name = match &tag {
+                        crate::fields::Key::Borrowed(tag) => std::borrow::Cow::Borrowed(*tag),
+                        crate::fields::Key::Owned(tag) => std::borrow::Cow::Owned(tag.clone()),
+                    };
+                    let name_key = crate::fields::Key::Borrowed(T::TAG);
+                    let rest = crate::fields::ObjectMap::after_tag(read, name_key, tag, map);
+                    return T::from_rest(&name, rest);
+                }
+                TagValue::Other(value) => {
+                    let value = serde_json::value::to_raw_value(&value);
+                    read.push((key, value.map_err(serde::de::Error::custom)?));
+                }
             }
         }
-        T::from_buffered(&raw_of(&Entries(&read))?)
+        buffered(raw_of(&Entries(&read)))
     }
 
     // Anything but an object is no member; the fallback (if any) keeps it.
     fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<T, E> {
-        T::from_buffered(&raw_of(&v)?)
+        buffered(raw_of(&v))
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-        T::from_buffered(&raw_of(v)?)
+        if let Some(member) = T::from_literal(v) {
+            return Ok(member);
+        }
+        let mut buffer = [0; 64];
+        let text = crate::fields::string_json(v, &mut buffer);
+        match serde_json::from_str::<&serde_json::value::RawValue>(&text) {
+            Ok(raw) => T::from_buffered(raw),
+            Err(error) => Err(E::custom(error)),
+        }
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<T, E> {
-        T::from_buffered(&raw_of(&())?)
+        buffered(raw_of(&()))
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
@@ -123,6 +229,6 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
         while let Some(item) = seq.next_element()? {
             items.push(item);
         }
-        T::from_buffered(&raw_of(&items)?)
+        buffered(raw_of(&items))
     }
 }

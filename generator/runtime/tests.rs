@@ -712,3 +712,17 @@ fn unions_look_at_a_value_without_decoding_it() {
     assert_eq!(try_decode::<Vec<u8>>(&raw("[1, 2]")), Some(vec![1, 2]));
     assert_eq!(try_decode::<Vec<u8>>(&raw("[1, -2]")), None);
 }
+
+#[test]
+fn a_tag_is_written_as_json_in_place_when_it_fits_and_needs_no_escapes() {
+    let mut buffer = [0; 64];
+    let short = crate::fields::string_json("thread.run", &mut buffer);
+    assert!(matches!(short, std::borrow::Cow::Borrowed(_)));
+    assert_eq!(&*short, r#""thread.run""#);
+    for text in ["a\"b\\c\n", &"x".repeat(62), "", "é"] {
+        let mut buffer = [0; 64];
+        let json = crate::fields::string_json(text, &mut buffer);
+        let back: String = serde_json::from_str(&json).expect("JSON");
+        assert_eq!(back, text);
+    }
+}

@@ -31,13 +31,17 @@ pub(crate) fn kind(raw: &serde_json::value::RawValue) -> Kind {
 
 /// The string `raw` is, if it is one (borrowed unless it has escapes).
 pub(crate) fn string_of(raw: &serde_json::value::RawValue) -> Option<std::borrow::Cow<'_, str>> {
+    let text = raw.get();
     if kind(raw) != Kind::String {
         return None;
     }
-    match serde_json::from_slice::<crate::fields::Key<'_>>(raw.get().as_bytes()).ok()? {
-        crate::fields::Key::Borrowed(text) => Some(std::borrow::Cow::Borrowed(text)),
-        crate::fields::Key::Owned(text) => Some(std::borrow::Cow::Owned(text)),
+    // Valid JSON without a backslash: the text between the quotes is the string.
+    if !text.contains('\\') {
+        return text.get(1..text.len() - 1).map(std::borrow::Cow::Borrowed);
     }
+    serde_json::from_str::<String>(text)
+        .ok()
+        .map(std::borrow::Cow::Owned)
 }
 
 /// The string property `tag` of the object `raw`, if it is an object with one.
@@ -48,7 +52,7 @@ pub(crate) fn tag_of<'r>(
     if kind(raw) != Kind::Object {
         return None;
     }
-    let mut reader = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
     let found = serde::Deserializer::deserialize_map(&mut reader, TagVisitor(tag)).ok()??;
     match found {
         crate::fields::Key::Borrowed(text) => Some(std::borrow::Cow::Borrowed(text)),
@@ -85,7 +89,7 @@ pub(crate) fn entry_count(raw: &serde_json::value::RawValue) -> usize {
     if kind(raw) != Kind::Object {
         return 0;
     }
-    let mut reader = serde_json::Deserializer::from_slice(raw.get().as_bytes());
+    let mut reader = serde_json::Deserializer::from_str(raw.get());
     serde::Deserializer::deserialize_map(&mut reader, CountVisitor).unwrap_or(0)
 }
 
@@ -122,8 +126,5 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
 pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
     raw: &serde_json::value::RawValue,
 ) -> Option<T> {
-    T::deserialize(&mut serde_json::Deserializer::from_slice(
-        raw.get().as_bytes(),
-    ))
-    .ok()
+    T::deserialize(&mut serde_json::Deserializer::from_str(raw.get())).ok()
 }

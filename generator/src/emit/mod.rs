@@ -39,6 +39,8 @@ struct Plan {
     has_client: bool,
     has_builders: bool,
     pages: bool,
+    /// By struct: the tag properties of the tag-first unions it is a member of.
+    union_tags: unions::UnionTags,
 }
 
 impl Plan {
@@ -71,6 +73,7 @@ impl Plan {
                 .operations
                 .iter()
                 .any(|op| pagination::paginates(api, op)),
+            union_tags: unions::union_tags(api),
         }
     }
 }
@@ -146,9 +149,12 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     for chunk in types.chunks(TYPES_PER_JOB) {
         let chunk = chunk.to_vec();
         jobs.push(Box::new(move || {
-            let items = chunk
-                .iter()
-                .map(|def| (emit_type(api, def), features::type_cfg(api, &def.name)));
+            let items = chunk.iter().map(|def| {
+                (
+                    emit_type(api, plan, def),
+                    features::type_cfg(api, &def.name),
+                )
+            });
             let text = format_items(items)?;
             Ok(vec![("src/types.rs".to_owned(), text)])
         }));
@@ -203,9 +209,15 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
 }
 
 /// One named type's items.
-fn emit_type(api: &Api, def: &TypeDef) -> TokenStream {
+fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TokenStream {
     match &def.kind {
-        TypeKind::Struct(s) => structs::emit_struct(api, def, s),
+        TypeKind::Struct(s) => {
+            let tags = plan
+                .union_tags
+                .get(&def.name)
+                .map_or(&[][..], Vec::as_slice);
+            structs::emit_struct(api, def, s, tags)
+        }
         TypeKind::Enum(e) => enums::emit_enum(def, e),
         TypeKind::Union(u) => unions::emit_union(api, def, u),
         TypeKind::Alias(ty) => {

@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 use super::builders::{construction, Construction};
 use super::docs::{doc_attrs, paragraphs_after};
 use super::types::{ident, type_tokens};
-use crate::ir::{Api, Field, Presence, Struct, TypeDef, EXTRA_FIELD};
+use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// Whether the struct derives `Default`: an API object when every field has an empty value,
 /// a struct of query parameters when none is required.
@@ -42,7 +42,8 @@ fn building_docs(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     paragraphs_after(&def.docs, &[text])
 }
 
-pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+/// `tags`: the tag properties of the tag-first unions the struct is a member of.
+pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TokenStream {
     if !s.keeps_extra {
         return emit_plain_struct(api, def, s);
     }
@@ -65,7 +66,7 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     });
     let extra = ident(EXTRA_FIELD);
     let serialize = emit_serialize(def, s);
-    let deserialize = emit_deserialize(api, def, s);
+    let deserialize = emit_deserialize(api, def, s, tags);
     quote! {
         #docs
         #building
@@ -128,7 +129,7 @@ fn emit_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
 /// One pass over the object's entries: a listed name goes to its field, any other to
 /// `extra`; a required property that is missing takes its type's empty value if it has one,
 /// or fails naming the property.
-fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TokenStream {
     let name = ident(&def.name);
     let type_name = &def.name;
     let extra = ident(EXTRA_FIELD);
@@ -147,6 +148,10 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
             // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
             Presence::Optional | Presence::OptionalNullable => {
                 quote!(#wire => #local = map.next_value()?,)
+            }
+            // A union's tag, which the union has read as a string: taken as it is.
+            Presence::Required if tags.contains(wire) && is_string_like(api, &field.ty) => {
+                quote!(#wire => #local = Some(map.next_tag()?),)
             }
             Presence::Required | Presence::RequiredNullable => {
                 quote!(#wire => #local = Some(map.next_value()?),)
@@ -202,6 +207,19 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
                 })
             }
         }
+    }
+}
+
+/// Whether values of the type are made from a string with `From<&str>`: `String` and the
+/// string enums.
+fn is_string_like(api: &Api, ty: &TypeRef) -> bool {
+    match api.resolve_alias(ty) {
+        TypeRef::String => true,
+        TypeRef::Named(name) => matches!(
+            api.types.get(name).map(|d| &d.kind),
+            Some(TypeKind::Enum(_))
+        ),
+        _ => false,
     }
 }
 

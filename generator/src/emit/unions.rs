@@ -338,6 +338,27 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         }
     };
     let what = format!("a {} object", def.name);
+    let literal_arms: Vec<_> = u
+        .variants
+        .iter()
+        .filter_map(|v| match &v.matcher {
+            Matcher::Literal(value) => {
+                let variant = ident(&v.rust_name);
+                Some(quote!(#value => Some(Self::#variant),))
+            }
+            _ => None,
+        })
+        .collect();
+    let from_literal = (!literal_arms.is_empty()).then(|| {
+        quote! {
+            fn from_literal(text: &str) -> Option<Self> {
+                match text {
+                    #(#literal_arms)*
+                    _ => None,
+                }
+            }
+        }
+    });
     quote! {
         impl crate::support::TaggedUnion for #name {
             const TAG: &'static str = #tag;
@@ -356,6 +377,8 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
             fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E> {
                 #from_raw_body
             }
+
+            #from_literal
         }
 
         impl<'de> serde::Deserialize<'de> for #name {
@@ -390,6 +413,44 @@ fn read_member(api: &Api, ty: &TypeRef, variant: &proc_macro2::Ident) -> TokenSt
     }
 }
 
+/// By struct name: the tag properties of the tag-first unions the struct is a member of.
+pub type UnionTags = std::collections::HashMap<String, Vec<String>>;
+
+/// Which structs are members of tag-first unions, and under which tag property: their
+/// `from_map` reads that property's replayed value with `next_tag`, without writing it as JSON.
+pub fn union_tags(api: &Api) -> UnionTags {
+    let mut tags = UnionTags::new();
+    for def in api.types.values() {
+        let TypeKind::Union(u) = &def.kind else {
+            continue;
+        };
+        let Some(tag) = u.tag.as_ref().filter(|_| tag_first(u)) else {
+            continue;
+        };
+        for v in &u.variants {
+            let Matcher::Tagged {
+                payload: Some(payload),
+                ..
+            } = &v.matcher
+            else {
+                continue;
+            };
+            let payload = match payload {
+                TypeRef::Boxed(inner) => inner,
+                other => other,
+            };
+            let TypeRef::Named(name) = payload else {
+                continue;
+            };
+            let entry = tags.entry(name.clone()).or_default();
+            if !entry.contains(tag) {
+                entry.push(tag.clone());
+            }
+        }
+    }
+    tags
+}
+
 /// The helpers of `unions.rs` the unions of `api` use, by name.
 pub fn support_items(api: &Api) -> Vec<&'static str> {
     let unions: Vec<&Union> = api
@@ -422,8 +483,7 @@ pub fn support_items(api: &Api) -> Vec<&'static str> {
                     }
             )
     });
-    // The tag-first reader finds its tag with `string_of`.
-    let strings = literal || unions.iter().any(|u| tag_first(u));
+    let strings = literal;
     let mut items = Vec::new();
     let mut add = |needed: bool, names: &[&'static str]| {
         if needed {

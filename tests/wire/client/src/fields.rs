@@ -281,58 +281,132 @@ impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
 }
 
 /// An object's entries as its type reads them: first any entries already read (by a tagged
-/// union, up to its tag), replayed from their JSON text, then the rest straight from the
-/// decoder.
+/// union: those before its tag, then the tag), replayed from their JSON text, then the rest
+/// straight from the decoder.
 ///
 /// Every object type reads through this one map type, and values are replayed through the
 /// same JSON reader the client decodes answers with, so each type's decoding is compiled once
 /// rather than once for every kind of map that could hand it its entries (a union's replay,
-/// a buffered value): half the machine code of a large crate was such copies.
+/// a buffered value): in a large crate, such copies were a third of the machine code.
 #[doc(hidden)]
 pub struct ObjectMap<'de, A> {
-    read: std::vec::IntoIter<(Key<'de>, Box<RawValue>)>,
-    /// The value of the entry `read` last gave out, until it is taken.
-    value: Option<Box<RawValue>>,
+    /// Entries to replay; `None` for most maps, which then cost one check a property.
+    read: Option<Replay<'de>>,
     rest: A,
+}
+
+struct Replay<'de> {
+    entries: std::vec::IntoIter<(Key<'de>, Box<RawValue>)>,
+    /// The tag (name and value), replayed after `entries`.
+    tag: Option<(Key<'de>, Key<'de>)>,
+    /// The value of the entry last given out, until it is taken.
+    value: Option<Text<'de>>,
+}
+
+/// A replayed value: its JSON text as read, or a string (a tag) still to write as JSON.
+enum Text<'de> {
+    Json(Box<RawValue>),
+    Str(Key<'de>),
+}
+
+impl Text<'_> {
+    /// The value's JSON text (a short string is written into `buffer`).
+    fn json<'a>(&'a self, buffer: &'a mut [u8; 64]) -> std::borrow::Cow<'a, str> {
+        match self {
+            Text::Json(text) => std::borrow::Cow::Borrowed(text.get()),
+            Text::Str(text) => string_json(text.as_str(), buffer),
+        }
+    }
+}
+
+/// A string as JSON text: written into `buffer` when it fits and needs no escapes (a tag
+/// always does), so that replaying it allocates nothing.
+#[doc(hidden)]
+pub fn string_json<'a>(text: &str, buffer: &'a mut [u8; 64]) -> std::borrow::Cow<'a, str> {
+    // Without stopping early, so that the check runs over words rather than bytes.
+    let escaped = text.bytes().fold(false, |escaped, byte| {
+        escaped | (byte < 0x20) | (byte == b'"') | (byte == b'\\')
+    });
+    let plain = !escaped;
+    if plain && text.len() + 2 <= buffer.len() {
+        let end = text.len() + 1;
+        buffer[0] = b'"';
+        buffer[1..end].copy_from_slice(text.as_bytes());
+        buffer[end] = b'"';
+        // Quotes around a `str` are UTF-8.
+        if let Ok(json) = std::str::from_utf8(&buffer[..=end]) {
+            return std::borrow::Cow::Borrowed(json);
+        }
+    }
+    // `to_string` of a string cannot fail; an empty text would only fail to decode.
+    std::borrow::Cow::Owned(serde_json::to_string(text).unwrap_or_default())
 }
 
 impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     /// The entries of `rest`.
     pub fn new(rest: A) -> Self {
-        Self::after(Vec::new(), rest)
+        Self { read: None, rest }
     }
 
-    /// The entries in `read`, then those of `rest`.
-    pub fn after(read: Vec<(Key<'de>, Box<RawValue>)>, rest: A) -> Self {
+    /// The entries in `read` (values as JSON text), then the tag `name: value`, then the
+    /// entries of `rest`.
+    pub fn after_tag(
+        read: Vec<(Key<'de>, Box<RawValue>)>,
+        name: Key<'de>,
+        value: Key<'de>,
+        rest: A,
+    ) -> Self {
         Self {
-            read: read.into_iter(),
-            value: None,
+            read: Some(Replay {
+                entries: read.into_iter(),
+                tag: Some((name, value)),
+                value: None,
+            }),
             rest,
         }
     }
 
     /// The next property name.
+    #[inline(always)]
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
-        if let Some((key, value)) = self.read.next() {
-            self.value = Some(value);
-            return Ok(Some(key));
+        if let Some(read) = &mut self.read {
+            match read.next_key() {
+                Some(key) => return Ok(Some(key)),
+                // Replayed (and the last value taken): the rest costs one check a property.
+                None => self.read = None,
+            }
         }
         self.rest.next_key()
     }
 
     /// The value of the property `next_key` gave.
+    #[inline(always)]
     pub fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
-        match self.value.take() {
-            Some(text) => decode_text(text.get()),
+        match self.read.as_mut().and_then(|read| read.value.take()) {
             None => self.rest.next_value(),
+            Some(text) => decode_text(&text.json(&mut [0; 64])),
+        }
+    }
+
+    /// The value of the property `next_key` gave, for a union's tag property (a string the
+    /// union has read, taken as it is).
+    pub fn next_tag<T>(&mut self) -> Result<T, A::Error>
+    where
+        T: DeserializeOwned + for<'a> From<&'a str>,
+    {
+        match self.read.as_mut().and_then(|read| read.value.take()) {
+            None => self.rest.next_value(),
+            Some(Text::Str(tag)) => Ok(T::from(tag.as_str())),
+            Some(text @ Text::Json(_)) => decode_text(&text.json(&mut [0; 64])),
         }
     }
 
     /// The value of the property `next_key` gave, as JSON text.
     fn next_text(&mut self) -> Result<Box<RawValue>, A::Error> {
-        match self.value.take() {
-            Some(text) => Ok(text),
+        match self.read.as_mut().and_then(|read| read.value.take()) {
             None => self.rest.next_value(),
+            Some(Text::Json(text)) => Ok(text),
+            Some(text @ Text::Str(_)) => decode_text(&text.json(&mut [0; 64])),
         }
     }
 
@@ -362,16 +436,33 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     }
 }
 
+impl<'de> Replay<'de> {
+    fn next_key(&mut self) -> Option<Key<'de>> {
+        if let Some((key, value)) = self.entries.next() {
+            self.value = Some(Text::Json(value));
+            return Some(key);
+        }
+        let (name, value) = self.tag.take()?;
+        self.value = Some(Text::Str(value));
+        Some(name)
+    }
+}
+
 /// Decodes a `T` from JSON text the decoder has already read (a replayed entry, a union's
-/// member), with the reader answers are decoded with (`serde_json::from_slice`), so that
+/// member), with the reader answers are decoded with (`serde_json::from_str`), so that
 /// `T`'s decoding is compiled for one reader only. An error keeps its message; its place is
 /// where the outer decoder stands.
 #[doc(hidden)]
 pub fn decode_text<T: DeserializeOwned, E: de::Error>(text: &str) -> Result<T, E> {
-    match T::deserialize(&mut serde_json::Deserializer::from_slice(text.as_bytes())) {
+    match T::deserialize(&mut serde_json::Deserializer::from_str(text)) {
         Ok(value) => Ok(value),
-        Err(error) => Err(E::custom(WithoutPlace(&error))),
+        Err(error) => Err(piece_error(&error)),
     }
+}
+
+/// The error of decoding a piece of text, as an error of the decoder that read it.
+fn piece_error<E: de::Error>(error: &serde_json::Error) -> E {
+    E::custom(WithoutPlace(error))
 }
 
 /// A decoding error's message without its line and column, which are those of a piece of

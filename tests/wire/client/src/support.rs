@@ -73,7 +73,7 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
 pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
     raw: &serde_json::value::RawValue,
 ) -> Option<T> {
-    T::deserialize(&mut serde_json::Deserializer::from_slice(raw.get().as_bytes())).ok()
+    T::deserialize(&mut serde_json::Deserializer::from_str(raw.get())).ok()
 }
 
 /// A file in a multipart request: its bytes and the name (and, optionally, the media
