@@ -284,7 +284,8 @@ impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
 /// Every object type reads through this one map type, and values are replayed through the
 /// same JSON reader the client decodes answers with, so each type's decoding is compiled once
 /// rather than once for every kind of map that could hand it its entries (a union's replay,
-/// a buffered value): in a large crate, such copies were a third of the machine code.
+/// a buffered `serde_json::Value`); a union's tag goes to a member's tag field as the string
+/// the union read ([`ObjectMap::next_tag`]).
 #[doc(hidden)]
 pub struct ObjectMap<'de, A> {
     /// Entries to replay; `None` for most maps, which then cost one check a property.
@@ -316,15 +317,13 @@ impl Text<'_> {
     }
 }
 
-/// A string as JSON text: written into `buffer` when it fits and needs no escapes (a tag
-/// always does), so that replaying it allocates nothing.
+/// A string as JSON text: written into `buffer` when it fits and needs no escapes (a tag,
+/// as a rule), so that replaying it allocates nothing.
 #[doc(hidden)]
 pub fn string_json<'a>(text: &str, buffer: &'a mut [u8; 64]) -> std::borrow::Cow<'a, str> {
-    // Without stopping early, so that the check runs over words rather than bytes.
-    let escaped = text.bytes().fold(false, |escaped, byte| {
-        escaped | (byte < 0x20) | (byte == b'"') | (byte == b'\\')
-    });
-    let plain = !escaped;
+    let plain = text
+        .bytes()
+        .all(|byte| byte >= 0x20 && byte != b'"' && byte != b'\\');
     if plain && text.len() + 2 <= buffer.len() {
         let end = text.len() + 1;
         buffer[0] = b'"';
@@ -363,8 +362,14 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
         }
     }
 
+    /// The replayed value of the property `next_key` gave, if it was replayed (one function
+    /// for every field type, not a closure per type).
+    fn pending(&mut self) -> Option<Text<'de>> {
+        self.read.as_mut()?.value.take()
+    }
+
     /// The next property name.
-    #[inline(always)]
+    #[inline]
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
         if let Some(read) = &mut self.read {
             match read.next_key() {
@@ -377,9 +382,9 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     }
 
     /// The value of the property `next_key` gave.
-    #[inline(always)]
+    #[inline]
     pub fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
-        match self.read.as_mut().and_then(|read| read.value.take()) {
+        match self.pending() {
             None => self.rest.next_value(),
             Some(text) => decode_text(&text.json(&mut [0; 64])),
         }
@@ -391,7 +396,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     where
         T: DeserializeOwned + for<'a> From<&'a str>,
     {
-        match self.read.as_mut().and_then(|read| read.value.take()) {
+        match self.pending() {
             None => self.rest.next_value(),
             Some(Text::Str(tag)) => Ok(T::from(tag.as_str())),
             Some(text @ Text::Json(_)) => decode_text(&text.json(&mut [0; 64])),
@@ -400,7 +405,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
 
     /// The value of the property `next_key` gave, as JSON text.
     fn next_text(&mut self) -> Result<Box<RawValue>, A::Error> {
-        match self.read.as_mut().and_then(|read| read.value.take()) {
+        match self.pending() {
             None => self.rest.next_value(),
             Some(Text::Json(text)) => Ok(text),
             Some(text @ Text::Str(_)) => decode_text(&text.json(&mut [0; 64])),
