@@ -483,15 +483,14 @@ pub fn support_items(api: &Api) -> Vec<&'static str> {
                     }
             )
     });
-    let strings = literal;
     let mut items = Vec::new();
     let mut add = |needed: bool, names: &[&'static str]| {
         if needed {
             items.extend_from_slice(names);
         }
     };
-    add(strings || tagged || counted || kinds, &["Kind", "kind"]);
-    add(strings, &["string_of"]);
+    add(literal || tagged || counted || kinds, &["Kind", "kind"]);
+    add(literal, &["string_of"]);
     add(tagged, &["tag_of", "TagVisitor"]);
     add(counted, &["entry_count", "CountVisitor"]);
     add(decodes, &["decode"]);
