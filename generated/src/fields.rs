@@ -312,7 +312,7 @@ enum Text<'de> {
 
 impl Text<'_> {
     /// The value's JSON text (a short string is written into `buffer`).
-    fn json<'a>(&'a self, buffer: &'a mut [u8; 64]) -> std::borrow::Cow<'a, str> {
+    fn json<'a>(&'a self, buffer: &'a mut [u8; STRING_BUFFER]) -> std::borrow::Cow<'a, str> {
         match self {
             Text::Json(text) => std::borrow::Cow::Borrowed(text.get()),
             Text::Str(text) => string_json(text.as_str(), buffer),
@@ -320,10 +320,17 @@ impl Text<'_> {
     }
 }
 
+/// The bytes a string's JSON text is written into without allocating (a tag, as a rule).
+#[doc(hidden)]
+pub const STRING_BUFFER: usize = 64;
+
 /// A string as JSON text: written into `buffer` when it fits and needs no escapes (a tag,
 /// as a rule), so that replaying it allocates nothing.
 #[doc(hidden)]
-pub fn string_json<'a>(text: &str, buffer: &'a mut [u8; 64]) -> std::borrow::Cow<'a, str> {
+pub fn string_json<'a>(
+    text: &str,
+    buffer: &'a mut [u8; STRING_BUFFER],
+) -> std::borrow::Cow<'a, str> {
     let plain = text
         .bytes()
         .all(|byte| byte >= 0x20 && byte != b'"' && byte != b'\\');
@@ -389,7 +396,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     pub fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
         match self.pending() {
             None => self.rest.next_value(),
-            Some(text) => decode_text(&text.json(&mut [0; 64])),
+            Some(text) => decode_text(&text.json(&mut [0; STRING_BUFFER])),
         }
     }
 
@@ -402,7 +409,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
         match self.pending() {
             None => self.rest.next_value(),
             Some(Text::Str(tag)) => Ok(T::from(tag.as_str())),
-            Some(text @ Text::Json(_)) => decode_text(&text.json(&mut [0; 64])),
+            Some(text @ Text::Json(_)) => decode_text(&text.json(&mut [0; STRING_BUFFER])),
         }
     }
 
@@ -411,7 +418,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
         match self.pending() {
             None => self.rest.next_value(),
             Some(Text::Json(text)) => Ok(text),
-            Some(text @ Text::Str(_)) => decode_text(&text.json(&mut [0; 64])),
+            Some(text @ Text::Str(_)) => decode_text(&text.json(&mut [0; STRING_BUFFER])),
         }
     }
 

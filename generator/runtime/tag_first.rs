@@ -212,7 +212,7 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
         if let Some(member) = T::from_literal(v) {
             return Ok(member);
         }
-        let mut buffer = [0; 64];
+        let mut buffer = [0; crate::fields::STRING_BUFFER];
         let text = crate::fields::string_json(v, &mut buffer);
         match serde_json::from_str::<&serde_json::value::RawValue>(&text) {
             Ok(raw) => T::from_buffered(raw),

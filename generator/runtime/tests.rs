@@ -715,12 +715,12 @@ fn unions_look_at_a_value_without_decoding_it() {
 
 #[test]
 fn a_tag_is_written_as_json_in_place_when_it_fits_and_needs_no_escapes() {
-    let mut buffer = [0; 64];
+    let mut buffer = [0; crate::fields::STRING_BUFFER];
     let short = crate::fields::string_json("thread.run", &mut buffer);
     assert!(matches!(short, std::borrow::Cow::Borrowed(_)));
     assert_eq!(&*short, r#""thread.run""#);
     for text in ["a\"b\\c\n", &"x".repeat(62), "", "é"] {
-        let mut buffer = [0; 64];
+        let mut buffer = [0; crate::fields::STRING_BUFFER];
         let json = crate::fields::string_json(text, &mut buffer);
         let back: String = serde_json::from_str(&json).expect("JSON");
         assert_eq!(back, text);

@@ -69,7 +69,8 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned, E: serde::de::Error>(
     crate::fields::decode_text(raw.get())
 }
 
-/// Decodes a member from the union's text, if the text is one.
+/// Decodes a member from the union's text, if the text is one. Not through `decode`, whose
+/// error message would be written out for every member tried in vain.
 pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
     raw: &serde_json::value::RawValue,
 ) -> Option<T> {
