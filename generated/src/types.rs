@@ -515,8 +515,8 @@ pub struct AssistantStreamEventThreadCreated {
 impl serde::Serialize for AssistantStreamEventThreadCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -540,10 +540,10 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -643,8 +643,8 @@ pub struct AssistantStreamEventThreadMessageCompleted {
 impl serde::Serialize for AssistantStreamEventThreadMessageCompleted {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -668,10 +668,10 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -770,8 +770,8 @@ pub struct AssistantStreamEventThreadMessageCreated {
 impl serde::Serialize for AssistantStreamEventThreadMessageCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -795,10 +795,10 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -897,8 +897,8 @@ pub struct AssistantStreamEventThreadMessageDelta {
 impl serde::Serialize for AssistantStreamEventThreadMessageDelta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -922,10 +922,10 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1025,8 +1025,8 @@ pub struct AssistantStreamEventThreadMessageInProgress {
 impl serde::Serialize for AssistantStreamEventThreadMessageInProgress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1050,10 +1050,10 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1153,8 +1153,8 @@ pub struct AssistantStreamEventThreadMessageIncomplete {
 impl serde::Serialize for AssistantStreamEventThreadMessageIncomplete {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1178,10 +1178,10 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1280,8 +1280,8 @@ pub struct AssistantStreamEventThreadRunCancelled {
 impl serde::Serialize for AssistantStreamEventThreadRunCancelled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1305,10 +1305,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1407,8 +1407,8 @@ pub struct AssistantStreamEventThreadRunCancelling {
 impl serde::Serialize for AssistantStreamEventThreadRunCancelling {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1432,10 +1432,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1534,8 +1534,8 @@ pub struct AssistantStreamEventThreadRunCompleted {
 impl serde::Serialize for AssistantStreamEventThreadRunCompleted {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1559,10 +1559,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1661,8 +1661,8 @@ pub struct AssistantStreamEventThreadRunCreated {
 impl serde::Serialize for AssistantStreamEventThreadRunCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1686,10 +1686,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1788,8 +1788,8 @@ pub struct AssistantStreamEventThreadRunExpired {
 impl serde::Serialize for AssistantStreamEventThreadRunExpired {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1813,10 +1813,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -1915,8 +1915,8 @@ pub struct AssistantStreamEventThreadRunFailed {
 impl serde::Serialize for AssistantStreamEventThreadRunFailed {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -1940,10 +1940,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2042,8 +2042,8 @@ pub struct AssistantStreamEventThreadRunInProgress {
 impl serde::Serialize for AssistantStreamEventThreadRunInProgress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2067,10 +2067,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2169,8 +2169,8 @@ pub struct AssistantStreamEventThreadRunIncomplete {
 impl serde::Serialize for AssistantStreamEventThreadRunIncomplete {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2194,10 +2194,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2296,8 +2296,8 @@ pub struct AssistantStreamEventThreadRunQueued {
 impl serde::Serialize for AssistantStreamEventThreadRunQueued {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2321,10 +2321,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2424,8 +2424,8 @@ pub struct AssistantStreamEventThreadRunRequiresAction {
 impl serde::Serialize for AssistantStreamEventThreadRunRequiresAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2449,10 +2449,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2552,8 +2552,8 @@ pub struct AssistantStreamEventThreadRunStepCancelled {
 impl serde::Serialize for AssistantStreamEventThreadRunStepCancelled {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2577,10 +2577,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2680,8 +2680,8 @@ pub struct AssistantStreamEventThreadRunStepCompleted {
 impl serde::Serialize for AssistantStreamEventThreadRunStepCompleted {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2705,10 +2705,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2807,8 +2807,8 @@ pub struct AssistantStreamEventThreadRunStepCreated {
 impl serde::Serialize for AssistantStreamEventThreadRunStepCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2832,10 +2832,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -2934,8 +2934,8 @@ pub struct AssistantStreamEventThreadRunStepDelta {
 impl serde::Serialize for AssistantStreamEventThreadRunStepDelta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -2959,10 +2959,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -3061,8 +3061,8 @@ pub struct AssistantStreamEventThreadRunStepExpired {
 impl serde::Serialize for AssistantStreamEventThreadRunStepExpired {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -3086,10 +3086,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -3188,8 +3188,8 @@ pub struct AssistantStreamEventThreadRunStepFailed {
 impl serde::Serialize for AssistantStreamEventThreadRunStepFailed {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -3213,10 +3213,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -3316,8 +3316,8 @@ pub struct AssistantStreamEventThreadRunStepInProgress {
 impl serde::Serialize for AssistantStreamEventThreadRunStepInProgress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -3341,10 +3341,10 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -3551,8 +3551,8 @@ pub struct AssistantToolsFileSearch {
 impl serde::Serialize for AssistantToolsFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.optional("file_search", &self.file_search)?;
+        object.required("type", &self.r#type);
+        object.optional("file_search", &self.file_search);
         object.end()
     }
 }
@@ -3576,10 +3576,10 @@ impl crate::fields::Object for AssistantToolsFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "file_search" => field_file_search = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "file_search" => map.read(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -3611,8 +3611,8 @@ pub struct AssistantToolsFileSearchFileSearch {
 impl serde::Serialize for AssistantToolsFileSearchFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("max_num_results", &self.max_num_results)?;
-        object.optional("ranking_options", &self.ranking_options)?;
+        object.optional("max_num_results", &self.max_num_results);
+        object.optional("ranking_options", &self.ranking_options);
         object.end()
     }
 }
@@ -3636,10 +3636,10 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "max_num_results" => field_max_num_results = map.next_value()?,
-                "ranking_options" => field_ranking_options = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "max_num_results" => map.read(&mut field_max_num_results),
+                "ranking_options" => map.read(&mut field_ranking_options),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             max_num_results: field_max_num_results,
@@ -3738,8 +3738,8 @@ pub struct AssistantToolsFunction {
 impl serde::Serialize for AssistantToolsFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("function", &self.function)?;
+        object.required("type", &self.r#type);
+        object.required("function", &self.function);
         object.end()
     }
 }
@@ -3763,10 +3763,10 @@ impl crate::fields::Object for AssistantToolsFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "function" => field_function = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "function" => map.read_some(&mut field_function),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -4131,8 +4131,8 @@ pub struct AssistantsNamedToolChoiceFunction {
 impl serde::Serialize for AssistantsNamedToolChoiceFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("function", &self.function)?;
+        object.required("type", &self.r#type);
+        object.required("function", &self.function);
         object.end()
     }
 }
@@ -4156,10 +4156,10 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "function" => field_function = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "function" => map.read_some(&mut field_function),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -4189,7 +4189,7 @@ pub struct AssistantsNamedToolChoiceFunctionFunction {
 impl serde::Serialize for AssistantsNamedToolChoiceFunctionFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
+        object.required("name", &self.name);
         object.end()
     }
 }
@@ -4212,9 +4212,9 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -4410,10 +4410,10 @@ pub struct CreateMessageRequest {
 impl serde::Serialize for CreateMessageRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("role", &self.role)?;
-        object.required("content", &self.content)?;
-        object.nullable("attachments", &self.attachments)?;
-        object.nullable("metadata", &self.metadata)?;
+        object.required("role", &self.role);
+        object.required("content", &self.content);
+        object.nullable("attachments", &self.attachments);
+        object.nullable("metadata", &self.metadata);
         object.end()
     }
 }
@@ -4439,12 +4439,12 @@ impl crate::fields::Object for CreateMessageRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "role" => field_role = Some(map.next_value()?),
-                "content" => field_content = Some(map.next_value()?),
-                "attachments" => field_attachments = map.next_value()?,
-                "metadata" => field_metadata = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "role" => map.read_some(&mut field_role),
+                "content" => map.read_some(&mut field_content),
+                "attachments" => map.read(&mut field_attachments),
+                "metadata" => map.read(&mut field_metadata),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             role: crate::fields::required(field_role, "role", Self::NAME)?,
@@ -4477,8 +4477,8 @@ pub struct CreateMessageRequestAttachmentsItem {
 impl serde::Serialize for CreateMessageRequestAttachmentsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
-        object.optional("tools", &self.tools)?;
+        object.optional("file_id", &self.file_id);
+        object.optional("tools", &self.tools);
         object.end()
     }
 }
@@ -4502,10 +4502,10 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                "tools" => field_tools = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                "tools" => map.read(&mut field_tools),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -4899,22 +4899,22 @@ pub struct CreateThreadAndRunRequest {
 impl serde::Serialize for CreateThreadAndRunRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("assistant_id", &self.assistant_id)?;
-        object.optional("thread", &self.thread)?;
-        object.nullable("model", &self.model)?;
-        object.nullable("instructions", &self.instructions)?;
-        object.nullable("tools", &self.tools)?;
-        object.nullable("tool_resources", &self.tool_resources)?;
-        object.nullable("metadata", &self.metadata)?;
-        object.nullable("temperature", &self.temperature)?;
-        object.nullable("top_p", &self.top_p)?;
-        object.nullable("stream", &self.stream)?;
-        object.nullable("max_prompt_tokens", &self.max_prompt_tokens)?;
-        object.nullable("max_completion_tokens", &self.max_completion_tokens)?;
-        object.nullable("truncation_strategy", &self.truncation_strategy)?;
-        object.nullable("tool_choice", &self.tool_choice)?;
-        object.optional("parallel_tool_calls", &self.parallel_tool_calls)?;
-        object.nullable("response_format", &self.response_format)?;
+        object.required("assistant_id", &self.assistant_id);
+        object.optional("thread", &self.thread);
+        object.nullable("model", &self.model);
+        object.nullable("instructions", &self.instructions);
+        object.nullable("tools", &self.tools);
+        object.nullable("tool_resources", &self.tool_resources);
+        object.nullable("metadata", &self.metadata);
+        object.nullable("temperature", &self.temperature);
+        object.nullable("top_p", &self.top_p);
+        object.nullable("stream", &self.stream);
+        object.nullable("max_prompt_tokens", &self.max_prompt_tokens);
+        object.nullable("max_completion_tokens", &self.max_completion_tokens);
+        object.nullable("truncation_strategy", &self.truncation_strategy);
+        object.nullable("tool_choice", &self.tool_choice);
+        object.optional("parallel_tool_calls", &self.parallel_tool_calls);
+        object.nullable("response_format", &self.response_format);
         object.end()
     }
 }
@@ -4952,26 +4952,24 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "assistant_id" => field_assistant_id = Some(map.next_value()?),
-                "thread" => field_thread = map.next_value()?,
-                "model" => field_model = map.next_value()?,
-                "instructions" => field_instructions = map.next_value()?,
-                "tools" => field_tools = map.next_value()?,
-                "tool_resources" => field_tool_resources = map.next_value()?,
-                "metadata" => field_metadata = map.next_value()?,
-                "temperature" => field_temperature = map.next_value()?,
-                "top_p" => field_top_p = map.next_value()?,
-                "stream" => field_stream = map.next_value()?,
-                "max_prompt_tokens" => field_max_prompt_tokens = map.next_value()?,
-                "max_completion_tokens" => {
-                    field_max_completion_tokens = map.next_value()?;
-                }
-                "truncation_strategy" => field_truncation_strategy = map.next_value()?,
-                "tool_choice" => field_tool_choice = map.next_value()?,
-                "parallel_tool_calls" => field_parallel_tool_calls = map.next_value()?,
-                "response_format" => field_response_format = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "assistant_id" => map.read_some(&mut field_assistant_id),
+                "thread" => map.read(&mut field_thread),
+                "model" => map.read(&mut field_model),
+                "instructions" => map.read(&mut field_instructions),
+                "tools" => map.read(&mut field_tools),
+                "tool_resources" => map.read(&mut field_tool_resources),
+                "metadata" => map.read(&mut field_metadata),
+                "temperature" => map.read(&mut field_temperature),
+                "top_p" => map.read(&mut field_top_p),
+                "stream" => map.read(&mut field_stream),
+                "max_prompt_tokens" => map.read(&mut field_max_prompt_tokens),
+                "max_completion_tokens" => map.read(&mut field_max_completion_tokens),
+                "truncation_strategy" => map.read(&mut field_truncation_strategy),
+                "tool_choice" => map.read(&mut field_tool_choice),
+                "parallel_tool_calls" => map.read(&mut field_parallel_tool_calls),
+                "response_format" => map.read(&mut field_response_format),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             assistant_id: extra.required_or_default(field_assistant_id, "assistant_id"),
@@ -5232,8 +5230,8 @@ pub struct CreateThreadAndRunRequestToolResources {
 impl serde::Serialize for CreateThreadAndRunRequestToolResources {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("code_interpreter", &self.code_interpreter)?;
-        object.optional("file_search", &self.file_search)?;
+        object.optional("code_interpreter", &self.code_interpreter);
+        object.optional("file_search", &self.file_search);
         object.end()
     }
 }
@@ -5257,10 +5255,10 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "code_interpreter" => field_code_interpreter = map.next_value()?,
-                "file_search" => field_file_search = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "code_interpreter" => map.read(&mut field_code_interpreter),
+                "file_search" => map.read(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             code_interpreter: field_code_interpreter,
@@ -5292,7 +5290,7 @@ pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
 impl serde::Serialize for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_ids", &self.file_ids)?;
+        object.optional("file_ids", &self.file_ids);
         object.end()
     }
 }
@@ -5316,9 +5314,9 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_ids" => field_file_ids = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_ids" => map.read(&mut field_file_ids),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_ids: field_file_ids,
@@ -5349,7 +5347,7 @@ pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
 impl serde::Serialize for CreateThreadAndRunRequestToolResourcesFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("vector_store_ids", &self.vector_store_ids)?;
+        object.optional("vector_store_ids", &self.vector_store_ids);
         object.end()
     }
 }
@@ -5372,9 +5370,9 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "vector_store_ids" => map.read(&mut field_vector_store_ids),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             vector_store_ids: field_vector_store_ids,
@@ -5406,9 +5404,9 @@ pub struct CreateThreadRequest {
 impl serde::Serialize for CreateThreadRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("messages", &self.messages)?;
-        object.nullable("tool_resources", &self.tool_resources)?;
-        object.nullable("metadata", &self.metadata)?;
+        object.optional("messages", &self.messages);
+        object.nullable("tool_resources", &self.tool_resources);
+        object.nullable("metadata", &self.metadata);
         object.end()
     }
 }
@@ -5433,11 +5431,11 @@ impl crate::fields::Object for CreateThreadRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "messages" => field_messages = map.next_value()?,
-                "tool_resources" => field_tool_resources = map.next_value()?,
-                "metadata" => field_metadata = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "messages" => map.read(&mut field_messages),
+                "tool_resources" => map.read(&mut field_tool_resources),
+                "metadata" => map.read(&mut field_metadata),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             messages: field_messages,
@@ -5469,8 +5467,8 @@ pub struct CreateThreadRequestToolResources {
 impl serde::Serialize for CreateThreadRequestToolResources {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("code_interpreter", &self.code_interpreter)?;
-        object.optional("file_search", &self.file_search)?;
+        object.optional("code_interpreter", &self.code_interpreter);
+        object.optional("file_search", &self.file_search);
         object.end()
     }
 }
@@ -5494,10 +5492,10 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "code_interpreter" => field_code_interpreter = map.next_value()?,
-                "file_search" => field_file_search = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "code_interpreter" => map.read(&mut field_code_interpreter),
+                "file_search" => map.read(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             code_interpreter: field_code_interpreter,
@@ -5529,7 +5527,7 @@ pub struct CreateThreadRequestToolResourcesCodeInterpreter {
 impl serde::Serialize for CreateThreadRequestToolResourcesCodeInterpreter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_ids", &self.file_ids)?;
+        object.optional("file_ids", &self.file_ids);
         object.end()
     }
 }
@@ -5552,9 +5550,9 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_ids" => field_file_ids = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_ids" => map.read(&mut field_file_ids),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_ids: field_file_ids,
@@ -5591,8 +5589,8 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
 impl serde::Serialize for CreateThreadRequestToolResourcesFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("vector_store_ids", &self.vector_store_ids)?;
-        object.optional("vector_stores", &self.vector_stores)?;
+        object.optional("vector_store_ids", &self.vector_store_ids);
+        object.optional("vector_stores", &self.vector_stores);
         object.end()
     }
 }
@@ -5616,10 +5614,10 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
-                "vector_stores" => field_vector_stores = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "vector_store_ids" => map.read(&mut field_vector_store_ids),
+                "vector_stores" => map.read(&mut field_vector_stores),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             vector_store_ids: field_vector_store_ids,
@@ -5655,9 +5653,9 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
 impl serde::Serialize for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_ids", &self.file_ids)?;
-        object.optional("chunking_strategy", &self.chunking_strategy)?;
-        object.nullable("metadata", &self.metadata)?;
+        object.optional("file_ids", &self.file_ids);
+        object.optional("chunking_strategy", &self.chunking_strategy);
+        object.nullable("metadata", &self.metadata);
         object.end()
     }
 }
@@ -5684,11 +5682,11 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_ids" => field_file_ids = map.next_value()?,
-                "chunking_strategy" => field_chunking_strategy = map.next_value()?,
-                "metadata" => field_metadata = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_ids" => map.read(&mut field_file_ids),
+                "chunking_strategy" => map.read(&mut field_chunking_strategy),
+                "metadata" => map.read(&mut field_metadata),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_ids: field_file_ids,
@@ -5720,8 +5718,8 @@ pub struct DoneEvent {
 impl serde::Serialize for DoneEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -5745,10 +5743,10 @@ impl crate::fields::Object for DoneEvent {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -5921,10 +5919,10 @@ pub struct Error {
 impl serde::Serialize for Error {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("message", &self.message)?;
-        object.required("type", &self.r#type)?;
-        object.required("param", &self.param)?;
-        object.required("code", &self.code)?;
+        object.required("message", &self.message);
+        object.required("type", &self.r#type);
+        object.required("param", &self.param);
+        object.required("code", &self.code);
         object.end()
     }
 }
@@ -5950,12 +5948,12 @@ impl crate::fields::Object for Error {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "message" => field_message = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
-                "param" => field_param = Some(map.next_value()?),
-                "code" => field_code = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "message" => map.read_some(&mut field_message),
+                "type" => map.read_some(&mut field_type),
+                "param" => map.read_some(&mut field_param),
+                "code" => map.read_some(&mut field_code),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             message: extra.required_or_default(field_message, "message"),
@@ -5987,8 +5985,8 @@ pub struct ErrorEvent {
 impl serde::Serialize for ErrorEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("event", &self.event)?;
-        object.required("data", &self.data)?;
+        object.required("event", &self.event);
+        object.required("data", &self.data);
         object.end()
     }
 }
@@ -6012,10 +6010,10 @@ impl crate::fields::Object for ErrorEvent {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "event" => field_event = Some(map.next_tag()?),
-                "data" => field_data = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "event" => map.read_tag(&mut field_event),
+                "data" => map.read_some(&mut field_data),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             event: extra.required_or_default(field_event, "event"),
@@ -6112,7 +6110,7 @@ pub struct ErrorResponse {
 impl serde::Serialize for ErrorResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("error", &self.error)?;
+        object.required("error", &self.error);
         object.end()
     }
 }
@@ -6135,9 +6133,9 @@ impl crate::fields::Object for ErrorResponse {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "error" => field_error = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "error" => map.read_some(&mut field_error),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             error: extra.required_or_default(field_error, "error"),
@@ -6240,8 +6238,8 @@ pub struct FileSearchRankingOptions {
 impl serde::Serialize for FileSearchRankingOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("ranker", &self.ranker)?;
-        object.required("score_threshold", &self.score_threshold)?;
+        object.optional("ranker", &self.ranker);
+        object.required("score_threshold", &self.score_threshold);
         object.end()
     }
 }
@@ -6265,10 +6263,10 @@ impl crate::fields::Object for FileSearchRankingOptions {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "ranker" => field_ranker = map.next_value()?,
-                "score_threshold" => field_score_threshold = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "ranker" => map.read(&mut field_ranker),
+                "score_threshold" => map.read_some(&mut field_score_threshold),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             ranker: field_ranker,
@@ -6307,10 +6305,10 @@ pub struct FunctionObject {
 impl serde::Serialize for FunctionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.optional("description", &self.description)?;
-        object.optional("parameters", &self.parameters)?;
-        object.nullable("strict", &self.strict)?;
+        object.required("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("parameters", &self.parameters);
+        object.nullable("strict", &self.strict);
         object.end()
     }
 }
@@ -6336,12 +6334,12 @@ impl crate::fields::Object for FunctionObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                "description" => field_description = map.next_value()?,
-                "parameters" => field_parameters = map.next_value()?,
-                "strict" => field_strict = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                "description" => map.read(&mut field_description),
+                "parameters" => map.read(&mut field_parameters),
+                "strict" => map.read(&mut field_strict),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -6478,11 +6476,11 @@ pub struct ListMessagesResponse {
 impl serde::Serialize for ListMessagesResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("object", &self.object)?;
-        object.required("data", &self.data)?;
-        object.required("first_id", &self.first_id)?;
-        object.required("last_id", &self.last_id)?;
-        object.required("has_more", &self.has_more)?;
+        object.required("object", &self.object);
+        object.required("data", &self.data);
+        object.required("first_id", &self.first_id);
+        object.required("last_id", &self.last_id);
+        object.required("has_more", &self.has_more);
         object.end()
     }
 }
@@ -6509,13 +6507,13 @@ impl crate::fields::Object for ListMessagesResponse {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "object" => field_object = Some(map.next_value()?),
-                "data" => field_data = Some(map.next_value()?),
-                "first_id" => field_first_id = Some(map.next_value()?),
-                "last_id" => field_last_id = Some(map.next_value()?),
-                "has_more" => field_has_more = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "object" => map.read_some(&mut field_object),
+                "data" => map.read_some(&mut field_data),
+                "first_id" => map.read_some(&mut field_first_id),
+                "last_id" => map.read_some(&mut field_last_id),
+                "has_more" => map.read_some(&mut field_has_more),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             object: extra.required_or_default(field_object, "object"),
@@ -6618,8 +6616,8 @@ pub struct MessageContentImageFileObject {
 impl serde::Serialize for MessageContentImageFileObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("image_file", &self.image_file)?;
+        object.required("type", &self.r#type);
+        object.required("image_file", &self.image_file);
         object.end()
     }
 }
@@ -6643,10 +6641,10 @@ impl crate::fields::Object for MessageContentImageFileObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "image_file" => field_image_file = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "image_file" => map.read_some(&mut field_image_file),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -6679,8 +6677,8 @@ pub struct MessageContentImageFileObjectImageFile {
 impl serde::Serialize for MessageContentImageFileObjectImageFile {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("file_id", &self.file_id)?;
-        object.optional("detail", &self.detail)?;
+        object.required("file_id", &self.file_id);
+        object.optional("detail", &self.detail);
         object.end()
     }
 }
@@ -6704,10 +6702,10 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = Some(map.next_value()?),
-                "detail" => field_detail = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read_some(&mut field_file_id),
+                "detail" => map.read(&mut field_detail),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: extra.required_or_default(field_file_id, "file_id"),
@@ -6883,8 +6881,8 @@ pub struct MessageContentImageUrlObject {
 impl serde::Serialize for MessageContentImageUrlObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("image_url", &self.image_url)?;
+        object.required("type", &self.r#type);
+        object.required("image_url", &self.image_url);
         object.end()
     }
 }
@@ -6908,10 +6906,10 @@ impl crate::fields::Object for MessageContentImageUrlObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "image_url" => field_image_url = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "image_url" => map.read_some(&mut field_image_url),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -6944,8 +6942,8 @@ pub struct MessageContentImageUrlObjectImageUrl {
 impl serde::Serialize for MessageContentImageUrlObjectImageUrl {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("url", &self.url)?;
-        object.optional("detail", &self.detail)?;
+        object.required("url", &self.url);
+        object.optional("detail", &self.detail);
         object.end()
     }
 }
@@ -6969,10 +6967,10 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "url" => field_url = Some(map.next_value()?),
-                "detail" => field_detail = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "url" => map.read_some(&mut field_url),
+                "detail" => map.read(&mut field_detail),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             url: extra.required_or_default(field_url, "url"),
@@ -7148,8 +7146,8 @@ pub struct MessageContentRefusalObject {
 impl serde::Serialize for MessageContentRefusalObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("refusal", &self.refusal)?;
+        object.required("type", &self.r#type);
+        object.required("refusal", &self.refusal);
         object.end()
     }
 }
@@ -7173,10 +7171,10 @@ impl crate::fields::Object for MessageContentRefusalObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "refusal" => field_refusal = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "refusal" => map.read_some(&mut field_refusal),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -7287,11 +7285,11 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
 impl serde::Serialize for MessageContentTextAnnotationsFileCitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("text", &self.text)?;
-        object.required("file_citation", &self.file_citation)?;
-        object.required("start_index", &self.start_index)?;
-        object.required("end_index", &self.end_index)?;
+        object.required("type", &self.r#type);
+        object.required("text", &self.text);
+        object.required("file_citation", &self.file_citation);
+        object.required("start_index", &self.start_index);
+        object.required("end_index", &self.end_index);
         object.end()
     }
 }
@@ -7318,13 +7316,13 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = Some(map.next_value()?),
-                "file_citation" => field_file_citation = Some(map.next_value()?),
-                "start_index" => field_start_index = Some(map.next_value()?),
-                "end_index" => field_end_index = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read_some(&mut field_text),
+                "file_citation" => map.read_some(&mut field_file_citation),
+                "start_index" => map.read_some(&mut field_start_index),
+                "end_index" => map.read_some(&mut field_end_index),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -7358,7 +7356,7 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
 impl serde::Serialize for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("file_id", &self.file_id)?;
+        object.required("file_id", &self.file_id);
         object.end()
     }
 }
@@ -7383,9 +7381,9 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read_some(&mut field_file_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: extra.required_or_default(field_file_id, "file_id"),
@@ -7496,11 +7494,11 @@ pub struct MessageContentTextAnnotationsFilePathObject {
 impl serde::Serialize for MessageContentTextAnnotationsFilePathObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("text", &self.text)?;
-        object.required("file_path", &self.file_path)?;
-        object.required("start_index", &self.start_index)?;
-        object.required("end_index", &self.end_index)?;
+        object.required("type", &self.r#type);
+        object.required("text", &self.text);
+        object.required("file_path", &self.file_path);
+        object.required("start_index", &self.start_index);
+        object.required("end_index", &self.end_index);
         object.end()
     }
 }
@@ -7527,13 +7525,13 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = Some(map.next_value()?),
-                "file_path" => field_file_path = Some(map.next_value()?),
-                "start_index" => field_start_index = Some(map.next_value()?),
-                "end_index" => field_end_index = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read_some(&mut field_text),
+                "file_path" => map.read_some(&mut field_file_path),
+                "start_index" => map.read_some(&mut field_start_index),
+                "end_index" => map.read_some(&mut field_end_index),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -7566,7 +7564,7 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
 impl serde::Serialize for MessageContentTextAnnotationsFilePathObjectFilePath {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("file_id", &self.file_id)?;
+        object.required("file_id", &self.file_id);
         object.end()
     }
 }
@@ -7590,9 +7588,9 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read_some(&mut field_file_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: extra.required_or_default(field_file_id, "file_id"),
@@ -7691,8 +7689,8 @@ pub struct MessageContentTextObject {
 impl serde::Serialize for MessageContentTextObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("text", &self.text)?;
+        object.required("type", &self.r#type);
+        object.required("text", &self.text);
         object.end()
     }
 }
@@ -7716,10 +7714,10 @@ impl crate::fields::Object for MessageContentTextObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read_some(&mut field_text),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -7750,8 +7748,8 @@ pub struct MessageContentTextObjectText {
 impl serde::Serialize for MessageContentTextObjectText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("value", &self.value)?;
-        object.required("annotations", &self.annotations)?;
+        object.required("value", &self.value);
+        object.required("annotations", &self.annotations);
         object.end()
     }
 }
@@ -7775,10 +7773,10 @@ impl crate::fields::Object for MessageContentTextObjectText {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "value" => field_value = Some(map.next_value()?),
-                "annotations" => field_annotations = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "value" => map.read_some(&mut field_value),
+                "annotations" => map.read_some(&mut field_annotations),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             value: extra.required_or_default(field_value, "value"),
@@ -7966,9 +7964,9 @@ pub struct MessageDeltaContentImageFileObject {
 impl serde::Serialize for MessageDeltaContentImageFileObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("image_file", &self.image_file)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("image_file", &self.image_file);
         object.end()
     }
 }
@@ -7993,11 +7991,11 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "image_file" => field_image_file = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "image_file" => map.read(&mut field_image_file),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -8032,8 +8030,8 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
 impl serde::Serialize for MessageDeltaContentImageFileObjectImageFile {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
-        object.optional("detail", &self.detail)?;
+        object.optional("file_id", &self.file_id);
+        object.optional("detail", &self.detail);
         object.end()
     }
 }
@@ -8057,10 +8055,10 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                "detail" => field_detail = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                "detail" => map.read(&mut field_detail),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -8238,9 +8236,9 @@ pub struct MessageDeltaContentImageUrlObject {
 impl serde::Serialize for MessageDeltaContentImageUrlObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("image_url", &self.image_url)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("image_url", &self.image_url);
         object.end()
     }
 }
@@ -8265,11 +8263,11 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "image_url" => field_image_url = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "image_url" => map.read(&mut field_image_url),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -8304,8 +8302,8 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
 impl serde::Serialize for MessageDeltaContentImageUrlObjectImageUrl {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("url", &self.url)?;
-        object.optional("detail", &self.detail)?;
+        object.optional("url", &self.url);
+        object.optional("detail", &self.detail);
         object.end()
     }
 }
@@ -8329,10 +8327,10 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "url" => field_url = map.next_value()?,
-                "detail" => field_detail = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "url" => map.read(&mut field_url),
+                "detail" => map.read(&mut field_detail),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             url: field_url,
@@ -8510,9 +8508,9 @@ pub struct MessageDeltaContentRefusalObject {
 impl serde::Serialize for MessageDeltaContentRefusalObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("refusal", &self.refusal)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("refusal", &self.refusal);
         object.end()
     }
 }
@@ -8537,11 +8535,11 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "refusal" => field_refusal = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "refusal" => map.read(&mut field_refusal),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -8657,12 +8655,12 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
 impl serde::Serialize for MessageDeltaContentTextAnnotationsFileCitationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("text", &self.text)?;
-        object.optional("file_citation", &self.file_citation)?;
-        object.optional("start_index", &self.start_index)?;
-        object.optional("end_index", &self.end_index)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("text", &self.text);
+        object.optional("file_citation", &self.file_citation);
+        object.optional("start_index", &self.start_index);
+        object.optional("end_index", &self.end_index);
         object.end()
     }
 }
@@ -8691,14 +8689,14 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = map.next_value()?,
-                "file_citation" => field_file_citation = map.next_value()?,
-                "start_index" => field_start_index = map.next_value()?,
-                "end_index" => field_end_index = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read(&mut field_text),
+                "file_citation" => map.read(&mut field_file_citation),
+                "start_index" => map.read(&mut field_start_index),
+                "end_index" => map.read(&mut field_end_index),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -8735,8 +8733,8 @@ impl serde::Serialize
 for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
-        object.optional("quote", &self.quote)?;
+        object.optional("file_id", &self.file_id);
+        object.optional("quote", &self.quote);
         object.end()
     }
 }
@@ -8762,10 +8760,10 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                "quote" => field_quote = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                "quote" => map.read(&mut field_quote),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -8879,12 +8877,12 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
 impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("text", &self.text)?;
-        object.optional("file_path", &self.file_path)?;
-        object.optional("start_index", &self.start_index)?;
-        object.optional("end_index", &self.end_index)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("text", &self.text);
+        object.optional("file_path", &self.file_path);
+        object.optional("start_index", &self.start_index);
+        object.optional("end_index", &self.end_index);
         object.end()
     }
 }
@@ -8912,14 +8910,14 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = map.next_value()?,
-                "file_path" => field_file_path = map.next_value()?,
-                "start_index" => field_start_index = map.next_value()?,
-                "end_index" => field_end_index = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read(&mut field_text),
+                "file_path" => map.read(&mut field_file_path),
+                "start_index" => map.read(&mut field_start_index),
+                "end_index" => map.read(&mut field_end_index),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -8953,7 +8951,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
 impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
+        object.optional("file_id", &self.file_id);
         object.end()
     }
 }
@@ -8977,9 +8975,9 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -9081,9 +9079,9 @@ pub struct MessageDeltaContentTextObject {
 impl serde::Serialize for MessageDeltaContentTextObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("text", &self.text)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("text", &self.text);
         object.end()
     }
 }
@@ -9108,11 +9106,11 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read(&mut field_text),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -9144,8 +9142,8 @@ pub struct MessageDeltaContentTextObjectText {
 impl serde::Serialize for MessageDeltaContentTextObjectText {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("value", &self.value)?;
-        object.optional("annotations", &self.annotations)?;
+        object.optional("value", &self.value);
+        object.optional("annotations", &self.annotations);
         object.end()
     }
 }
@@ -9169,10 +9167,10 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "value" => field_value = map.next_value()?,
-                "annotations" => field_annotations = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "value" => map.read(&mut field_value),
+                "annotations" => map.read(&mut field_annotations),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             value: field_value,
@@ -9360,9 +9358,9 @@ pub struct MessageDeltaObject {
 impl serde::Serialize for MessageDeltaObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("delta", &self.delta)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("delta", &self.delta);
         object.end()
     }
 }
@@ -9387,11 +9385,11 @@ impl crate::fields::Object for MessageDeltaObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "delta" => field_delta = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "delta" => map.read_some(&mut field_delta),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -9423,8 +9421,8 @@ pub struct MessageDeltaObjectDelta {
 impl serde::Serialize for MessageDeltaObjectDelta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("role", &self.role)?;
-        object.optional("content", &self.content)?;
+        object.optional("role", &self.role);
+        object.optional("content", &self.content);
         object.end()
     }
 }
@@ -9448,10 +9446,10 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "role" => field_role = map.next_value()?,
-                "content" => field_content = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "role" => map.read(&mut field_role),
+                "content" => map.read(&mut field_content),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             role: field_role,
@@ -9759,20 +9757,20 @@ pub struct MessageObject {
 impl serde::Serialize for MessageObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("created_at", &self.created_at)?;
-        object.required("thread_id", &self.thread_id)?;
-        object.optional("status", &self.status)?;
-        object.nullable("incomplete_details", &self.incomplete_details)?;
-        object.nullable("completed_at", &self.completed_at)?;
-        object.nullable("incomplete_at", &self.incomplete_at)?;
-        object.required("role", &self.role)?;
-        object.required("content", &self.content)?;
-        object.required("assistant_id", &self.assistant_id)?;
-        object.required("run_id", &self.run_id)?;
-        object.nullable("attachments", &self.attachments)?;
-        object.required("metadata", &self.metadata)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("created_at", &self.created_at);
+        object.required("thread_id", &self.thread_id);
+        object.optional("status", &self.status);
+        object.nullable("incomplete_details", &self.incomplete_details);
+        object.nullable("completed_at", &self.completed_at);
+        object.nullable("incomplete_at", &self.incomplete_at);
+        object.required("role", &self.role);
+        object.required("content", &self.content);
+        object.required("assistant_id", &self.assistant_id);
+        object.required("run_id", &self.run_id);
+        object.nullable("attachments", &self.attachments);
+        object.required("metadata", &self.metadata);
         object.end()
     }
 }
@@ -9808,22 +9806,22 @@ impl crate::fields::Object for MessageObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "created_at" => field_created_at = Some(map.next_value()?),
-                "thread_id" => field_thread_id = Some(map.next_value()?),
-                "status" => field_status = map.next_value()?,
-                "incomplete_details" => field_incomplete_details = map.next_value()?,
-                "completed_at" => field_completed_at = map.next_value()?,
-                "incomplete_at" => field_incomplete_at = map.next_value()?,
-                "role" => field_role = Some(map.next_value()?),
-                "content" => field_content = Some(map.next_value()?),
-                "assistant_id" => field_assistant_id = Some(map.next_value()?),
-                "run_id" => field_run_id = Some(map.next_value()?),
-                "attachments" => field_attachments = map.next_value()?,
-                "metadata" => field_metadata = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "created_at" => map.read_some(&mut field_created_at),
+                "thread_id" => map.read_some(&mut field_thread_id),
+                "status" => map.read(&mut field_status),
+                "incomplete_details" => map.read(&mut field_incomplete_details),
+                "completed_at" => map.read(&mut field_completed_at),
+                "incomplete_at" => map.read(&mut field_incomplete_at),
+                "role" => map.read_some(&mut field_role),
+                "content" => map.read_some(&mut field_content),
+                "assistant_id" => map.read_some(&mut field_assistant_id),
+                "run_id" => map.read_some(&mut field_run_id),
+                "attachments" => map.read(&mut field_attachments),
+                "metadata" => map.read_some(&mut field_metadata),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -9866,8 +9864,8 @@ pub struct MessageObjectAttachmentsItem {
 impl serde::Serialize for MessageObjectAttachmentsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
-        object.optional("tools", &self.tools)?;
+        object.optional("file_id", &self.file_id);
+        object.optional("tools", &self.tools);
         object.end()
     }
 }
@@ -9891,10 +9889,10 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                "tools" => field_tools = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                "tools" => map.read(&mut field_tools),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -10125,7 +10123,7 @@ pub struct MessageObjectIncompleteDetails {
 impl serde::Serialize for MessageObjectIncompleteDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("reason", &self.reason)?;
+        object.required("reason", &self.reason);
         object.end()
     }
 }
@@ -10148,9 +10146,9 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "reason" => field_reason = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "reason" => map.read_some(&mut field_reason),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             reason: crate::fields::required(field_reason, "reason", Self::NAME)?,
@@ -10481,8 +10479,8 @@ pub struct MessageRequestContentTextObject {
 impl serde::Serialize for MessageRequestContentTextObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("text", &self.text)?;
+        object.required("type", &self.r#type);
+        object.required("text", &self.text);
         object.end()
     }
 }
@@ -10506,10 +10504,10 @@ impl crate::fields::Object for MessageRequestContentTextObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "text" => field_text = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "text" => map.read_some(&mut field_text),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -10614,8 +10612,8 @@ pub struct ResponseFormatJsonSchema {
 impl serde::Serialize for ResponseFormatJsonSchema {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("json_schema", &self.json_schema)?;
+        object.required("type", &self.r#type);
+        object.required("json_schema", &self.json_schema);
         object.end()
     }
 }
@@ -10639,10 +10637,10 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "json_schema" => field_json_schema = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "json_schema" => map.read_some(&mut field_json_schema),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -10680,10 +10678,10 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
 impl serde::Serialize for ResponseFormatJsonSchemaJsonSchema {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.optional("description", &self.description)?;
-        object.optional("schema", &self.schema)?;
-        object.nullable("strict", &self.strict)?;
+        object.required("name", &self.name);
+        object.optional("description", &self.description);
+        object.optional("schema", &self.schema);
+        object.nullable("strict", &self.strict);
         object.end()
     }
 }
@@ -10709,12 +10707,12 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                "description" => field_description = map.next_value()?,
-                "schema" => field_schema = map.next_value()?,
-                "strict" => field_strict = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                "description" => map.read(&mut field_description),
+                "schema" => map.read(&mut field_schema),
+                "strict" => map.read(&mut field_strict),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -10821,9 +10819,9 @@ pub struct RunCompletionUsage {
 impl serde::Serialize for RunCompletionUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("completion_tokens", &self.completion_tokens)?;
-        object.required("prompt_tokens", &self.prompt_tokens)?;
-        object.required("total_tokens", &self.total_tokens)?;
+        object.required("completion_tokens", &self.completion_tokens);
+        object.required("prompt_tokens", &self.prompt_tokens);
+        object.required("total_tokens", &self.total_tokens);
         object.end()
     }
 }
@@ -10848,11 +10846,11 @@ impl crate::fields::Object for RunCompletionUsage {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
-                "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
-                "total_tokens" => field_total_tokens = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "completion_tokens" => map.read_some(&mut field_completion_tokens),
+                "prompt_tokens" => map.read_some(&mut field_prompt_tokens),
+                "total_tokens" => map.read_some(&mut field_total_tokens),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             completion_tokens: extra
@@ -10950,34 +10948,34 @@ pub struct RunObject {
 impl serde::Serialize for RunObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("created_at", &self.created_at)?;
-        object.required("thread_id", &self.thread_id)?;
-        object.required("assistant_id", &self.assistant_id)?;
-        object.required("status", &self.status)?;
-        object.nullable("required_action", &self.required_action)?;
-        object.required("last_error", &self.last_error)?;
-        object.required("expires_at", &self.expires_at)?;
-        object.required("started_at", &self.started_at)?;
-        object.required("cancelled_at", &self.cancelled_at)?;
-        object.required("failed_at", &self.failed_at)?;
-        object.required("completed_at", &self.completed_at)?;
-        object.nullable("incomplete_details", &self.incomplete_details)?;
-        object.required("model", &self.model)?;
-        object.required("instructions", &self.instructions)?;
-        object.required("tools", &self.tools)?;
-        object.required("metadata", &self.metadata)?;
-        object.required("usage", &self.usage)?;
-        object.nullable("temperature", &self.temperature)?;
-        object.nullable("top_p", &self.top_p)?;
-        object.nullable("max_prompt_tokens", &self.max_prompt_tokens)?;
-        object.nullable("max_completion_tokens", &self.max_completion_tokens)?;
-        object.nullable("truncation_strategy", &self.truncation_strategy)?;
-        object.required("tool_choice", &self.tool_choice)?;
-        object.nullable("tool_resources", &self.tool_resources)?;
-        object.optional("parallel_tool_calls", &self.parallel_tool_calls)?;
-        object.required("response_format", &self.response_format)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("created_at", &self.created_at);
+        object.required("thread_id", &self.thread_id);
+        object.required("assistant_id", &self.assistant_id);
+        object.required("status", &self.status);
+        object.nullable("required_action", &self.required_action);
+        object.required("last_error", &self.last_error);
+        object.required("expires_at", &self.expires_at);
+        object.required("started_at", &self.started_at);
+        object.required("cancelled_at", &self.cancelled_at);
+        object.required("failed_at", &self.failed_at);
+        object.required("completed_at", &self.completed_at);
+        object.nullable("incomplete_details", &self.incomplete_details);
+        object.required("model", &self.model);
+        object.required("instructions", &self.instructions);
+        object.required("tools", &self.tools);
+        object.required("metadata", &self.metadata);
+        object.required("usage", &self.usage);
+        object.nullable("temperature", &self.temperature);
+        object.nullable("top_p", &self.top_p);
+        object.nullable("max_prompt_tokens", &self.max_prompt_tokens);
+        object.nullable("max_completion_tokens", &self.max_completion_tokens);
+        object.nullable("truncation_strategy", &self.truncation_strategy);
+        object.required("tool_choice", &self.tool_choice);
+        object.nullable("tool_resources", &self.tool_resources);
+        object.optional("parallel_tool_calls", &self.parallel_tool_calls);
+        object.required("response_format", &self.response_format);
         object.end()
     }
 }
@@ -11027,38 +11025,36 @@ impl crate::fields::Object for RunObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "created_at" => field_created_at = Some(map.next_value()?),
-                "thread_id" => field_thread_id = Some(map.next_value()?),
-                "assistant_id" => field_assistant_id = Some(map.next_value()?),
-                "status" => field_status = Some(map.next_value()?),
-                "required_action" => field_required_action = map.next_value()?,
-                "last_error" => field_last_error = Some(map.next_value()?),
-                "expires_at" => field_expires_at = Some(map.next_value()?),
-                "started_at" => field_started_at = Some(map.next_value()?),
-                "cancelled_at" => field_cancelled_at = Some(map.next_value()?),
-                "failed_at" => field_failed_at = Some(map.next_value()?),
-                "completed_at" => field_completed_at = Some(map.next_value()?),
-                "incomplete_details" => field_incomplete_details = map.next_value()?,
-                "model" => field_model = Some(map.next_value()?),
-                "instructions" => field_instructions = Some(map.next_value()?),
-                "tools" => field_tools = Some(map.next_value()?),
-                "metadata" => field_metadata = Some(map.next_value()?),
-                "usage" => field_usage = Some(map.next_value()?),
-                "temperature" => field_temperature = map.next_value()?,
-                "top_p" => field_top_p = map.next_value()?,
-                "max_prompt_tokens" => field_max_prompt_tokens = map.next_value()?,
-                "max_completion_tokens" => {
-                    field_max_completion_tokens = map.next_value()?;
-                }
-                "truncation_strategy" => field_truncation_strategy = map.next_value()?,
-                "tool_choice" => field_tool_choice = Some(map.next_value()?),
-                "tool_resources" => field_tool_resources = map.next_value()?,
-                "parallel_tool_calls" => field_parallel_tool_calls = map.next_value()?,
-                "response_format" => field_response_format = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "created_at" => map.read_some(&mut field_created_at),
+                "thread_id" => map.read_some(&mut field_thread_id),
+                "assistant_id" => map.read_some(&mut field_assistant_id),
+                "status" => map.read_some(&mut field_status),
+                "required_action" => map.read(&mut field_required_action),
+                "last_error" => map.read_some(&mut field_last_error),
+                "expires_at" => map.read_some(&mut field_expires_at),
+                "started_at" => map.read_some(&mut field_started_at),
+                "cancelled_at" => map.read_some(&mut field_cancelled_at),
+                "failed_at" => map.read_some(&mut field_failed_at),
+                "completed_at" => map.read_some(&mut field_completed_at),
+                "incomplete_details" => map.read(&mut field_incomplete_details),
+                "model" => map.read_some(&mut field_model),
+                "instructions" => map.read_some(&mut field_instructions),
+                "tools" => map.read_some(&mut field_tools),
+                "metadata" => map.read_some(&mut field_metadata),
+                "usage" => map.read_some(&mut field_usage),
+                "temperature" => map.read(&mut field_temperature),
+                "top_p" => map.read(&mut field_top_p),
+                "max_prompt_tokens" => map.read(&mut field_max_prompt_tokens),
+                "max_completion_tokens" => map.read(&mut field_max_completion_tokens),
+                "truncation_strategy" => map.read(&mut field_truncation_strategy),
+                "tool_choice" => map.read_some(&mut field_tool_choice),
+                "tool_resources" => map.read(&mut field_tool_resources),
+                "parallel_tool_calls" => map.read(&mut field_parallel_tool_calls),
+                "response_format" => map.read_some(&mut field_response_format),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -11114,7 +11110,7 @@ pub struct RunObjectIncompleteDetails {
 impl serde::Serialize for RunObjectIncompleteDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("reason", &self.reason)?;
+        object.optional("reason", &self.reason);
         object.end()
     }
 }
@@ -11137,9 +11133,9 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "reason" => field_reason = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "reason" => map.read(&mut field_reason),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             reason: field_reason,
@@ -11241,8 +11237,8 @@ pub struct RunObjectLastError {
 impl serde::Serialize for RunObjectLastError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("code", &self.code)?;
-        object.required("message", &self.message)?;
+        object.required("code", &self.code);
+        object.required("message", &self.message);
         object.end()
     }
 }
@@ -11266,10 +11262,10 @@ impl crate::fields::Object for RunObjectLastError {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "code" => field_code = Some(map.next_value()?),
-                "message" => field_message = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "code" => map.read_some(&mut field_code),
+                "message" => map.read_some(&mut field_message),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             code: crate::fields::required(field_code, "code", Self::NAME)?,
@@ -11445,8 +11441,8 @@ pub struct RunObjectRequiredAction {
 impl serde::Serialize for RunObjectRequiredAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("submit_tool_outputs", &self.submit_tool_outputs)?;
+        object.required("type", &self.r#type);
+        object.required("submit_tool_outputs", &self.submit_tool_outputs);
         object.end()
     }
 }
@@ -11470,12 +11466,10 @@ impl crate::fields::Object for RunObjectRequiredAction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
-                "submit_tool_outputs" => {
-                    field_submit_tool_outputs = Some(map.next_value()?);
-                }
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_some(&mut field_type),
+                "submit_tool_outputs" => map.read_some(&mut field_submit_tool_outputs),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -11505,7 +11499,7 @@ pub struct RunObjectRequiredActionSubmitToolOutputs {
 impl serde::Serialize for RunObjectRequiredActionSubmitToolOutputs {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("tool_calls", &self.tool_calls)?;
+        object.required("tool_calls", &self.tool_calls);
         object.end()
     }
 }
@@ -11528,9 +11522,9 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "tool_calls" => field_tool_calls = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "tool_calls" => map.read_some(&mut field_tool_calls),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
@@ -11731,9 +11725,9 @@ pub struct RunStepCompletionUsage {
 impl serde::Serialize for RunStepCompletionUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("completion_tokens", &self.completion_tokens)?;
-        object.required("prompt_tokens", &self.prompt_tokens)?;
-        object.required("total_tokens", &self.total_tokens)?;
+        object.required("completion_tokens", &self.completion_tokens);
+        object.required("prompt_tokens", &self.prompt_tokens);
+        object.required("total_tokens", &self.total_tokens);
         object.end()
     }
 }
@@ -11758,11 +11752,11 @@ impl crate::fields::Object for RunStepCompletionUsage {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "completion_tokens" => field_completion_tokens = Some(map.next_value()?),
-                "prompt_tokens" => field_prompt_tokens = Some(map.next_value()?),
-                "total_tokens" => field_total_tokens = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "completion_tokens" => map.read_some(&mut field_completion_tokens),
+                "prompt_tokens" => map.read_some(&mut field_prompt_tokens),
+                "total_tokens" => map.read_some(&mut field_total_tokens),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             completion_tokens: extra
@@ -11798,9 +11792,9 @@ pub struct RunStepDeltaObject {
 impl serde::Serialize for RunStepDeltaObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("delta", &self.delta)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("delta", &self.delta);
         object.end()
     }
 }
@@ -11825,11 +11819,11 @@ impl crate::fields::Object for RunStepDeltaObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "delta" => field_delta = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "delta" => map.read_some(&mut field_delta),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -11859,7 +11853,7 @@ pub struct RunStepDeltaObjectDelta {
 impl serde::Serialize for RunStepDeltaObjectDelta {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("step_details", &self.step_details)?;
+        object.optional("step_details", &self.step_details);
         object.end()
     }
 }
@@ -11882,9 +11876,9 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "step_details" => field_step_details = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "step_details" => map.read(&mut field_step_details),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             step_details: field_step_details,
@@ -12074,8 +12068,8 @@ pub struct RunStepDeltaStepDetailsMessageCreationObject {
 impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.optional("message_creation", &self.message_creation)?;
+        object.required("type", &self.r#type);
+        object.optional("message_creation", &self.message_creation);
         object.end()
     }
 }
@@ -12099,10 +12093,10 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "message_creation" => field_message_creation = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "message_creation" => map.read(&mut field_message_creation),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -12132,7 +12126,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("message_id", &self.message_id)?;
+        object.optional("message_id", &self.message_id);
         object.end()
     }
 }
@@ -12157,9 +12151,9 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "message_id" => field_message_id = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "message_id" => map.read(&mut field_message_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             message_id: field_message_id,
@@ -12265,10 +12259,10 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.optional("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.optional("code_interpreter", &self.code_interpreter)?;
+        object.required("index", &self.index);
+        object.optional("id", &self.id);
+        object.required("type", &self.r#type);
+        object.optional("code_interpreter", &self.code_interpreter);
         object.end()
     }
 }
@@ -12294,12 +12288,12 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_tag()?),
-                "code_interpreter" => field_code_interpreter = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "id" => map.read(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "code_interpreter" => map.read(&mut field_code_interpreter),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -12335,8 +12329,8 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("input", &self.input)?;
-        object.optional("outputs", &self.outputs)?;
+        object.optional("input", &self.input);
+        object.optional("outputs", &self.outputs);
         object.end()
     }
 }
@@ -12362,10 +12356,10 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "input" => field_input = map.next_value()?,
-                "outputs" => field_outputs = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "input" => map.read(&mut field_input),
+                "outputs" => map.read(&mut field_outputs),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             input: field_input,
@@ -12555,9 +12549,9 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("image", &self.image)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("image", &self.image);
         object.end()
     }
 }
@@ -12583,11 +12577,11 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "image" => field_image = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "image" => map.read(&mut field_image),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -12618,7 +12612,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_id", &self.file_id)?;
+        object.optional("file_id", &self.file_id);
         object.end()
     }
 }
@@ -12643,9 +12637,9 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read(&mut field_file_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: field_file_id,
@@ -12748,9 +12742,9 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.required("type", &self.r#type)?;
-        object.optional("logs", &self.logs)?;
+        object.required("index", &self.index);
+        object.required("type", &self.r#type);
+        object.optional("logs", &self.logs);
         object.end()
     }
 }
@@ -12776,11 +12770,11 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "logs" => field_logs = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "type" => map.read_tag(&mut field_type),
+                "logs" => map.read(&mut field_logs),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -12887,10 +12881,10 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.optional("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.required("file_search", &self.file_search)?;
+        object.required("index", &self.index);
+        object.optional("id", &self.id);
+        object.required("type", &self.r#type);
+        object.required("file_search", &self.file_search);
         object.end()
     }
 }
@@ -12916,12 +12910,12 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_tag()?),
-                "file_search" => field_file_search = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "id" => map.read(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "file_search" => map.read_some(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -12954,8 +12948,8 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("ranking_options", &self.ranking_options)?;
-        object.optional("results", &self.results)?;
+        object.optional("ranking_options", &self.ranking_options);
+        object.optional("results", &self.results);
         object.end()
     }
 }
@@ -12981,10 +12975,10 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "ranking_options" => field_ranking_options = map.next_value()?,
-                "results" => field_results = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "ranking_options" => map.read(&mut field_ranking_options),
+                "results" => map.read(&mut field_results),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             ranking_options: field_ranking_options,
@@ -13090,10 +13084,10 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("index", &self.index)?;
-        object.optional("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.optional("function", &self.function)?;
+        object.required("index", &self.index);
+        object.optional("id", &self.id);
+        object.required("type", &self.r#type);
+        object.optional("function", &self.function);
         object.end()
     }
 }
@@ -13119,12 +13113,12 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "index" => field_index = Some(map.next_value()?),
-                "id" => field_id = map.next_value()?,
-                "type" => field_type = Some(map.next_tag()?),
-                "function" => field_function = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "index" => map.read_some(&mut field_index),
+                "id" => map.read(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "function" => map.read(&mut field_function),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             index: extra.required_or_default(field_index, "index"),
@@ -13160,9 +13154,9 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("name", &self.name)?;
-        object.optional("arguments", &self.arguments)?;
-        object.nullable("output", &self.output)?;
+        object.optional("name", &self.name);
+        object.optional("arguments", &self.arguments);
+        object.nullable("output", &self.output);
         object.end()
     }
 }
@@ -13188,11 +13182,11 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = map.next_value()?,
-                "arguments" => field_arguments = map.next_value()?,
-                "output" => field_output = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read(&mut field_name),
+                "arguments" => map.read(&mut field_arguments),
+                "output" => map.read(&mut field_output),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: field_name,
@@ -13294,8 +13288,8 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
 impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.optional("tool_calls", &self.tool_calls)?;
+        object.required("type", &self.r#type);
+        object.optional("tool_calls", &self.tool_calls);
         object.end()
     }
 }
@@ -13319,10 +13313,10 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "tool_calls" => field_tool_calls = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "tool_calls" => map.read(&mut field_tool_calls),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -13529,8 +13523,8 @@ pub struct RunStepDetailsMessageCreationObject {
 impl serde::Serialize for RunStepDetailsMessageCreationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("message_creation", &self.message_creation)?;
+        object.required("type", &self.r#type);
+        object.required("message_creation", &self.message_creation);
         object.end()
     }
 }
@@ -13554,10 +13548,10 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "message_creation" => field_message_creation = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "message_creation" => map.read_some(&mut field_message_creation),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -13588,7 +13582,7 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
 impl serde::Serialize for RunStepDetailsMessageCreationObjectMessageCreation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("message_id", &self.message_id)?;
+        object.required("message_id", &self.message_id);
         object.end()
     }
 }
@@ -13612,9 +13606,9 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "message_id" => field_message_id = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "message_id" => map.read_some(&mut field_message_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             message_id: extra.required_or_default(field_message_id, "message_id"),
@@ -13715,9 +13709,9 @@ pub struct RunStepDetailsToolCallsCodeObject {
 impl serde::Serialize for RunStepDetailsToolCallsCodeObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.required("code_interpreter", &self.code_interpreter)?;
+        object.required("id", &self.id);
+        object.required("type", &self.r#type);
+        object.required("code_interpreter", &self.code_interpreter);
         object.end()
     }
 }
@@ -13742,11 +13736,11 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "code_interpreter" => field_code_interpreter = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "code_interpreter" => map.read_some(&mut field_code_interpreter),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -13780,8 +13774,8 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
 impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("input", &self.input)?;
-        object.required("outputs", &self.outputs)?;
+        object.required("input", &self.input);
+        object.required("outputs", &self.outputs);
         object.end()
     }
 }
@@ -13805,10 +13799,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "input" => field_input = Some(map.next_value()?),
-                "outputs" => field_outputs = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "input" => map.read_some(&mut field_input),
+                "outputs" => map.read_some(&mut field_outputs),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             input: extra.required_or_default(field_input, "input"),
@@ -13995,8 +13989,8 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObject {
 impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("image", &self.image)?;
+        object.required("type", &self.r#type);
+        object.required("image", &self.image);
         object.end()
     }
 }
@@ -14020,10 +14014,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "image" => field_image = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "image" => map.read_some(&mut field_image),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -14053,7 +14047,7 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
 impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("file_id", &self.file_id)?;
+        object.required("file_id", &self.file_id);
         object.end()
     }
 }
@@ -14076,9 +14070,9 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read_some(&mut field_file_id),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: extra.required_or_default(field_file_id, "file_id"),
@@ -14178,8 +14172,8 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
 impl serde::Serialize for RunStepDetailsToolCallsCodeOutputLogsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("logs", &self.logs)?;
+        object.required("type", &self.r#type);
+        object.required("logs", &self.logs);
         object.end()
     }
 }
@@ -14203,10 +14197,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "logs" => field_logs = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "logs" => map.read_some(&mut field_logs),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -14308,9 +14302,9 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
 impl serde::Serialize for RunStepDetailsToolCallsFileSearchObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.required("file_search", &self.file_search)?;
+        object.required("id", &self.id);
+        object.required("type", &self.r#type);
+        object.required("file_search", &self.file_search);
         object.end()
     }
 }
@@ -14335,11 +14329,11 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "file_search" => field_file_search = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "file_search" => map.read_some(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -14371,8 +14365,8 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
 impl serde::Serialize for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("ranking_options", &self.ranking_options)?;
-        object.optional("results", &self.results)?;
+        object.optional("ranking_options", &self.ranking_options);
+        object.optional("results", &self.results);
         object.end()
     }
 }
@@ -14396,10 +14390,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "ranking_options" => field_ranking_options = map.next_value()?,
-                "results" => field_results = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "ranking_options" => map.read(&mut field_ranking_options),
+                "results" => map.read(&mut field_results),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             ranking_options: field_ranking_options,
@@ -14501,8 +14495,8 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 impl serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("ranker", &self.ranker)?;
-        object.required("score_threshold", &self.score_threshold)?;
+        object.required("ranker", &self.ranker);
+        object.required("score_threshold", &self.score_threshold);
         object.end()
     }
 }
@@ -14527,10 +14521,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "ranker" => field_ranker = Some(map.next_value()?),
-                "score_threshold" => field_score_threshold = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "ranker" => map.read_some(&mut field_ranker),
+                "score_threshold" => map.read_some(&mut field_score_threshold),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             ranker: crate::fields::required(field_ranker, "ranker", Self::NAME)?,
@@ -14569,10 +14563,10 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
 impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("file_id", &self.file_id)?;
-        object.required("file_name", &self.file_name)?;
-        object.required("score", &self.score)?;
-        object.optional("content", &self.content)?;
+        object.required("file_id", &self.file_id);
+        object.required("file_name", &self.file_name);
+        object.required("score", &self.score);
+        object.optional("content", &self.content);
         object.end()
     }
 }
@@ -14598,12 +14592,12 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_id" => field_file_id = Some(map.next_value()?),
-                "file_name" => field_file_name = Some(map.next_value()?),
-                "score" => field_score = Some(map.next_value()?),
-                "content" => field_content = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_id" => map.read_some(&mut field_file_id),
+                "file_name" => map.read_some(&mut field_file_name),
+                "score" => map.read_some(&mut field_score),
+                "content" => map.read(&mut field_content),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_id: extra.required_or_default(field_file_id, "file_id"),
@@ -14637,8 +14631,8 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("type", &self.r#type)?;
-        object.optional("text", &self.text)?;
+        object.optional("type", &self.r#type);
+        object.optional("text", &self.text);
         object.end()
     }
 }
@@ -14663,10 +14657,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = map.next_value()?,
-                "text" => field_text = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read(&mut field_type),
+                "text" => map.read(&mut field_text),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: field_type,
@@ -14769,9 +14763,9 @@ pub struct RunStepDetailsToolCallsFunctionObject {
 impl serde::Serialize for RunStepDetailsToolCallsFunctionObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.required("function", &self.function)?;
+        object.required("id", &self.id);
+        object.required("type", &self.r#type);
+        object.required("function", &self.function);
         object.end()
     }
 }
@@ -14796,11 +14790,11 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_tag()?),
-                "function" => field_function = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "type" => map.read_tag(&mut field_type),
+                "function" => map.read_some(&mut field_function),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -14835,9 +14829,9 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
 impl serde::Serialize for RunStepDetailsToolCallsFunctionObjectFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.required("arguments", &self.arguments)?;
-        object.required("output", &self.output)?;
+        object.required("name", &self.name);
+        object.required("arguments", &self.arguments);
+        object.required("output", &self.output);
         object.end()
     }
 }
@@ -14862,11 +14856,11 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                "arguments" => field_arguments = Some(map.next_value()?),
-                "output" => field_output = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                "arguments" => map.read_some(&mut field_arguments),
+                "output" => map.read_some(&mut field_output),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -14967,8 +14961,8 @@ pub struct RunStepDetailsToolCallsObject {
 impl serde::Serialize for RunStepDetailsToolCallsObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("tool_calls", &self.tool_calls)?;
+        object.required("type", &self.r#type);
+        object.required("tool_calls", &self.tool_calls);
         object.end()
     }
 }
@@ -14992,10 +14986,10 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "tool_calls" => field_tool_calls = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "tool_calls" => map.read_some(&mut field_tool_calls),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -15230,23 +15224,23 @@ pub struct RunStepObject {
 impl serde::Serialize for RunStepObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("created_at", &self.created_at)?;
-        object.required("assistant_id", &self.assistant_id)?;
-        object.required("thread_id", &self.thread_id)?;
-        object.required("run_id", &self.run_id)?;
-        object.required("type", &self.r#type)?;
-        object.required("status", &self.status)?;
-        object.required("step_details", &self.step_details)?;
-        object.required("last_error", &self.last_error)?;
-        object.nullable("expired_at", &self.expired_at)?;
-        object.nullable("expires_at", &self.expires_at)?;
-        object.required("cancelled_at", &self.cancelled_at)?;
-        object.required("failed_at", &self.failed_at)?;
-        object.required("completed_at", &self.completed_at)?;
-        object.nullable("metadata", &self.metadata)?;
-        object.required("usage", &self.usage)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("created_at", &self.created_at);
+        object.required("assistant_id", &self.assistant_id);
+        object.required("thread_id", &self.thread_id);
+        object.required("run_id", &self.run_id);
+        object.required("type", &self.r#type);
+        object.required("status", &self.status);
+        object.required("step_details", &self.step_details);
+        object.required("last_error", &self.last_error);
+        object.nullable("expired_at", &self.expired_at);
+        object.nullable("expires_at", &self.expires_at);
+        object.required("cancelled_at", &self.cancelled_at);
+        object.required("failed_at", &self.failed_at);
+        object.required("completed_at", &self.completed_at);
+        object.nullable("metadata", &self.metadata);
+        object.required("usage", &self.usage);
         object.end()
     }
 }
@@ -15285,25 +15279,25 @@ impl crate::fields::Object for RunStepObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "created_at" => field_created_at = Some(map.next_value()?),
-                "assistant_id" => field_assistant_id = Some(map.next_value()?),
-                "thread_id" => field_thread_id = Some(map.next_value()?),
-                "run_id" => field_run_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
-                "status" => field_status = Some(map.next_value()?),
-                "step_details" => field_step_details = Some(map.next_value()?),
-                "last_error" => field_last_error = Some(map.next_value()?),
-                "expired_at" => field_expired_at = map.next_value()?,
-                "expires_at" => field_expires_at = map.next_value()?,
-                "cancelled_at" => field_cancelled_at = Some(map.next_value()?),
-                "failed_at" => field_failed_at = Some(map.next_value()?),
-                "completed_at" => field_completed_at = Some(map.next_value()?),
-                "metadata" => field_metadata = map.next_value()?,
-                "usage" => field_usage = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "created_at" => map.read_some(&mut field_created_at),
+                "assistant_id" => map.read_some(&mut field_assistant_id),
+                "thread_id" => map.read_some(&mut field_thread_id),
+                "run_id" => map.read_some(&mut field_run_id),
+                "type" => map.read_some(&mut field_type),
+                "status" => map.read_some(&mut field_status),
+                "step_details" => map.read_some(&mut field_step_details),
+                "last_error" => map.read_some(&mut field_last_error),
+                "expired_at" => map.read(&mut field_expired_at),
+                "expires_at" => map.read(&mut field_expires_at),
+                "cancelled_at" => map.read_some(&mut field_cancelled_at),
+                "failed_at" => map.read_some(&mut field_failed_at),
+                "completed_at" => map.read_some(&mut field_completed_at),
+                "metadata" => map.read(&mut field_metadata),
+                "usage" => map.read_some(&mut field_usage),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -15353,8 +15347,8 @@ pub struct RunStepObjectLastError {
 impl serde::Serialize for RunStepObjectLastError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("code", &self.code)?;
-        object.required("message", &self.message)?;
+        object.required("code", &self.code);
+        object.required("message", &self.message);
         object.end()
     }
 }
@@ -15378,10 +15372,10 @@ impl crate::fields::Object for RunStepObjectLastError {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "code" => field_code = Some(map.next_value()?),
-                "message" => field_message = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "code" => map.read_some(&mut field_code),
+                "message" => map.read_some(&mut field_message),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             code: crate::fields::required(field_code, "code", Self::NAME)?,
@@ -15795,9 +15789,9 @@ pub struct RunToolCallObject {
 impl serde::Serialize for RunToolCallObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("type", &self.r#type)?;
-        object.required("function", &self.function)?;
+        object.required("id", &self.id);
+        object.required("type", &self.r#type);
+        object.required("function", &self.function);
         object.end()
     }
 }
@@ -15822,11 +15816,11 @@ impl crate::fields::Object for RunToolCallObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "type" => field_type = Some(map.next_value()?),
-                "function" => field_function = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "type" => map.read_some(&mut field_type),
+                "function" => map.read_some(&mut field_function),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -15858,8 +15852,8 @@ pub struct RunToolCallObjectFunction {
 impl serde::Serialize for RunToolCallObjectFunction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.required("arguments", &self.arguments)?;
+        object.required("name", &self.name);
+        object.required("arguments", &self.arguments);
         object.end()
     }
 }
@@ -15883,10 +15877,10 @@ impl crate::fields::Object for RunToolCallObjectFunction {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                "arguments" => field_arguments = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                "arguments" => map.read_some(&mut field_arguments),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -15990,8 +15984,8 @@ pub struct StaticChunkingStrategy {
 impl serde::Serialize for StaticChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("max_chunk_size_tokens", &self.max_chunk_size_tokens)?;
-        object.required("chunk_overlap_tokens", &self.chunk_overlap_tokens)?;
+        object.required("max_chunk_size_tokens", &self.max_chunk_size_tokens);
+        object.required("chunk_overlap_tokens", &self.chunk_overlap_tokens);
         object.end()
     }
 }
@@ -16016,13 +16010,11 @@ impl crate::fields::Object for StaticChunkingStrategy {
         while let Some(key) = map.next_key()? {
             match key.as_str() {
                 "max_chunk_size_tokens" => {
-                    field_max_chunk_size_tokens = Some(map.next_value()?);
+                    map.read_some(&mut field_max_chunk_size_tokens)
                 }
-                "chunk_overlap_tokens" => {
-                    field_chunk_overlap_tokens = Some(map.next_value()?);
-                }
-                _ => extra.keep(key, &mut map)?,
-            }
+                "chunk_overlap_tokens" => map.read_some(&mut field_chunk_overlap_tokens),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             max_chunk_size_tokens: extra
@@ -16057,8 +16049,8 @@ pub struct StaticChunkingStrategyRequestParam {
 impl serde::Serialize for StaticChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.required("static", &self.r#static)?;
+        object.required("type", &self.r#type);
+        object.required("static", &self.r#static);
         object.end()
     }
 }
@@ -16082,10 +16074,10 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_tag()?),
-                "static" => field_static = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_tag(&mut field_type),
+                "static" => map.read_some(&mut field_static),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: extra.required_or_default(field_type, "type"),
@@ -16185,8 +16177,8 @@ pub struct SubmitToolOutputsRunRequest {
 impl serde::Serialize for SubmitToolOutputsRunRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("tool_outputs", &self.tool_outputs)?;
-        object.nullable("stream", &self.stream)?;
+        object.required("tool_outputs", &self.tool_outputs);
+        object.nullable("stream", &self.stream);
         object.end()
     }
 }
@@ -16210,10 +16202,10 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "tool_outputs" => field_tool_outputs = Some(map.next_value()?),
-                "stream" => field_stream = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "tool_outputs" => map.read_some(&mut field_tool_outputs),
+                "stream" => map.read(&mut field_stream),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             tool_outputs: extra.required_or_default(field_tool_outputs, "tool_outputs"),
@@ -16245,8 +16237,8 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
 impl serde::Serialize for SubmitToolOutputsRunRequestToolOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("tool_call_id", &self.tool_call_id)?;
-        object.optional("output", &self.output)?;
+        object.optional("tool_call_id", &self.tool_call_id);
+        object.optional("output", &self.output);
         object.end()
     }
 }
@@ -16270,10 +16262,10 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "tool_call_id" => field_tool_call_id = map.next_value()?,
-                "output" => field_output = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "tool_call_id" => map.read(&mut field_tool_call_id),
+                "output" => map.read(&mut field_output),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             tool_call_id: field_tool_call_id,
@@ -16310,11 +16302,11 @@ pub struct ThreadObject {
 impl serde::Serialize for ThreadObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.required("object", &self.object)?;
-        object.required("created_at", &self.created_at)?;
-        object.nullable("tool_resources", &self.tool_resources)?;
-        object.required("metadata", &self.metadata)?;
+        object.required("id", &self.id);
+        object.required("object", &self.object);
+        object.required("created_at", &self.created_at);
+        object.nullable("tool_resources", &self.tool_resources);
+        object.required("metadata", &self.metadata);
         object.end()
     }
 }
@@ -16341,13 +16333,13 @@ impl crate::fields::Object for ThreadObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "object" => field_object = Some(map.next_value()?),
-                "created_at" => field_created_at = Some(map.next_value()?),
-                "tool_resources" => field_tool_resources = map.next_value()?,
-                "metadata" => field_metadata = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "object" => map.read_some(&mut field_object),
+                "created_at" => map.read_some(&mut field_created_at),
+                "tool_resources" => map.read(&mut field_tool_resources),
+                "metadata" => map.read_some(&mut field_metadata),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -16450,8 +16442,8 @@ pub struct ToolResources {
 impl serde::Serialize for ToolResources {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("code_interpreter", &self.code_interpreter)?;
-        object.optional("file_search", &self.file_search)?;
+        object.optional("code_interpreter", &self.code_interpreter);
+        object.optional("file_search", &self.file_search);
         object.end()
     }
 }
@@ -16475,10 +16467,10 @@ impl crate::fields::Object for ToolResources {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "code_interpreter" => field_code_interpreter = map.next_value()?,
-                "file_search" => field_file_search = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "code_interpreter" => map.read(&mut field_code_interpreter),
+                "file_search" => map.read(&mut field_file_search),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             code_interpreter: field_code_interpreter,
@@ -16509,7 +16501,7 @@ pub struct ToolResourcesCodeInterpreter {
 impl serde::Serialize for ToolResourcesCodeInterpreter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("file_ids", &self.file_ids)?;
+        object.optional("file_ids", &self.file_ids);
         object.end()
     }
 }
@@ -16532,9 +16524,9 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "file_ids" => field_file_ids = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "file_ids" => map.read(&mut field_file_ids),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             file_ids: field_file_ids,
@@ -16564,7 +16556,7 @@ pub struct ToolResourcesFileSearch {
 impl serde::Serialize for ToolResourcesFileSearch {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("vector_store_ids", &self.vector_store_ids)?;
+        object.optional("vector_store_ids", &self.vector_store_ids);
         object.end()
     }
 }
@@ -16587,9 +16579,9 @@ impl crate::fields::Object for ToolResourcesFileSearch {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "vector_store_ids" => field_vector_store_ids = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "vector_store_ids" => map.read(&mut field_vector_store_ids),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             vector_store_ids: field_vector_store_ids,
@@ -16621,8 +16613,8 @@ pub struct TruncationObject {
 impl serde::Serialize for TruncationObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("type", &self.r#type)?;
-        object.nullable("last_messages", &self.last_messages)?;
+        object.required("type", &self.r#type);
+        object.nullable("last_messages", &self.last_messages);
         object.end()
     }
 }
@@ -16646,10 +16638,10 @@ impl crate::fields::Object for TruncationObject {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "type" => field_type = Some(map.next_value()?),
-                "last_messages" => field_last_messages = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "type" => map.read_some(&mut field_type),
+                "last_messages" => map.read(&mut field_last_messages),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#type: crate::fields::required(field_type, "type", Self::NAME)?,

@@ -410,6 +410,34 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
         }
     }
 
+    /// Reads the value of the property `next_key` gave into `slot` (an `Option` or a
+    /// `Nullable`, which decode as themselves). The `read*` methods return `()` so that a
+    /// decoder's match over its property names applies `?` once, not once an arm: each `?`
+    /// is a branch and an error conversion that rustc type-checks and lowers for every
+    /// field of every type.
+    #[inline(always)]
+    pub fn read<T: DeserializeOwned>(&mut self, slot: &mut T) -> Result<(), A::Error> {
+        *slot = self.next_value()?;
+        Ok(())
+    }
+
+    /// Reads the value of the property `next_key` gave into a required field's slot.
+    #[inline(always)]
+    pub fn read_some<T: DeserializeOwned>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
+        *slot = Some(self.next_value()?);
+        Ok(())
+    }
+
+    /// Reads a union's tag property (see [`Self::next_tag`]) into a required field's slot.
+    #[inline(always)]
+    pub fn read_tag<T>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error>
+    where
+        T: DeserializeOwned + for<'a> From<&'a str>,
+    {
+        *slot = Some(self.next_tag()?);
+        Ok(())
+    }
+
     /// The value of the property `next_key` gave, as JSON text.
     fn next_text(&mut self) -> Result<Box<RawValue>, A::Error> {
         match self.pending() {
@@ -501,11 +529,15 @@ impl Extra {
 }
 
 /// Writes an object type's properties: the listed ones as their presence says, then the
-/// extra ones.
+/// extra ones. The first error is kept and returned by [`ObjectWriter::end`] (the writes
+/// after it do nothing), so that a type's `serialize` has no `?` a property: each is a
+/// branch and an error conversion that rustc type-checks and lowers for every field of
+/// every type.
 #[doc(hidden)]
-pub struct ObjectWriter<'a, M> {
+pub struct ObjectWriter<'a, M: SerializeMap> {
     map: M,
     extra: &'a Extra,
+    error: Option<M::Error>,
 }
 
 impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
@@ -516,49 +548,46 @@ impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
         Ok(Self {
             map: serializer.serialize_map(None)?,
             extra,
+            error: None,
         })
     }
 
     /// A required property (written as `null` when it is an empty `Option`), unless the
     /// decoded object lacked it.
-    pub fn required<T: serde::Serialize + ?Sized>(
-        &mut self,
-        name: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        if self.extra.lacks(name) {
-            return Ok(());
+    pub fn required<T: serde::Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        if !self.extra.lacks(name) {
+            self.entry(name, value);
         }
-        self.map.serialize_entry(name, value)
     }
 
     /// A property that may be absent: left out when `None`.
-    pub fn optional<T: serde::Serialize>(
-        &mut self,
-        name: &'static str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => self.map.serialize_entry(name, value),
-            None => Ok(()),
+    pub fn optional<T: serde::Serialize>(&mut self, name: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(name, value);
         }
     }
 
     /// A property that may be absent or `null`: left out when absent.
-    pub fn nullable<T: serde::Serialize>(
-        &mut self,
-        name: &'static str,
-        value: &Nullable<T>,
-    ) -> Result<(), M::Error> {
+    pub fn nullable<T: serde::Serialize>(&mut self, name: &'static str, value: &Nullable<T>) {
         match value {
-            Nullable::Absent => Ok(()),
-            Nullable::Null => self.map.serialize_entry(name, &()),
-            Nullable::Value(value) => self.map.serialize_entry(name, value),
+            Nullable::Absent => {}
+            Nullable::Null => self.entry(name, &()),
+            Nullable::Value(value) => self.entry(name, value),
+        }
+    }
+
+    /// Writes one entry, unless an earlier one failed.
+    fn entry<T: serde::Serialize + ?Sized>(&mut self, name: &str, value: &T) {
+        if self.error.is_none() {
+            self.error = self.map.serialize_entry(name, value).err();
         }
     }
 
     /// The extra properties (unless [`listed_only`] runs), and the end of the object.
     pub fn end(mut self) -> Result<M::Ok, M::Error> {
+        if let Some(error) = self.error.take() {
+            return Err(error);
+        }
         if !self.extra.is_empty() && !LISTED_ONLY.with(std::cell::Cell::get) {
             for (name, value) in self.extra.iter() {
                 self.map.serialize_entry(name, value)?;

@@ -515,8 +515,8 @@ struct Note {
 impl serde::Serialize for Note {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.nullable("note", &self.note)?;
+        object.required("name", &self.name);
+        object.nullable("note", &self.note);
         object.end()
     }
 }
@@ -538,10 +538,10 @@ impl crate::fields::Object for Note {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => name = Some(map.next_value()?),
-                "note" => note = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut name),
+                "note" => map.read(&mut note),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(name, "name"),
@@ -591,6 +591,48 @@ fn unknown_properties_are_kept_and_a_missing_required_one_is_remembered() {
     );
     let whole = serde_json::to_value(&note).expect("encodes");
     assert_eq!(whole["z"], 2, "listed_only ends with its closure");
+}
+
+/// A value whose serialisation fails, or records that it was asked for.
+struct Writes<'a>(Option<&'a std::cell::Cell<u32>>);
+
+impl serde::Serialize for Writes<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            None => Err(serde::ser::Error::custom("refused")),
+            Some(count) => {
+                count.set(count.get() + 1);
+                serializer.serialize_unit()
+            }
+        }
+    }
+}
+
+/// Written through the object writer: `before`, the value that fails, `after`.
+struct Failing<'a>(Writes<'a>, Writes<'a>, Writes<'a>);
+
+impl serde::Serialize for Failing<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let extra = crate::fields::Extra::default();
+        let mut object = crate::fields::ObjectWriter::new(serializer, &extra)?;
+        object.required("before", &self.0);
+        object.required("fails", &self.1);
+        object.optional("after", &Some(&self.2));
+        object.end()
+    }
+}
+
+#[test]
+fn the_writers_first_error_is_returned_and_nothing_is_written_after_it() {
+    let count = std::cell::Cell::new(0);
+    let failing = Failing(Writes(Some(&count)), Writes(None), Writes(Some(&count)));
+    let error = serde_json::to_string(&failing).expect_err("the second property fails");
+    assert_eq!(error.to_string(), "refused");
+    assert_eq!(
+        count.get(),
+        1,
+        "only the property before the failing one was written"
+    );
 }
 
 #[test]

@@ -107,7 +107,7 @@ fn emit_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
             Presence::Optional => quote!(optional),
             Presence::OptionalNullable => quote!(nullable),
         };
-        quote!(object.#method(#wire, &self.#field_name)?;)
+        quote!(object.#method(#wire, &self.#field_name);)
     });
     // An object with no listed property (only extra ones) writes nothing before `end`.
     let binding = if s.fields.is_empty() {
@@ -147,14 +147,14 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> To
         match field.presence {
             // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
             Presence::Optional | Presence::OptionalNullable => {
-                quote!(#wire => #local = map.next_value()?,)
+                quote!(#wire => map.read(&mut #local),)
             }
             // A union's tag, which the union has read as a string: taken as it is.
             Presence::Required if tags.contains(wire) && is_string_like(api, &field.ty) => {
-                quote!(#wire => #local = Some(map.next_tag()?),)
+                quote!(#wire => map.read_tag(&mut #local),)
             }
             Presence::Required | Presence::RequiredNullable => {
-                quote!(#wire => #local = Some(map.next_value()?),)
+                quote!(#wire => map.read_some(&mut #local),)
             }
         }
     });
@@ -173,14 +173,15 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> To
             }
         }
     });
+    // One `?` for the whole match (the arms' reads return `Result<(), _>`), not one an arm.
     let key_match = if s.fields.is_empty() {
         quote!(#extra.keep(key, &mut map)?;)
     } else {
         quote! {
             match key.as_str() {
                 #(#arms)*
-                _ => #extra.keep(key, &mut map)?,
-            }
+                _ => #extra.keep(key, &mut map),
+            }?;
         }
     };
     quote! {

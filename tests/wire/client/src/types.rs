@@ -27,14 +27,14 @@ pub struct CreateCustomerRequest {
 impl serde::Serialize for CreateCustomerRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
-        object.optional("balance", &self.balance)?;
-        object.optional("tax_exempt", &self.tax_exempt)?;
-        object.optional("address", &self.address)?;
-        object.optional("expand", &self.expand)?;
-        object.optional("items", &self.items)?;
-        object.optional("metadata", &self.metadata)?;
-        object.optional("tags", &self.tags)?;
+        object.required("name", &self.name);
+        object.optional("balance", &self.balance);
+        object.optional("tax_exempt", &self.tax_exempt);
+        object.optional("address", &self.address);
+        object.optional("expand", &self.expand);
+        object.optional("items", &self.items);
+        object.optional("metadata", &self.metadata);
+        object.optional("tags", &self.tags);
         object.end()
     }
 }
@@ -64,16 +64,16 @@ impl crate::fields::Object for CreateCustomerRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                "balance" => field_balance = map.next_value()?,
-                "tax_exempt" => field_tax_exempt = map.next_value()?,
-                "address" => field_address = map.next_value()?,
-                "expand" => field_expand = map.next_value()?,
-                "items" => field_items = map.next_value()?,
-                "metadata" => field_metadata = map.next_value()?,
-                "tags" => field_tags = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                "balance" => map.read(&mut field_balance),
+                "tax_exempt" => map.read(&mut field_tax_exempt),
+                "address" => map.read(&mut field_address),
+                "expand" => map.read(&mut field_expand),
+                "items" => map.read(&mut field_items),
+                "metadata" => map.read(&mut field_metadata),
+                "tags" => map.read(&mut field_tags),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -106,8 +106,8 @@ pub struct CreateCustomerRequestAddress {
 impl serde::Serialize for CreateCustomerRequestAddress {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("line1", &self.line1)?;
-        object.optional("city", &self.city)?;
+        object.optional("line1", &self.line1);
+        object.optional("city", &self.city);
         object.end()
     }
 }
@@ -131,10 +131,10 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "line1" => field_line1 = map.next_value()?,
-                "city" => field_city = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "line1" => map.read(&mut field_line1),
+                "city" => map.read(&mut field_city),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             line1: field_line1,
@@ -161,8 +161,8 @@ pub struct CreateCustomerRequestItemsItem {
 impl serde::Serialize for CreateCustomerRequestItemsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("price", &self.price)?;
-        object.optional("quantity", &self.quantity)?;
+        object.optional("price", &self.price);
+        object.optional("quantity", &self.quantity);
         object.end()
     }
 }
@@ -186,10 +186,10 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "price" => field_price = map.next_value()?,
-                "quantity" => field_quantity = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "price" => map.read(&mut field_price),
+                "quantity" => map.read(&mut field_quantity),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             price: field_price,
@@ -216,8 +216,8 @@ pub struct Customer {
 impl serde::Serialize for Customer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("id", &self.id)?;
-        object.optional("name", &self.name)?;
+        object.required("id", &self.id);
+        object.optional("name", &self.name);
         object.end()
     }
 }
@@ -241,10 +241,10 @@ impl crate::fields::Object for Customer {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "id" => field_id = Some(map.next_value()?),
-                "name" => field_name = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "id" => map.read_some(&mut field_id),
+                "name" => map.read(&mut field_name),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             id: extra.required_or_default(field_id, "id"),
@@ -274,7 +274,7 @@ pub struct Label {
 impl serde::Serialize for Label {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("name", &self.name)?;
+        object.required("name", &self.name);
         object.end()
     }
 }
@@ -297,9 +297,9 @@ impl crate::fields::Object for Label {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "name" => field_name = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "name" => map.read_some(&mut field_name),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             name: extra.required_or_default(field_name, "name"),
@@ -341,10 +341,10 @@ pub struct ListCustomersResponse {
 impl serde::Serialize for ListCustomersResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("object", &self.object)?;
-        object.required("data", &self.data)?;
-        object.required("has_more", &self.has_more)?;
-        object.required("url", &self.url)?;
+        object.required("object", &self.object);
+        object.required("data", &self.data);
+        object.required("has_more", &self.has_more);
+        object.required("url", &self.url);
         object.end()
     }
 }
@@ -370,12 +370,12 @@ impl crate::fields::Object for ListCustomersResponse {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "object" => field_object = Some(map.next_value()?),
-                "data" => field_data = Some(map.next_value()?),
-                "has_more" => field_has_more = Some(map.next_value()?),
-                "url" => field_url = Some(map.next_value()?),
-                _ => extra.keep(key, &mut map)?,
-            }
+                "object" => map.read_some(&mut field_object),
+                "data" => map.read_some(&mut field_data),
+                "has_more" => map.read_some(&mut field_has_more),
+                "url" => map.read_some(&mut field_url),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             object: extra.required_or_default(field_object, "object"),
@@ -485,8 +485,8 @@ pub struct ListIssuesResponseItem {
 impl serde::Serialize for ListIssuesResponseItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.required("number", &self.number)?;
-        object.optional("title", &self.title)?;
+        object.required("number", &self.number);
+        object.optional("title", &self.title);
         object.end()
     }
 }
@@ -510,10 +510,10 @@ impl crate::fields::Object for ListIssuesResponseItem {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "number" => field_number = Some(map.next_value()?),
-                "title" => field_title = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "number" => map.read_some(&mut field_number),
+                "title" => map.read(&mut field_title),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             number: extra.required_or_default(field_number, "number"),
@@ -690,7 +690,7 @@ pub struct QueryReportsRequest {
 impl serde::Serialize for QueryReportsRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("where", &self.r#where)?;
+        object.optional("where", &self.r#where);
         object.end()
     }
 }
@@ -713,9 +713,9 @@ impl crate::fields::Object for QueryReportsRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "where" => field_where = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "where" => map.read(&mut field_where),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             r#where: field_where,
@@ -740,7 +740,7 @@ pub struct RetrieveCustomerRequest {
 impl serde::Serialize for RetrieveCustomerRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("expand", &self.expand)?;
+        object.optional("expand", &self.expand);
         object.end()
     }
 }
@@ -763,9 +763,9 @@ impl crate::fields::Object for RetrieveCustomerRequest {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "expand" => field_expand = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "expand" => map.read(&mut field_expand),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             expand: field_expand,
@@ -791,8 +791,8 @@ pub struct SearchFilter {
 impl serde::Serialize for SearchFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("status", &self.status)?;
-        object.optional("created", &self.created)?;
+        object.optional("status", &self.status);
+        object.optional("created", &self.created);
         object.end()
     }
 }
@@ -816,10 +816,10 @@ impl crate::fields::Object for SearchFilter {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "status" => field_status = map.next_value()?,
-                "created" => field_created = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "status" => map.read(&mut field_status),
+                "created" => map.read(&mut field_created),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self {
             status: field_status,
@@ -845,7 +845,7 @@ pub struct SearchFilterCreated {
 impl serde::Serialize for SearchFilterCreated {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("gte", &self.gte)?;
+        object.optional("gte", &self.gte);
         object.end()
     }
 }
@@ -868,9 +868,9 @@ impl crate::fields::Object for SearchFilterCreated {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "gte" => field_gte = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "gte" => map.read(&mut field_gte),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self { gte: field_gte, extra })
     }
@@ -912,7 +912,7 @@ pub struct SearchResult {
 impl serde::Serialize for SearchResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
-        object.optional("count", &self.count)?;
+        object.optional("count", &self.count);
         object.end()
     }
 }
@@ -935,9 +935,9 @@ impl crate::fields::Object for SearchResult {
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
             match key.as_str() {
-                "count" => field_count = map.next_value()?,
-                _ => extra.keep(key, &mut map)?,
-            }
+                "count" => map.read(&mut field_count),
+                _ => extra.keep(key, &mut map),
+            }?;
         }
         Ok(Self { count: field_count, extra })
     }
