@@ -303,8 +303,45 @@ pub struct ObjectMap<'de, A> {
     rest: A,
 }
 
+/// An entry a union read before its tag: the name and the value's JSON text.
+pub(crate) type ReadEntry<'de> = (Key<'de>, Box<RawValue>);
+
+/// The entries a union read before its tag. Most objects have one or none (an `index`
+/// before a `type`), which are kept without a vector: no allocation, growth and release of
+/// one for every union value.
+#[doc(hidden)]
+#[derive(Default)]
+pub struct ReadEntries<'de> {
+    first: Option<ReadEntry<'de>>,
+    more: Vec<ReadEntry<'de>>,
+}
+
+impl<'de> ReadEntries<'de> {
+    pub fn push(&mut self, key: Key<'de>, value: Box<RawValue>) {
+        match self.first {
+            None => self.first = Some((key, value)),
+            Some(_) => self.more.push((key, value)),
+        }
+    }
+
+    /// The entries in the order they were read.
+    pub fn iter(&self) -> impl Iterator<Item = &ReadEntry<'de>> {
+        self.first.iter().chain(&self.more)
+    }
+}
+
+impl<'de> IntoIterator for ReadEntries<'de> {
+    type Item = ReadEntry<'de>;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<ReadEntry<'de>>, std::vec::IntoIter<ReadEntry<'de>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.first.into_iter().chain(self.more)
+    }
+}
+
 struct Replay<'de> {
-    entries: std::vec::IntoIter<(Key<'de>, Box<RawValue>)>,
+    entries: <ReadEntries<'de> as IntoIterator>::IntoIter,
     /// The tag (name and value), replayed after `entries`.
     tag: Option<(Key<'de>, Key<'de>)>,
     /// The value of the entry last given out, until it is taken.
@@ -363,12 +400,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
 
     /// The entries in `read` (values as JSON text), then the tag `name: value`, then the
     /// entries of `rest`.
-    pub fn after_tag(
-        read: Vec<(Key<'de>, Box<RawValue>)>,
-        name: Key<'de>,
-        value: Key<'de>,
-        rest: A,
-    ) -> Self {
+    pub fn after_tag(read: ReadEntries<'de>, name: Key<'de>, value: Key<'de>, rest: A) -> Self {
         Self {
             read: Some(Replay {
                 entries: read.into_iter(),

@@ -148,7 +148,7 @@ fn buffered<T: TaggedUnion, E: serde::de::Error>(
 }
 
 /// An object's entries as read, written back as the object.
-struct Entries<'a, 'de>(&'a [(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)]);
+struct Entries<'a, 'de>(&'a crate::fields::ReadEntries<'de>);
 
 impl serde::Serialize for Entries<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -166,10 +166,10 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         // Entries before the tag are kept as text; once the tag is read, they, the tag and the
         // rest of the object (read as it streams) go to the member.
-        let mut read: Vec<(crate::fields::Key<'de>, Box<serde_json::value::RawValue>)> = Vec::new();
+        let mut read = crate::fields::ReadEntries::default();
         while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
             if key.as_str() != T::TAG {
-                read.push((key, map.next_value()?));
+                read.push(key, map.next_value()?);
                 continue;
             }
             match map.next_value::<TagValue<'de>>()? {
@@ -184,7 +184,7 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
                 }
                 TagValue::Other(value) => {
                     let value = serde_json::value::to_raw_value(&value);
-                    read.push((key, value.map_err(serde::de::Error::custom)?));
+                    read.push(key, value.map_err(serde::de::Error::custom)?);
                 }
             }
         }
