@@ -320,6 +320,7 @@ pub struct ReadEntries<'de> {
 }
 
 impl<'de> ReadEntries<'de> {
+    /// Keeps an entry, after those kept before it.
     pub fn push(&mut self, key: Key<'de>, value: Box<RawValue>) {
         match self.first {
             None => self.first = Some((key, value)),
