@@ -105,7 +105,7 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "thread.created" => {
@@ -533,7 +533,7 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
     const NAME: &'static str = "AssistantStreamEventThreadCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -661,7 +661,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -788,7 +788,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -915,7 +915,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
     const NAME: &'static str = "AssistantStreamEventThreadMessageDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1043,7 +1043,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadMessageInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1171,7 +1171,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadMessageIncomplete";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1298,7 +1298,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelled";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1425,7 +1425,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelling";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1552,7 +1552,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1679,7 +1679,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1806,7 +1806,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunExpired";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -1933,7 +1933,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunFailed";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2060,7 +2060,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2187,7 +2187,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadRunIncomplete";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2314,7 +2314,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
     const NAME: &'static str = "AssistantStreamEventThreadRunQueued";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2442,7 +2442,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "AssistantStreamEventThreadRunRequiresAction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2570,7 +2570,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCancelled";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2698,7 +2698,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCompleted";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2825,7 +2825,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -2952,7 +2952,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -3079,7 +3079,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepExpired";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -3206,7 +3206,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepFailed";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -3334,7 +3334,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepInProgress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -3465,7 +3465,7 @@ impl crate::support::TaggedUnion for AssistantTools {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
@@ -3569,7 +3569,7 @@ impl crate::fields::Object for AssistantToolsFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_file_search = None;
@@ -3629,7 +3629,7 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_max_num_results = None;
         let mut field_ranking_options = None;
@@ -3756,7 +3756,7 @@ impl crate::fields::Object for AssistantToolsFunction {
     const NAME: &'static str = "AssistantToolsFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_function = None;
@@ -3892,7 +3892,7 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "text" => {
@@ -4025,7 +4025,7 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "function" => {
@@ -4149,7 +4149,7 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_function = None;
@@ -4206,7 +4206,7 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunctionFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
@@ -4331,7 +4331,7 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "auto" => {
@@ -4430,7 +4430,7 @@ impl crate::fields::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_role = None;
         let mut field_content = None;
@@ -4495,7 +4495,7 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
@@ -4554,7 +4554,7 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
@@ -4707,7 +4707,7 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "image_file" => {
@@ -4931,7 +4931,7 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_assistant_id = None;
         let mut field_thread = None;
@@ -5248,7 +5248,7 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
@@ -5308,7 +5308,7 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
@@ -5364,7 +5364,7 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
@@ -5423,7 +5423,7 @@ impl crate::fields::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_messages = None;
         let mut field_tool_resources = crate::fields::Nullable::Absent;
@@ -5485,7 +5485,7 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
@@ -5544,7 +5544,7 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
@@ -5607,7 +5607,7 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut field_vector_stores = None;
@@ -5674,7 +5674,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut field_chunking_strategy = None;
@@ -5736,7 +5736,7 @@ impl crate::fields::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -5939,7 +5939,7 @@ impl crate::fields::Object for Error {
     const NAME: &'static str = "Error";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message = None;
         let mut field_type = None;
@@ -6003,7 +6003,7 @@ impl crate::fields::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_event = None;
         let mut field_data = None;
@@ -6127,7 +6127,7 @@ impl crate::fields::Object for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_error = None;
         let mut extra = crate::fields::Extra::default();
@@ -6256,7 +6256,7 @@ impl crate::fields::Object for FileSearchRankingOptions {
     const NAME: &'static str = "FileSearchRankingOptions";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
@@ -6325,7 +6325,7 @@ impl crate::fields::Object for FunctionObject {
     const NAME: &'static str = "FunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_description = None;
@@ -6497,7 +6497,7 @@ impl crate::fields::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_object = None;
         let mut field_data = None;
@@ -6634,7 +6634,7 @@ impl crate::fields::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image_file = None;
@@ -6695,7 +6695,7 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
@@ -6899,7 +6899,7 @@ impl crate::fields::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image_url = None;
@@ -6960,7 +6960,7 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_url = None;
         let mut field_detail = None;
@@ -7164,7 +7164,7 @@ impl crate::fields::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_refusal = None;
@@ -7306,7 +7306,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -7375,7 +7375,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -7515,7 +7515,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -7582,7 +7582,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -7707,7 +7707,7 @@ impl crate::fields::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -7766,7 +7766,7 @@ impl crate::fields::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
@@ -7817,7 +7817,7 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "file_citation" => {
@@ -7983,7 +7983,7 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8048,7 +8048,7 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
@@ -8255,7 +8255,7 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8320,7 +8320,7 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_url = None;
         let mut field_detail = None;
@@ -8527,7 +8527,7 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8678,7 +8678,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8753,7 +8753,7 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_quote = None;
@@ -8899,7 +8899,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -8969,7 +8969,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -9098,7 +9098,7 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -9160,7 +9160,7 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
@@ -9211,7 +9211,7 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "file_citation" => {
@@ -9377,7 +9377,7 @@ impl crate::fields::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -9439,7 +9439,7 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_role = None;
         let mut field_content = None;
@@ -9496,7 +9496,7 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "image_file" => {
@@ -9787,7 +9787,7 @@ impl crate::fields::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -9882,7 +9882,7 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
     const NAME: &'static str = "MessageObjectAttachmentsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
@@ -9941,7 +9941,7 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
@@ -10035,7 +10035,7 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "image_file" => {
@@ -10140,7 +10140,7 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
@@ -10497,7 +10497,7 @@ impl crate::fields::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -10630,7 +10630,7 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchema";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_json_schema = None;
@@ -10698,7 +10698,7 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_description = None;
@@ -10838,7 +10838,7 @@ impl crate::fields::Object for RunCompletionUsage {
     const NAME: &'static str = "RunCompletionUsage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
@@ -10992,7 +10992,7 @@ impl crate::fields::Object for RunObject {
     const NAME: &'static str = "RunObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -11127,7 +11127,7 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
@@ -11255,7 +11255,7 @@ impl crate::fields::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code = None;
         let mut field_message = None;
@@ -11459,7 +11459,7 @@ impl crate::fields::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_submit_tool_outputs = None;
@@ -11516,7 +11516,7 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
@@ -11744,7 +11744,7 @@ impl crate::fields::Object for RunStepCompletionUsage {
     const NAME: &'static str = "RunStepCompletionUsage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
@@ -11811,7 +11811,7 @@ impl crate::fields::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -11870,7 +11870,7 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_step_details = None;
         let mut extra = crate::fields::Extra::default();
@@ -11920,7 +11920,7 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "message_creation" => {
@@ -12086,7 +12086,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
@@ -12145,7 +12145,7 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -12279,7 +12279,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
@@ -12349,7 +12349,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
@@ -12402,7 +12402,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "logs" => {
@@ -12569,7 +12569,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -12631,7 +12631,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -12762,7 +12762,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_type = None;
@@ -12901,7 +12901,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
@@ -12968,7 +12968,7 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
@@ -13104,7 +13104,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_index = None;
         let mut field_id = None;
@@ -13174,7 +13174,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
@@ -13306,7 +13306,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
@@ -13361,7 +13361,7 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
@@ -13541,7 +13541,7 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
@@ -13600,7 +13600,7 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -13728,7 +13728,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
@@ -13792,7 +13792,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
@@ -13844,7 +13844,7 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "logs" => {
@@ -14007,7 +14007,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_image = None;
@@ -14064,7 +14064,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
@@ -14190,7 +14190,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_logs = None;
@@ -14321,7 +14321,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
@@ -14383,7 +14383,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
@@ -14514,7 +14514,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
@@ -14583,7 +14583,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_id = None;
         let mut field_file_name = None;
@@ -14650,7 +14650,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_text = None;
@@ -14782,7 +14782,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
@@ -14848,7 +14848,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
@@ -14979,7 +14979,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
@@ -15033,7 +15033,7 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "code_interpreter" => {
@@ -15257,7 +15257,7 @@ impl crate::fields::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -15365,7 +15365,7 @@ impl crate::fields::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code = None;
         let mut field_message = None;
@@ -15643,7 +15643,7 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "message_creation" => {
@@ -15808,7 +15808,7 @@ impl crate::fields::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_type = None;
@@ -15870,7 +15870,7 @@ impl crate::fields::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
@@ -16002,7 +16002,7 @@ impl crate::fields::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_max_chunk_size_tokens = None;
         let mut field_chunk_overlap_tokens = None;
@@ -16067,7 +16067,7 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_static = None;
@@ -16195,7 +16195,7 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_outputs = None;
         let mut field_stream = crate::fields::Nullable::Absent;
@@ -16255,7 +16255,7 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_tool_call_id = None;
         let mut field_output = None;
@@ -16323,7 +16323,7 @@ impl crate::fields::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_object = None;
@@ -16460,7 +16460,7 @@ impl crate::fields::Object for ToolResources {
     const NAME: &'static str = "ToolResources";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
@@ -16518,7 +16518,7 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
     const NAME: &'static str = "ToolResourcesCodeInterpreter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
@@ -16573,7 +16573,7 @@ impl crate::fields::Object for ToolResourcesFileSearch {
     const NAME: &'static str = "ToolResourcesFileSearch";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
@@ -16631,7 +16631,7 @@ impl crate::fields::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_type = None;
         let mut field_last_messages = crate::fields::Nullable::Absent;

@@ -15,7 +15,7 @@ pub(crate) trait TaggedUnion: Sized {
     /// The member for `tag`, from the object (its tag included).
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error>;
 
     /// The member for a value read whole, from its JSON text.
@@ -30,7 +30,7 @@ pub(crate) trait TaggedUnion: Sized {
 
 /// An unknown member: its object, as a value.
 pub(crate) fn unknown_member<'de, A: serde::de::MapAccess<'de>>(
-    object: crate::fields::ObjectMap<'de, A>,
+    object: crate::fields::ObjectMap<'_, 'de, A>,
 ) -> Result<serde_json::Value, A::Error> {
     object.decode()
 }
@@ -38,7 +38,7 @@ pub(crate) fn unknown_member<'de, A: serde::de::MapAccess<'de>>(
 /// A member that is its tag alone: `None` when the object holds nothing else, or the whole
 /// object when it holds more (the union keeps it in its fallback, so nothing is lost).
 pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
-    object: crate::fields::ObjectMap<'de, A>,
+    object: crate::fields::ObjectMap<'_, 'de, A>,
 ) -> Result<Option<serde_json::Value>, A::Error> {
     match object.into_text()? {
         (_, 0 | 1) => Ok(None),
@@ -179,7 +179,8 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
                         crate::fields::Key::Owned(tag) => std::borrow::Cow::Owned(tag.clone()),
                     };
                     let name_key = crate::fields::Key::Borrowed(T::TAG);
-                    let rest = crate::fields::ObjectMap::after_tag(read, name_key, tag, map);
+                    let mut replay = crate::fields::Replay::new(read, name_key, tag);
+                    let rest = crate::fields::ObjectMap::after_tag(&mut replay, map);
                     return T::from_rest(&name, rest);
                 }
                 TagValue::Other(value) => {

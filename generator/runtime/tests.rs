@@ -227,7 +227,7 @@ impl crate::tag_first::TaggedUnion for Shape {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "circle" => rest.decode().map(Shape::Circle),
@@ -531,7 +531,7 @@ impl crate::fields::Object for Note {
     const NAME: &'static str = "Note";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut name = None;
         let mut note = crate::fields::Nullable::Absent;
@@ -656,7 +656,7 @@ impl crate::tag_first::TaggedUnion for Tagged {
 
     fn from_rest<'de, A: serde::de::MapAccess<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'de, A>,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         match tag {
             "note" => <Note as crate::fields::Object>::from_map(rest).map(Tagged::Note),

@@ -195,7 +195,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> To
             const NAME: &'static str = #type_name;
 
             fn from_map<'de, A: serde::de::MapAccess<'de>>(
-                mut map: crate::fields::ObjectMap<'de, A>,
+                mut map: crate::fields::ObjectMap<'_, 'de, A>,
             ) -> Result<Self, A::Error> {
                 #(#declarations)*
                 let mut #extra = crate::fields::Extra::default();

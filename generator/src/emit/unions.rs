@@ -366,7 +366,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
 
             fn from_rest<'de, A: serde::de::MapAccess<'de>>(
                 tag: &str,
-                rest: crate::fields::ObjectMap<'de, A>,
+                rest: crate::fields::ObjectMap<'_, 'de, A>,
             ) -> Result<Self, A::Error> {
                 match tag {
                     #(#arms)*

@@ -265,7 +265,7 @@ impl<'de> de::Visitor<'de> for KeyVisitor {
 pub trait Object: Sized {
     const NAME: &'static str;
 
-    fn from_map<'de, A: MapAccess<'de>>(map: ObjectMap<'de, A>) -> Result<Self, A::Error>;
+    fn from_map<'de, A: MapAccess<'de>>(map: ObjectMap<'_, 'de, A>) -> Result<Self, A::Error>;
 }
 
 /// Decodes an object type from a JSON object.
@@ -300,9 +300,11 @@ impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
 /// a buffered `serde_json::Value`); a union's tag goes to a member's tag field as the string
 /// the union read ([`ObjectMap::next_tag`]).
 #[doc(hidden)]
-pub struct ObjectMap<'de, A> {
-    /// Entries to replay; `None` for most maps, which then cost one check a property.
-    read: Option<Replay<'de>>,
+pub struct ObjectMap<'r, 'de, A> {
+    /// Entries to replay; `None` for most maps, which then cost one check a property. The
+    /// union that read them keeps them and lends them: a map has nothing to drop, which
+    /// every object's decoder would otherwise call a function for at its end.
+    read: Option<&'r mut Replay<'de>>,
     rest: A,
 }
 
@@ -344,7 +346,10 @@ impl<'de> IntoIterator for ReadEntries<'de> {
     }
 }
 
-struct Replay<'de> {
+/// What a tagged union replays to its member: the entries it read before the tag, then the
+/// tag.
+#[doc(hidden)]
+pub struct Replay<'de> {
     entries: <ReadEntries<'de> as IntoIterator>::IntoIter,
     /// The tag (name and value), replayed after `entries`.
     tag: Option<(Key<'de>, Key<'de>)>,
@@ -396,21 +401,16 @@ pub fn string_json<'a>(
     std::borrow::Cow::Owned(serde_json::to_string(text).unwrap_or_default())
 }
 
-impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
+impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
     /// The entries of `rest`.
     pub fn new(rest: A) -> Self {
         Self { read: None, rest }
     }
 
-    /// The entries in `read` (values as JSON text), then the tag `name: value`, then the
-    /// entries of `rest`.
-    pub fn after_tag(read: ReadEntries<'de>, name: Key<'de>, value: Key<'de>, rest: A) -> Self {
+    /// The entries of `replay`, then those of `rest`.
+    pub fn after_tag(replay: &'r mut Replay<'de>, rest: A) -> Self {
         Self {
-            read: Some(Replay {
-                entries: read.into_iter(),
-                tag: Some((name, value)),
-                value: None,
-            }),
+            read: Some(replay),
             rest,
         }
     }
@@ -424,7 +424,7 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
     /// The next property name.
     #[inline]
     pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
-        if let Some(read) = &mut self.read {
+        if let Some(read) = self.read.as_mut() {
             match read.next_key() {
                 Some(key) => return Ok(Some(key)),
                 // Replayed (and the last value taken): the rest costs one check a property.
@@ -520,6 +520,15 @@ impl<'de, A: MapAccess<'de>> ObjectMap<'de, A> {
 }
 
 impl<'de> Replay<'de> {
+    /// The entries in `read` (values as JSON text), then the tag `name: value`.
+    pub fn new(read: ReadEntries<'de>, name: Key<'de>, value: Key<'de>) -> Self {
+        Self {
+            entries: read.into_iter(),
+            tag: Some((name, value)),
+            value: None,
+        }
+    }
+
     fn next_key(&mut self) -> Option<Key<'de>> {
         if let Some((key, value)) = self.entries.next() {
             self.value = Some(Text::Json(value));
@@ -566,7 +575,7 @@ impl Extra {
     pub fn keep<'de, A: MapAccess<'de>>(
         &mut self,
         key: Key<'de>,
-        map: &mut ObjectMap<'de, A>,
+        map: &mut ObjectMap<'_, 'de, A>,
     ) -> Result<(), A::Error> {
         let value = map.next_value()?;
         self.inner().properties.insert(key.into_string(), value);

@@ -51,7 +51,7 @@ impl crate::fields::Object for CreateCustomerRequest {
     const NAME: &'static str = "CreateCustomerRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut field_balance = None;
@@ -124,7 +124,7 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
     const NAME: &'static str = "CreateCustomerRequestAddress";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_line1 = None;
         let mut field_city = None;
@@ -179,7 +179,7 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
     const NAME: &'static str = "CreateCustomerRequestItemsItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_price = None;
         let mut field_quantity = None;
@@ -234,7 +234,7 @@ impl crate::fields::Object for Customer {
     const NAME: &'static str = "Customer";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_id = None;
         let mut field_name = None;
@@ -291,7 +291,7 @@ impl crate::fields::Object for Label {
     const NAME: &'static str = "Label";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
@@ -361,7 +361,7 @@ impl crate::fields::Object for ListCustomersResponse {
     const NAME: &'static str = "ListCustomersResponse";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_object = None;
         let mut field_data = None;
@@ -503,7 +503,7 @@ impl crate::fields::Object for ListIssuesResponseItem {
     const NAME: &'static str = "ListIssuesResponseItem";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_number = None;
         let mut field_title = None;
@@ -707,7 +707,7 @@ impl crate::fields::Object for QueryReportsRequest {
     const NAME: &'static str = "QueryReportsRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_where = None;
         let mut extra = crate::fields::Extra::default();
@@ -757,7 +757,7 @@ impl crate::fields::Object for RetrieveCustomerRequest {
     const NAME: &'static str = "RetrieveCustomerRequest";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_expand = None;
         let mut extra = crate::fields::Extra::default();
@@ -809,7 +809,7 @@ impl crate::fields::Object for SearchFilter {
     const NAME: &'static str = "SearchFilter";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_status = None;
         let mut field_created = None;
@@ -862,7 +862,7 @@ impl crate::fields::Object for SearchFilterCreated {
     const NAME: &'static str = "SearchFilterCreated";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_gte = None;
         let mut extra = crate::fields::Extra::default();
@@ -929,7 +929,7 @@ impl crate::fields::Object for SearchResult {
     const NAME: &'static str = "SearchResult";
 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'de, A>,
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
     ) -> Result<Self, A::Error> {
         let mut field_count = None;
         let mut extra = crate::fields::Extra::default();
