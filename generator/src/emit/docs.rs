@@ -13,6 +13,45 @@ pub fn doc_attrs(
     constraints: Option<&Constraints>,
     default: Option<&serde_json::Value>,
 ) -> TokenStream {
+    attrs(&doc_lines(docs, constraints, default))
+}
+
+/// The lines of [`doc_attrs`] as `///` comments at `indent` spaces, as prettyplease prints
+/// them (for the emitters that write text).
+pub fn doc_text(
+    docs: &Docs,
+    constraints: Option<&Constraints>,
+    default: Option<&serde_json::Value>,
+    indent: usize,
+) -> String {
+    comment_text(&doc_lines(docs, constraints, default), indent)
+}
+
+/// `#[doc = #line]` for each line.
+fn attrs(lines: &[String]) -> TokenStream {
+    quote!(#(#[doc = #lines])*)
+}
+
+/// Doc lines as prettyplease prints `#[doc = "..."]`: `///` and the line without its
+/// trailing spaces. (A line that holds a line break or starts with `/` would print as an
+/// attribute; every line here starts with a space or is empty, and none holds a break.)
+pub fn comment_text(lines: &[String], indent: usize) -> String {
+    let mut text = String::new();
+    for line in lines {
+        text.extend(std::iter::repeat_n(' ', indent));
+        text.push_str("///");
+        text.push_str(line.trim_end_matches(' '));
+        text.push('\n');
+    }
+    text
+}
+
+/// The lines of a doc comment, each with its leading space (an empty one for a blank line).
+fn doc_lines(
+    docs: &Docs,
+    constraints: Option<&Constraints>,
+    default: Option<&serde_json::Value>,
+) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(description) = &docs.description {
         lines.extend(markdown_lines(description));
@@ -33,15 +72,13 @@ pub fn doc_attrs(
         }
         lines.push(doc_line(&facts.join(" ")));
     }
-    let attrs = lines.iter().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#attrs)*)
+    lines
+        .into_iter()
+        .map(|line| match line.is_empty() {
+            true => line,
+            false => format!(" {line}"),
+        })
+        .collect()
 }
 
 /// The generator's own paragraphs after a type's docs (`docs`, already emitted), with a
@@ -50,6 +87,15 @@ pub fn doc_attrs(
 /// block (always ```` ```text ````, so that rustdoc compiles nothing) keeps its lines. The
 /// paragraphs are the generator's text, never the spec's.
 pub fn paragraphs_after(docs: &Docs, paragraphs: &[String]) -> TokenStream {
+    attrs(&paragraph_lines(docs, paragraphs))
+}
+
+/// The lines of [`paragraphs_after`], as [`doc_text`] has its own.
+pub fn paragraphs_after_text(docs: &Docs, paragraphs: &[String], indent: usize) -> String {
+    comment_text(&paragraph_lines(docs, paragraphs), indent)
+}
+
+fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let has_docs = docs.description.is_some() || !docs.notes.is_empty() || docs.deprecated;
     for paragraph in paragraphs {
@@ -61,11 +107,13 @@ pub fn paragraphs_after(docs: &Docs, paragraphs: &[String]) -> TokenStream {
             false => lines.extend(wrap(paragraph, 88).into_iter().map(|l| format!(" {l}"))),
         }
     }
-    let lines = lines.iter().map(|line| match line.trim().is_empty() {
-        true => String::new(),
-        false => line.clone(),
-    });
-    quote!(#(#[doc = #lines])*)
+    lines
+        .into_iter()
+        .map(|line| match line.trim().is_empty() {
+            true => String::new(),
+            false => line,
+        })
+        .collect()
 }
 
 /// Words joined into lines of at most `width` characters (a longer word alone on its line).

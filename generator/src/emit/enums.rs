@@ -1,103 +1,126 @@
 //! Open string enums: `as_str`, `Display`, `FromStr`, `From<&str>`, and serde through them.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-use super::docs::{doc_attrs, doc_line, paragraphs_after};
-use super::types::ident;
+use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
+use super::text::{impl_header, match_arm, string_literal, TextItem};
 use crate::ir::{StringEnum, TypeDef};
 
-pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, None, None);
-    let matching = paragraphs_after(&def.docs, &matching_docs(def, e));
-    let fallback = ident(&e.fallback.rust_name);
+/// The enum and its impls, as text: every string enum has the same items around its names
+/// and values, so they are written as prettyplease would print them rather than quoted,
+/// parsed and printed (string enums are a third of a large crate's types).
+pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
+    let name = &def.name;
+    let fallback = &e.fallback.rust_name;
+    let docs = doc_text(&def.docs, None, None, 0)
+        + &paragraphs_after_text(&def.docs, &matching_docs(def, e), 0);
+    let mut items = vec![TextItem {
+        docs,
+        code: enum_code(def, e),
+    }];
+    let mut as_str = String::new();
+    let mut from_str = String::new();
+    for v in &e.variants {
+        let wire = string_literal(&v.wire);
+        let variant = format!("Self::{}", v.rust_name);
+        as_str += &match_arm(12, &variant, &wire);
+        from_str += &match_arm(12, &wire, &variant);
+    }
+    items.push(TextItem::code(format!(
+        "impl {name} {{
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {{
+        match self {{
+{as_str}            Self::{fallback}(value) => value,
+        }}
+    }}
+}}
+"
+    )));
+    let impls = [
+        (
+            "impl From<&str>",
+            format!(
+                "    fn from(value: &str) -> Self {{
+        match value {{
+{from_str}            other => Self::{fallback}(other.to_owned()),
+        }}
+    }}
+"
+            ),
+        ),
+        (
+            "impl std::str::FromStr",
+            "    type Err = std::convert::Infallible;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+"
+            .to_owned(),
+        ),
+        (
+            "impl std::fmt::Display",
+            "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+"
+            .to_owned(),
+        ),
+        (
+            "impl serde::Serialize",
+            "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+"
+            .to_owned(),
+        ),
+        (
+            "impl<'de> serde::Deserialize<'de>",
+            "    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::support::deserialize_from_str(deserializer)
+    }
+"
+            .to_owned(),
+        ),
+    ];
+    for (head, body) in impls {
+        items.push(TextItem::code(format!(
+            "{}{body}}}\n",
+            impl_header(head, name)
+        )));
+    }
+    items
+}
+
+/// The enum itself, after its docs.
+fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
+    // An enumeration of one value (a tag, `object: "thread.run"`) has it as its default, so
+    // that the structs holding it are built without naming it.
+    let single = e.variants.len() == 1;
+    let default = if single { "Default, " } else { "" };
+    let mut code = format!(
+        "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq, Eq, Hash)]\npub enum {} {{\n",
+        def.name
+    );
+    for v in &e.variants {
+        match v.docs.description.is_some() {
+            true => code += &doc_text(&v.docs, None, None, 4),
+            false => code += &comment_text(&[doc_line(&format!(" `{}`", v.wire))], 4),
+        }
+        if single {
+            code += "    #[default]\n";
+        }
+        code += &format!("    {},\n", v.rust_name);
+    }
     let fallback_doc = if e.fallback.open_by_spec {
         " Any other value, which the API accepts as well."
     } else {
         " A value this crate does not know yet, kept as sent and written back unchanged."
     };
-    // An enumeration of one value (a tag, `object: "thread.run"`) has it as its default, so
-    // that the structs holding it are built without naming it.
-    let single = e.variants.len() == 1;
-    let derive_default = single.then(|| quote!(Default,));
-    let variants = e.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let wire_doc = doc_line(&format!(" `{}`", v.wire));
-        let docs = doc_attrs(&v.docs, None, None);
-        let default = single.then(|| quote!(#[default]));
-        if v.docs.description.is_some() {
-            quote!(#docs #default #variant,)
-        } else {
-            quote!(#[doc = #wire_doc] #default #variant,)
-        }
-    });
-    let to_str = e.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let wire = &v.wire;
-        quote!(Self::#variant => #wire,)
-    });
-    let from_str = e.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let wire = &v.wire;
-        quote!(#wire => Self::#variant,)
-    });
-    quote! {
-        #docs
-        #matching
-        #[non_exhaustive]
-        #[derive(Clone, Debug, #derive_default PartialEq, Eq, Hash)]
-        pub enum #name {
-            #(#variants)*
-            #[doc = #fallback_doc]
-            #fallback(String),
-        }
-
-        impl #name {
-            /// The value as it is written on the wire.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    #(#to_str)*
-                    Self::#fallback(value) => value,
-                }
-            }
-        }
-
-        impl From<&str> for #name {
-            fn from(value: &str) -> Self {
-                match value {
-                    #(#from_str)*
-                    other => Self::#fallback(other.to_owned()),
-                }
-            }
-        }
-
-        impl std::str::FromStr for #name {
-            type Err = std::convert::Infallible;
-
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(Self::from(value))
-            }
-        }
-
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::support::deserialize_from_str(deserializer)
-            }
-        }
-    }
+    code += &comment_text(&[fallback_doc.to_owned()], 4);
+    code += &format!("    {}(String),\n}}\n", e.fallback.rust_name);
+    code
 }
 
 /// How to match the enum so that the next version of the crate, with more variants, still

@@ -43,6 +43,14 @@ pub fn parsed(cfg: Option<TokenStream>) -> Result<Option<Attribute>> {
     Ok(item.attrs.into_iter().next())
 }
 
+/// An attribute as prettyplease prints it before an item (one line, or several when long),
+/// for items written as text.
+pub fn attribute_text(attribute: &Attribute) -> Result<String> {
+    let file: syn::File = super::parse_tokens(quote!(#attribute struct S;))?;
+    let text = prettyplease::unparse(&file);
+    Ok(text.strip_suffix("struct S;\n").unwrap_or(&text).to_owned())
+}
+
 /// The members of an `impl` block in `tokens`, each under `cfg`.
 pub fn gate_members(cfg: Option<TokenStream>, tokens: TokenStream) -> Result<TokenStream> {
     let Some(attribute) = parsed(cfg)? else {

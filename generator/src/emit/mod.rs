@@ -1,5 +1,6 @@
 //! Stage 4: emission. Reads only the IR and writes the generated crate's files, formatted by
-//! prettyplease. One module per kind of item.
+//! prettyplease (or, for the items that are fixed text around names, written as it would
+//! format them: `text`). One module per kind of item.
 
 mod builders;
 mod cli;
@@ -15,6 +16,7 @@ mod resources;
 mod runtime;
 mod structs;
 mod support;
+mod text;
 mod types;
 mod unions;
 mod validation;
@@ -28,6 +30,13 @@ use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeDef, TypeKind};
 use parallel::Job;
+use text::TextItem;
+
+/// A named type's items: tokens to format, or text already laid out as they would be.
+enum TypeItems {
+    Tokens(TokenStream),
+    Text(Vec<TextItem>),
+}
 
 /// What the crate needs, decided once from the IR.
 struct Plan {
@@ -209,22 +218,22 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
 }
 
 /// One named type's items.
-fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TokenStream {
+fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
     match &def.kind {
         TypeKind::Struct(s) => {
             let tags = plan
                 .union_tags
                 .get(&def.name)
                 .map_or(&[][..], Vec::as_slice);
-            structs::emit_struct(api, def, s, tags)
+            TypeItems::Tokens(structs::emit_struct(api, def, s, tags))
         }
-        TypeKind::Enum(e) => enums::emit_enum(def, e),
-        TypeKind::Union(u) => unions::emit_union(api, def, u),
+        TypeKind::Enum(e) => TypeItems::Text(enums::emit_enum(def, e)),
+        TypeKind::Union(u) => TypeItems::Tokens(unions::emit_union(api, def, u)),
         TypeKind::Alias(ty) => {
             let name = types::ident(&def.name);
             let ty = types::type_tokens(ty);
             let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
-            quote!(#docs pub type #name = #ty;)
+            TypeItems::Tokens(quote!(#docs pub type #name = #ty;))
         }
     }
 }
@@ -483,26 +492,48 @@ fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
 
 /// Formats items one by one, each after a blank line, as a person would space them
 /// (prettyplease alone puts items on consecutive lines); each group of items under its
-/// `#[cfg]`, if it has one.
-fn format_items(items: impl Iterator<Item = (TokenStream, Option<TokenStream>)>) -> Result<String> {
+/// `#[cfg]`, if it has one, which goes after an item's docs.
+fn format_items(items: impl Iterator<Item = (TypeItems, Option<TokenStream>)>) -> Result<String> {
     let mut text = String::new();
-    for (tokens, cfg) in items {
-        let file = parse_file(tokens)?;
+    for (items, cfg) in items {
         let cfg = features::parsed(cfg)?;
-        for mut item in file.items {
-            if let Some(cfg) = &cfg {
-                features::add_to_item(&mut item, cfg);
+        match items {
+            TypeItems::Tokens(tokens) => format_token_items(&mut text, tokens, cfg.as_ref())?,
+            TypeItems::Text(items) => {
+                let cfg = match &cfg {
+                    Some(cfg) => features::attribute_text(cfg)?,
+                    None => String::new(),
+                };
+                for item in items {
+                    text.push('\n');
+                    text.push_str(&item.docs);
+                    text.push_str(&cfg);
+                    text.push_str(&item.code);
+                }
             }
-            let single = syn::File {
-                shebang: None,
-                attrs: Vec::new(),
-                items: vec![item],
-            };
-            text.push('\n');
-            text.push_str(&space_items(&prettyplease::unparse(&single)));
         }
     }
     Ok(text)
+}
+
+fn format_token_items(
+    text: &mut String,
+    tokens: TokenStream,
+    cfg: Option<&syn::Attribute>,
+) -> Result<()> {
+    for mut item in parse_file(tokens)?.items {
+        if let Some(cfg) = cfg {
+            features::add_to_item(&mut item, cfg);
+        }
+        let single = syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![item],
+        };
+        text.push('\n');
+        text.push_str(&space_items(&prettyplease::unparse(&single)));
+    }
+    Ok(())
 }
 
 const CLI_ROOT: &str = "//! The command-line program (feature `cli`); see `src/cli.rs`.
