@@ -225,7 +225,7 @@ fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
                 .union_tags
                 .get(&def.name)
                 .map_or(&[][..], Vec::as_slice);
-            TypeItems::Tokens(structs::emit_struct(api, def, s, tags))
+            structs::emit_struct(api, def, s, tags)
         }
         TypeKind::Enum(e) => TypeItems::Text(enums::emit_enum(def, e)),
         TypeKind::Union(u) => TypeItems::Tokens(unions::emit_union(api, def, u)),
@@ -496,15 +496,22 @@ fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
 fn format_items(items: impl Iterator<Item = (TypeItems, Option<TokenStream>)>) -> Result<String> {
     let mut text = String::new();
     for (items, cfg) in items {
-        let cfg = features::parsed(cfg)?;
+        let cfg_attribute = features::parsed(cfg)?;
         match items {
-            TypeItems::Tokens(tokens) => format_token_items(&mut text, tokens, cfg.as_ref())?,
+            TypeItems::Tokens(tokens) => {
+                format_token_items(&mut text, tokens, cfg_attribute.as_ref())?
+            }
             TypeItems::Text(items) => {
-                let cfg = match &cfg {
+                let cfg = match &cfg_attribute {
                     Some(cfg) => features::attribute_text(cfg)?,
                     None => String::new(),
                 };
                 for item in items {
+                    if !text::fits(&item.code) {
+                        let tokens = lex(&format!("{}{}", item.docs, item.code))?;
+                        format_token_items(&mut text, tokens, cfg_attribute.as_ref())?;
+                        continue;
+                    }
                     text.push('\n');
                     text.push_str(&item.docs);
                     text.push_str(&cfg);
@@ -514,6 +521,18 @@ fn format_items(items: impl Iterator<Item = (TypeItems, Option<TokenStream>)>) -
         }
     }
     Ok(text)
+}
+
+/// Text written as Rust, back to tokens (for an item written as text that prettyplease may
+/// lay out otherwise).
+fn lex(text: &str) -> Result<TokenStream> {
+    text.parse().map_err(|e| {
+        Error::new(
+            ErrorKind::Emit,
+            format!("the emitted code is not valid Rust: {e}"),
+        )
+        .with_hint("this is a bug in the generator; please report it with the spec")
+    })
 }
 
 fn format_token_items(

@@ -3,11 +3,13 @@
 //! absent and unknown apart so that a decoded value is written back as it came.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::builders::{construction, Construction};
-use super::docs::{doc_attrs, paragraphs_after};
-use super::types::{ident, type_tokens};
+use super::docs::{doc_attrs, doc_text, paragraphs_after, paragraphs_after_text};
+use super::text::{impl_header, match_arm, string_literal, struct_literal, TextItem};
+use super::types::{ident, type_text, type_tokens};
+use super::TypeItems;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// Whether the struct derives `Default`: an API object when every field has an empty value,
@@ -20,7 +22,7 @@ pub fn derives_default(s: &Struct) -> bool {
 }
 
 /// Why the struct is `#[non_exhaustive]` and how it is built instead of with a literal.
-fn building_docs(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
+fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
     let name = &def.name;
     let setters = match s.fields.iter().any(|f| f.presence != Presence::Required) {
         true => " and the setters",
@@ -34,55 +36,63 @@ fn building_docs(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
         true => " or decoded from JSON (`serde_json::from_value`),",
         false => "",
     };
-    let text = format!(
+    format!(
         "Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`: \
          outside this crate it is built {how},{decoded} not with a literal. Its fields are \
          public, to read and to assign."
-    );
-    paragraphs_after(&def.docs, &[text])
+    )
 }
 
-/// `tags`: the tag properties of the tag-first unions the struct is a member of.
-pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TokenStream {
+/// `tags`: the tag properties of the tag-first unions the struct is a member of. An API
+/// object's items are fixed text around its names, so they are written as text (see
+/// `text`); a struct of query parameters derives serde's impls.
+pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
     if !s.keeps_extra {
-        return emit_plain_struct(api, def, s);
+        return TypeItems::Tokens(emit_plain_struct(api, def, s));
     }
-    let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, None, None);
-    let building = building_docs(api, def, s);
-    let derive_default = derives_default(s).then(|| quote!(Default,));
-    let fields = s.fields.iter().map(|field| {
-        let docs = doc_attrs(
+    let docs = doc_text(&def.docs, None, None, 0)
+        + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
+    TypeItems::Text(vec![
+        TextItem {
+            docs,
+            code: struct_code(def, s),
+        },
+        TextItem::code(serialize_code(def, s)),
+        TextItem::code(format!(
+            "{}    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {{
+        crate::fields::deserialize_object(deserializer)
+    }}
+}}
+",
+            impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
+        )),
+        TextItem::code(object_code(api, def, s, tags)),
+    ])
+}
+
+/// The struct, after its docs.
+fn struct_code(def: &TypeDef, s: &Struct) -> String {
+    let default = if derives_default(s) { "Default, " } else { "" };
+    let mut code = format!(
+        "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq)]\npub struct {} {{\n",
+        def.name
+    );
+    for field in &s.fields {
+        code += &doc_text(
             &field.docs,
             Some(&field.constraints),
             field.default.as_ref(),
+            4,
         );
-        let field_name = ident(&field.rust_name);
-        let ty = field_type(field);
-        quote! {
-            #docs
-            pub #field_name: #ty,
-        }
-    });
-    let extra = ident(EXTRA_FIELD);
-    let serialize = emit_serialize(def, s);
-    let deserialize = emit_deserialize(api, def, s, tags);
-    quote! {
-        #docs
-        #building
-        #[non_exhaustive]
-        #[derive(Clone, Debug, #derive_default PartialEq)]
-        pub struct #name {
-            #(#fields)*
-            /// The properties the spec does not list, kept as sent and written back (and
-            /// which required ones the object lacked).
-            pub #extra: crate::fields::Extra,
-        }
-
-        #serialize
-
-        #deserialize
+        code += &format!("    pub {}: {},\n", field.rust_name, field_type_text(field));
     }
+    code += "    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+";
+    code += &format!("    pub {EXTRA_FIELD}: crate::fields::Extra,\n}}\n");
+    code
 }
 
 /// The field's Rust type, from its presence.
@@ -95,120 +105,122 @@ fn field_type(field: &Field) -> TokenStream {
     }
 }
 
+/// [`field_type`] as text.
+fn field_type_text(field: &Field) -> String {
+    let inner = type_text(&field.ty);
+    match field.presence {
+        Presence::Required => inner,
+        Presence::RequiredNullable | Presence::Optional => format!("Option<{inner}>"),
+        Presence::OptionalNullable => format!("crate::fields::Nullable<{inner}>"),
+    }
+}
+
 /// Listed properties as their presence says, then the extra ones.
-fn emit_serialize(def: &TypeDef, s: &Struct) -> TokenStream {
-    let name = ident(&def.name);
-    let extra = ident(EXTRA_FIELD);
-    let writes = s.fields.iter().map(|field| {
-        let field_name = ident(&field.rust_name);
-        let wire = &field.wire_name;
-        let method = match field.presence {
-            Presence::Required | Presence::RequiredNullable => quote!(required),
-            Presence::Optional => quote!(optional),
-            Presence::OptionalNullable => quote!(nullable),
-        };
-        quote!(object.#method(#wire, &self.#field_name);)
-    });
+fn serialize_code(def: &TypeDef, s: &Struct) -> String {
     // An object with no listed property (only extra ones) writes nothing before `end`.
     let binding = if s.fields.is_empty() {
-        quote!(object)
+        "object"
     } else {
-        quote!(mut object)
+        "mut object"
     };
-    quote! {
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let #binding = crate::fields::ObjectWriter::new(serializer, &self.#extra)?;
-                #(#writes)*
-                object.end()
-            }
-        }
+    let mut code = impl_header("impl serde::Serialize", &def.name);
+    code += &format!(
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
+        let {binding} = crate::fields::ObjectWriter::new(serializer, &self.{EXTRA_FIELD})?;
+"
+    );
+    for field in &s.fields {
+        let method = match field.presence {
+            Presence::Required | Presence::RequiredNullable => "required",
+            Presence::Optional => "optional",
+            Presence::OptionalNullable => "nullable",
+        };
+        let wire = string_literal(&field.wire_name);
+        code += &format!(
+            "        object.{method}({wire}, &self.{});\n",
+            field.rust_name
+        );
     }
+    code += "        object.end()\n    }\n}\n";
+    code
 }
 
 /// One pass over the object's entries: a listed name goes to its field, any other to
 /// `extra`; a required property that is missing takes its type's empty value if it has one,
 /// or fails naming the property.
-fn emit_deserialize(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TokenStream {
-    let name = ident(&def.name);
-    let type_name = &def.name;
-    let extra = ident(EXTRA_FIELD);
-    let local = |field: &Field| format_ident!("field_{}", field.rust_name.trim_start_matches("r#"));
-    let declarations = s.fields.iter().map(|field| {
-        let local = local(field);
-        match field.presence {
-            Presence::OptionalNullable => quote!(let mut #local = crate::fields::Nullable::Absent;),
-            _ => quote!(let mut #local = None;),
-        }
-    });
-    let arms = s.fields.iter().map(|field| {
-        let local = local(field);
-        let wire = &field.wire_name;
-        match field.presence {
-            // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
-            Presence::Optional | Presence::OptionalNullable => {
-                quote!(#wire => map.read(&mut #local),)
-            }
-            // A union's tag, which the union has read as a string: taken as it is.
-            Presence::Required if tags.contains(wire) && is_string_like(api, &field.ty) => {
-                quote!(#wire => map.read_tag(&mut #local),)
-            }
-            Presence::Required | Presence::RequiredNullable => {
-                quote!(#wire => map.read_some(&mut #local),)
-            }
-        }
-    });
-    let values = s.fields.iter().map(|field| {
-        let field_name = ident(&field.rust_name);
-        let local = local(field);
-        let wire = &field.wire_name;
-        let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
-        match field.presence {
-            Presence::Optional | Presence::OptionalNullable => quote!(#field_name: #local,),
-            Presence::Required | Presence::RequiredNullable if tolerated => {
-                quote!(#field_name: #extra.required_or_default(#local, #wire),)
-            }
-            Presence::Required | Presence::RequiredNullable => {
-                quote!(#field_name: crate::fields::required(#local, #wire, Self::NAME)?,)
-            }
-        }
-    });
-    // One `?` for the whole match (the arms' reads return `Result<(), _>`), not one an arm.
-    let key_match = if s.fields.is_empty() {
-        quote!(#extra.keep(key, &mut map)?;)
-    } else {
-        quote! {
-            match key.as_str() {
-                #(#arms)*
-                _ => #extra.keep(key, &mut map),
-            }?;
-        }
-    };
-    quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::fields::deserialize_object(deserializer)
-            }
-        }
+fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String {
+    let local = |field: &Field| format!("field_{}", field.rust_name.trim_start_matches("r#"));
+    let mut code = impl_header("impl crate::fields::Object", &def.name);
+    code += &format!(
+        "    const NAME: &'static str = {};
 
-        impl crate::fields::Object for #name {
-            const NAME: &'static str = #type_name;
-
-            fn from_map<'de, A: serde::de::MapAccess<'de>>(
-                mut map: crate::fields::ObjectMap<'_, 'de, A>,
-            ) -> Result<Self, A::Error> {
-                #(#declarations)*
-                let mut #extra = crate::fields::Extra::default();
-                while let Some(key) = map.next_key()? {
-                    #key_match
-                }
-                Ok(Self {
-                    #(#values)*
-                    #extra,
-                })
-            }
-        }
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {{
+",
+        string_literal(&def.name)
+    );
+    for field in &s.fields {
+        let empty = match field.presence {
+            Presence::OptionalNullable => "crate::fields::Nullable::Absent",
+            _ => "None",
+        };
+        code += &format!("        let mut {} = {empty};\n", local(field));
     }
+    code += &format!(
+        "        let mut {EXTRA_FIELD} = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {{
+"
+    );
+    // One `?` for the whole match (the arms' reads return `Result<(), _>`), not one an arm.
+    if s.fields.is_empty() {
+        code += &format!("            {EXTRA_FIELD}.keep(key, &mut map)?;\n");
+    } else {
+        code += "            match key.as_str() {\n";
+        for field in &s.fields {
+            let read = match field.presence {
+                // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
+                Presence::Optional | Presence::OptionalNullable => "read",
+                // A union's tag, which the union has read as a string: taken as it is.
+                Presence::Required
+                    if tags.contains(&field.wire_name) && is_string_like(api, &field.ty) =>
+                {
+                    "read_tag"
+                }
+                Presence::Required | Presence::RequiredNullable => "read_some",
+            };
+            let wire = string_literal(&field.wire_name);
+            let body = format!("map.{read}(&mut {})", local(field));
+            code += &match_arm(16, &wire, &body);
+        }
+        code +=
+            &format!("                _ => {EXTRA_FIELD}.keep(key, &mut map),\n            }}?;\n");
+    }
+    code += "        }\n";
+    let mut values: Vec<String> = s
+        .fields
+        .iter()
+        .map(|field| {
+            let local = local(field);
+            let wire = string_literal(&field.wire_name);
+            let tolerated =
+                field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
+            let value = match field.presence {
+                Presence::Optional | Presence::OptionalNullable => local,
+                Presence::Required | Presence::RequiredNullable if tolerated => {
+                    format!("{EXTRA_FIELD}.required_or_default({local}, {wire})")
+                }
+                Presence::Required | Presence::RequiredNullable => {
+                    format!("crate::fields::required({local}, {wire}, Self::NAME)?")
+                }
+            };
+            format!("{}: {value}", field.rust_name)
+        })
+        .collect();
+    values.push(EXTRA_FIELD.to_owned());
+    code += &struct_literal(8, "Ok(", "Self", &values, ")");
+    code += "    }\n}\n";
+    code
 }
 
 /// Whether values of the type are made from a string with `From<&str>`: `String` and the
@@ -228,7 +240,7 @@ fn is_string_like(api: &Api, ty: &TypeRef) -> bool {
 fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
     let name = ident(&def.name);
     let docs = doc_attrs(&def.docs, None, None);
-    let building = building_docs(api, def, s);
+    let building = paragraphs_after(&def.docs, &[building_paragraph(api, def, s)]);
     let derive_default = derives_default(s).then(|| quote!(Default,));
     let fields = s.fields.iter().map(|field| {
         let docs = doc_attrs(

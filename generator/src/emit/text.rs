@@ -56,6 +56,40 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     }
 }
 
+/// `{prefix}{path} { a, b }{suffix}` at `indent` spaces: on one line when prettyplease keeps
+/// it there (the path and the braces' content within 34 columns, its `max_width` for
+/// struct literals, and the line within the margin), else a field a line.
+pub fn struct_literal(
+    indent: usize,
+    prefix: &str,
+    path: &str,
+    fields: &[String],
+    suffix: &str,
+) -> String {
+    let pad = " ".repeat(indent);
+    let joined = fields.join(", ");
+    let one_line = format!("{pad}{prefix}{path} {{ {joined} }}{suffix}");
+    let braces = path.len() + " { ".len() + joined.len() + " ".len();
+    if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    let mut text = format!("{pad}{prefix}{path} {{\n");
+    for field in fields {
+        text += &format!("{pad}    {field},\n");
+    }
+    text + &format!("{pad}}}{suffix}\n")
+}
+
+/// The widest a struct literal's braces may be and stay on one line (prettyplease).
+const STRUCT_LITERAL_WIDTH: usize = 34;
+
+/// Whether every line of `code` is within the margin. A longer line is one prettyplease
+/// may break (a long type, a call's arguments); an item with one is formatted from its
+/// tokens instead, as the other items are.
+pub fn fits(code: &str) -> bool {
+    code.lines().all(|line| line.len() <= MARGIN)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +132,51 @@ mod tests {
             out.push_str(&format_item(item));
         }
         out
+    }
+
+    #[test]
+    fn struct_literals_break_where_prettyplease_breaks_them() {
+        for length in 0..40 {
+            let name = format!("a{}", "b".repeat(length));
+            for fields in [
+                vec!["extra".to_owned()],
+                vec![format!("{name}: field_{name}"), "extra".to_owned()],
+                vec!["id: field_id".to_owned(), name.clone(), "extra".to_owned()],
+            ] {
+                let literal = struct_literal(8, "Ok(", "Self", &fields, ")");
+                let text = format!("impl X {{\n    fn f() -> Self {{\n{literal}    }}\n}}\n");
+                assert_eq!(formatted(&text), text, "{fields:?}");
+            }
+        }
+    }
+
+    /// An item with a line past the margin is laid out by prettyplease from its tokens, its
+    /// `#[cfg]` after its docs as on the items written as text.
+    #[test]
+    fn an_item_with_a_long_line_is_formatted_from_its_tokens() {
+        let long_type = format!(
+            "std::collections::BTreeMap<String, Vec<{}>>",
+            "A".repeat(60)
+        );
+        let item = TextItem {
+            docs: "/// Docs.\n".to_owned(),
+            code: format!("pub struct S {{\n    pub field: {long_type},\n}}\n"),
+        };
+        assert!(!fits(&item.code));
+        let written = format!("{}{}", item.docs, item.code);
+        let cfg = Some(quote::quote!(#[cfg(feature = "a")]));
+        let text = super::super::format_items(std::iter::once((
+            super::super::TypeItems::Text(vec![item]),
+            cfg,
+        )))
+        .expect("formats");
+        let expected =
+            formatted(&written).replace("/// Docs.\n", "/// Docs.\n#[cfg(feature = \"a\")]\n");
+        assert_eq!(text, format!("\n{expected}"));
+        assert!(
+            text.contains("pub field: std::collections::BTreeMap<\n"),
+            "{text}"
+        );
     }
 
     /// Every fixture's types (every schema), and the repository's, are laid out as

@@ -13,6 +13,24 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
+/// A type as the `types` module names it, as text (for the items written as text).
+pub fn type_text(ty: &TypeRef) -> String {
+    match ty {
+        TypeRef::String => "String".to_owned(),
+        TypeRef::Integer(IntWidth::I32) => "i32".to_owned(),
+        TypeRef::Integer(IntWidth::I64) => "i64".to_owned(),
+        TypeRef::Number => "f64".to_owned(),
+        TypeRef::Boolean => "bool".to_owned(),
+        TypeRef::Json => "serde_json::Value".to_owned(),
+        TypeRef::Binary => "crate::support::FileUpload".to_owned(),
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::Array(item) => format!("Vec<{}>", type_text(item)),
+        TypeRef::Map(value) => format!("std::collections::BTreeMap<String, {}>", type_text(value)),
+        TypeRef::Nullable(value) => format!("Option<{}>", type_text(value)),
+        TypeRef::Boxed(value) => format!("Box<{}>", type_text(value)),
+    }
+}
+
 /// Where a type is named from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scope {
