@@ -7,7 +7,10 @@ use quote::quote;
 
 use super::builders::{construction, Construction};
 use super::docs::{doc_attrs, doc_text, paragraphs_after, paragraphs_after_text};
-use super::text::{impl_header, match_arm, string_literal, struct_literal, TextItem};
+use super::text::{
+    function_call, impl_header, match_arm_call, method_call, string_literal, struct_literal,
+    TextItem, TypeText,
+};
 use super::types::{ident, type_text, type_tokens};
 use super::TypeItems;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
@@ -86,7 +89,8 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
             field.default.as_ref(),
             4,
         );
-        code += &format!("    pub {}: {},\n", field.rust_name, field_type_text(field));
+        let lead = format!("pub {}: ", field.rust_name);
+        code += &field_type_text(field).layout(4, &lead, ",");
     }
     code += "    /// The properties the spec does not list, kept as sent and written back (and
     /// which required ones the object lacked).
@@ -106,12 +110,12 @@ fn field_type(field: &Field) -> TokenStream {
 }
 
 /// [`field_type`] as text.
-fn field_type_text(field: &Field) -> String {
+fn field_type_text(field: &Field) -> TypeText {
     let inner = type_text(&field.ty);
     match field.presence {
         Presence::Required => inner,
-        Presence::RequiredNullable | Presence::Optional => format!("Option<{inner}>"),
-        Presence::OptionalNullable => format!("crate::fields::Nullable<{inner}>"),
+        Presence::RequiredNullable | Presence::Optional => TypeText::new("Option", vec![inner]),
+        Presence::OptionalNullable => TypeText::new("crate::fields::Nullable", vec![inner]),
     }
 }
 
@@ -135,11 +139,11 @@ fn serialize_code(def: &TypeDef, s: &Struct) -> String {
             Presence::Optional => "optional",
             Presence::OptionalNullable => "nullable",
         };
-        let wire = string_literal(&field.wire_name);
-        code += &format!(
-            "        object.{method}({wire}, &self.{});\n",
-            field.rust_name
-        );
+        let args = [
+            string_literal(&field.wire_name),
+            format!("&self.{}", field.rust_name),
+        ];
+        code += &method_call(8, "", "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
     code
@@ -190,35 +194,45 @@ fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String 
                 Presence::Required | Presence::RequiredNullable => "read_some",
             };
             let wire = string_literal(&field.wire_name);
-            let body = format!("map.{read}(&mut {})", local(field));
-            code += &match_arm(16, &wire, &body);
+            let args = [format!("&mut {}", local(field))];
+            code += &match_arm_call(16, &wire, "map", (read, &args));
         }
         code +=
             &format!("                _ => {EXTRA_FIELD}.keep(key, &mut map),\n            }}?;\n");
     }
     code += "        }\n";
-    let mut values: Vec<String> = s
-        .fields
-        .iter()
-        .map(|field| {
-            let local = local(field);
-            let wire = string_literal(&field.wire_name);
-            let tolerated =
-                field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
-            let value = match field.presence {
-                Presence::Optional | Presence::OptionalNullable => local,
-                Presence::Required | Presence::RequiredNullable if tolerated => {
-                    format!("{EXTRA_FIELD}.required_or_default({local}, {wire})")
-                }
-                Presence::Required | Presence::RequiredNullable => {
-                    format!("crate::fields::required({local}, {wire}, Self::NAME)?")
-                }
-            };
-            format!("{}: {value}", field.rust_name)
-        })
-        .collect();
-    values.push(EXTRA_FIELD.to_owned());
-    code += &struct_literal(8, "Ok(", "Self", &values, ")");
+    let mut flat = Vec::new();
+    let mut broken = String::new();
+    for field in &s.fields {
+        let local = local(field);
+        let wire = string_literal(&field.wire_name);
+        let lead = format!("{}: ", field.rust_name);
+        let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
+        let (value, laid_out) = match field.presence {
+            Presence::Optional | Presence::OptionalNullable => {
+                (local.clone(), format!("            {lead}{local},\n"))
+            }
+            Presence::Required | Presence::RequiredNullable if tolerated => {
+                let args = [local.clone(), wire.clone()];
+                (
+                    format!("{EXTRA_FIELD}.required_or_default({local}, {wire})"),
+                    method_call(12, &lead, EXTRA_FIELD, ("required_or_default", &args), ","),
+                )
+            }
+            Presence::Required | Presence::RequiredNullable => {
+                let args = [local.clone(), wire.clone(), "Self::NAME".to_owned()];
+                (
+                    format!("crate::fields::required({local}, {wire}, Self::NAME)?"),
+                    function_call(12, &lead, "crate::fields::required", &args, ("?", ",")),
+                )
+            }
+        };
+        flat.push(format!("{lead}{value}"));
+        broken += &laid_out;
+    }
+    flat.push(EXTRA_FIELD.to_owned());
+    broken += &format!("            {EXTRA_FIELD},\n");
+    code += &struct_literal(8, ("Ok(", "Self"), &flat, &broken, ")");
     code += "    }\n}\n";
     code
 }

@@ -56,14 +56,38 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     }
 }
 
+/// An arm of a `match` whose body is a method call: on one line when it fits (the comma
+/// does not count), else the call in a block, laid out as [`method_call`].
+pub fn match_arm_call(
+    indent: usize,
+    pattern: &str,
+    receiver: &str,
+    call: (&str, &[String]),
+) -> String {
+    let pad = " ".repeat(indent);
+    let line = format!(
+        "{pad}{pattern} => {receiver}.{}({})",
+        call.0,
+        call.1.join(", ")
+    );
+    match line.len() <= MARGIN {
+        true => format!("{line},\n"),
+        false => format!(
+            "{pad}{pattern} => {{\n{}{pad}}}\n",
+            method_call(indent + 4, "", receiver, call, "")
+        ),
+    }
+}
+
 /// `{prefix}{path} { a, b }{suffix}` at `indent` spaces: on one line when prettyplease keeps
 /// it there (the path and the braces' content within 34 columns, its `max_width` for
-/// struct literals, and the line within the margin), else a field a line.
+/// struct literals, and the line within the margin), else a field a line: `broken`, the
+/// fields already laid out at `indent + 4`, each ending in `,` and a line break.
 pub fn struct_literal(
     indent: usize,
-    prefix: &str,
-    path: &str,
+    (prefix, path): (&str, &str),
     fields: &[String],
+    broken: &str,
     suffix: &str,
 ) -> String {
     let pad = " ".repeat(indent);
@@ -73,21 +97,154 @@ pub fn struct_literal(
     if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    let mut text = format!("{pad}{prefix}{path} {{\n");
-    for field in fields {
-        text += &format!("{pad}    {field},\n");
-    }
-    text + &format!("{pad}}}{suffix}\n")
+    format!("{pad}{prefix}{path} {{\n{broken}{pad}}}{suffix}\n")
 }
 
 /// The widest a struct literal's braces may be and stay on one line (prettyplease).
 const STRUCT_LITERAL_WIDTH: usize = 34;
 
-/// Whether every line of `code` is within the margin. A longer line is one prettyplease
-/// may break (a long type, a call's arguments); an item with one is formatted from its
-/// tokens instead, as the other items are.
+/// Whether prettyplease would leave every line of `code` as it is: each within the margin,
+/// or one it cannot break. An item with another long line (a call whose arguments the
+/// layouts here do not break) is formatted from its tokens instead.
 pub fn fits(code: &str) -> bool {
-    code.lines().all(|line| line.len() <= MARGIN)
+    code.lines()
+        .all(|line| line.len() <= MARGIN || unbreakable(line))
+}
+
+/// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
+/// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
+/// the head of an item named at length, a unit variant; and a `match` arm on one line,
+/// whose comma does not count.
+fn unbreakable(line: &str) -> bool {
+    let trimmed = line.trim_start();
+    let literal_alone = trimmed.starts_with('"')
+        && (trimmed.ends_with('"') || trimmed.ends_with("\",") || trimmed.ends_with("\" => {"));
+    let item_head = ["pub enum ", "pub struct ", "impl "].iter().any(|head| {
+        trimmed
+            .strip_prefix(head)
+            .and_then(|rest| rest.strip_suffix(" {"))
+            .is_some_and(|name| !name.contains(' '))
+    });
+    // A unit variant (prettyplease breaks a tuple variant's parentheses).
+    let variant = trimmed
+        .strip_suffix(',')
+        .is_some_and(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+    let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
+    trimmed.starts_with("///")
+        || trimmed.starts_with("const NAME: &'static str = \"")
+        || literal_alone
+        || line.starts_with("for ")
+        || item_head
+        || variant
+        || arm
+}
+
+/// A call `{receiver}.{method}({args})` at `indent` spaces, after `lead` (`name: ` in a
+/// struct literal) and before `tail` (`,` or `;`, which counts for the margin): on one
+/// line if it fits; else the method on a line of its own, its arguments on the same line
+/// if they fit there or else one a line, as prettyplease breaks a method call (a short
+/// receiver at the start of a line keeps its method, see below).
+pub fn method_call(
+    indent: usize,
+    lead: &str,
+    receiver: &str,
+    call: (&str, &[String]),
+    tail: &str,
+) -> String {
+    let (method, args) = call;
+    let pad = " ".repeat(indent);
+    let joined = args.join(", ");
+    let one_line = format!("{pad}{lead}{receiver}.{method}({joined}){tail}");
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    // A receiver of at most four characters at the start of a line stays before its
+    // method, and the arguments go one a line under it.
+    if lead.is_empty() && receiver.len() <= 4 {
+        let mut text = format!("{pad}{receiver}.{method}(\n");
+        for arg in args {
+            text += &format!("{pad}    {arg},\n");
+        }
+        return text + &format!("{pad}){tail}\n");
+    }
+    let method_line = format!("{pad}    .{method}({joined}){tail}");
+    if method_line.len() <= MARGIN {
+        return format!("{pad}{lead}{receiver}\n{method_line}\n");
+    }
+    let mut text = format!("{pad}{lead}{receiver}\n{pad}    .{method}(\n");
+    for arg in args {
+        text += &format!("{pad}        {arg},\n");
+    }
+    text + &format!("{pad}    ){tail}\n")
+}
+
+/// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
+/// on one line if it fits, else its arguments one a line.
+pub fn function_call(
+    indent: usize,
+    lead: &str,
+    function: &str,
+    args: &[String],
+    (suffix, tail): (&str, &str),
+) -> String {
+    let pad = " ".repeat(indent);
+    let one_line = format!("{pad}{lead}{function}({}){suffix}{tail}", args.join(", "));
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    let mut text = format!("{pad}{lead}{function}(\n");
+    for arg in args {
+        text += &format!("{pad}    {arg},\n");
+    }
+    text + &format!("{pad}){suffix}{tail}\n")
+}
+
+/// A type for a field's line: a path and its generic arguments.
+pub struct TypeText {
+    pub path: String,
+    pub args: Vec<TypeText>,
+}
+
+impl TypeText {
+    pub fn new(path: impl Into<String>, args: Vec<TypeText>) -> Self {
+        Self {
+            path: path.into(),
+            args,
+        }
+    }
+
+    /// On one line.
+    fn flat(&self) -> String {
+        match self.args.is_empty() {
+            true => self.path.clone(),
+            false => {
+                let args: Vec<String> = self.args.iter().map(Self::flat).collect();
+                format!("{}<{}>", self.path, args.join(", "))
+            }
+        }
+    }
+
+    /// After `lead` at `indent` spaces and before `tail`: on one line if it fits, else
+    /// its arguments one a line (each laid out the same way), as prettyplease breaks a
+    /// generic type.
+    pub fn layout(&self, indent: usize, lead: &str, tail: &str) -> String {
+        self.layout_counting(indent, lead, (tail, tail.len()))
+    }
+
+    /// `tail` and how much of it counts for the margin: a broken list's trailing comma
+    /// does not.
+    fn layout_counting(&self, indent: usize, lead: &str, (tail, counted): (&str, usize)) -> String {
+        let pad = " ".repeat(indent);
+        let flat = format!("{pad}{lead}{}", self.flat());
+        if flat.len() + counted <= MARGIN || self.args.is_empty() {
+            return format!("{flat}{tail}\n");
+        }
+        let mut text = format!("{pad}{lead}{}<\n", self.path);
+        for arg in &self.args {
+            text += &arg.layout_counting(indent + 4, "", (",", 0));
+        }
+        text + &format!("{pad}>{tail}\n")
+    }
 }
 
 #[cfg(test)]
@@ -143,10 +300,125 @@ mod tests {
                 vec![format!("{name}: field_{name}"), "extra".to_owned()],
                 vec!["id: field_id".to_owned(), name.clone(), "extra".to_owned()],
             ] {
-                let literal = struct_literal(8, "Ok(", "Self", &fields, ")");
+                let broken: String = fields
+                    .iter()
+                    .map(|f| format!("            {f},\n"))
+                    .collect();
+                let literal = struct_literal(8, ("Ok(", "Self"), &fields, &broken, ")");
                 let text = format!("impl X {{\n    fn f() -> Self {{\n{literal}    }}\n}}\n");
                 assert_eq!(formatted(&text), text, "{fields:?}");
             }
+        }
+    }
+
+    /// `impl X { fn f() { <body> } }` with the body at 8 spaces.
+    fn in_function(body: &str) -> String {
+        format!("impl X {{\n    fn f() {{\n{body}    }}\n}}\n")
+    }
+
+    fn names(length: usize) -> (String, String) {
+        let name = format!("a{}", "b".repeat(length));
+        (format!("field_{name}"), string_literal(&name))
+    }
+
+    #[test]
+    fn calls_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 10..90 {
+            let (local, wire) = names(length);
+            let args = [local.clone(), wire.clone()];
+            let value = method_call(12, "name: ", "extra", ("required_or_default", &args), ",");
+            let required = function_call(
+                12,
+                "name: ",
+                "crate::fields::required",
+                &[local.clone(), wire.clone(), "Self::NAME".to_owned()],
+                ("?", ","),
+            );
+            let literal =
+                format!("        Ok(Self {{\n{value}{required}            extra,\n        }})\n");
+            let text = in_function(&literal);
+            if fits(&text) {
+                assert_eq!(formatted(&text), text, "values of {length}");
+                checked += 1;
+            }
+            let field = format!("&self.{local}");
+            let statement = method_call(8, "", "object", ("optional", &[wire.clone(), field]), ";");
+            let text = in_function(&statement);
+            if fits(&text) {
+                assert_eq!(formatted(&text), text, "a statement of {length}");
+                checked += 1;
+            }
+            let read = [format!("&mut {local}")];
+            let arms = match_arm_call(16, &wire, "map", ("read", &read))
+                + "                _ => extra.keep(key, &mut map),\n";
+            let body = format!("        while let Some(key) = map.next_key()? {{\n            match key.as_str() {{\n{arms}            }}?;\n        }}\n");
+            let text = in_function(&body);
+            if fits(&text) {
+                assert_eq!(formatted(&text), text, "an arm of {length}");
+                checked += 1;
+            }
+        }
+        // The lengths whose arguments alone stay within the margin, broken or not.
+        assert!(checked > 120, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn field_types_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        let named = |length: usize| TypeText::new(format!("A{}", "b".repeat(length)), vec![]);
+        for length in 10..90 {
+            let types = [
+                TypeText::new("Option", vec![named(length)]),
+                TypeText::new(
+                    "crate::fields::Nullable",
+                    vec![TypeText::new("Vec", vec![named(length)])],
+                ),
+                TypeText::new(
+                    "Option",
+                    vec![TypeText::new(
+                        "std::collections::BTreeMap",
+                        vec![TypeText::new("String", vec![]), named(length)],
+                    )],
+                ),
+            ];
+            for ty in types {
+                let field = ty.layout(4, "pub name_of_the_field: ", ",");
+                let text = format!("pub struct S {{\n{field}}}\n");
+                if fits(&text) {
+                    assert_eq!(formatted(&text), text, "a type of {length}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 180, "{checked} layouts checked");
+    }
+
+    /// The long lines `fits` lets through are the ones prettyplease leaves long.
+    #[test]
+    fn the_lines_taken_as_unbreakable_are_left_long() {
+        let name = "A".repeat(100);
+        let literal = string_literal(&"b".repeat(100));
+        let texts = [
+            format!(
+                "/// {}\npub enum {name} {{\n    {name},\n}}\n",
+                "c".repeat(100)
+            ),
+            format!("pub struct {name} {{\n    pub a: i32,\n}}\n"),
+            format!("impl {name} {{\n    const NAME: &'static str = {literal};\n}}\n"),
+            format!("impl From<&str>\nfor {name} {{\n    fn f() {{}}\n}}\n"),
+            as_str_impl("X", &[("Self::A", &literal), (&literal, "Self::A")]),
+        ];
+        for text in texts {
+            assert!(!text.lines().all(|line| line.len() <= MARGIN), "{text}");
+            assert!(fits(&text), "{text}");
+            assert_eq!(formatted(&text), text);
+        }
+        let long_call = format!("impl X {{\n    fn f() {{\n        g({literal});\n    }}\n}}\n");
+        let tuple_variant = format!("pub enum X {{\n    {name}(String),\n}}\n");
+        for text in [long_call, tuple_variant] {
+            assert!(!fits(&text));
+            assert_ne!(formatted(&text), text);
         }
     }
 

@@ -3,6 +3,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
+use super::text::TypeText;
 use crate::ir::{IntWidth, TypeRef};
 
 /// An identifier, raw (`r#type`) when the name says so.
@@ -13,21 +14,27 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// A type as the `types` module names it, as text (for the items written as text).
-pub fn type_text(ty: &TypeRef) -> String {
+/// A type as the `types` module names it, as text to lay out (for the items written as
+/// text).
+pub fn type_text(ty: &TypeRef) -> TypeText {
+    let leaf = |path: &str| TypeText::new(path, Vec::new());
+    let generic = |path: &str, inner: &TypeRef| TypeText::new(path, vec![type_text(inner)]);
     match ty {
-        TypeRef::String => "String".to_owned(),
-        TypeRef::Integer(IntWidth::I32) => "i32".to_owned(),
-        TypeRef::Integer(IntWidth::I64) => "i64".to_owned(),
-        TypeRef::Number => "f64".to_owned(),
-        TypeRef::Boolean => "bool".to_owned(),
-        TypeRef::Json => "serde_json::Value".to_owned(),
-        TypeRef::Binary => "crate::support::FileUpload".to_owned(),
-        TypeRef::Named(name) => name.clone(),
-        TypeRef::Array(item) => format!("Vec<{}>", type_text(item)),
-        TypeRef::Map(value) => format!("std::collections::BTreeMap<String, {}>", type_text(value)),
-        TypeRef::Nullable(value) => format!("Option<{}>", type_text(value)),
-        TypeRef::Boxed(value) => format!("Box<{}>", type_text(value)),
+        TypeRef::String => leaf("String"),
+        TypeRef::Integer(IntWidth::I32) => leaf("i32"),
+        TypeRef::Integer(IntWidth::I64) => leaf("i64"),
+        TypeRef::Number => leaf("f64"),
+        TypeRef::Boolean => leaf("bool"),
+        TypeRef::Json => leaf("serde_json::Value"),
+        TypeRef::Binary => leaf("crate::support::FileUpload"),
+        TypeRef::Named(name) => leaf(name),
+        TypeRef::Array(item) => generic("Vec", item),
+        TypeRef::Map(value) => TypeText::new(
+            "std::collections::BTreeMap",
+            vec![leaf("String"), type_text(value)],
+        ),
+        TypeRef::Nullable(value) => generic("Option", value),
+        TypeRef::Boxed(value) => generic("Box", value),
     }
 }
 
