@@ -157,12 +157,26 @@ fn description(api: &Api) -> String {
     }
 }
 
-/// The text on one line: control characters (newlines too) made spaces.
+/// The text on one line: control characters (newlines too) made spaces, and a run of
+/// quotes cut to [`QUOTES_IN_A_ROW`] (`toml_write` 0.1 counts a run of quotes in a `u8`:
+/// past 255 its debug build panics and its release build miscounts).
 fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    let mut line = String::with_capacity(text.len());
+    let mut run = 0;
+    let mut previous = None;
+    for c in text.chars() {
+        let c = if c.is_control() { ' ' } else { c };
+        run = if previous == Some(c) { run + 1 } else { 1 };
+        previous = Some(c);
+        if !(matches!(c, '"' | '\'') && run > QUOTES_IN_A_ROW) {
+            line.push(c);
+        }
+    }
+    line
 }
+
+/// The most quotes of one kind in a row that a manifest value keeps.
+const QUOTES_IN_A_ROW: usize = 16;
 
 fn parse(text: &str) -> Result<DocumentMut> {
     text.parse::<DocumentMut>()
@@ -226,6 +240,22 @@ mod tests {
                 "Rust types for Untrusted \"API\" build = \"src/types.rs\" [dependencies] \
                  evil = \"1\" 1\" [lib] path = \"x\""
             )
+        );
+    }
+
+    #[test]
+    fn long_runs_of_quotes_are_cut_short() {
+        let api = Api {
+            title: "\"".repeat(300),
+            version: format!("1{}", "'".repeat(300)),
+            ..Api::default()
+        };
+        let text = cargo_toml(&api, &Config::new("spec.yaml", "demo")).expect("manifest");
+        let manifest: DocumentMut = text.parse().expect("the manifest parses");
+        let expected = format!("Rust types for {} 1{}", "\"".repeat(16), "'".repeat(16));
+        assert_eq!(
+            manifest["package"]["description"].as_str(),
+            Some(expected.as_str())
         );
     }
 
