@@ -11,7 +11,7 @@ use crate::ir::Api;
 
 /// `#[cfg(feature = "a")]`, or `#[cfg(any(feature = "a", feature = "b"))]`; `None` for no
 /// feature.
-fn cfg(features: &[String]) -> Option<TokenStream> {
+pub fn cfg(features: &[String]) -> Option<TokenStream> {
     match features {
         [] => None,
         [one] => Some(quote!(#[cfg(feature = #one)])),
@@ -21,7 +21,47 @@ fn cfg(features: &[String]) -> Option<TokenStream> {
 
 /// The attribute of a named type's items, if one group alone may leave it out.
 pub fn type_cfg(api: &Api, name: &str) -> Option<TokenStream> {
-    cfg(api.features.types.get(name)?)
+    cfg(type_features(api, name))
+}
+
+/// The features that need a named type (none: it is always compiled).
+pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
+    api.features.types.get(name).map_or(&[], Vec::as_slice)
+}
+
+/// [`cfg`]'s attribute as prettyplease prints it before an item (empty for no feature):
+/// on one line if it fits, else `any(..)` on a line of its own, else a feature a line.
+pub fn cfg_text(features: &[String]) -> Result<String> {
+    let quoted: Vec<String> = features
+        .iter()
+        .map(|f| format!("feature = {}", super::text::string_literal(f)))
+        .collect();
+    let (one_line, inner) = match quoted.as_slice() {
+        [] => return Ok(String::new()),
+        [one] => (format!("#[cfg({one})]"), None),
+        many => {
+            let inner = format!("any({})", many.join(", "));
+            (format!("#[cfg({inner})]"), Some(inner))
+        }
+    };
+    if one_line.len() <= super::text::MARGIN {
+        return Ok(one_line + "\n");
+    }
+    match inner {
+        Some(inner) if 4 + inner.len() <= super::text::MARGIN => {
+            Ok(format!("#[cfg(\n    {inner}\n)]\n"))
+        }
+        Some(_) => Ok(format!(
+            "#[cfg(\n    any(\n{}\n    )\n)]\n",
+            quoted
+                .iter()
+                .map(|f| format!("        {f}"))
+                .collect::<Vec<_>>()
+                .join(",\n")
+        )),
+        // One feature past the margin: prettyplease's own layout.
+        None => attribute_text(&parsed_attribute(cfg(features))?),
+    }
 }
 
 /// The attribute of an operation's methods, if its group has a feature.
@@ -43,9 +83,15 @@ pub fn parsed(cfg: Option<TokenStream>) -> Result<Option<Attribute>> {
     Ok(item.attrs.into_iter().next())
 }
 
-/// An attribute as prettyplease prints it before an item (one line, or several when long),
-/// for items written as text.
-pub fn attribute_text(attribute: &Attribute) -> Result<String> {
+fn parsed_attribute(cfg: Option<TokenStream>) -> Result<Attribute> {
+    parsed(cfg)?.ok_or_else(|| {
+        crate::error::Error::new(crate::error::ErrorKind::Emit, "a feature's cfg is empty")
+            .with_hint("this is a bug in the generator; please report it with the spec")
+    })
+}
+
+/// An attribute as prettyplease prints it before an item (one line, or several when long).
+fn attribute_text(attribute: &Attribute) -> Result<String> {
     let file: syn::File = super::parse_tokens(quote!(#attribute struct S;))?;
     let text = prettyplease::unparse(&file);
     Ok(text.strip_suffix("struct S;\n").unwrap_or(&text).to_owned())

@@ -106,33 +106,32 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
             files.entry(path).or_default().push_str(&text);
         }
     }
+    files.extend(runtime_files(&plan));
     Ok(files)
 }
 
-/// The runtime files copied verbatim into the crate, after the header (each checked to be
-/// Rust, a parse that is worth a job of its own).
-fn runtime_files(plan: &Plan) -> Pieces {
+/// The runtime files copied verbatim into the crate, after the header (that they are Rust
+/// is a test of `runtime`: they are constants of the generator).
+fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
     let header = &plan.header;
     let mut files = Vec::new();
-    let mut add = |path: &str, text: &str| -> Result<()> {
-        runtime::check_file(path, text)?;
+    let mut add = |path: &str, text: &str| {
         files.push((path.to_owned(), format!("{header}{text}")));
-        Ok(())
     };
     if plan.needs_fields {
-        add(runtime::FIELDS.0, runtime::FIELDS.1)?;
+        add(runtime::FIELDS.0, runtime::FIELDS.1);
     }
     if plan.has_client {
         for (path, text) in runtime::FILES {
-            add(path, text)?;
+            add(path, text);
         }
         if plan.pages {
-            add(runtime::PAGINATION.0, runtime::PAGINATION.1)?;
+            add(runtime::PAGINATION.0, runtime::PAGINATION.1);
         }
         // The binary's root only includes the program, so that rustfmt leaves it alone.
         files.push(("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}")));
     }
-    Ok(files)
+    files
 }
 
 /// Types per job of the types module: small enough to share out, large enough that a job
@@ -141,8 +140,7 @@ const TYPES_PER_JOB: usize = 64;
 
 /// The formatting work: the files formatted whole, one after the other in the first job
 /// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
-/// memory), then the types module in chunks, which the other threads share, and the
-/// runtime's files.
+/// memory), then the types module in chunks, which the other threads share.
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
@@ -161,14 +159,13 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
             let items = chunk.iter().map(|def| {
                 (
                     emit_type(api, plan, def),
-                    features::type_cfg(api, &def.name),
+                    features::type_features(api, &def.name),
                 )
             });
             let text = format_items(items)?;
             Ok(vec![("src/types.rs".to_owned(), text)])
         }));
     }
-    jobs.push(Box::new(move || runtime_files(plan)));
     jobs
 }
 
@@ -493,23 +490,21 @@ fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
 /// Formats items one by one, each after a blank line, as a person would space them
 /// (prettyplease alone puts items on consecutive lines); each group of items under its
 /// `#[cfg]`, if it has one, which goes after an item's docs.
-fn format_items(items: impl Iterator<Item = (TypeItems, Option<TokenStream>)>) -> Result<String> {
+fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> Result<String> {
     let mut text = String::new();
-    for (items, cfg) in items {
-        let cfg_attribute = features::parsed(cfg)?;
+    for (items, features) in items {
         match items {
             TypeItems::Tokens(tokens) => {
-                format_token_items(&mut text, tokens, cfg_attribute.as_ref())?
+                let cfg = features::parsed(features::cfg(features))?;
+                format_token_items(&mut text, tokens, cfg.as_ref())?
             }
             TypeItems::Text(items) => {
-                let cfg = match &cfg_attribute {
-                    Some(cfg) => features::attribute_text(cfg)?,
-                    None => String::new(),
-                };
+                let cfg = features::cfg_text(features)?;
                 for item in items {
                     if !text::fits(&item.code) {
                         let tokens = lex(&format!("{}{}", item.docs, item.code))?;
-                        format_token_items(&mut text, tokens, cfg_attribute.as_ref())?;
+                        let cfg = features::parsed(features::cfg(features))?;
+                        format_token_items(&mut text, tokens, cfg.as_ref())?;
                         continue;
                     }
                     text.push('\n');

@@ -9,7 +9,7 @@
 use proc_macro2::Literal;
 
 /// Columns a line may take before prettyplease breaks it (its `MARGIN`, counted in bytes).
-const MARGIN: usize = 89;
+pub const MARGIN: usize = 89;
 
 /// One item: its doc comment apart from the rest, because a `#[cfg]` goes between them.
 pub struct TextItem {
@@ -422,6 +422,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn cfg_attributes_break_where_prettyplease_breaks_them() {
+        for count in 1..6 {
+            for length in [3, 8, 12, 14, 20, 25, 30, 90] {
+                let features: Vec<String> = (0..count)
+                    .map(|i| format!("{i}{}", "a".repeat(length)))
+                    .collect();
+                let cfg = super::super::features::cfg_text(&features).expect("a cfg");
+                let text = format!("{cfg}struct S;\n");
+                assert_eq!(formatted(&text), text, "{count} features of {length}");
+            }
+        }
+    }
+
     /// An item with a line past the margin is laid out by prettyplease from its tokens, its
     /// `#[cfg]` after its docs as on the items written as text.
     #[test]
@@ -436,10 +450,10 @@ mod tests {
         };
         assert!(!fits(&item.code));
         let written = format!("{}{}", item.docs, item.code);
-        let cfg = Some(quote::quote!(#[cfg(feature = "a")]));
+        let features = ["a".to_owned()];
         let text = super::super::format_items(std::iter::once((
             super::super::TypeItems::Text(vec![item]),
-            cfg,
+            &features[..],
         )))
         .expect("formats");
         let expected =
