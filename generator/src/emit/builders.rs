@@ -4,11 +4,9 @@
 //! code), so outside the crate these, or `Default`, are the only ways to build one: requests
 //! to send, and responses in the user's tests.
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-
-use super::docs::doc_line;
-use super::types::{ident, type_tokens};
+use super::docs::{comment_text, doc_line};
+use super::text::{signature, struct_literal, TextItem};
+use super::types::type_text;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// Method names a setter must not take: the struct's own, and those of the traits it
@@ -81,117 +79,120 @@ fn is_constant(api: &Api, f: &Field) -> bool {
         if matches!(api.types.get(n).map(|d| &d.kind), Some(TypeKind::Enum(e)) if e.variants.len() == 1))
 }
 
-pub fn emit_builders(api: &Api) -> TokenStream {
-    // One `impl` block a struct, under the struct's own `#[cfg]`.
-    let impls = built(api).map(|(def, s)| {
-        let cfg = super::features::type_cfg(api, &def.name);
-        let builder = emit_builder(api, def, s);
-        quote!(#cfg #builder)
-    });
-    quote! {
-        #![doc = " Constructors and setters for the structs."]
-
-        use crate::types::*;
-
-        #(#impls)*
-    }
+/// The `builders` module's items after its docs and `use` line: one `impl` block a struct,
+/// under the struct's own `#[cfg]` (its features), written as text.
+pub fn builder_items(api: &Api) -> Vec<(TextItem, &[String])> {
+    built(api)
+        .map(|(def, s)| {
+            let features = super::features::type_features(api, &def.name);
+            (TextItem::code(builder_code(api, def, s)), features)
+        })
+        .collect()
 }
 
-fn emit_builder(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
-    let name = ident(&def.name);
-    let is_constant = |f: &Field| is_constant(api, f);
-    let required = asked_for(api, s);
-    let constructor = (construction(api, s) == Construction::New).then(|| {
-        let parameters = required.iter().map(|f| {
-            let field = ident(&f.rust_name);
-            let ty = type_tokens(&f.ty);
-            quote!(#field: impl Into<#ty>)
-        });
-        let values = s.fields.iter().map(|f| {
-            let field = ident(&f.rust_name);
-            match f.presence {
-                Presence::Required if is_constant(f) => quote!(#field: Default::default()),
-                Presence::Required => quote!(#field: #field.into()),
-                Presence::OptionalNullable => quote!(#field: crate::fields::Nullable::Absent),
-                Presence::RequiredNullable | Presence::Optional => quote!(#field: None),
-            }
-        });
-        let extra = s.keeps_extra.then(|| {
-            let extra = ident(EXTRA_FIELD);
-            quote!(#extra: Default::default())
-        });
-        let allow = (required.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-        let names = required
-            .iter()
-            .map(|f| format!("`{}`", f.wire_name))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let doc = doc_line(&format!(
-            " A value with the required fields ({names}); the others are unset."
-        ));
-        quote! {
-            #[doc = #doc]
-            #allow
-            pub fn new(#(#parameters),*) -> Self {
-                Self { #(#values,)* #extra }
-            }
-        }
-    });
+/// The module's first lines, before its items.
+pub const BUILDERS_HEAD: &str =
+    "//! Constructors and setters for the structs.\nuse crate::types::*;\n";
+
+fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> String {
+    let mut methods = Vec::new();
+    if construction(api, s) == Construction::New {
+        methods.push(constructor(api, s));
+    }
     let field_names: Vec<&str> = s
         .fields
         .iter()
         .map(|f| f.rust_name.trim_start_matches("r#"))
         .collect();
-    let setters = s
+    for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
+        methods.extend(setters(f, &field_names));
+    }
+    format!("impl {} {{\n{}}}\n", def.name, methods.join("\n"))
+}
+
+/// `new`, which takes the required fields.
+fn constructor(api: &Api, s: &Struct) -> String {
+    let required = asked_for(api, s);
+    let parameters: Vec<String> = required
+        .iter()
+        .map(|f| format!("{}: impl Into<{}>", f.rust_name, type_text(&f.ty).flat()))
+        .collect();
+    let mut values: Vec<String> = s
         .fields
         .iter()
-        .filter(|f| f.presence != Presence::Required)
         .map(|f| {
-            let field = ident(&f.rust_name);
-            let bare = f.rust_name.trim_start_matches("r#");
-            let method = if TAKEN.contains(&bare) {
-                format_ident!("with_{}", bare)
-            } else {
-                ident(&f.rust_name)
-            };
-            let ty = type_tokens(&f.ty);
-            let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
-            let (value, null_setter) = match f.presence {
-                Presence::OptionalNullable => {
-                    let null_doc = doc_line(&format!(
-                        " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
-                        f.wire_name
-                    ));
-                    let mut null_method = format!("{bare}_null");
-                    if field_names.contains(&null_method.as_str()) {
-                        null_method = format!("null_{bare}");
-                    }
-                    let null_method = format_ident!("{}", null_method);
-                    let setter = quote! {
-                        #[doc = #null_doc]
-                        pub fn #null_method(mut self) -> Self {
-                            self.#field = crate::fields::Nullable::Null;
-                            self
-                        }
-                    };
-                    (quote!(crate::fields::Nullable::Value(value.into())), Some(setter))
-                }
-                _ => (quote!(Some(value.into())), None),
-            };
-            quote! {
-                #[doc = #doc]
-                pub fn #method(mut self, value: impl Into<#ty>) -> Self {
-                    self.#field = #value;
-                    self
-                }
-
-                #null_setter
+            let field = &f.rust_name;
+            match f.presence {
+                Presence::Required if is_constant(api, f) => format!("{field}: Default::default()"),
+                Presence::Required => format!("{field}: {field}.into()"),
+                Presence::OptionalNullable => format!("{field}: crate::fields::Nullable::Absent"),
+                Presence::RequiredNullable | Presence::Optional => format!("{field}: None"),
             }
-        });
-    quote! {
-        impl #name {
-            #constructor
-            #(#setters)*
-        }
+        })
+        .collect();
+    if s.keeps_extra {
+        values.push(format!("{EXTRA_FIELD}: Default::default()"));
     }
+    let names = required
+        .iter()
+        .map(|f| format!("`{}`", f.wire_name))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let doc = doc_line(&format!(
+        " A value with the required fields ({names}); the others are unset."
+    ));
+    let mut code = comment_text(&[doc], 4);
+    if required.len() > 7 {
+        code += "    #[allow(clippy::too_many_arguments)]\n";
+    }
+    code += &signature(4, "pub fn new", &parameters, "-> Self");
+    let broken: String = values
+        .iter()
+        .map(|v| format!("            {v},\n"))
+        .collect();
+    code += &struct_literal(8, ("", "Self"), &values, &broken, "");
+    code + "    }\n"
+}
+
+/// The setter of an optional field, and for a nullable one the setter of `null`.
+fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
+    let field = &f.rust_name;
+    let bare = field.trim_start_matches("r#");
+    let method = match TAKEN.contains(&bare) {
+        true => format!("with_{bare}"),
+        false => field.clone(),
+    };
+    let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
+    let value = match f.presence {
+        Presence::OptionalNullable => "crate::fields::Nullable::Value(value.into())",
+        _ => "Some(value.into())",
+    };
+    let parameters = [
+        "mut self".to_owned(),
+        format!("value: impl Into<{}>", type_text(&f.ty).flat()),
+    ];
+    let mut setters = vec![format!(
+        "{}{}        self.{field} = {value};\n        self\n    }}\n",
+        comment_text(&[doc], 4),
+        signature(4, &format!("pub fn {method}"), &parameters, "-> Self"),
+    )];
+    if f.presence == Presence::OptionalNullable {
+        let null_doc = doc_line(&format!(
+            " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
+            f.wire_name
+        ));
+        let mut null_method = format!("{bare}_null");
+        if field_names.contains(&null_method.as_str()) {
+            null_method = format!("null_{bare}");
+        }
+        setters.push(format!(
+            "{}    pub fn {null_method}(mut self) -> Self {{
+        self.{field} = crate::fields::Nullable::Null;
+        self
+    }}
+",
+            comment_text(&[null_doc], 4)
+        ));
+    }
+    setters
 }

@@ -140,10 +140,23 @@ const TYPES_PER_JOB: usize = 64;
 
 /// The formatting work: the files formatted whole, one after the other in the first job
 /// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
-/// memory), then the types module in chunks, which the other threads share.
+/// memory), the builders (written as text, item by item), then the types module in chunks,
+/// which the other threads share.
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
+    if plan.has_builders {
+        jobs.push(Box::new(move || {
+            let items = builders::builder_items(api).into_iter();
+            let items = items.map(|(item, features)| (TypeItems::Text(vec![item]), features));
+            let text = format!(
+                "{header}{}{}",
+                builders::BUILDERS_HEAD,
+                format_items(items)?
+            );
+            Ok(vec![("src/builders.rs".to_owned(), text)])
+        }));
+    }
     jobs.push(Box::new(move || {
         let module_doc =
             quote!(#![doc = " Every schema the selected operations use, one Rust type each."]);
@@ -177,9 +190,6 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
         files.push((path.to_owned(), format_file(header, tokens)?));
         Ok(())
     };
-    if plan.has_builders {
-        add("src/builders.rs", builders::emit_builders(api))?;
-    }
     if plan.has_client {
         add("src/validation.rs", validation::emit_validation(api))?;
         add("src/cli.rs", cli::emit_cli(api, config)?)?;

@@ -56,6 +56,22 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     }
 }
 
+/// A function's signature up to its `{` at `indent` spaces: on one line if it fits, else a
+/// parameter a line, as prettyplease breaks it. `head` is `pub fn name`, `output` what
+/// follows the parameters (`-> Self`).
+pub fn signature(indent: usize, head: &str, params: &[String], output: &str) -> String {
+    let pad = " ".repeat(indent);
+    let one_line = format!("{pad}{head}({}) {output} {{", params.join(", "));
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    let mut text = format!("{pad}{head}(\n");
+    for param in params {
+        text += &format!("{pad}    {param},\n");
+    }
+    text + &format!("{pad}) {output} {{\n")
+}
+
 /// An arm of a `match` whose body is a method call: on one line when it fits (the comma
 /// does not count), else the call in a block, laid out as [`method_call`].
 pub fn match_arm_call(
@@ -214,7 +230,7 @@ impl TypeText {
     }
 
     /// On one line.
-    fn flat(&self) -> String {
+    pub fn flat(&self) -> String {
         match self.args.is_empty() {
             true => self.path.clone(),
             false => {
@@ -436,6 +452,30 @@ mod tests {
         }
     }
 
+    #[test]
+    fn signatures_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..70 {
+            let name = format!("a{}", "b".repeat(length));
+            let params = [
+                vec!["mut self".to_owned(), format!("value: impl Into<{name}>")],
+                vec![
+                    format!("{name}: impl Into<String>"),
+                    "b: impl Into<Vec<B>>".to_owned(),
+                ],
+            ];
+            for params in params {
+                let head = signature(4, "pub fn f", &params, "-> Self");
+                let text = format!("impl X {{\n{head}        self\n    }}\n}}\n");
+                if fits(&text) {
+                    assert_eq!(formatted(&text), text, "{params:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 120, "{checked} layouts checked");
+    }
+
     /// An item with a line past the margin is laid out by prettyplease from its tokens, its
     /// `#[cfg]` after its docs as on the items written as text.
     #[test]
@@ -465,8 +505,19 @@ mod tests {
         );
     }
 
-    /// Every fixture's types (every schema), and the repository's, are laid out as
-    /// prettyplease lays them out: what is written as text cannot drift from it.
+    /// A generated file formatted whole again, as `format_file` formats one.
+    fn formatted_file(text: &str) -> String {
+        let at = text.find("//!").expect("the module's docs");
+        let (header, rest) = text.split_at(at);
+        let file: syn::File = syn::parse_str(rest).expect("the file is Rust");
+        format!(
+            "{header}{}",
+            super::super::space_items(&prettyplease::unparse(&file))
+        )
+    }
+
+    /// Every fixture's types (every schema) and builders, and the repository's, are laid
+    /// out as prettyplease lays them out: what is written as text cannot drift from it.
     #[test]
     fn the_types_of_every_fixture_are_their_own_formatting() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -478,7 +529,7 @@ mod tests {
         specs.sort();
         specs.push(root.join("../spec/openapi.yaml"));
         assert!(specs.len() > 20, "{specs:?}");
-        let mut enums = 0;
+        let (mut enums, mut setters) = (0, 0);
         for spec in specs {
             let mut config = crate::Config::new(&spec, "fixture");
             config.all_schemas = true;
@@ -487,11 +538,20 @@ mod tests {
             enums += types.matches("pub fn as_str(&self) -> &str {").count();
             assert!(
                 formatted_types_module(types) == *types,
-                "{} is not laid out as prettyplease lays it out",
+                "the types of {} are not laid out as prettyplease lays them out",
                 spec.display()
             );
+            if let Some(builders) = generated.files.get("src/builders.rs") {
+                setters += builders.matches("(mut self, value: impl Into<").count();
+                assert!(
+                    formatted_file(builders) == *builders,
+                    "the builders of {} are not laid out as prettyplease lays them out",
+                    spec.display()
+                );
+            }
         }
         assert!(enums > 100, "only {enums} string enums");
+        assert!(setters > 100, "only {setters} setters");
     }
 
     fn as_str_impl(name: &str, arms: &[(&str, &str)]) -> String {
