@@ -32,11 +32,15 @@ use crate::ir::{Api, TypeDef, TypeKind};
 use parallel::Job;
 use text::TextItem;
 
-/// A named type's items: tokens to format, or text already laid out as they would be.
-enum TypeItems {
+/// One of a named type's items (or several): tokens to format, or an item already laid out
+/// as they would be.
+enum Piece {
     Tokens(TokenStream),
-    Text(Vec<TextItem>),
+    Text(TextItem),
 }
+
+/// A named type's items, in order.
+type TypeItems = Vec<Piece>;
 
 /// What the crate needs, decided once from the IR.
 struct Plan {
@@ -148,7 +152,7 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     if plan.has_builders {
         jobs.push(Box::new(move || {
             let items = builders::builder_items(api).into_iter();
-            let items = items.map(|(item, features)| (TypeItems::Text(vec![item]), features));
+            let items = items.map(|(item, features)| (vec![Piece::Text(item)], features));
             let text = format!(
                 "{header}{}{}",
                 builders::BUILDERS_HEAD,
@@ -234,13 +238,16 @@ fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
                 .map_or(&[][..], Vec::as_slice);
             structs::emit_struct(api, def, s, tags)
         }
-        TypeKind::Enum(e) => TypeItems::Text(enums::emit_enum(def, e)),
-        TypeKind::Union(u) => TypeItems::Tokens(unions::emit_union(api, def, u)),
+        TypeKind::Enum(e) => enums::emit_enum(def, e)
+            .into_iter()
+            .map(Piece::Text)
+            .collect(),
+        TypeKind::Union(u) => unions::emit_union(api, def, u),
         TypeKind::Alias(ty) => {
             let name = types::ident(&def.name);
             let ty = types::type_tokens(ty);
             let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
-            TypeItems::Tokens(quote!(#docs pub type #name = #ty;))
+            vec![Piece::Tokens(quote!(#docs pub type #name = #ty;))]
         }
     }
 }
@@ -502,27 +509,22 @@ fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
 /// `#[cfg]`, if it has one, which goes after an item's docs.
 fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> Result<String> {
     let mut text = String::new();
-    for (items, features) in items {
-        match items {
-            TypeItems::Tokens(tokens) => {
-                let cfg = features::parsed(features::cfg(features))?;
-                format_token_items(&mut text, tokens, cfg.as_ref())?
-            }
-            TypeItems::Text(items) => {
-                let cfg = features::cfg_text(features)?;
-                for item in items {
-                    if !text::fits(&item.code) {
-                        let tokens = lex(&format!("{}{}", item.docs, item.code))?;
-                        let cfg = features::parsed(features::cfg(features))?;
-                        format_token_items(&mut text, tokens, cfg.as_ref())?;
-                        continue;
-                    }
+    for (pieces, features) in items {
+        let cfg_text = features::cfg_text(features)?;
+        for piece in pieces {
+            let tokens = match piece {
+                Piece::Text(item) if text::fits(&item.code) => {
                     text.push('\n');
                     text.push_str(&item.docs);
-                    text.push_str(&cfg);
+                    text.push_str(&cfg_text);
                     text.push_str(&item.code);
+                    continue;
                 }
-            }
+                Piece::Text(item) => lex(&format!("{}{}", item.docs, item.code))?,
+                Piece::Tokens(tokens) => tokens,
+            };
+            let cfg = features::parsed(features::cfg(features))?;
+            format_token_items(&mut text, tokens, cfg.as_ref())?;
         }
     }
     Ok(text)

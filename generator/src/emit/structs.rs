@@ -12,7 +12,7 @@ use super::text::{
     TextItem, TypeText,
 };
 use super::types::{ident, type_text, type_tokens};
-use super::TypeItems;
+use super::{Piece, TypeItems};
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// Whether the struct derives `Default`: an API object when every field has an empty value,
@@ -51,11 +51,11 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
 /// `text`); a struct of query parameters derives serde's impls.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
     if !s.keeps_extra {
-        return TypeItems::Tokens(emit_plain_struct(api, def, s));
+        return vec![Piece::Tokens(emit_plain_struct(api, def, s))];
     }
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
-    TypeItems::Text(vec![
+    let items = [
         TextItem {
             docs,
             code: struct_code(def, s),
@@ -72,7 +72,8 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> Typ
             impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
         )),
         TextItem::code(object_code(api, def, s, tags)),
-    ])
+    ];
+    items.into_iter().map(Piece::Text).collect()
 }
 
 /// The struct, after its docs.

@@ -367,6 +367,14 @@ mod tests {
             }
             let read = [format!("&mut {local}")];
             let arms = match_arm_call(16, &wire, "map", ("read", &read))
+                + &match_arm_call(16, &wire, "payload", ("serialize", &read))
+                + &match_arm_call(16, &wire, "TaggedRepr::Variant", ("serialize", &read))
+                + &match_arm_call(
+                    16,
+                    "Self::A",
+                    "serializer",
+                    ("serialize_str", std::slice::from_ref(&wire)),
+                )
                 + "                _ => extra.keep(key, &mut map),\n";
             let body = format!("        while let Some(key) = map.next_key()? {{\n            match key.as_str() {{\n{arms}            }}?;\n        }}\n");
             let text = in_function(&body);
@@ -492,7 +500,7 @@ mod tests {
         let written = format!("{}{}", item.docs, item.code);
         let features = ["a".to_owned()];
         let text = super::super::format_items(std::iter::once((
-            super::super::TypeItems::Text(vec![item]),
+            vec![super::super::Piece::Text(item)],
             &features[..],
         )))
         .expect("formats");

@@ -6,16 +6,36 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::{doc_attrs, doc_line, paragraphs_after};
-use super::types::{ident, type_tokens};
+use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
+use super::text::{impl_header, match_arm_call, signature, string_literal, TextItem};
+use super::types::{ident, type_text, type_tokens};
+use super::{Piece, TypeItems};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
 
-pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, None, None);
-    let variants = u.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        let docs = doc_attrs(&v.docs, None, None);
+/// The enum, its `Serialize` and `From` impls and a tag-first union's `Deserialize` as text
+/// (fixed text around names); the decoding of the others as tokens.
+pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TypeItems {
+    let docs = doc_text(&def.docs, None, None, 0)
+        + &paragraphs_after_text(&def.docs, &[matching_docs(u)], 0);
+    let mut items = vec![
+        Piece::Text(TextItem {
+            docs,
+            code: enum_code(def, u),
+        }),
+        Piece::Text(TextItem::code(serialize_code(def, u))),
+    ];
+    items.extend(emit_deserialize(api, def, u));
+    items.extend(conversions(api, def, u).into_iter().map(Piece::Text));
+    items
+}
+
+/// The enum itself, after its docs.
+fn enum_code(def: &TypeDef, u: &Union) -> String {
+    let mut code = format!(
+        "#[non_exhaustive]\n#[derive(Clone, Debug, PartialEq)]\npub enum {} {{\n",
+        def.name
+    );
+    for v in &u.variants {
         let wire_doc = match &v.matcher {
             Matcher::Literal(value) => Some(doc_line(&format!(" The string `{value}`."))),
             Matcher::Tagged { value, .. } if v.docs.description.is_none() => Some(doc_line(
@@ -23,53 +43,23 @@ pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
             )),
             _ => None,
         };
-        let docs = if v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {
-            docs
-        } else {
-            let wire_doc = wire_doc.iter();
-            quote!(#(#[doc = #wire_doc])*)
+        code += &match v.docs.description.is_some() && !matches!(v.matcher, Matcher::Literal(_)) {
+            true => doc_text(&v.docs, None, None, 4),
+            false => comment_text(&Vec::from_iter(wire_doc), 4),
         };
-        match &v.matcher {
-            Matcher::Literal(_) | Matcher::Tagged { payload: None, .. } => quote!(#docs #variant,),
-            Matcher::Tagged {
-                payload: Some(ty), ..
-            }
-            | Matcher::Kind { ty, .. }
-            | Matcher::Try(ty) => {
-                let ty = type_tokens(ty);
-                quote!(#docs #variant(#ty),)
-            }
-        }
-    });
-    let fallback = u.fallback.as_ref().map(|f| {
-        let f = ident(f);
-        quote! {
-            /// A member this crate does not know yet, kept as sent and written back unchanged.
-            #f(serde_json::Value),
-        }
-    });
-    let serialize = emit_serialize(u);
-    let deserialize = emit_deserialize(api, def, u);
-    let conversions = emit_conversions(api, def, u);
-    let matching = paragraphs_after(&def.docs, &[matching_docs(u)]);
-    quote! {
-        #docs
-        #matching
-        #[non_exhaustive]
-        #[derive(Clone, Debug, PartialEq)]
-        pub enum #name {
-            #(#variants)*
-            #fallback
-        }
-
-        impl serde::Serialize for #name {
-            #serialize
-        }
-
-        #deserialize
-
-        #conversions
+        code += &match v.matcher.payload() {
+            Some(ty) => format!("    {}({}),\n", v.rust_name, type_text(ty).flat()),
+            None => format!("    {},\n", v.rust_name),
+        };
     }
+    if let Some(fallback) = &u.fallback {
+        code += &format!(
+            "    /// A member this crate does not know yet, kept as sent and written back unchanged.
+    {fallback}(serde_json::Value),
+"
+        );
+    }
+    code + "}\n"
 }
 
 /// How to match the union so that the next version of the crate, with more variants, still
@@ -90,45 +80,43 @@ fn matching_docs(u: &Union) -> String {
 /// `From` each payload type whose variant it alone can be (so `.content("hi")` and
 /// `.tools(vec![function.into()])` read well); `From<&str>` beside `From<String>`. Payloads
 /// are compared as Rust sees them, aliases resolved: two aliases of `String` are one type.
-fn emit_conversions(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
-    let name = ident(&def.name);
-    let payload = |m: &Matcher| m.payload().cloned();
-    let rust_type = |ty: &crate::ir::TypeRef| api.resolve_alias(ty).clone();
+fn conversions(api: &Api, def: &TypeDef, u: &Union) -> Vec<TextItem> {
+    let name = &def.name;
+    let rust_type = |ty: &TypeRef| api.resolve_alias(ty).clone();
     let payloads: Vec<_> = u
         .variants
         .iter()
-        .filter_map(|v| payload(&v.matcher))
-        .map(|ty| rust_type(&ty))
+        .filter_map(|v| v.matcher.payload())
+        .map(rust_type)
         .collect();
-    let impls = u.variants.iter().filter_map(|v| {
-        let ty = payload(&v.matcher)?;
-        let resolved = rust_type(&ty);
-        if ty == crate::ir::TypeRef::Json || payloads.iter().filter(|p| **p == resolved).count() > 1
-        {
-            return None;
+    let mut impls = Vec::new();
+    for v in &u.variants {
+        let Some(ty) = v.matcher.payload() else {
+            continue;
+        };
+        let resolved = rust_type(ty);
+        if *ty == TypeRef::Json || payloads.iter().filter(|p| **p == resolved).count() > 1 {
+            continue;
         }
-        let variant = ident(&v.rust_name);
-        let tokens = type_tokens(&ty);
-        let from_str = (resolved == crate::ir::TypeRef::String).then(|| {
-            quote! {
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        Self::#variant(value.to_owned())
-                    }
-                }
-            }
-        });
-        Some(quote! {
-            impl From<#tokens> for #name {
-                fn from(value: #tokens) -> Self {
-                    Self::#variant(value)
-                }
-            }
-
-            #from_str
-        })
-    });
-    quote!(#(#impls)*)
+        let variant = &v.rust_name;
+        let ty = type_text(ty).flat();
+        // On one line (or formatted from its tokens when it does not fit: see `text::fits`).
+        impls.push(TextItem::code(format!(
+            "impl From<{ty}> for {name} {{\n{}        Self::{variant}(value)\n    }}\n}}\n",
+            signature(4, "fn from", &[format!("value: {ty}")], "-> Self")
+        )));
+        if resolved == TypeRef::String {
+            impls.push(TextItem::code(format!(
+                "{}    fn from(value: &str) -> Self {{
+        Self::{variant}(value.to_owned())
+    }}
+}}
+",
+                impl_header("impl From<&str>", name)
+            )));
+        }
+    }
+    impls
 }
 
 /// Variants whose tag the union writes: the tag is all there is (a payload struct writes
@@ -137,58 +125,65 @@ fn writes_tag(matcher: &Matcher) -> bool {
     matches!(matcher, Matcher::Tagged { payload: None, .. })
 }
 
-fn emit_serialize(u: &Union) -> TokenStream {
+fn serialize_code(def: &TypeDef, u: &Union) -> String {
+    let mut code = impl_header("impl serde::Serialize", &def.name);
+    code += "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {\n";
     let tagged: Vec<_> = u
         .variants
         .iter()
         .filter(|v| writes_tag(&v.matcher))
         .collect();
     // serde's internally tagged derive writes `{"tag": "value"}` for a unit variant.
-    let helper = (!tagged.is_empty()).then(|| {
-        let tag = u.tag.as_deref().unwrap_or("type");
-        let variants = tagged.iter().filter_map(|v| {
-            let variant = ident(&v.rust_name);
-            let Matcher::Tagged { value, .. } = &v.matcher else {
-                return None;
-            };
-            Some(quote!(#[serde(rename = #value)] #variant,))
-        });
-        quote! {
-            #[derive(serde::Serialize)]
-            #[serde(tag = #tag)]
-            enum TaggedRepr {
-                #(#variants)*
+    if !tagged.is_empty() {
+        let tag = string_literal(u.tag.as_deref().unwrap_or("type"));
+        code += &format!(
+            "        #[derive(serde::Serialize)]\n        #[serde(tag = {tag})]\n        enum TaggedRepr {{\n"
+        );
+        for v in &tagged {
+            if let Matcher::Tagged { value, .. } = &v.matcher {
+                let value = string_literal(value);
+                code += &format!(
+                    "            #[serde(rename = {value})]\n            {},\n",
+                    v.rust_name
+                );
             }
         }
-    });
-    let arms = u.variants.iter().map(|v| {
-        let variant = ident(&v.rust_name);
-        match &v.matcher {
-            Matcher::Literal(value) => quote!(Self::#variant => serializer.serialize_str(#value),),
-            Matcher::Tagged { payload: None, .. } => {
-                quote!(Self::#variant => TaggedRepr::#variant.serialize(serializer),)
-            }
-            Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => {
-                quote!(Self::#variant(payload) => payload.serialize(serializer),)
-            }
-        }
-    });
-    let fallback = u.fallback.as_ref().map(|f| {
-        let f = ident(f);
-        quote!(Self::#f(value) => value.serialize(serializer),)
-    });
-    quote! {
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            #helper
-            match self {
-                #(#arms)*
-                #fallback
-            }
-        }
+        code += "        }\n";
     }
+    code += "        match self {\n";
+    for v in &u.variants {
+        let variant = &v.rust_name;
+        let serializer = ["serializer".to_owned()];
+        code += &match &v.matcher {
+            Matcher::Literal(value) => match_arm_call(
+                12,
+                &format!("Self::{variant}"),
+                "serializer",
+                ("serialize_str", &[string_literal(value)]),
+            ),
+            Matcher::Tagged { payload: None, .. } => match_arm_call(
+                12,
+                &format!("Self::{variant}"),
+                &format!("TaggedRepr::{variant}"),
+                ("serialize", &serializer),
+            ),
+            Matcher::Tagged { .. } | Matcher::Kind { .. } | Matcher::Try(_) => match_arm_call(
+                12,
+                &format!("Self::{variant}(payload)"),
+                "payload",
+                ("serialize", &serializer),
+            ),
+        };
+    }
+    if let Some(f) = &u.fallback {
+        code += &format!("            Self::{f}(value) => value.serialize(serializer),\n");
+    }
+    code + "        }\n    }\n}\n"
 }
 
-fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
+/// A tag-first union's `TaggedUnion` impl (tokens) and `Deserialize` (text); another's
+/// `Deserialize` (tokens).
+fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> Vec<Piece> {
     let literals: Vec<_> = u
         .variants
         .iter()
@@ -281,7 +276,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
         #end
     };
     if !tag_first(u) {
-        return quote! {
+        return vec![Piece::Tokens(quote! {
             impl<'de> serde::Deserialize<'de> for #name {
                 fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     let text: Box<serde_json::value::RawValue> =
@@ -290,7 +285,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
                     #from_raw_body
                 }
             }
-        };
+        })];
     }
     // All members are objects told apart by a tag the union writes: read the tag, then decode
     // the rest of the object straight into the member, with nothing buffered (when the tag
@@ -359,7 +354,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
             }
         }
     });
-    quote! {
+    let tagged_union = quote! {
         impl crate::support::TaggedUnion for #name {
             const TAG: &'static str = #tag;
             const EXPECTING: &'static str = #what;
@@ -380,13 +375,21 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> TokenStream {
 
             #from_literal
         }
-
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                crate::support::deserialize_tagged(deserializer)
-            }
-        }
-    }
+    };
+    let deserialize = format!(
+        "{}    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {{
+        crate::support::deserialize_tagged(deserializer)
+    }}
+}}
+",
+        impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
+    );
+    vec![
+        Piece::Tokens(tagged_union),
+        Piece::Text(TextItem::code(deserialize)),
+    ]
 }
 
 /// How a tag-first union reads the member `ty` from the rest of the object: an object type
