@@ -19,11 +19,6 @@ pub fn cfg(features: &[String]) -> Option<TokenStream> {
     }
 }
 
-/// The attribute of a named type's items, if one group alone may leave it out.
-pub fn type_cfg(api: &Api, name: &str) -> Option<TokenStream> {
-    cfg(type_features(api, name))
-}
-
 /// The features that need a named type (none: it is always compiled).
 pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
     api.features.types.get(name).map_or(&[], Vec::as_slice)

@@ -149,6 +149,18 @@ const TYPES_PER_JOB: usize = 64;
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
+    if plan.has_client {
+        jobs.push(Box::new(move || {
+            let items = validation::validation_items(api).into_iter();
+            let items = items.map(|(item, features)| (vec![Piece::Text(item)], features));
+            let text = format!(
+                "{header}{}{}",
+                validation::VALIDATION_HEAD,
+                format_items(items)?
+            );
+            Ok(vec![("src/validation.rs".to_owned(), text)])
+        }));
+    }
     if plan.has_builders {
         jobs.push(Box::new(move || {
             let items = builders::builder_items(api).into_iter();
@@ -195,7 +207,6 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
         Ok(())
     };
     if plan.has_client {
-        add("src/validation.rs", validation::emit_validation(api))?;
         add("src/cli.rs", cli::emit_cli(api, config)?)?;
     }
     if !api.webhooks.is_empty() {

@@ -524,8 +524,8 @@ mod tests {
         )
     }
 
-    /// Every fixture's types (every schema) and builders, and the repository's, are laid
-    /// out as prettyplease lays them out: what is written as text cannot drift from it.
+    /// Every fixture's types (every schema), builders and checks, and the repository's, are
+    /// laid out as prettyplease lays them out: what is written as text cannot drift from it.
     #[test]
     fn the_types_of_every_fixture_are_their_own_formatting() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -537,7 +537,7 @@ mod tests {
         specs.sort();
         specs.push(root.join("../spec/openapi.yaml"));
         assert!(specs.len() > 20, "{specs:?}");
-        let (mut enums, mut setters) = (0, 0);
+        let (mut enums, mut setters, mut checks) = (0, 0, 0);
         for spec in specs {
             let mut config = crate::Config::new(&spec, "fixture");
             config.all_schemas = true;
@@ -551,15 +551,24 @@ mod tests {
             );
             if let Some(builders) = generated.files.get("src/builders.rs") {
                 setters += builders.matches("(mut self, value: impl Into<").count();
+            }
+            if let Some(validation) = generated.files.get("src/validation.rs") {
+                checks += validation.matches("push(").count();
+            }
+            for file in ["src/builders.rs", "src/validation.rs"] {
+                let Some(text) = generated.files.get(file) else {
+                    continue;
+                };
                 assert!(
-                    formatted_file(builders) == *builders,
-                    "the builders of {} are not laid out as prettyplease lays them out",
+                    formatted_file(text) == *text,
+                    "{file} of {} is not laid out as prettyplease lays it out",
                     spec.display()
                 );
             }
         }
         assert!(enums > 100, "only {enums} string enums");
         assert!(setters > 100, "only {setters} setters");
+        assert!(checks > 20, "only {checks} checks");
     }
 
     fn as_str_impl(name: &str, arms: &[(&str, &str)]) -> String {

@@ -4,10 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-use super::types::ident;
+use super::text::{function_call, impl_header, string_literal, TextItem};
 use crate::ir::{Api, Constraints, Presence, TypeDef, TypeKind, TypeRef};
 
 /// Types reachable from request bodies, by name.
@@ -43,27 +40,26 @@ pub fn request_types(api: &Api) -> BTreeSet<String> {
     reached
 }
 
-pub fn emit_validation(api: &Api) -> TokenStream {
-    let impls = request_types(api)
+/// The module's first lines, before its items.
+pub const VALIDATION_HEAD: &str = "//! Checks of request types against the spec's limits.
+use crate::error::ValidationError;
+use crate::types;
+
+#[allow(unused_imports)]
+use crate::validate::{field, index, key, push, Validate};
+";
+
+/// The module's items after its head: one `impl` block a type, under the type's own
+/// `#[cfg]` (its features), written as text.
+pub fn validation_items(api: &Api) -> Vec<(TextItem, &[String])> {
+    request_types(api)
         .into_iter()
         .filter_map(|name| api.types.get(&name))
         .filter_map(|def| {
-            // One `impl` block a type, under the type's own `#[cfg]`.
-            let cfg = super::features::type_cfg(api, &def.name);
-            let check = emit_impl(api, def)?;
-            Some(quote!(#cfg #check))
-        });
-    quote! {
-        #![doc = " Checks of request types against the spec's limits."]
-
-        use crate::error::ValidationError;
-        // Types by path, not by a glob: a schema may be named like the items imported here.
-        use crate::types;
-        #[allow(unused_imports)]
-        use crate::validate::{field, index, key, push, Validate};
-
-        #(#impls)*
-    }
+            let features = super::features::type_features(api, &def.name);
+            Some((TextItem::code(impl_code(api, def)?), features))
+        })
+        .collect()
 }
 
 /// Whether a request body of this type is checked before sending: it is (or holds, in
@@ -83,115 +79,135 @@ fn has_impl(api: &Api, name: &str) -> bool {
     )
 }
 
-fn emit_impl(api: &Api, def: &TypeDef) -> Option<TokenStream> {
-    let name = ident(&def.name);
+fn impl_code(api: &Api, def: &TypeDef) -> Option<String> {
     let body = match &def.kind {
         TypeKind::Struct(s) => {
-            let checks: Vec<_> = s
-                .fields
-                .iter()
-                .filter_map(|f| {
-                    let field_name = ident(&f.rust_name);
-                    let wire = &f.wire_name;
-                    let check = checks(api, quote!(value), &f.ty, &f.constraints, 0)?;
-                    Some(match f.presence {
-                        Presence::Required => quote! {
-                            {
-                                let value = &self.#field_name;
-                                let path = &field(path, #wire);
-                                #check
-                            }
-                        },
-                        _ => quote! {
-                            if let Some(value) = self.#field_name.as_ref() {
-                                let path = &field(path, #wire);
-                                #check
-                            }
-                        },
-                    })
-                })
-                .collect();
-            if checks.is_empty() {
-                quote!(let _ = (path, errors);)
-            } else {
-                quote!(#(#checks)*)
+            let mut body = String::new();
+            for f in &s.fields {
+                let Some(check) = checks(api, "value", &f.ty, &f.constraints, (12, 0)) else {
+                    continue;
+                };
+                let path = format!(
+                    "            let path = &field(path, {});\n",
+                    string_literal(&f.wire_name)
+                );
+                body += &match f.presence {
+                    Presence::Required => format!(
+                        "        {{\n            let value = &self.{};\n{path}{check}        }}\n",
+                        f.rust_name
+                    ),
+                    _ => format!(
+                        "        if let Some(value) = self.{}.as_ref() {{\n{path}{check}        }}\n",
+                        f.rust_name
+                    ),
+                };
+            }
+            match body.is_empty() {
+                true => NOTHING.to_owned(),
+                false => body,
             }
         }
         TypeKind::Union(u) => {
-            let arms: Vec<_> = u
+            let none = Constraints::default();
+            let check = |ty: &TypeRef, indent: usize| checks(api, "value", ty, &none, (indent, 0));
+            let arms: Vec<(String, &TypeRef)> = u
                 .variants
                 .iter()
                 .filter_map(|v| {
                     let ty = v.matcher.payload()?;
-                    let check = checks(api, quote!(value), ty, &Constraints::default(), 0)?;
-                    let variant = ident(&v.rust_name);
-                    Some((quote!(Self::#variant(value)), check))
+                    check(ty, 0)?;
+                    Some((format!("Self::{}(value)", v.rust_name), ty))
                 })
                 .collect();
             match arms.as_slice() {
-                [] => quote!(let _ = (path, errors);),
-                [(pattern, check)] => quote! {
-                    if let #pattern = self {
-                        #check
-                    }
-                },
+                [] => NOTHING.to_owned(),
+                [(pattern, ty)] => {
+                    let check = check(ty, 12).unwrap_or_default();
+                    format!("        if let {pattern} = self {{\n{check}        }}\n")
+                }
                 _ => {
-                    // A wildcard only where some variant has nothing to check.
-                    let every_variant =
-                        arms.len() == u.variants.len() + usize::from(u.fallback.is_some());
-                    let rest = (!every_variant).then(|| quote!(_ => {}));
-                    let arms = arms
-                        .iter()
-                        .map(|(pattern, check)| quote!(#pattern => { #check }));
-                    quote! {
-                        match self {
-                            #(#arms)*
-                            #rest
-                        }
+                    let mut body = "        match self {\n".to_owned();
+                    for (pattern, ty) in &arms {
+                        let check = arm_body(check(ty, 16), || check(ty, 12));
+                        body += &format!("            {pattern} => {{\n{check}            }}\n");
                     }
+                    // A wildcard only where some variant has nothing to check.
+                    if arms.len() != u.variants.len() + usize::from(u.fallback.is_some()) {
+                        body += "            _ => {}\n";
+                    }
+                    body + "        }\n"
                 }
             }
         }
         TypeKind::Enum(_) | TypeKind::Alias(_) => return None,
     };
-    Some(quote! {
-        impl Validate for types::#name {
-            fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
-                #body
-            }
-        }
-    })
+    Some(format!(
+        "{}    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {{\n{body}    }}\n}}\n",
+        impl_header("impl Validate", &format!("types::{}", def.name))
+    ))
 }
 
-/// A bound as a literal of the value's own type, so no cast is needed.
-fn bound(value: f64, integer: bool) -> TokenStream {
-    if integer && value.fract() == 0.0 && value.abs() < 9.0e18 {
-        let literal = proc_macro2::Literal::i64_unsuffixed(value as i64);
-        quote!(#literal)
-    } else {
-        let literal = proc_macro2::Literal::f64_unsuffixed(value);
-        quote!(#literal)
+/// An arm's statements (at 16 spaces): prettyplease writes an arm whose body is one block
+/// without that block's braces, so a check that is one block is taken one level up
+/// (`outer`, at 12 spaces) without its first and last lines.
+fn arm_body(check: Option<String>, outer: impl Fn() -> Option<String>) -> String {
+    let check = check.unwrap_or_default();
+    let at_arm_level = |line: &&str| line.len() - line.trim_start().len() == 16;
+    let lines: Vec<&str> = check.lines().filter(at_arm_level).collect();
+    if lines != ["                {", "                }"] {
+        return check;
     }
+    let outer = outer().unwrap_or_default();
+    let inner: Vec<&str> = outer.lines().collect();
+    match inner.as_slice() {
+        [_, inner @ .., _] => inner.iter().map(|line| format!("{line}\n")).collect(),
+        _ => check,
+    }
+}
+
+/// The body of a check of nothing: its parameters used.
+const NOTHING: &str = "        let _ = (path, errors);\n";
+
+/// A bound as a literal of the value's own type, so no cast is needed.
+fn bound(value: f64, integer: bool) -> String {
+    if integer && value.fract() == 0.0 && value.abs() < 9.0e18 {
+        proc_macro2::Literal::i64_unsuffixed(value as i64).to_string()
+    } else {
+        proc_macro2::Literal::f64_unsuffixed(value).to_string()
+    }
+}
+
+/// `if {condition} { push(errors, {path}, format!({message}, {shown})); }` at `indent`.
+fn failure(indent: usize, condition: &str, path: &str, message: &str, shown: &str) -> String {
+    let pad = " ".repeat(indent);
+    let args = [
+        "errors".to_owned(),
+        path.to_owned(),
+        format!("format!({}, {shown})", string_literal(message)),
+    ];
+    format!(
+        "{pad}if {condition} {{\n{}{pad}}}\n",
+        function_call(indent + 4, "", "push", &args, ("", ";"))
+    )
 }
 
 /// Checks of `value` (a reference to a value of type `ty`) at `path` (a `&str`-like
-/// binding named `path` in scope), or `None` when there is nothing to check.
-fn count(value: usize) -> TokenStream {
-    let literal = proc_macro2::Literal::usize_unsuffixed(value);
-    quote!(#literal)
-}
-
+/// binding named `path` in scope), as statements at `indent` spaces, or `None` when there
+/// is nothing to check.
 fn checks(
     api: &Api,
-    value: TokenStream,
+    value: &str,
     ty: &TypeRef,
     c: &Constraints,
-    depth: usize,
-) -> Option<TokenStream> {
+    (indent, depth): (usize, usize),
+) -> Option<String> {
     if depth > 8 {
         return None;
     }
-    let mut out = Vec::new();
+    let pad = " ".repeat(indent);
+    let deeper = (indent + 4, depth + 1);
+    let here = "path.to_string()";
+    let mut out = String::new();
     match ty {
         TypeRef::Integer(_) | TypeRef::Number => {
             let integer = matches!(ty, TypeRef::Integer(_));
@@ -201,114 +217,139 @@ fn checks(
                 .chain(c.maximum)
                 .all(|b| b.fract() == 0.0);
             // An integer compared with a fractional bound is widened first.
-            let as_f64 = if integer && !exact {
-                quote!((*#value as f64))
-            } else {
-                quote!(*#value)
+            let as_f64 = match integer && !exact {
+                true => format!("(*{value} as f64)"),
+                false => format!("*{value}"),
             };
             let integer = integer && exact;
             // A bound beyond what the Rust type holds cannot be broken (and would not compile).
             let representable = |b: f64| !integer || b.abs() < 9.0e18;
             if let Some(min) = c.minimum.filter(|b| representable(*b)) {
-                let (test, word) = if c.exclusive_minimum {
-                    (quote!(<=), "greater than")
-                } else {
-                    (quote!(<), "at least")
+                let (test, word) = match c.exclusive_minimum {
+                    true => ("<=", "greater than"),
+                    false => ("<", "at least"),
                 };
-                let bound = bound(min, integer);
+                let condition = format!("{as_f64} {test} {}", bound(min, integer));
                 let message = format!("must be {word} {min}, is {{}}");
-                out.push(quote! {
-                    if #as_f64 #test #bound {
-                        push(errors, path.to_string(), format!(#message, #value));
-                    }
-                });
+                out += &failure(indent, &condition, here, &message, value);
             }
             if let Some(max) = c.maximum.filter(|b| representable(*b)) {
-                let (test, word) = if c.exclusive_maximum {
-                    (quote!(>=), "less than")
-                } else {
-                    (quote!(>), "at most")
+                let (test, word) = match c.exclusive_maximum {
+                    true => (">=", "less than"),
+                    false => (">", "at most"),
                 };
-                let bound = bound(max, integer);
+                let condition = format!("{as_f64} {test} {}", bound(max, integer));
                 let message = format!("must be {word} {max}, is {{}}");
-                out.push(quote! {
-                    if #as_f64 #test #bound {
-                        push(errors, path.to_string(), format!(#message, #value));
-                    }
-                });
+                out += &failure(indent, &condition, here, &message, value);
             }
         }
         TypeRef::String => {
             if c.min_length.is_some() || c.max_length.is_some() {
-                let mut inner = Vec::new();
+                out += &format!("{pad}{{\n{pad}    let length = {value}.chars().count();\n");
                 if let Some(min) = c.min_length {
                     let message = format!("must have at least {min} characters, has {{}}");
-                    let min = count(min);
-                    inner.push(quote!(if length < #min { push(errors, path.to_string(), format!(#message, length)); }));
+                    out += &failure(
+                        indent + 4,
+                        &format!("length < {min}"),
+                        here,
+                        &message,
+                        "length",
+                    );
                 }
                 if let Some(max) = c.max_length {
                     let message = format!("must have at most {max} characters, has {{}}");
-                    let max = count(max);
-                    inner.push(quote!(if length > #max { push(errors, path.to_string(), format!(#message, length)); }));
+                    out += &failure(
+                        indent + 4,
+                        &format!("length > {max}"),
+                        here,
+                        &message,
+                        "length",
+                    );
                 }
-                out.push(quote!({ let length = #value.chars().count(); #(#inner)* }));
+                out += &format!("{pad}}}\n");
             }
         }
         TypeRef::Array(item) => {
+            let length = format!("{value}.len()");
             if let Some(min) = c.min_items {
                 let message = format!("must have at least {min} items, has {{}}");
-                let min = count(min);
-                out.push(quote!(if #value.len() < #min { push(errors, path.to_string(), format!(#message, #value.len())); }));
+                out += &failure(
+                    indent,
+                    &format!("{length} < {min}"),
+                    here,
+                    &message,
+                    &length,
+                );
             }
             if let Some(max) = c.max_items {
                 let message = format!("must have at most {max} items, has {{}}");
-                let max = count(max);
-                out.push(quote!(if #value.len() > #max { push(errors, path.to_string(), format!(#message, #value.len())); }));
+                out += &failure(
+                    indent,
+                    &format!("{length} > {max}"),
+                    here,
+                    &message,
+                    &length,
+                );
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
-            if let Some(check) = checks(api, quote!(item), item, &item_constraints, depth + 1) {
-                out.push(quote! {
-                    for (position, item) in #value.iter().enumerate() {
-                        let path = &index(path, position);
-                        #check
-                    }
-                });
+            if let Some(check) = checks(api, "item", item, &item_constraints, deeper) {
+                out += &format!(
+                    "{pad}for (position, item) in {value}.iter().enumerate() {{\n{pad}    let path = &index(path, position);\n{check}{pad}}}\n"
+                );
             }
         }
         TypeRef::Map(item) => {
             if let Some(max) = c.max_properties {
+                let length = format!("{value}.len()");
                 let message = format!("must have at most {max} entries, has {{}}");
-                let max = count(max);
-                out.push(quote!(if #value.len() > #max { push(errors, path.to_string(), format!(#message, #value.len())); }));
+                out += &failure(
+                    indent,
+                    &format!("{length} > {max}"),
+                    here,
+                    &message,
+                    &length,
+                );
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             let key_check = c.max_key_length.map(|max| {
                 let message = format!("keys must have at most {max} characters, has {{}}");
-                let max = count(max);
-                quote! {
-                    let length = name.chars().count();
-                    if length > #max {
-                        push(errors, key(path, name), format!(#message, length));
-                    }
-                }
+                format!("{pad}    let length = name.chars().count();\n")
+                    + &failure(
+                        indent + 4,
+                        &format!("length > {max}"),
+                        "key(path, name)",
+                        &message,
+                        "length",
+                    )
             });
-            let value_check = checks(api, quote!(item), item, &item_constraints, depth + 1)
-                .map(|check| quote!({ let path = &key(path, name); #check }));
+            let value_check = checks(
+                api,
+                "item",
+                item,
+                &item_constraints,
+                (indent + 8, depth + 1),
+            )
+            .map(|check| {
+                format!(
+                    "{pad}    {{\n{pad}        let path = &key(path, name);\n{check}{pad}    }}\n"
+                )
+            });
             if key_check.is_some() || value_check.is_some() {
-                out.push(quote! {
-                    for (name, item) in #value.iter() {
-                        #key_check
-                        #value_check
-                    }
-                });
+                out += &format!(
+                    "{pad}for (name, item) in {value}.iter() {{\n{}{}{pad}}}\n",
+                    key_check.unwrap_or_default(),
+                    value_check.unwrap_or_default()
+                );
             }
         }
-        TypeRef::Nullable(inner) | TypeRef::Boxed(inner) => {
-            let check = checks(api, quote!(inner), inner, c, depth + 1);
-            if let (TypeRef::Nullable(_), Some(check)) = (ty, &check) {
-                out.push(quote!(if let Some(inner) = #value { #check }));
-            } else if let Some(check) = check {
-                out.push(quote!({ let inner = &**#value; #check }));
+        TypeRef::Nullable(inner) => {
+            if let Some(check) = checks(api, "inner", inner, c, deeper) {
+                out += &format!("{pad}if let Some(inner) = {value} {{\n{check}{pad}}}\n");
+            }
+        }
+        TypeRef::Boxed(inner) => {
+            if let Some(check) = checks(api, "inner", inner, c, deeper) {
+                out += &format!("{pad}{{\n{pad}    let inner = &**{value};\n{check}{pad}}}\n");
             }
         }
         TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
@@ -320,14 +361,33 @@ fn checks(
                 } else {
                     c.clone()
                 };
-                if let Some(check) = checks(api, value.clone(), target, &merged, depth + 1) {
-                    out.push(check);
+                if let Some(check) = checks(api, value, target, &merged, (indent, depth + 1)) {
+                    out += &check;
                 }
             }
-            _ if has_impl(api, name) => out.push(quote!(#value.validate_at(path, errors);)),
+            _ if has_impl(api, name) => {
+                out += &format!("{pad}{value}.validate_at(path, errors);\n")
+            }
             _ => {}
         },
         TypeRef::Boolean | TypeRef::Json | TypeRef::Binary => {}
     }
-    (!out.is_empty()).then(|| quote!(#(#out)*))
+    (!out.is_empty()).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::arm_body;
+
+    #[test]
+    fn an_arm_that_is_one_block_loses_its_braces() {
+        let pad = |n: usize, line: &str| format!("{}{line}\n", " ".repeat(n));
+        let block = |n: usize| pad(n, "{") + &pad(n + 4, "let inner = &**value;") + &pad(n, "}");
+        let body = arm_body(Some(block(16)), || Some(block(12)));
+        assert_eq!(body, pad(16, "let inner = &**value;"));
+        let two_blocks = block(16) + &block(16);
+        assert_eq!(arm_body(Some(two_blocks.clone()), || None), two_blocks);
+        let statement = pad(16, "value.validate_at(path, errors);");
+        assert_eq!(arm_body(Some(statement.clone()), || None), statement);
+    }
 }
