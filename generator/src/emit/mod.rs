@@ -143,34 +143,31 @@ fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
 const TYPES_PER_JOB: usize = 64;
 
 /// The formatting work: the files formatted whole, one after the other in the first job
-/// (each holds its syntax tree while printed: two at once would add tens of MB to the peak
-/// memory), the builders (written as text, item by item), then the types module in chunks,
-/// which the other threads share.
+/// (each holds its syntax tree while printed), the command line (the largest of them) in a
+/// job of its own, the builders and checks (written as text, item by item), then the types
+/// module in chunks, which the other threads share.
 fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
     if plan.has_client {
         jobs.push(Box::new(move || {
-            let items = validation::validation_items(api).into_iter();
-            let items = items.map(|(item, features)| (vec![Piece::Text(item)], features));
-            let text = format!(
-                "{header}{}{}",
+            let cli = cli::emit_cli(api, config)?;
+            Ok(vec![("src/cli.rs".to_owned(), format_file(header, cli)?)])
+        }));
+        jobs.push(Box::new(move || {
+            let items = validation::validation_items(api);
+            text_file(
+                "src/validation.rs",
+                header,
                 validation::VALIDATION_HEAD,
-                format_items(items)?
-            );
-            Ok(vec![("src/validation.rs".to_owned(), text)])
+                items,
+            )
         }));
     }
     if plan.has_builders {
         jobs.push(Box::new(move || {
-            let items = builders::builder_items(api).into_iter();
-            let items = items.map(|(item, features)| (vec![Piece::Text(item)], features));
-            let text = format!(
-                "{header}{}{}",
-                builders::BUILDERS_HEAD,
-                format_items(items)?
-            );
-            Ok(vec![("src/builders.rs".to_owned(), text)])
+            let items = builders::builder_items(api);
+            text_file("src/builders.rs", header, builders::BUILDERS_HEAD, items)
         }));
     }
     jobs.push(Box::new(move || {
@@ -198,6 +195,16 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     jobs
 }
 
+/// A file written as text: the header, its first lines (`head`), then its items, each under
+/// its type's `#[cfg]`.
+fn text_file(path: &str, header: &str, head: &str, items: Vec<(TextItem, &[String])>) -> Pieces {
+    let items = items
+        .into_iter()
+        .map(|(item, features)| (vec![Piece::Text(item)], features));
+    let text = format!("{header}{head}{}", format_items(items)?);
+    Ok(vec![(path.to_owned(), text)])
+}
+
 /// The files formatted whole, one at a time.
 fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
     let header = plan.header.as_str();
@@ -206,9 +213,6 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
         files.push((path.to_owned(), format_file(header, tokens)?));
         Ok(())
     };
-    if plan.has_client {
-        add("src/cli.rs", cli::emit_cli(api, config)?)?;
-    }
     if !api.webhooks.is_empty() {
         add("src/webhooks.rs", emit_webhooks(api))?;
     }
