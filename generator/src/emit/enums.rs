@@ -1,7 +1,7 @@
 //! Open string enums: `as_str`, `Display`, `FromStr`, `From<&str>`, and serde through them.
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
-use super::text::{impl_header, match_arm, string_literal, TextItem};
+use super::text::{deserialize_impl, impl_header, match_arm, string_literal, TextItem};
 use crate::ir::{StringEnum, TypeDef};
 
 /// The enum and its impls, as text: every string enum has the same items around its names
@@ -73,16 +73,6 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
 "
             .to_owned(),
         ),
-        (
-            "impl<'de> serde::Deserialize<'de>",
-            "    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-"
-            .to_owned(),
-        ),
     ];
     for (head, body) in impls {
         items.push(TextItem::code(format!(
@@ -90,6 +80,10 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
             impl_header(head, name)
         )));
     }
+    items.push(TextItem::code(deserialize_impl(
+        name,
+        "crate::support::deserialize_from_str",
+    )));
     items
 }
 

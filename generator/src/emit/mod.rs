@@ -510,13 +510,16 @@ fn parse_file(tokens: TokenStream) -> Result<syn::File> {
 }
 
 fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
-    syn::parse2(tokens).map_err(|e| {
-        Error::new(
-            ErrorKind::Emit,
-            format!("the emitted code is not valid Rust: {e}"),
-        )
-        .with_hint("this is a bug in the generator; please report it with the spec")
-    })
+    syn::parse2(tokens).map_err(not_rust)
+}
+
+/// The error for emitted code that does not parse: a bug of the generator.
+fn not_rust(error: impl std::fmt::Display) -> Error {
+    Error::new(
+        ErrorKind::Emit,
+        format!("the emitted code is not valid Rust: {error}"),
+    )
+    .with_hint("this is a bug in the generator; please report it with the spec")
 }
 
 /// Formats items one by one, each after a blank line, as a person would space them
@@ -526,6 +529,8 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
     let mut text = String::new();
     for (pieces, features) in items {
         let cfg_text = features::cfg_text(features)?;
+        // Parsed once a type, and only for the items formatted from tokens.
+        let mut cfg: Option<Option<syn::Attribute>> = None;
         for piece in pieces {
             let tokens = match piece {
                 Piece::Text(item) if text::fits(&item.code) => {
@@ -538,8 +543,10 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
                 Piece::Text(item) => lex(&format!("{}{}", item.docs, item.code))?,
                 Piece::Tokens(tokens) => tokens,
             };
-            let cfg = features::parsed(features::cfg(features))?;
-            format_token_items(&mut text, tokens, cfg.as_ref())?;
+            if cfg.is_none() {
+                cfg = Some(features::parsed(features::cfg(features))?);
+            }
+            format_token_items(&mut text, tokens, cfg.as_ref().and_then(Option::as_ref))?;
         }
     }
     Ok(text)
@@ -548,13 +555,7 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
 /// Text written as Rust, back to tokens (for an item written as text that prettyplease may
 /// lay out otherwise).
 fn lex(text: &str) -> Result<TokenStream> {
-    text.parse().map_err(|e| {
-        Error::new(
-            ErrorKind::Emit,
-            format!("the emitted code is not valid Rust: {e}"),
-        )
-        .with_hint("this is a bug in the generator; please report it with the spec")
-    })
+    text.parse().map_err(not_rust)
 }
 
 fn format_token_items(

@@ -8,8 +8,8 @@ use quote::quote;
 use super::builders::{construction, Construction};
 use super::docs::{doc_attrs, doc_text, paragraphs_after, paragraphs_after_text};
 use super::text::{
-    function_call, impl_header, match_arm_call, method_call, string_literal, struct_literal,
-    TextItem, TypeText,
+    deserialize_impl, function_call, impl_header, match_arm_call, method_call, string_literal,
+    struct_literal, TextItem, TypeText,
 };
 use super::types::{ident, type_text, type_tokens};
 use super::{Piece, TypeItems};
@@ -61,15 +61,9 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> Typ
             code: struct_code(def, s),
         },
         TextItem::code(serialize_code(def, s)),
-        TextItem::code(format!(
-            "{}    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {{
-        crate::fields::deserialize_object(deserializer)
-    }}
-}}
-",
-            impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
+        TextItem::code(deserialize_impl(
+            &def.name,
+            "crate::fields::deserialize_object",
         )),
         TextItem::code(object_code(api, def, s, tags)),
     ];

@@ -1,10 +1,12 @@
 //! Items written as text, laid out as prettyplease lays them out, for the emitters whose
-//! items are fixed text around names and literals (string enums): quoting them into tokens,
-//! parsing the tokens with `syn` and printing them again cost most of the generator's time.
+//! items are fixed text around names, literals and types (string enums, API objects, the
+//! enum and impls of a union, builders, request checks): quoting them into tokens, parsing
+//! the tokens with `syn` and printing them again cost most of the generator's time.
 //!
 //! Architecture Invariant: text written here is what `format_items` would make of it, byte
-//! for byte (the formatting-fixpoint tests check it on every kind of item written as text);
-//! the generated files do not change with the way their items were built.
+//! for byte (each layout below is checked against prettyplease over sweeps of lengths, and
+//! every fixture's output against its own formatting); the generated files do not change
+//! with the way their items were built.
 
 use proc_macro2::Literal;
 
@@ -43,6 +45,21 @@ pub fn impl_header(head: &str, name: &str) -> String {
         true => one_line,
         false => format!("{head}\nfor {name} {{\n"),
     }
+}
+
+/// `impl Deserialize for {name}` whose body calls `helper` (a generic function of the
+/// crate's `support` or `fields` module) with the deserializer.
+pub fn deserialize_impl(name: &str, helper: &str) -> String {
+    format!(
+        "{}    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {{
+        {helper}(deserializer)
+    }}
+}}
+",
+        impl_header("impl<'de> serde::Deserialize<'de>", name)
+    )
 }
 
 /// One arm of a `match` whose body is a single path or literal: on one line when it fits

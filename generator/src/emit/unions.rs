@@ -7,7 +7,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
-use super::text::{impl_header, match_arm_call, signature, string_literal, TextItem};
+use super::text::{
+    deserialize_impl, impl_header, match_arm_call, signature, string_literal, TextItem,
+};
 use super::types::{ident, type_text, type_tokens};
 use super::{Piece, TypeItems};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
@@ -376,16 +378,7 @@ fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> Vec<Piece> {
             #from_literal
         }
     };
-    let deserialize = format!(
-        "{}    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {{
-        crate::support::deserialize_tagged(deserializer)
-    }}
-}}
-",
-        impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
-    );
+    let deserialize = deserialize_impl(&def.name, "crate::support::deserialize_tagged");
     vec![
         Piece::Tokens(tagged_union),
         Piece::Text(TextItem::code(deserialize)),
