@@ -228,7 +228,7 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
 /// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
 /// resource handles.
 fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
-    let operations = parse_file(operations::emit_operations(api, config)?)?;
+    let operations = parse_file(operations::emit_operations(api, config))?;
     let mut files = Vec::new();
     if let Some(resources) = resources::emit_resources(api, &operations) {
         files.push((

@@ -9,13 +9,12 @@ use super::docs::doc_attrs;
 use super::features::{gate_members, operation_cfg};
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
-use crate::error::Result;
 use crate::ir::{
     Api, ApiKeyPlacement, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation,
     RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 
-pub fn emit_operations(api: &Api, config: &Config) -> Result<TokenStream> {
+pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
     let settings = emit_settings(api, &config.client);
     let identity = emit_identity_headers(&config.client);
     let methods = api.operations.iter().map(|op| emit_operation(api, op));
@@ -26,17 +25,17 @@ pub fn emit_operations(api: &Api, config: &Config) -> Result<TokenStream> {
         .iter()
         .map(|op| super::pagination::emit_paginator(api, op));
     let [methods, streams, polls, pages] = [
-        gated(api, methods.map(Some).collect())?,
-        gated(api, streams.collect())?,
-        gated(api, polls.collect())?,
-        gated(api, pages.collect())?,
+        gated(api, methods.map(Some).collect()),
+        gated(api, streams.collect()),
+        gated(api, polls.collect()),
+        gated(api, pages.collect()),
     ];
     let types_import = uses_spec_types(api).then(|| {
         quote!(
             use crate::types;
         )
     });
-    Ok(quote! {
+    quote! {
         #![doc = " The API's operations, as methods on [`Client`]."]
 
         #[allow(unused_imports)]
@@ -58,12 +57,12 @@ pub fn emit_operations(api: &Api, config: &Config) -> Result<TokenStream> {
             #(#polls)*
             #(#pages)*
         }
-    })
+    }
 }
 
 /// Each operation's methods (one kind of them, in the order of `api.operations`) under the
 /// `#[cfg]` of its group.
-fn gated(api: &Api, methods: Vec<Option<TokenStream>>) -> Result<Vec<TokenStream>> {
+fn gated(api: &Api, methods: Vec<Option<TokenStream>>) -> Vec<TokenStream> {
     let pairs = api.operations.iter().zip(methods);
     pairs
         .filter_map(|(op, tokens)| Some((op, tokens?)))
