@@ -85,12 +85,8 @@ fn doc_lines(
 /// blank doc line before each, except before the first when the type has no docs of its
 /// own. Prose is wrapped to the width of the other comments; a paragraph that is a fenced
 /// block (always ```` ```text ````, so that rustdoc compiles nothing) keeps its lines. The
-/// paragraphs are the generator's text, never the spec's.
-pub fn paragraphs_after(docs: &Docs, paragraphs: &[String]) -> TokenStream {
-    attrs(&paragraph_lines(docs, paragraphs))
-}
-
-/// The lines of [`paragraphs_after`], as [`doc_text`] has its own.
+/// paragraphs are the generator's text, never the spec's. The lines are written as
+/// [`doc_text`] writes its own, `indent` spaces in.
 pub fn paragraphs_after_text(docs: &Docs, paragraphs: &[String], indent: usize) -> String {
     comment_text(&paragraph_lines(docs, paragraphs), indent)
 }
@@ -430,12 +426,10 @@ mod tests {
         assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
         assert_eq!(wrap("  ", 6), Vec::<String>::new());
         let docs = Docs::default();
-        let tokens = paragraphs_after(&docs, &["one two".into(), "```text\n  x\n```".into()]);
-        let text = tokens.to_string();
+        let paragraphs = ["one two".into(), "```text\n  x\n```".into()];
         assert_eq!(
-            text,
-            quote!(#[doc = " one two"] #[doc = ""] #[doc = " ```text"] #[doc = "   x"] #[doc = " ```"])
-                .to_string()
+            paragraphs_after_text(&docs, &paragraphs, 4),
+            "    /// one two\n    ///\n    /// ```text\n    ///   x\n    /// ```\n"
         );
     }
 

@@ -2,16 +2,13 @@
 //! also has `extra` (what its schema does not list) and its own serde impls, which keep null,
 //! absent and unknown apart so that a decoded value is written back as it came.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use super::builders::{construction, Construction};
-use super::docs::{doc_attrs, doc_text, paragraphs_after, paragraphs_after_text};
+use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
     deserialize_impl, function_call, impl_header, match_arm_call, method_call, string_literal,
     struct_literal, TextItem, TypeText,
 };
-use super::types::{ident, type_text, type_tokens};
+use super::types::type_text;
 use super::{Piece, TypeItems};
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
@@ -51,7 +48,7 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
 /// `text`); a struct of query parameters derives serde's impls.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
     if !s.keeps_extra {
-        return vec![Piece::Tokens(emit_plain_struct(api, def, s))];
+        return vec![Piece::Text(emit_plain_struct(api, def, s))];
     }
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
@@ -94,17 +91,7 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
     code
 }
 
-/// The field's Rust type, from its presence.
-fn field_type(field: &Field) -> TokenStream {
-    let inner = type_tokens(&field.ty);
-    match field.presence {
-        Presence::Required => inner,
-        Presence::RequiredNullable | Presence::Optional => quote!(Option<#inner>),
-        Presence::OptionalNullable => quote!(crate::fields::Nullable<#inner>),
-    }
-}
-
-/// [`field_type`] as text.
+/// The field's Rust type, from its presence, as text.
 fn field_type_text(field: &Field) -> TypeText {
     let inner = type_text(&field.ty);
     match field.presence {
@@ -246,41 +233,35 @@ fn is_string_like(api: &Api, ty: &TypeRef) -> bool {
 }
 
 /// A struct that is no API object (an operation's query parameters): serde's derive.
-fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TokenStream {
-    let name = ident(&def.name);
-    let docs = doc_attrs(&def.docs, None, None);
-    let building = paragraphs_after(&def.docs, &[building_paragraph(api, def, s)]);
-    let derive_default = derives_default(s).then(|| quote!(Default,));
-    let fields = s.fields.iter().map(|field| {
-        let docs = doc_attrs(
+fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TextItem {
+    let docs = doc_text(&def.docs, None, None, 0)
+        + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
+    let default = if derives_default(s) { "Default, " } else { "" };
+    let mut code = format!(
+        "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq, serde::Serialize, \
+         serde::Deserialize)]\npub struct {} {{\n",
+        def.name
+    );
+    for field in &s.fields {
+        code += &doc_text(
             &field.docs,
             Some(&field.constraints),
             field.default.as_ref(),
+            4,
         );
-        let field_name = ident(&field.rust_name);
         let mut serde = Vec::new();
         if field.rust_name.trim_start_matches("r#") != field.wire_name {
-            let wire = &field.wire_name;
-            serde.push(quote!(rename = #wire));
+            serde.push(format!("rename = {}", string_literal(&field.wire_name)));
         }
         if field.presence != Presence::Required {
-            serde.push(quote!(default, skip_serializing_if = "Option::is_none"));
+            serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
         }
-        let ty = field_type(field);
-        let serde = (!serde.is_empty()).then(|| quote!(#[serde(#(#serde),*)]));
-        quote! {
-            #docs
-            #serde
-            pub #field_name: #ty,
+        if !serde.is_empty() {
+            code += &format!("    #[serde({})]\n", serde.join(", "));
         }
-    });
-    quote! {
-        #docs
-        #building
-        #[non_exhaustive]
-        #[derive(Clone, Debug, #derive_default PartialEq, serde::Serialize, serde::Deserialize)]
-        pub struct #name {
-            #(#fields)*
-        }
+        let lead = format!("pub {}: ", field.rust_name);
+        code += &field_type_text(field).layout(4, &lead, ",");
     }
+    code += "}\n";
+    TextItem { docs, code }
 }
