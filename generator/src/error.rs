@@ -128,9 +128,24 @@ impl std::error::Error for Error {}
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 says.
+/// Lowering builds one for every schema and property, so it is built with pushes, not
+/// `format!` and two `replace`s.
 pub fn pointer_push(pointer: &str, token: &str) -> String {
-    let escaped = token.replace('~', "~0").replace('/', "~1");
-    format!("{pointer}/{escaped}")
+    let mut out = String::with_capacity(pointer.len() + token.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    for (index, part) in token.split('~').enumerate() {
+        if index > 0 {
+            out.push_str("~0");
+        }
+        let mut pieces = part.split('/');
+        out.push_str(pieces.next().unwrap_or_default());
+        for piece in pieces {
+            out.push_str("~1");
+            out.push_str(piece);
+        }
+    }
+    out
 }
 
 /// Things accepted but dubious, grouped by message so each is reported once.
@@ -166,5 +181,18 @@ impl Warnings {
                 [] => format!("warning: {message}"),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pointer_push;
+
+    #[test]
+    fn a_pointers_token_escapes_tilde_then_slash() {
+        assert_eq!(pointer_push("#/paths", "/a/{b}"), "#/paths/~1a~1{b}");
+        assert_eq!(pointer_push("#", "~1/~"), "#/~01~1~0");
+        assert_eq!(pointer_push("#/x", ""), "#/x/");
+        assert_eq!(pointer_push("#", "plain"), "#/plain");
     }
 }
