@@ -308,8 +308,22 @@ fn is_rust_like(word: &str) -> bool {
 }
 
 /// Whether rustdoc would find no code block to compile in this Markdown: every block is
-/// fenced, with an info string [`safe_language`] would keep.
+/// fenced, with an info string [`safe_language`] would keep. Most descriptions cannot hold
+/// a block at all and are not parsed.
 fn compiles_no_code(markdown: &str) -> bool {
+    !may_hold_a_block(markdown) || fenced_safely(markdown)
+}
+
+/// Whether the text has a fence or a run of four spaces or a tab, which every indented
+/// block (in a list or a quote too) starts with.
+fn may_hold_a_block(markdown: &str) -> bool {
+    ["```", "~~~", "    ", "\t"]
+        .iter()
+        .any(|start| markdown.contains(start))
+}
+
+/// Whether every block the Markdown parser finds is fenced with a kept info string.
+fn fenced_safely(markdown: &str) -> bool {
     use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
     Parser::new(markdown).all(|event| match event {
         Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) => {
@@ -407,6 +421,26 @@ mod tests {
     fn indentation_and_unclosed_fences_cannot_start_code() {
         assert_eq!(doc("Text\n\n    let x = 1;"), "Text\n\nlet x = 1;");
         assert_eq!(doc("```\nopen"), "```text\nopen\n```");
+    }
+
+    /// Every text of up to six pieces of Markdown's block syntax that the quick test says
+    /// holds no block, the parser agrees.
+    #[test]
+    fn text_without_fences_or_four_spaces_holds_no_block() {
+        const PIECES: [&str; 9] = ["-", ">", " ", "  ", "1.", "\n", "x", "`", "~"];
+        let mut texts = vec![String::new()];
+        for _ in 0..6 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|text| PIECES.iter().map(move |piece| format!("{text}{piece}")))
+                .collect();
+            for text in &longer {
+                if !may_hold_a_block(text) {
+                    assert!(fenced_safely(text), "{text:?}");
+                }
+            }
+            texts = longer;
+        }
     }
 
     #[test]
