@@ -2,7 +2,7 @@
 //! the items where each type's and each operation's items are gathered, so that the
 //! emitters of the items themselves know nothing of features.
 
-use proc_macro2::{Delimiter, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Attribute, Item};
 
@@ -90,61 +90,6 @@ fn attribute_text(attribute: &Attribute) -> Result<String> {
     let file: syn::File = super::parse_tokens(quote!(#attribute struct S;))?;
     let text = prettyplease::unparse(&file);
     Ok(text.strip_suffix("struct S;\n").unwrap_or(&text).to_owned())
-}
-
-/// The members of an `impl` block in `tokens`, each under `cfg` (after its docs). Done on
-/// the tokens: parsing every operation's methods to add one attribute cost as much as the
-/// rest of the operations module's emission.
-pub fn gate_members(cfg: Option<TokenStream>, tokens: TokenStream) -> TokenStream {
-    let Some(cfg) = cfg else { return tokens };
-    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = TokenStream::new();
-    let mut rest = tokens.as_slice();
-    while !rest.is_empty() {
-        let docs = leading_docs(rest);
-        out.extend(rest[..docs].iter().cloned());
-        out.extend(cfg.clone());
-        let end = docs + member_length(&rest[docs..]);
-        out.extend(rest[docs..end].iter().cloned());
-        rest = &rest[end..];
-    }
-    out
-}
-
-/// How many tokens of `tokens` are `#[doc = ..]` attributes at its start.
-fn leading_docs(tokens: &[TokenTree]) -> usize {
-    let mut count = 0;
-    while let [TokenTree::Punct(pound), TokenTree::Group(group), ..] = &tokens[count..] {
-        let is_doc = pound.as_char() == '#'
-            && group.delimiter() == Delimiter::Bracket
-            && matches!(group.stream().into_iter().next(), Some(TokenTree::Ident(i)) if i == "doc");
-        if !is_doc {
-            break;
-        }
-        count += 2;
-    }
-    count
-}
-
-/// How many tokens the member at the start of `tokens` takes: a function ends with its body
-/// (the first braces after `fn`: a signature has none), anything else with a `;`.
-fn member_length(tokens: &[TokenTree]) -> usize {
-    let mut is_fn = false;
-    for (index, token) in tokens.iter().enumerate() {
-        let ends = match token {
-            TokenTree::Ident(ident) => {
-                is_fn |= ident == "fn";
-                false
-            }
-            TokenTree::Group(group) => is_fn && group.delimiter() == Delimiter::Brace,
-            TokenTree::Punct(punct) => !is_fn && punct.as_char() == ';',
-            TokenTree::Literal(_) => false,
-        };
-        if ends {
-            return index + 1;
-        }
-    }
-    tokens.len()
 }
 
 /// Puts `attribute` on an item, after its documentation.

@@ -225,22 +225,57 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
     Ok(files)
 }
 
-/// `operations.rs`, and `resources.rs` (which reads the parsed operations) if the client has
+/// `operations.rs`, and `resources.rs` (which reads the client's methods) if the client has
 /// resource handles.
 fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
-    let operations = parse_file(operations::emit_operations(api, config))?;
+    let head = parse_file(operations::emit_head(api, config))?;
+    let methods = operations::emit_methods(api)
+        .into_iter()
+        .map(|method| Ok((method.docs, parse_tokens(method.tokens)?)))
+        .collect::<Result<Vec<_>>>()?;
     let mut files = Vec::new();
-    if let Some(resources) = resources::emit_resources(api, &operations) {
+    if let Some(resources) = resources::emit_resources(api, &head, &methods)? {
         files.push((
             "src/resources.rs".to_owned(),
-            format_file(header, resources)?,
+            format!("{header}{resources}"),
         ));
     }
+    let text = prettyplease::unparse(&head) + &impl_text("impl Client {", methods)?;
     files.push((
         "src/operations.rs".to_owned(),
-        format_syntax(header, &operations),
+        format!("{header}{}", space_items(&text)),
     ));
     Ok(files)
+}
+
+/// An `impl` block (`head` is its first line) printed member by member, each after its doc
+/// comment (text): the lines prettyplease prints for the whole block, without the docs
+/// parsed. Blank lines between the members are `space_items`'s to add.
+fn impl_text(head: &str, members: Vec<resources::Member>) -> Result<String> {
+    if members.is_empty() {
+        return Ok(format!("{head}}}\n"));
+    }
+    let wrapper: syn::ItemImpl = parse_tokens(quote!(impl S {}))?;
+    let mut text = format!("{head}\n");
+    for (docs, member) in members {
+        let block = syn::ItemImpl {
+            items: vec![syn::ImplItem::Fn(member)],
+            ..wrapper.clone()
+        };
+        let file = syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![syn::Item::Impl(block)],
+        };
+        let printed = prettyplease::unparse(&file);
+        let inside = printed
+            .strip_prefix("impl S {\n")
+            .and_then(|rest| rest.strip_suffix("}\n"))
+            .ok_or_else(|| not_rust(format!("a method printed as {printed:?}")))?;
+        text += &docs;
+        text += inside;
+    }
+    Ok(text + "}\n")
 }
 
 /// One named type's items.

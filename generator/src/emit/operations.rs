@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::doc_attrs;
-use super::features::{gate_members, operation_cfg};
+use super::docs::doc_text;
+use super::features::operation_cfg;
 use super::types::{ident, type_tokens, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::ir::{
@@ -14,22 +14,28 @@ use crate::ir::{
     RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 
-pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
+/// A method of the client: its doc comment as text (as prettyplease prints it in an `impl`
+/// block) and the rest of it as tokens. The docs are not tokens because parsing them back
+/// cost more than the rest of the method.
+pub struct Method {
+    pub docs: String,
+    pub tokens: TokenStream,
+}
+
+impl Method {
+    pub(super) fn new(docs: &Docs, tokens: TokenStream) -> Self {
+        Self {
+            docs: doc_text(docs, None, None, 4),
+            tokens,
+        }
+    }
+}
+
+/// The operations module up to `impl Client`: its doc, imports, settings and identity
+/// headers.
+pub fn emit_head(api: &Api, config: &Config) -> TokenStream {
     let settings = emit_settings(api, &config.client);
     let identity = emit_identity_headers(&config.client);
-    let methods = api.operations.iter().map(|op| emit_operation(api, op));
-    let streams = api.operations.iter().map(|op| emit_stream(api, op));
-    let polls = api.operations.iter().map(|op| emit_poll(api, op));
-    let pages = api
-        .operations
-        .iter()
-        .map(|op| super::pagination::emit_paginator(api, op));
-    let [methods, streams, polls, pages] = [
-        gated(api, methods.map(Some).collect()),
-        gated(api, streams.collect()),
-        gated(api, polls.collect()),
-        gated(api, pages.collect()),
-    ];
     let types_import = uses_spec_types(api).then(|| {
         quote!(
             use crate::types;
@@ -50,24 +56,27 @@ pub fn emit_operations(api: &Api, config: &Config) -> TokenStream {
 
         #settings
         #identity
-
-        impl Client {
-            #(#methods)*
-            #(#streams)*
-            #(#polls)*
-            #(#pages)*
-        }
     }
 }
 
-/// Each operation's methods (one kind of them, in the order of `api.operations`) under the
-/// `#[cfg]` of its group.
-fn gated(api: &Api, methods: Vec<Option<TokenStream>>) -> Vec<TokenStream> {
-    let pairs = api.operations.iter().zip(methods);
-    pairs
-        .filter_map(|(op, tokens)| Some((op, tokens?)))
-        .map(|(op, tokens)| gate_members(operation_cfg(api, &op.rust_name), tokens))
-        .collect()
+/// The methods of `impl Client`: every operation's call, then the streams, polls and
+/// paginators; each under the `#[cfg]` of its operation's group (after the docs).
+pub fn emit_methods(api: &Api) -> Vec<Method> {
+    let mut methods = Vec::new();
+    let mut add = |kind: &dyn Fn(&Operation) -> Vec<Method>| {
+        for op in &api.operations {
+            let cfg = operation_cfg(api, &op.rust_name);
+            for Method { docs, tokens } in kind(op) {
+                let tokens = quote!(#cfg #tokens);
+                methods.push(Method { docs, tokens });
+            }
+        }
+    };
+    add(&|op| vec![emit_operation(api, op)]);
+    add(&|op| emit_stream(api, op).into_iter().collect());
+    add(&|op| emit_poll(api, op).into_iter().collect());
+    add(&|op| super::pagination::emit_paginator(api, op).unwrap_or_default());
+    methods
 }
 
 fn emit_settings(api: &Api, client: &ClientConfig) -> TokenStream {
@@ -204,7 +213,6 @@ pub(super) fn derived_method(rust_name: &str, suffix: &str) -> proc_macro2::Iden
     format_ident!("{base}_{suffix}")
 }
 
-/// A type as seen from the operations module.
 /// A type as the operations module names it.
 pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
     type_tokens_in(ty, Scope::Crate)
@@ -453,11 +461,10 @@ fn style_tokens(style: Style) -> TokenStream {
     quote!(crate::client::ParamStyle { kind: crate::client::StyleKind::#kind, explode: #explode })
 }
 
-fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
+fn emit_operation(api: &Api, op: &Operation) -> Method {
     let name = ident(&op.rust_name);
     let mut docs = op.docs.clone();
     docs.notes.push(format!("`{} {}`", op.method, op.path));
-    let docs = doc_attrs(&docs, None, None);
     let Call {
         arguments,
         request,
@@ -470,8 +477,7 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
         None => (quote!(()), quote!(crate::response::decode_empty)),
     };
     // The request is made when the method is called; the `Call` sends it when awaited.
-    quote! {
-        #docs
+    let tokens = quote! {
         pub fn #name(&self, #(#arguments),*) -> Call<#output> {
             self.call(
                 || {
@@ -482,7 +488,8 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
                 #decode,
             )
         }
-    }
+    };
+    Method::new(&docs, tokens)
 }
 
 /// A path or header parameter's text from `value` (a reference): numbers and strings as they
@@ -661,7 +668,7 @@ fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
 }
 
 /// `<op>_until_done`: calls the operation until the status property is one of `until`.
-fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
+fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
     let poll = op.poll.as_ref()?;
     let TypeRef::Named(output) = success_type(op)? else {
         return None;
@@ -708,19 +715,15 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    let docs = doc_attrs(
-        &Docs {
-            description: Some(format!(
-                "Calls [`Client::{}`] until `{}` is one of {list}, waiting `options.interval` between calls; \
+    let docs = Docs {
+        description: Some(format!(
+            "Calls [`Client::{}`] until `{}` is one of {list}, waiting `options.interval` between calls; \
                  gives up with [`Error::Timeout`] after `options.timeout`.",
                 op.rust_name.trim_start_matches("r#"),
                 poll.status_property
             )),
-            ..Docs::default()
-        },
-        None,
-        None,
-    );
+        ..Docs::default()
+    };
     let output = qualified(success_type(op)?);
     // The server may say how long to wait before the next call, in milliseconds.
     let call = match &poll.interval_header {
@@ -734,8 +737,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
             let wait = options.interval;
         },
     };
-    Some(quote! {
-        #docs
+    let tokens = quote! {
         pub async fn #name(&self, #(#declared,)* options: &PollOptions) -> Result<#output, Error> {
             let deadline = tokio::time::Instant::now() + options.timeout;
             loop {
@@ -749,7 +751,8 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<TokenStream> {
                 tokio::time::sleep(wait).await;
             }
         }
-    })
+    };
+    Some(Method::new(&docs, tokens))
 }
 
 /// The item type of a successful answer that streams.
@@ -759,7 +762,7 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 
 /// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
 /// event type. A body with a boolean `stream` property gets it set to true.
-fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
+fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
     let event = qualified(stream_type(op)?);
     let name = derived_method(&op.rust_name, "stream");
     // Only a required JSON body can be told to stream.
@@ -814,26 +817,22 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<TokenStream> {
             )
         }
     };
-    let docs = doc_attrs(
-        &Docs {
-            description: Some(description),
-            notes: vec![format!(
-                "`{} {}`, `Accept: {}`",
-                op.method, op.path, stream.media_type
-            )],
-            ..Docs::default()
-        },
-        None,
-        None,
-    );
-    Some(quote! {
-        #docs
+    let docs = Docs {
+        description: Some(description),
+        notes: vec![format!(
+            "`{} {}`, `Accept: {}`",
+            op.method, op.path, stream.media_type
+        )],
+        ..Docs::default()
+    };
+    let tokens = quote! {
         pub async fn #name(&self, #(#arguments),*) -> Result<#output, Error> {
             #request
             #check_and_encode
             #send
         }
-    })
+    };
+    Some(Method::new(&docs, tokens))
 }
 
 /// The body's boolean `stream` property, if it has one: (Rust field, required).

@@ -5,8 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::doc_attrs;
-use super::operations::{call, derived_method, qualified, success_type, Call};
+use super::operations::{call, derived_method, qualified, success_type, Call, Method};
 use super::types::ident;
 use crate::ir::{
     Api, CursorSource, Docs, NextPage, Operation, Pagination, Presence, TypeKind, TypeRef,
@@ -21,7 +20,7 @@ pub(super) fn paginates(api: &Api, op: &Operation) -> bool {
 
 /// The private `<op>_first_page`, which builds the first request, and the public
 /// `<op>_paginator`.
-pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<TokenStream> {
+pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
     let pagination = op.pagination.as_ref()?;
     let items_of = items_of(api, op, pagination)?;
     let page = qualified(success_type(op)?);
@@ -39,41 +38,43 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<TokenStream> {
         .collect();
     let first = derived_method(&op.rust_name, "first_page");
     let name = derived_method(&op.rust_name, "paginator");
-    let docs = paginator_docs(op, pagination);
-    Some(quote! {
-        /// The request for the first page of a list.
+    let first_page = quote! {
         fn #first(&self, #(#arguments),*) -> Result<Request, Error> {
             #request
             #check_and_encode
             Ok(request)
         }
-
-        #docs
+    };
+    let paginator = quote! {
         pub fn #name(&self, #(#arguments),*) -> crate::Paginator<#page, #item> {
             static PLAN: crate::pagination::PagePlan = #plan;
             let first = self.#first(#(#names),*);
             crate::Paginator::new(self.clone(), first, &PLAN, #items_of)
         }
-    })
+    };
+    let first_page_docs = Docs {
+        description: Some("The request for the first page of a list.".to_owned()),
+        ..Docs::default()
+    };
+    Some(vec![
+        Method::new(&first_page_docs, first_page),
+        Method::new(&paginator_docs(op, pagination), paginator),
+    ])
 }
 
 /// The paginator's rustdoc: what it streams, and how the next page is found.
-fn paginator_docs(op: &Operation, pagination: &Pagination) -> TokenStream {
+fn paginator_docs(op: &Operation, pagination: &Pagination) -> Docs {
     let operation = op.rust_name.trim_start_matches("r#");
-    doc_attrs(
-        &Docs {
-            description: Some(format!(
-                "Every page of [`Client::{operation}`], from the one its arguments ask for: \
-                 `.items()` streams the items across pages, `.pages()` the pages, \
-                 `.max_items(n)` stops after `n` items. A page is asked for when the one \
-                 before is used up; an error ends the stream with one `Err` item."
-            )),
-            notes: vec![next_page_note(pagination)],
-            ..Docs::default()
-        },
-        None,
-        None,
-    )
+    Docs {
+        description: Some(format!(
+            "Every page of [`Client::{operation}`], from the one its arguments ask for: \
+             `.items()` streams the items across pages, `.pages()` the pages, \
+             `.max_items(n)` stops after `n` items. A page is asked for when the one \
+             before is used up; an error ends the stream with one `Err` item."
+        )),
+        notes: vec![next_page_note(pagination)],
+        ..Docs::default()
+    }
 }
 
 /// How the docs say the next page is found.

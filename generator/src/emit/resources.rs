@@ -7,27 +7,33 @@
 //! The methods are read from the emitted operations module rather than rebuilt from the IR,
 //! so a helper added there is grouped without a change here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::{FnArg, ImplItem, ImplItemFn, Item, Pat};
+use syn::{FnArg, ImplItemFn, Item, Pat};
 
-use super::features::resource_cfg;
+use super::features::{cfg_text, resource_cfg};
+use super::{impl_text, parse_file, parse_tokens, space_items};
+use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};
 use crate::naming;
 
-/// The module, or `None` for a flat client.
-pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> {
+/// A method of the client or of a handle: its doc comment as text and the rest parsed.
+pub type Member = (String, ImplItemFn);
+
+/// The module's text, or `None` for a flat client. `head` is the operations module up to
+/// `impl Client`, whose imports the handles' signatures need; `methods` are the client's.
+pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Member]) -> Result<Option<String>> {
     if api.resources.is_empty() {
-        return None;
+        return Ok(None);
     }
-    let owners: Vec<&str> = api
+    let owners: BTreeSet<&str> = api
         .operations
         .iter()
         .map(|op| op.rust_name.as_str())
         .collect();
-    let client_methods = client_methods(operations);
+    let client_methods = client_methods(methods);
     let by_operation = methods_by_operation(&client_methods, &owners);
     let mut groups: BTreeMap<Vec<String>, Vec<&ResourceMethod>> = BTreeMap::new();
     for resource in &api.resources {
@@ -39,32 +45,8 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
             .or_default()
             .extend(&resource.methods);
     }
-    let handles = groups.iter().map(|(path, methods)| {
-        let children: Vec<&String> = groups
-            .keys()
-            .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-            .filter_map(|p| p.last())
-            .collect();
-        let top = path.first().map(String::as_str).unwrap_or_default();
-        let delegated = methods.iter().flat_map(|method| {
-            // An operation of another group (it is in two) keeps its own cfg.
-            let own_cfg =
-                api.features.operations.get(&method.operation) != api.features.resources.get(top);
-            delegations(method, &by_operation, own_cfg)
-        });
-        let cfg = path.first().and_then(|top| resource_cfg(api, top));
-        emit_handle(path, &children, delegated, cfg)
-    });
-    let top: Vec<&String> = groups
-        .keys()
-        .filter(|p| p.len() == 1)
-        .filter_map(|p| p.first())
-        .collect();
-    let accessors = top
-        .iter()
-        .map(|name| accessor(name, &[], quote!(self), resource_cfg(api, name)));
     // What the operations' signatures name, imported as the operations module imports it.
-    let imports = operations.items.iter().filter_map(|item| match item {
+    let imports = head.items.iter().filter_map(|item| match item {
         Item::Use(import) => {
             let mut import = import.clone();
             import.attrs.clear();
@@ -72,59 +54,70 @@ pub fn emit_resources(api: &Api, operations: &syn::File) -> Option<TokenStream> 
         }
         _ => None,
     });
-    Some(quote! {
+    let module_head = parse_file(quote! {
         #![doc = " The operations grouped by resource, through handles that borrow the [`Client`]: each"]
         #![doc = " method is the client's for an operation (same arguments, same answer), in its group."]
 
         #(#[allow(unused_imports)] #imports)*
-
-        impl Client {
-            #(#accessors)*
+    })?;
+    let mut text = prettyplease::unparse(&module_head);
+    let accessors = groups
+        .keys()
+        .filter(|p| p.len() == 1)
+        .filter_map(|p| p.first())
+        .map(|name| accessor(name, &[], quote!(self), resource_cfg(api, name)))
+        .collect::<Result<Vec<_>>>()?;
+    text += &impl_text("impl Client {", accessors)?;
+    for (path, methods) in &groups {
+        let children: Vec<&String> = groups
+            .keys()
+            .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
+            .filter_map(|p| p.last())
+            .collect();
+        let top = path.first().map(String::as_str).unwrap_or_default();
+        let mut members = children
+            .iter()
+            .map(|child| accessor(child, path, quote!(self.client), None))
+            .collect::<Result<Vec<_>>>()?;
+        for method in methods {
+            // An operation of another group (it is in two) keeps its own cfg.
+            let own_cfg =
+                api.features.operations.get(&method.operation) != api.features.resources.get(top);
+            members.extend(delegations(method, &by_operation, own_cfg)?);
         }
-
-        #(#handles)*
-    })
+        let features = api.features.resources.get(top).map(std::slice::from_ref);
+        text += &emit_handle(path, &cfg_text(features.unwrap_or_default())?, members)?;
+    }
+    Ok(Some(space_items(&text)))
 }
 
-/// The public methods of `impl Client` in the operations module, by name.
-fn client_methods(operations: &syn::File) -> BTreeMap<String, &ImplItemFn> {
-    let mut methods = BTreeMap::new();
-    for item in &operations.items {
-        let Item::Impl(block) = item else { continue };
-        let is_client = matches!(&*block.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
-        if !is_client || block.trait_.is_some() {
-            continue;
-        }
-        for member in &block.items {
-            // The handles stand for what a user calls, not the client's private steps.
-            match member {
-                ImplItem::Fn(method) if matches!(method.vis, syn::Visibility::Public(_)) => {
-                    methods.insert(method.sig.ident.to_string(), method);
-                }
-                _ => {}
-            }
-        }
-    }
+/// The public methods of the client, by name: the handles stand for what a user calls, not
+/// the client's private steps.
+fn client_methods(methods: &[Member]) -> BTreeMap<String, &Member> {
     methods
+        .iter()
+        .filter(|(_, method)| matches!(method.vis, syn::Visibility::Public(_)))
+        .map(|member| (member.1.sig.ident.to_string(), member))
+        .collect()
 }
 
 /// The operation a client method belongs to: the longest operation name it is, or starts
 /// with followed by `_` (`get_run_steps_stream` is `get_run_steps`'s, not `get_run`'s).
-fn owner<'a>(method: &str, owners: &[&'a str]) -> Option<&'a str> {
-    owners
-        .iter()
-        .filter(|op| method == **op || method.starts_with(&format!("{op}_")))
-        .max_by_key(|op| op.len())
-        .copied()
+/// Only the name and its prefixes before a `_` can be one, longest first.
+fn owner<'a>(method: &str, owners: &BTreeSet<&'a str>) -> Option<&'a str> {
+    let prefixes = method.rmatch_indices('_').map(|(end, _)| &method[..end]);
+    std::iter::once(method)
+        .chain(prefixes)
+        .find_map(|candidate| owners.get(candidate).copied())
 }
 
 /// The client's methods of each operation (its own and its helpers), found once: a large
 /// API has thousands of methods and operations.
 fn methods_by_operation<'a>(
-    client_methods: &BTreeMap<String, &'a ImplItemFn>,
-    owners: &[&str],
-) -> BTreeMap<String, Vec<(String, &'a ImplItemFn)>> {
-    let mut by_operation: BTreeMap<String, Vec<(String, &ImplItemFn)>> = BTreeMap::new();
+    client_methods: &BTreeMap<String, &'a Member>,
+    owners: &BTreeSet<&str>,
+) -> BTreeMap<String, Vec<(String, &'a Member)>> {
+    let mut by_operation: BTreeMap<String, Vec<(String, &Member)>> = BTreeMap::new();
     for (name, method) in client_methods {
         if let Some(op) = owner(name, owners) {
             by_operation
@@ -139,23 +132,24 @@ fn methods_by_operation<'a>(
 /// The handle's methods for one operation: its method and its helpers, renamed.
 fn delegations(
     method: &ResourceMethod,
-    by_operation: &BTreeMap<String, Vec<(String, &ImplItemFn)>>,
+    by_operation: &BTreeMap<String, Vec<(String, &Member)>>,
     own_cfg: bool,
-) -> Vec<TokenStream> {
-    by_operation
-        .get(&method.operation)
-        .into_iter()
-        .flatten()
-        .filter_map(|(name, flat)| {
-            let suffix = name.strip_prefix(method.operation.as_str())?;
-            delegate(flat, &format!("{}{suffix}", method.name), own_cfg)
-        })
-        .collect()
+) -> Result<Vec<Member>> {
+    let mut members = Vec::new();
+    for (name, flat) in by_operation.get(&method.operation).into_iter().flatten() {
+        let Some(suffix) = name.strip_prefix(method.operation.as_str()) else {
+            continue;
+        };
+        if let Some(member) = delegate(flat, &format!("{}{suffix}", method.name), own_cfg)? {
+            members.push(member);
+        }
+    }
+    Ok(members)
 }
 
 /// A method with `flat`'s signature and documentation under `name`, calling `flat`; with
 /// `flat`'s `#[cfg]` too if `own_cfg`.
-fn delegate(flat: &ImplItemFn, name: &str, own_cfg: bool) -> Option<TokenStream> {
+fn delegate((flat_docs, flat): &Member, name: &str, own_cfg: bool) -> Result<Option<Member>> {
     let mut signature = flat.sig.clone();
     signature.ident = format_ident!("{name}");
     let mut arguments = Vec::new();
@@ -167,7 +161,7 @@ fn delegate(flat: &ImplItemFn, name: &str, own_cfg: bool) -> Option<TokenStream>
                     pattern.mutability = None;
                     arguments.push(pattern.ident.clone());
                 }
-                _ => return None,
+                _ => return Ok(None),
             },
         }
     }
@@ -177,52 +171,34 @@ fn delegate(flat: &ImplItemFn, name: &str, own_cfg: bool) -> Option<TokenStream>
         Some(_) => quote!(#call.await),
         None => call,
     };
-    let docs = flat.attrs.iter().filter(|a| a.path().is_ident("doc"));
     let cfg = flat
         .attrs
         .iter()
         .filter(|a| own_cfg && a.path().is_ident("cfg"));
-    let same_as = format!(" The same as [`Client::{flat_name}`].");
-    Some(quote! {
-        #(#docs)*
-        #[doc = ""]
-        #[doc = #same_as]
+    let docs = format!("{flat_docs}    ///\n    /// The same as [`Client::{flat_name}`].\n");
+    let method = parse_tokens(quote! {
         #(#cfg)*
         pub #signature {
             #body
         }
-    })
+    })?;
+    Ok(Some((docs, method)))
 }
 
-/// The handle of the group at `path`, under its top-level group's `#[cfg]`, if any.
-fn emit_handle(
-    path: &[String],
-    children: &[&String],
-    methods: impl Iterator<Item = TokenStream>,
-    cfg: Option<TokenStream>,
-) -> TokenStream {
+/// The handle of the group at `path` (its struct and methods), under its top-level group's
+/// `#[cfg]` (`cfg`, as text).
+fn emit_handle(path: &[String], cfg: &str, members: Vec<Member>) -> Result<String> {
     let name = handle_name(path);
-    let doc = format!(
-        " The `{}` operations, from [`Client`]: a handle that borrows the client.",
-        path.join(".")
+    let doc = path.join(".");
+    let code = format!(
+        "/// The `{doc}` operations, from [`Client`]: a handle that borrows the client.
+{cfg}#[derive(Clone, Copy, Debug)]
+pub struct {name}<'a> {{
+    client: &'a Client,
+}}
+{cfg}"
     );
-    let accessors = children
-        .iter()
-        .map(|child| accessor(child, path, quote!(self.client), None));
-    quote! {
-        #[doc = #doc]
-        #cfg
-        #[derive(Clone, Copy, Debug)]
-        pub struct #name<'a> {
-            client: &'a Client,
-        }
-
-        #cfg
-        impl<'a> #name<'a> {
-            #(#accessors)*
-            #(#methods)*
-        }
-    }
+    Ok(code + &impl_text(&format!("impl<'a> {name}<'a> {{"), members)?)
 }
 
 /// The method that gives the handle of `parent.name`, on the parent (or the client).
@@ -231,27 +207,46 @@ fn accessor(
     parent: &[String],
     client: TokenStream,
     cfg: Option<TokenStream>,
-) -> TokenStream {
+) -> Result<Member> {
     let mut path = parent.to_vec();
     path.push(name.to_owned());
     let handle = handle_name(&path);
     let method = format_ident!("{name}");
-    let doc = format!(" The `{}` operations.", path.join("."));
+    let docs = format!("    /// The `{}` operations.\n", path.join("."));
     let lifetime = if parent.is_empty() {
         quote!('_)
     } else {
         quote!('a)
     };
-    quote! {
-        #[doc = #doc]
+    let method = parse_tokens(quote! {
         #cfg
         pub fn #method(&self) -> #handle<#lifetime> {
             #handle { client: #client }
         }
-    }
+    })?;
+    Ok((docs, method))
 }
 
 /// `["beta", "threads"]` → `BetaThreads`.
 fn handle_name(path: &[String]) -> syn::Ident {
     format_ident!("{}", naming::type_name(&path.join("_")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_method_belongs_to_the_longest_operation_it_starts_with() {
+        let owners = BTreeSet::from(["get_run", "get_run_steps", "list"]);
+        assert_eq!(
+            owner("get_run_steps_stream", &owners),
+            Some("get_run_steps")
+        );
+        assert_eq!(owner("get_run_stream", &owners), Some("get_run"));
+        assert_eq!(owner("get_run", &owners), Some("get_run"));
+        assert_eq!(owner("list_paginator", &owners), Some("list"));
+        assert_eq!(owner("get_runs", &owners), None);
+        assert_eq!(owner("lister", &owners), None);
+    }
 }
