@@ -5,7 +5,7 @@
 //! to send, and responses in the user's tests.
 
 use super::docs::{comment_text, doc_line};
-use super::text::{signature, struct_literal, TextItem};
+use super::text::{signature, struct_literal, Param, TextItem, TypeText};
 use super::types::type_text;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
@@ -110,12 +110,17 @@ fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> String {
     format!("impl {} {{\n{}}}\n", def.name, methods.join("\n"))
 }
 
+/// `impl Into<{ty}>`, what a constructor or setter takes.
+fn into(ty: &TypeRef) -> TypeText {
+    TypeText::new("impl Into", vec![type_text(ty)])
+}
+
 /// `new`, which takes the required fields.
 fn constructor(api: &Api, s: &Struct) -> String {
     let required = asked_for(api, s);
-    let parameters: Vec<String> = required
+    let parameters: Vec<Param> = required
         .iter()
-        .map(|f| format!("{}: impl Into<{}>", f.rust_name, type_text(&f.ty).flat()))
+        .map(|f| Param::typed(&f.rust_name, into(&f.ty)))
         .collect();
     let mut values: Vec<String> = s
         .fields
@@ -167,10 +172,7 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         Presence::OptionalNullable => "crate::fields::Nullable::Value(value.into())",
         _ => "Some(value.into())",
     };
-    let parameters = [
-        "mut self".to_owned(),
-        format!("value: impl Into<{}>", type_text(&f.ty).flat()),
-    ];
+    let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];
     let mut setters = vec![format!(
         "{}{}        self.{field} = {value};\n        self\n    }}\n",
         comment_text(&[doc], 4),

@@ -73,20 +73,72 @@ pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     }
 }
 
+/// A parameter of a signature: `lead` (`value: `) and its type, laid out as a type; or,
+/// without a type, the whole parameter in `lead` (`mut self`).
+pub struct Param {
+    pub lead: String,
+    pub ty: Option<TypeText>,
+}
+
+impl Param {
+    /// `{name}: {ty}`.
+    pub fn typed(name: &str, ty: TypeText) -> Self {
+        Self {
+            lead: format!("{name}: "),
+            ty: Some(ty),
+        }
+    }
+
+    /// A parameter written whole (`mut self`).
+    pub fn plain(text: &str) -> Self {
+        Self {
+            lead: text.to_owned(),
+            ty: None,
+        }
+    }
+
+    fn flat(&self) -> String {
+        match &self.ty {
+            Some(ty) => format!("{}{}", self.lead, ty.flat()),
+            None => self.lead.clone(),
+        }
+    }
+}
+
 /// A function's signature up to its `{` at `indent` spaces: on one line if it fits, else a
-/// parameter a line, as prettyplease breaks it. `head` is `pub fn name`, `output` what
-/// follows the parameters (`-> Self`).
-pub fn signature(indent: usize, head: &str, params: &[String], output: &str) -> String {
+/// parameter a line (a long type broken as [`TypeText::layout`] breaks it; the last
+/// parameter's comma, which only a broken list has, does not count), as prettyplease
+/// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
+pub fn signature(indent: usize, head: &str, params: &[Param], output: &str) -> String {
     let pad = " ".repeat(indent);
-    let one_line = format!("{pad}{head}({}) {output} {{", params.join(", "));
+    let flat: Vec<String> = params.iter().map(Param::flat).collect();
+    let one_line = format!("{pad}{head}({}) {output} {{", flat.join(", "));
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
     let mut text = format!("{pad}{head}(\n");
-    for param in params {
-        text += &format!("{pad}    {param},\n");
+    for (index, param) in params.iter().enumerate() {
+        let counted = usize::from(index + 1 < params.len());
+        text += &match &param.ty {
+            Some(ty) => ty.layout_counting(indent + 4, &param.lead, (",", counted)),
+            None => format!("{pad}    {},\n", param.lead),
+        };
     }
     text + &format!("{pad}) {output} {{\n")
+}
+
+/// A tuple variant `{name}({ty}),` at `indent` spaces: on one line if it fits, else its
+/// type on a line of its own (broken as [`TypeText::layout`] breaks it).
+pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
+    let pad = " ".repeat(indent);
+    let one_line = format!("{pad}{name}({}),", ty.flat());
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    format!(
+        "{pad}{name}(\n{}{pad}),\n",
+        ty.layout_counting(indent + 4, "", (",", 0))
+    )
 }
 
 /// An arm of a `match` whose body is a method call: on one line when it fits (the comma
@@ -482,23 +534,69 @@ mod tests {
         let mut checked = 0;
         for length in 1..70 {
             let name = format!("a{}", "b".repeat(length));
+            let into = |ty: TypeText| TypeText::new("impl Into", vec![ty]);
+            let leaf = |path: &str| TypeText::new(path, Vec::new());
             let params = [
-                vec!["mut self".to_owned(), format!("value: impl Into<{name}>")],
                 vec![
-                    format!("{name}: impl Into<String>"),
-                    "b: impl Into<Vec<B>>".to_owned(),
+                    Param::plain("mut self"),
+                    Param::typed("value", into(leaf(&name))),
+                ],
+                vec![
+                    Param::typed(&name, into(leaf("String"))),
+                    Param::typed("b", into(TypeText::new("Vec", vec![leaf("B")]))),
+                ],
+                vec![
+                    Param::typed("value", into(TypeText::new("Vec", vec![leaf(&name)]))),
+                    Param::typed("b", into(leaf(&name))),
                 ],
             ];
             for params in params {
                 let head = signature(4, "pub fn f", &params, "-> Self");
                 let text = format!("impl X {{\n{head}        self\n    }}\n}}\n");
                 if fits(&text) {
-                    assert_eq!(formatted(&text), text, "{params:?}");
+                    assert_eq!(formatted(&text), text, "{head}");
                     checked += 1;
                 }
             }
         }
-        assert!(checked > 120, "{checked} layouts checked");
+        assert!(checked > 190, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn tuple_variants_and_one_argument_calls_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 30..100 {
+            let name = format!("A{}", "b".repeat(length));
+            let variant = format!("V{}", "c".repeat(length / 2));
+            let types = [
+                TypeText::new(&name, Vec::new()),
+                TypeText::new("Box", vec![TypeText::new(&name, Vec::new())]),
+                TypeText::new(
+                    "Vec",
+                    vec![TypeText::new("Vec", vec![TypeText::new(&name, Vec::new())])],
+                ),
+            ];
+            for ty in types {
+                let code = format!(
+                    "pub enum E {{\n{}}}\n{}{}{}    }}\n}}\n",
+                    tuple_variant(4, &variant, &ty),
+                    impl_header(&format!("impl From<{}>", ty.flat()), "E"),
+                    signature(4, "fn from", &[Param::typed("value", ty)], "-> Self"),
+                    function_call(
+                        8,
+                        "",
+                        &format!("Self::{variant}"),
+                        &["value".to_owned()],
+                        ("", "")
+                    ),
+                );
+                if fits(&code) {
+                    assert_eq!(formatted(&code), code);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} layouts checked");
     }
 
     /// An item with a line past the margin is laid out by prettyplease from its tokens, its

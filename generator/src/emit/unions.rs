@@ -8,7 +8,8 @@ use quote::quote;
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, impl_header, match_arm_call, signature, string_literal, TextItem,
+    deserialize_impl, function_call, impl_header, match_arm_call, signature, string_literal,
+    tuple_variant, Param, TextItem,
 };
 use super::types::{ident, type_text, type_tokens};
 use super::{Piece, TypeItems};
@@ -50,7 +51,7 @@ fn enum_code(def: &TypeDef, u: &Union) -> String {
             false => comment_text(&Vec::from_iter(wire_doc), 4),
         };
         code += &match v.matcher.payload() {
-            Some(ty) => format!("    {}({}),\n", v.rust_name, type_text(ty).flat()),
+            Some(ty) => tuple_variant(4, &v.rust_name, &type_text(ty)),
             None => format!("    {},\n", v.rust_name),
         };
     }
@@ -101,11 +102,13 @@ fn conversions(api: &Api, def: &TypeDef, u: &Union) -> Vec<TextItem> {
             continue;
         }
         let variant = &v.rust_name;
-        let ty = type_text(ty).flat();
-        // On one line (or formatted from its tokens when it does not fit: see `text::fits`).
+        let ty = type_text(ty);
+        let value = ["value".to_owned()];
         impls.push(TextItem::code(format!(
-            "impl From<{ty}> for {name} {{\n{}        Self::{variant}(value)\n    }}\n}}\n",
-            signature(4, "fn from", &[format!("value: {ty}")], "-> Self")
+            "{}{}{}    }}\n}}\n",
+            impl_header(&format!("impl From<{}>", ty.flat()), name),
+            signature(4, "fn from", &[Param::typed("value", ty)], "-> Self"),
+            function_call(8, "", &format!("Self::{variant}"), &value, ("", "")),
         )));
         if resolved == TypeRef::String {
             impls.push(TextItem::code(format!(
