@@ -5,9 +5,10 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, doc_line};
+use super::docs::{doc_attrs, doc_line, doc_text};
 use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
-use super::types::{ident, type_tokens_in, Scope};
+use super::text::{string_literal, TypeText};
+use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
 use crate::ir::{Api, Docs, Operation, ParameterLocation, Presence, Struct, TypeKind, TypeRef};
@@ -47,7 +48,15 @@ fn reading(api: &Api, ty: &TypeRef) -> Reading {
 /// One flag: the field of the arguments struct and how it becomes a value of the call.
 struct Flag {
     field: proc_macro2::Ident,
-    declaration: TokenStream,
+    /// The field in the arguments struct, as text 4 spaces in: docs, `#[arg(..)]`, the
+    /// field and its type.
+    declaration: String,
+}
+
+/// A field of an arguments struct as text: its docs (already text), its `#[arg(..)]` (the
+/// arguments inside the parentheses) and `name: Type,`.
+fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
+    docs + &format!("    #[arg({arg})]\n") + &ty.layout(4, &format!("{field}: "), ",")
 }
 
 /// Whether a flag must be given.
@@ -84,50 +93,56 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
     if matches!(reading(api, ty), Reading::File) {
         docs.notes.push("As @path of the file.".into());
     }
-    let docs = &docs;
     // `rust_name` is snake_case already; a keyword becomes raw (`--type` from `r#type`).
     let field = ident(&naming::field_name(rust_name));
-    let docs = doc_attrs(docs, None, None);
+    let docs = doc_text(&docs, None, None, 4);
     // clap gives `Vec` and `Option` flags their own meaning (repeated, optional); a JSON
     // flag holds its whole value, so its type is spelled through an alias clap does not know.
     let value_type = match reading(api, ty) {
-        Reading::Json => {
-            let inner = type_tokens_in(ty, Scope::Program);
-            quote!(Whole<#inner>)
-        }
-        _ => type_tokens_in(ty, Scope::Program),
+        Reading::Json => TypeText::new("Whole", vec![type_text_in(ty, Scope::Program)]),
+        _ => type_text_in(ty, Scope::Program),
     };
-    let unless =
-        (requirement == Requirement::UnlessBody).then(|| quote!(required_unless_present = "body",));
-    let attribute = match reading(api, ty) {
-        Reading::Plain => quote!(#[arg(long, #unless)]),
-        Reading::Boolean => quote!(#[arg(long, #unless action = clap::ArgAction::Set)]),
-        Reading::Text => quote!(#[arg(long, #unless value_parser = text::<#value_type>)]),
-        Reading::Json => quote!(#[arg(long, #unless value_parser = json::<#value_type>)]),
-        Reading::File => quote!(#[arg(long, #unless value_parser = file)]),
+    let unless = match requirement {
+        Requirement::UnlessBody => ", required_unless_present = \"body\"",
+        _ => "",
+    };
+    let value = value_type.flat();
+    let arg = match reading(api, ty) {
+        Reading::Plain => format!("long{unless}"),
+        Reading::Boolean => format!("long{unless}, action = clap::ArgAction::Set"),
+        Reading::Text => format!("long{unless}, value_parser = text::<{value}>"),
+        Reading::Json => format!("long{unless}, value_parser = json::<{value}>"),
+        Reading::File => format!("long{unless}, value_parser = file"),
     };
     let ty = match requirement {
         Requirement::Required => value_type,
-        _ => quote!(Option<#value_type>),
+        _ => TypeText::new("Option", vec![value_type]),
     };
     Flag {
-        declaration: quote! {
-            #docs
-            #attribute
-            #field: #ty,
-        },
+        declaration: declaration(docs, &arg, &field.to_string(), &ty),
         field,
     }
 }
 
-pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
+/// The program's file in three parts, formatted apart: the head (its docs, imports, the
+/// `Cli` struct and the command enums), each operation's arguments struct (text) and the
+/// function that runs it, then `main`, `run` and the helpers.
+pub struct CliFile {
+    pub head: TokenStream,
+    pub operations: Vec<(String, TokenStream)>,
+    pub tail: TokenStream,
+}
+
+pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let helpers = super::runtime::cli_helper_items()?;
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
-    let (commands, structs): (Vec<Command>, Vec<TokenStream>) = api
-        .operations
-        .iter()
-        .map(|op| emit_operation(api, op))
-        .unzip();
+    let mut commands = Vec::new();
+    let mut operations = Vec::new();
+    for op in &api.operations {
+        let (command, args_struct, run) = emit_operation(api, op);
+        commands.push(command);
+        operations.push((args_struct, run));
+    }
     let Commands {
         variants,
         arms,
@@ -169,7 +184,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
     ));
-    Ok(quote! {
+    let head = quote! {
         #![doc = #about]
         #![doc = ""]
         #![doc = #key_source]
@@ -223,9 +238,8 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
         }
 
         #(#enumerations)*
-
-        #(#structs)*
-
+    };
+    let tail = quote! {
         #[tokio::main(flavor = "current_thread")]
         pub async fn main() -> ExitCode {
             let cli = Cli::parse();
@@ -265,6 +279,11 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<TokenStream> {
 
         #file_reader
         #null_reader
+    };
+    Ok(CliFile {
+        head,
+        operations,
+        tail,
     })
 }
 
@@ -408,8 +427,8 @@ struct Command {
     docs: TokenStream,
 }
 
-/// The operation's subcommand, and its arguments struct with the function that runs it.
-fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
+/// The operation's subcommand, its arguments struct (text) and the function that runs it.
+fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
     // From the method's name, which is unique (`getItem` and `get_item` are two methods).
     let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
     let variant = ident(&base);
@@ -530,21 +549,23 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
         }
         call_arguments.push(body_argument(request_body));
     }
-    let stream_switch = streams.then(|| {
-        quote! {
-            /// Print the answer's events as they arrive, one JSON object a line.
-            #[arg(long)]
-            stream: bool,
-        }
-    });
-    let max_items_switch = pages.then(|| {
-        quote! {
-            /// Walk the pages and print up to N items, one JSON value a line.
-            #[arg(long, value_name = "N")]
-            max_items: Option<usize>,
-        }
-    });
-    let declarations = flags.iter().map(|f| &f.declaration);
+    let mut fields: String = flags.iter().map(|f| f.declaration.as_str()).collect();
+    if streams {
+        fields += "    /// Print the answer's events as they arrive, one JSON object a line.
+    #[arg(long)]
+    stream: bool,
+";
+    }
+    if pages {
+        fields += "    /// Walk the pages and print up to N items, one JSON value a line.
+    #[arg(long, value_name = \"N\")]
+    max_items: Option<usize>,
+";
+    }
+    let args_struct = match fields.is_empty() {
+        true => format!("#[derive(clap::Args)]\nstruct {args_name} {{}}\n"),
+        false => format!("#[derive(clap::Args)]\nstruct {args_name} {{\n{fields}}}\n"),
+    };
     let docs = doc_attrs(&op.docs, None, None);
     let method = ident(&op.rust_name);
     let output = match success_type(op) {
@@ -595,14 +616,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
         Some(_) => quote!(format),
         None => quote!(_format),
     };
-    let args_struct = quote! {
-        #[derive(clap::Args)]
-        struct #args_name {
-            #(#declarations)*
-            #stream_switch
-            #max_items_switch
-        }
-
+    let run = quote! {
         async fn #run_name(client: &Client, #binding: #args_name, #format_binding: Format) -> Result<(), Error> {
             #params_literal
             #body_literal
@@ -615,20 +629,20 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, TokenStream) {
         run: run_name,
         docs,
     };
-    (command, args_struct)
+    (command, args_struct, run)
 }
 
 /// `--body`: the whole body, beside a flag per property.
 fn whole_body_flag() -> Flag {
-    let field = ident("body");
     Flag {
-        declaration: quote! {
-            /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
-            /// as well win over its properties.
-            #[arg(long, value_name = "BODY")]
-            #field: Option<String>,
-        },
-        field,
+        declaration:
+            "    /// The whole body: JSON or YAML, `@file`, or `-` for standard input. Flags given
+    /// as well win over its properties.
+    #[arg(long, value_name = \"BODY\")]
+    body: Option<String>,
+"
+            .to_owned(),
+        field: ident("body"),
     }
 }
 
@@ -790,14 +804,20 @@ fn struct_fields(
     let null_flag = (!nullable.is_empty()).then(|| {
         let name = names.claim_snake("null");
         let field = ident(&name);
-        let long = name.replace('_', "-");
+        let long = string_literal(&name.replace('_', "-"));
+        let properties: Vec<String> = nullable.iter().map(|p| string_literal(p)).collect();
+        let docs =
+            "    /// Sends this property as an explicit `null` (to clear its value); repeat it
+    /// for several. A value given for the property wins.
+"
+            .to_owned();
+        let arg = format!(
+            "long = {long}, value_name = \"PROPERTY\", value_parser = [{}]",
+            properties.join(", ")
+        );
+        let ty = TypeText::new("Vec", vec![TypeText::new("String", Vec::new())]);
         let flag = Flag {
-            declaration: quote! {
-                /// Sends this property as an explicit `null` (to clear its value); repeat it
-                /// for several. A value given for the property wins.
-                #[arg(long = #long, value_name = "PROPERTY", value_parser = [#(#nullable),*])]
-                #field: Vec<String>,
-            },
+            declaration: declaration(docs, &arg, &name, &ty),
             field: field.clone(),
         };
         (field, flag)
@@ -894,30 +914,30 @@ fn item_flag(
     if names.contains(&single) {
         return None;
     }
-    let value_type = type_tokens_in(item, Scope::Program);
+    let value_type = type_text_in(item, Scope::Program);
     let parser = match reading(api, item) {
-        Reading::Plain => quote!(),
-        Reading::Text => quote!(value_parser = text::<#value_type>,),
-        Reading::Json => quote!(value_parser = json::<#value_type>,),
+        Reading::Plain => String::new(),
+        Reading::Text => format!("value_parser = text::<{}>, ", value_type.flat()),
+        Reading::Json => format!("value_parser = json::<{}>, ", value_type.flat()),
         Reading::Boolean | Reading::File => return None,
     };
     let name = names.claim_snake(&single);
     let field_ident = ident(&name);
-    let long = name.replace('_', "-");
     let doc = format!(
-        " One item of `--{}`; repeat the flag for several.",
+        "    /// One item of `--{}`; repeat the flag for several.\n",
         whole_name.replace('_', "-")
     );
-    let declaration = quote! {
-        #[doc = #doc]
-        #[arg(long = #long, value_name = "ITEM", #parser conflicts_with = #whole_name)]
-        #field_ident: Vec<Whole<#value_type>>,
-    };
+    let arg = format!(
+        "long = {}, value_name = \"ITEM\", {parser}conflicts_with = {}",
+        string_literal(&name.replace('_', "-")),
+        string_literal(&whole_name)
+    );
+    let ty = TypeText::new("Vec", vec![TypeText::new("Whole", vec![value_type])]);
     Some((
         field_ident.clone(),
         Flag {
             field: field_ident,
-            declaration,
+            declaration: declaration(doc, &arg, &name, &ty),
         },
     ))
 }

@@ -151,8 +151,8 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
     if plan.has_client {
         jobs.push(Box::new(move || {
-            let cli = cli::emit_cli(api, config)?;
-            Ok(vec![("src/cli.rs".to_owned(), format_file(header, cli)?)])
+            let text = cli_file(header, cli::emit_cli(api, config)?)?;
+            Ok(vec![("src/cli.rs".to_owned(), text)])
         }));
         jobs.push(Box::new(move || {
             let items = validation::validation_items(api);
@@ -193,6 +193,23 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
         }));
     }
     jobs
+}
+
+/// The command line, printed part by part as prettyplease prints the whole file (its
+/// top-level items one after the other), the arguments structs written as text; then
+/// spaced as a whole.
+fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
+    let print = |tokens| Ok::<_, Error>(prettyplease::unparse(&parse_file(tokens)?));
+    let mut text = print(cli.head)?;
+    for (args, run) in cli.operations {
+        match text::fits(&args) {
+            true => text += &args,
+            false => text += &print(lex(&args)?)?,
+        }
+        text += &print(run)?;
+    }
+    text += &print(cli.tail)?;
+    Ok(format!("{header}{}", space_items(&text)))
 }
 
 /// A file written as text: the header, its first lines (`head`), then its items, each under

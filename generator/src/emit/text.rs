@@ -639,8 +639,9 @@ mod tests {
         )
     }
 
-    /// Every fixture's types (every schema), builders and checks, and the repository's, are
-    /// laid out as prettyplease lays them out: what is written as text cannot drift from it.
+    /// Every fixture's types (every schema), builders, checks, command line and methods, and
+    /// the repository's, are laid out as prettyplease lays them out: what is written as text
+    /// cannot drift from it.
     #[test]
     fn the_types_of_every_fixture_are_their_own_formatting() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -652,7 +653,7 @@ mod tests {
         specs.sort();
         specs.push(root.join("../spec/openapi.yaml"));
         assert!(specs.len() > 20, "{specs:?}");
-        let (mut enums, mut setters, mut checks) = (0, 0, 0);
+        let (mut enums, mut setters, mut checks, mut flags) = (0, 0, 0, 0);
         for spec in specs {
             let mut config = crate::Config::new(&spec, "fixture");
             config.all_schemas = true;
@@ -670,7 +671,17 @@ mod tests {
             if let Some(validation) = generated.files.get("src/validation.rs") {
                 checks += validation.matches("push(").count();
             }
-            for file in ["src/builders.rs", "src/validation.rs"] {
+            if let Some(cli) = generated.files.get("src/cli.rs") {
+                flags += cli.matches("    #[arg(long").count();
+            }
+            let files = [
+                "src/builders.rs",
+                "src/validation.rs",
+                "src/cli.rs",
+                "src/operations.rs",
+                "src/resources.rs",
+            ];
+            for file in files {
                 let Some(text) = generated.files.get(file) else {
                     continue;
                 };
@@ -684,6 +695,7 @@ mod tests {
         assert!(enums > 100, "only {enums} string enums");
         assert!(setters > 100, "only {setters} setters");
         assert!(checks > 20, "only {checks} checks");
+        assert!(flags > 100, "only {flags} flags");
     }
 
     fn as_str_impl(name: &str, arms: &[(&str, &str)]) -> String {

@@ -17,8 +17,14 @@ pub fn ident(name: &str) -> Ident {
 /// A type as the `types` module names it, as text to lay out (for the items written as
 /// text).
 pub fn type_text(ty: &TypeRef) -> TypeText {
+    type_text_in(ty, Scope::Types)
+}
+
+/// [`type_tokens_in`] as text.
+pub fn type_text_in(ty: &TypeRef, scope: Scope) -> TypeText {
     let leaf = |path: &str| TypeText::new(path, Vec::new());
-    let generic = |path: &str, inner: &TypeRef| TypeText::new(path, vec![type_text(inner)]);
+    let generic =
+        |path: &str, inner: &TypeRef| TypeText::new(path, vec![type_text_in(inner, scope)]);
     match ty {
         TypeRef::String => leaf("String"),
         TypeRef::Integer(IntWidth::I32) => leaf("i32"),
@@ -26,12 +32,16 @@ pub fn type_text(ty: &TypeRef) -> TypeText {
         TypeRef::Number => leaf("f64"),
         TypeRef::Boolean => leaf("bool"),
         TypeRef::Json => leaf("serde_json::Value"),
+        TypeRef::Binary if scope == Scope::Program => leaf("FileUpload"),
         TypeRef::Binary => leaf("crate::support::FileUpload"),
-        TypeRef::Named(name) => leaf(name),
+        TypeRef::Named(name) => match scope {
+            Scope::Types => leaf(name),
+            Scope::Crate | Scope::Program => leaf(&format!("types::{name}")),
+        },
         TypeRef::Array(item) => generic("Vec", item),
         TypeRef::Map(value) => TypeText::new(
             "std::collections::BTreeMap",
-            vec![leaf("String"), type_text(value)],
+            vec![leaf("String"), type_text_in(value, scope)],
         ),
         TypeRef::Nullable(value) => generic("Option", value),
         TypeRef::Boxed(value) => generic("Box", value),
