@@ -310,12 +310,11 @@ fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
             .map(Piece::Text)
             .collect(),
         TypeKind::Union(u) => unions::emit_union(api, def, u),
-        TypeKind::Alias(ty) => {
-            let name = types::ident(&def.name);
-            let ty = types::type_tokens(ty);
-            let docs = docs::doc_attrs(&def.docs, Some(&def.constraints), None);
-            vec![Piece::Tokens(quote!(#docs pub type #name = #ty;))]
-        }
+        // On one line, or formatted from its tokens if it is longer (see `text::fits`).
+        TypeKind::Alias(ty) => vec![Piece::Text(TextItem {
+            docs: docs::doc_text(&def.docs, Some(&def.constraints), None, 0),
+            code: format!("pub type {} = {};\n", def.name, types::type_text(ty).flat()),
+        })],
     }
 }
 
