@@ -32,10 +32,10 @@ use crate::ir::{Api, TypeDef, TypeKind};
 use parallel::Job;
 use text::TextItem;
 
-/// One of a named type's items (or several): tokens to format, or an item already laid out
-/// as they would be.
+/// One of a named type's items: laid out as prettyplease would lay it out, or not.
 enum Piece {
-    Tokens(TokenStream),
+    /// Rust for prettyplease to lay out (an item written with each arm on one line).
+    Unformatted(String),
     Text(TextItem),
 }
 
@@ -592,7 +592,7 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
                     continue;
                 }
                 Piece::Text(item) => lex(&format!("{}{}", item.docs, item.code))?,
-                Piece::Tokens(tokens) => tokens,
+                Piece::Unformatted(code) => lex(&code)?,
             };
             if cfg.is_none() {
                 cfg = Some(features::parsed(features::cfg(features))?);

@@ -3,15 +3,12 @@
 //! literal, tag, JSON kind, trial, fallback (a tagged union reads its tag first and streams
 //! the rest into the member).
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, function_call, impl_header, match_arm_call, signature, string_literal,
-    tuple_variant, Param, TextItem,
+    deserialize_impl, fits, function_call, impl_header, match_arm_call, signature, string_literal,
+    tuple_variant, Param, TextItem, MARGIN,
 };
-use super::types::{ident, type_text, type_tokens};
+use super::types::type_text;
 use super::{Piece, TypeItems};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
 
@@ -186,212 +183,245 @@ fn serialize_code(def: &TypeDef, u: &Union) -> String {
     code + "        }\n    }\n}\n"
 }
 
-/// A tag-first union's `TaggedUnion` impl (tokens) and `Deserialize` (text); another's
-/// `Deserialize` (tokens).
+/// A tag-first union's `TaggedUnion` impl and `Deserialize`; another's `Deserialize`.
 fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> Vec<Piece> {
-    let literals: Vec<_> = u
-        .variants
-        .iter()
-        .filter_map(|v| match &v.matcher {
-            Matcher::Literal(value) => {
-                let variant = ident(&v.rust_name);
-                Some((quote!(Some(#value)), quote!(return Ok(Self::#variant))))
-            }
-            _ => None,
-        })
-        .collect();
-    let literal_block = match_or_if(quote!(crate::support::string_of(raw).as_deref()), literals);
-    let tagged: Vec<_> = u
-        .variants
-        .iter()
-        .filter_map(|v| match &v.matcher {
-            Matcher::Tagged { value, payload, .. } => {
-                let variant = ident(&v.rust_name);
-                let action = match (payload, &u.fallback) {
-                    // An object with more than the tag is kept whole in the fallback.
-                    (None, Some(f)) => {
-                        let f = ident(f);
-                        quote! {
-                            return Ok(match crate::support::entry_count(raw) {
-                                0 | 1 => Self::#variant,
-                                _ => Self::#f(crate::support::decode(raw)?),
-                            })
-                        }
-                    }
-                    (None, None) => quote!(return Ok(Self::#variant)),
-                    (Some(_), _) => {
-                        quote!(return crate::support::decode(raw).map(Self::#variant))
-                    }
-                };
-                Some((quote!(Some(#value)), action))
-            }
-            _ => None,
-        })
-        .collect();
-    let tag = u.tag.as_deref().unwrap_or("type");
-    let tagged_block = match_or_if(quote!(crate::support::tag_of(raw, #tag).as_deref()), tagged);
-    let kinds = u.variants.iter().filter_map(|v| match &v.matcher {
-        Matcher::Kind { kind, .. } => {
-            let variant = ident(&v.rust_name);
-            let kind = match kind {
-                JsonKind::String => quote!(String),
-                JsonKind::Number => quote!(Number),
-                JsonKind::Boolean => quote!(Boolean),
-                JsonKind::Array => quote!(Array),
-                JsonKind::Object => quote!(Object),
-            };
-            Some(quote! {
-                if crate::support::kind(raw) == crate::support::Kind::#kind {
-                    return crate::support::decode(raw).map(Self::#variant);
-                }
-            })
-        }
-        _ => None,
-    });
-    let tries = u.variants.iter().filter_map(|v| match &v.matcher {
-        Matcher::Try(ty) => {
-            let variant = ident(&v.rust_name);
-            let ty = type_tokens(ty);
-            Some(quote! {
-                if let Some(payload) = crate::support::try_decode::<#ty>(raw) {
-                    return Ok(Self::#variant(payload));
-                }
-            })
-        }
-        _ => None,
-    });
-    let end = match &u.fallback {
-        Some(f) => {
-            let f = ident(f);
-            quote!(crate::support::decode(raw).map(Self::#f))
-        }
-        None => {
-            let message = format!("the value matches no variant of {}", def.name);
-            quote!(Err(serde::de::Error::custom(#message)))
-        }
-    };
-    let name = ident(&def.name);
-    // Picks the variant for a value read whole, from its JSON text: the whole decoding for
-    // most unions, the fallback of the tag-first path for tagged ones.
-    let from_raw_body = quote! {
-        #literal_block
-        #tagged_block
-        #(#kinds)*
-        #(#tries)*
-        #end
-    };
     if !tag_first(u) {
-        return vec![Piece::Tokens(quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    let text: Box<serde_json::value::RawValue> =
-                        serde::Deserialize::deserialize(deserializer)?;
-                    let raw = &*text;
-                    #from_raw_body
-                }
-            }
-        })];
+        return vec![settled(|flat| untagged_deserialize(def, u, flat))];
     }
-    // All members are objects told apart by a tag the union writes: read the tag, then decode
-    // the rest of the object straight into the member, with nothing buffered (when the tag
-    // comes first, as the API sends it).
-    let arms = u.variants.iter().filter_map(|v| {
-        let variant = ident(&v.rust_name);
-        match &v.matcher {
-            Matcher::Tagged {
-                value,
-                payload: Some(ty),
-                ..
-            } => {
-                let read = read_member(api, ty, &variant);
-                Some(quote!(#value => #read,))
-            }
-            Matcher::Tagged {
-                value,
-                payload: None,
-                ..
-            } => Some(match &u.fallback {
-                Some(f) => {
-                    let f = ident(f);
-                    quote! {
-                        #value => Ok(match crate::support::tag_only(rest)? {
-                            None => Self::#variant,
-                            Some(object) => Self::#f(object),
-                        }),
-                    }
-                }
-                None => quote! {
-                    #value => crate::support::tag_only(rest).map(|_| Self::#variant),
-                },
-            }),
-            _ => None,
-        }
-    });
-    let unknown = match &u.fallback {
-        Some(f) => {
-            let f = ident(f);
-            quote!(_ => crate::support::unknown_member(rest).map(Self::#f),)
-        }
-        None => {
-            let message = format!("unknown `{tag}` of {}: {{tag}}", def.name);
-            quote!(_ => Err(serde::de::Error::custom(format!(#message))),)
-        }
-    };
-    let what = format!("a {} object", def.name);
-    let literal_arms: Vec<_> = u
-        .variants
-        .iter()
-        .filter_map(|v| match &v.matcher {
-            Matcher::Literal(value) => {
-                let variant = ident(&v.rust_name);
-                Some(quote!(#value => Some(Self::#variant),))
-            }
-            _ => None,
-        })
-        .collect();
-    let from_literal = (!literal_arms.is_empty()).then(|| {
-        quote! {
-            fn from_literal(text: &str) -> Option<Self> {
-                match text {
-                    #(#literal_arms)*
-                    _ => None,
-                }
-            }
-        }
-    });
-    let tagged_union = quote! {
-        impl crate::support::TaggedUnion for #name {
-            const TAG: &'static str = #tag;
-            const EXPECTING: &'static str = #what;
-
-            fn from_rest<'de, A: serde::de::MapAccess<'de>>(
-                tag: &str,
-                rest: crate::fields::ObjectMap<'_, 'de, A>,
-            ) -> Result<Self, A::Error> {
-                match tag {
-                    #(#arms)*
-                    #unknown
-                }
-            }
-
-            fn from_buffered<E: serde::de::Error>(raw: &serde_json::value::RawValue) -> Result<Self, E> {
-                #from_raw_body
-            }
-
-            #from_literal
-        }
-    };
     let deserialize = deserialize_impl(&def.name, "crate::support::deserialize_tagged");
     vec![
-        Piece::Tokens(tagged_union),
+        settled(|flat| tagged_union(api, def, u, flat)),
         Piece::Text(TextItem::code(deserialize)),
     ]
 }
 
-/// How a tag-first union reads the member `ty` from the rest of the object: an object type
-/// straight from the map (so that its decoding is the one compiled for the reader), anything
-/// else from the object's text.
-fn read_member(api: &Api, ty: &TypeRef, variant: &proc_macro2::Ident) -> TokenStream {
+/// The item laid out as prettyplease lays it out (`flat` false) if it fits the margin
+/// (`text::fits`), else written `flat` (each arm on one line, as tokens would give it) for
+/// prettyplease to lay out: a broken arm written as a block would be other tokens.
+fn settled(code: impl Fn(bool) -> String) -> Piece {
+    let laid_out = code(false);
+    match fits(&laid_out) {
+        true => Piece::Text(TextItem::code(laid_out)),
+        false => Piece::Unformatted(code(true)),
+    }
+}
+
+/// The `Deserialize` of a union read as JSON text.
+fn untagged_deserialize(def: &TypeDef, u: &Union, flat: bool) -> String {
+    let body = from_raw_body(def, u, flat);
+    format!(
+        "{}    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {{
+        let text: Box<serde_json::value::RawValue> = serde::Deserialize::deserialize(
+            deserializer,
+        )?;
+        let raw = &*text;
+{body}    }}
+}}
+",
+        impl_header("impl<'de> serde::Deserialize<'de>", &def.name)
+    )
+}
+
+/// A tag-first union's `TaggedUnion` impl: the member from the rest of the object once the
+/// tag is read, from the buffered object when the tag came late, from a literal string.
+fn tagged_union(api: &Api, def: &TypeDef, u: &Union, flat: bool) -> String {
+    let body = from_raw_body(def, u, flat);
+    let tag = u.tag.as_deref().unwrap_or("type");
+    let mut code = impl_header("impl crate::support::TaggedUnion", &def.name);
+    code += &format!(
+        "    const TAG: &'static str = {};
+
+    const EXPECTING: &'static str = {};
+
+    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {{
+        match tag {{
+",
+        string_literal(tag),
+        string_literal(&format!("a {} object", def.name))
+    );
+    for v in &u.variants {
+        if let Matcher::Tagged { value, payload, .. } = &v.matcher {
+            let arm = (string_literal(value), v.rust_name.as_str());
+            code += &from_rest_arm(api, u, arm, payload.as_ref(), flat);
+        }
+    }
+    code += &match &u.fallback {
+        Some(f) => arm_call(
+            "_",
+            "crate::support::unknown_member(rest)",
+            &format!("Self::{f}"),
+            flat,
+        ),
+        None => {
+            let message = string_literal(&format!("unknown `{tag}` of {}: {{tag}}", def.name));
+            format!("            _ => Err(serde::de::Error::custom(format!({message}))),\n")
+        }
+    };
+    code += &format!(
+        "        }}
+    }}
+
+    fn from_buffered<E: serde::de::Error>(
+        raw: &serde_json::value::RawValue,
+    ) -> Result<Self, E> {{
+{body}    }}
+"
+    );
+    let literal_arms: String = u
+        .variants
+        .iter()
+        .filter_map(|v| match &v.matcher {
+            Matcher::Literal(value) => Some(format!(
+                "            {} => Some(Self::{}),\n",
+                string_literal(value),
+                v.rust_name
+            )),
+            _ => None,
+        })
+        .collect();
+    if !literal_arms.is_empty() {
+        code += &format!(
+            "
+    fn from_literal(text: &str) -> Option<Self> {{
+        match text {{
+{literal_arms}            _ => None,
+        }}
+    }}
+"
+        );
+    }
+    code + "}\n"
+}
+
+/// Picks the variant for a value read whole, from its JSON text, at 8 spaces: the whole
+/// decoding for most unions, the fallback of the tag-first path for tagged ones.
+fn from_raw_body(def: &TypeDef, u: &Union, flat: bool) -> String {
+    let mut literals = Vec::new();
+    let mut tagged = Vec::new();
+    let mut rest = String::new();
+    for v in &u.variants {
+        let variant = &v.rust_name;
+        match &v.matcher {
+            Matcher::Literal(value) => literals.push((
+                format!("Some({})", string_literal(value)),
+                vec![format!("Ok(Self::{variant})")],
+            )),
+            Matcher::Tagged { value, payload, .. } => {
+                let action = match (payload, &u.fallback) {
+                    // An object with more than the tag is kept whole in the fallback.
+                    (None, Some(f)) => vec![
+                        "Ok(".to_owned(),
+                        "    match crate::support::entry_count(raw) {".to_owned(),
+                        format!("        0 | 1 => Self::{variant},"),
+                        format!("        _ => Self::{f}(crate::support::decode(raw)?),"),
+                        "    },".to_owned(),
+                        ")".to_owned(),
+                    ],
+                    (None, None) => vec![format!("Ok(Self::{variant})")],
+                    (Some(_), _) => {
+                        vec![format!("crate::support::decode(raw).map(Self::{variant})")]
+                    }
+                };
+                tagged.push((format!("Some({})", string_literal(value)), action));
+            }
+            Matcher::Kind { kind, .. } => {
+                let kind = match kind {
+                    JsonKind::String => "String",
+                    JsonKind::Number => "Number",
+                    JsonKind::Boolean => "Boolean",
+                    JsonKind::Array => "Array",
+                    JsonKind::Object => "Object",
+                };
+                rest += &format!(
+                    "        if crate::support::kind(raw) == crate::support::Kind::{kind} {{
+            return crate::support::decode(raw).map(Self::{variant});
+        }}
+"
+                );
+            }
+            Matcher::Try(_) => {}
+        }
+    }
+    for v in &u.variants {
+        if let Matcher::Try(ty) = &v.matcher {
+            rest += &format!(
+                "        if let Some(payload) = crate::support::try_decode::<{}>(raw) {{
+            return Ok(Self::{}(payload));
+        }}
+",
+                type_text(ty).flat(),
+                v.rust_name
+            );
+        }
+    }
+    let tag = string_literal(u.tag.as_deref().unwrap_or("type"));
+    let mut body = returning_block("crate::support::string_of(raw).as_deref()", &literals, flat);
+    let tag_of = format!("crate::support::tag_of(raw, {tag}).as_deref()");
+    body += &returning_block(&tag_of, &tagged, flat);
+    body += &rest;
+    body += &match &u.fallback {
+        Some(f) => format!("        crate::support::decode(raw).map(Self::{f})\n"),
+        None => format!(
+            "        Err(serde::de::Error::custom({}))\n",
+            string_literal(&format!("the value matches no variant of {}", def.name))
+        ),
+    };
+    body
+}
+
+/// `lines` (an expression whose later lines are indented from its first) at `indent`
+/// spaces, after `lead` and before `tail`.
+fn place(indent: usize, lead: &str, lines: &[String], tail: &str) -> String {
+    let pad = " ".repeat(indent);
+    let mut text = String::new();
+    for (index, line) in lines.iter().enumerate() {
+        let lead = if index == 0 { lead } else { "" };
+        let tail = if index + 1 == lines.len() { tail } else { "" };
+        text += &format!("{pad}{lead}{line}{tail}\n");
+    }
+    text
+}
+
+/// At 8 spaces, `if scrutinee == pattern { return action; }` for a single arm (what a
+/// person, and clippy, would write), else a `match` of `pattern => return action` arms and
+/// `_ => {}`: one line when it fits (or `flat`), else the `return` in a block.
+fn returning_block(scrutinee: &str, arms: &[(String, Vec<String>)], flat: bool) -> String {
+    match arms {
+        [] => String::new(),
+        [(pattern, action)] => format!(
+            "        if {scrutinee} == {pattern} {{\n{}        }}\n",
+            place(12, "return ", action, ";")
+        ),
+        _ => {
+            let mut text = format!("        match {scrutinee} {{\n");
+            for (pattern, action) in arms {
+                let line = format!("            {pattern} => return {}", action.join(" "));
+                text += &match flat || (action.len() == 1 && line.len() <= MARGIN) {
+                    true => line + ",\n",
+                    false => format!(
+                        "            {pattern} => {{\n{}            }}\n",
+                        place(16, "return ", action, ";")
+                    ),
+                };
+            }
+            text + "            _ => {}\n        }\n"
+        }
+    }
+}
+
+/// An arm of `from_rest` at 12 spaces: the member read from the rest of the object.
+fn from_rest_arm(
+    api: &Api,
+    u: &Union,
+    (pattern, variant): (String, &str),
+    payload: Option<&TypeRef>,
+    flat: bool,
+) -> String {
     let object = |ty: &TypeRef| match ty {
         TypeRef::Named(name) => matches!(
             api.types.get(name).map(|d| &d.kind),
@@ -399,16 +429,51 @@ fn read_member(api: &Api, ty: &TypeRef, variant: &proc_macro2::Ident) -> TokenSt
         ),
         _ => false,
     };
-    match ty {
-        TypeRef::Named(_) if object(ty) => {
-            let ty = type_tokens(ty);
-            quote!(<#ty as crate::fields::Object>::from_map(rest).map(Self::#variant))
+    let from_map = |ty: &TypeRef| {
+        format!(
+            "<{} as crate::fields::Object>::from_map(rest)",
+            type_text(ty).flat()
+        )
+    };
+    let pad = "            ";
+    match (payload, &u.fallback) {
+        // An object type straight from the map, so that its decoding is the one compiled
+        // for the reader; anything else from the object's text.
+        (Some(ty @ TypeRef::Named(_)), _) if object(ty) => {
+            arm_call(&pattern, &from_map(ty), &format!("Self::{variant}"), flat)
         }
-        TypeRef::Boxed(inner) if object(inner) => {
-            let inner = type_tokens(inner);
-            quote!(<#inner as crate::fields::Object>::from_map(rest).map(|member| Self::#variant(Box::new(member))))
+        (Some(TypeRef::Boxed(inner)), _) if object(inner) => {
+            let boxed = format!("|member| Self::{variant}(Box::new(member))");
+            arm_call(&pattern, &from_map(inner), &boxed, flat)
         }
-        _ => quote!(rest.decode().map(Self::#variant)),
+        (Some(_), _) => format!("{pad}{pattern} => rest.decode().map(Self::{variant}),\n"),
+        (None, Some(f)) if flat => format!(
+            "{pad}{pattern} => Ok(match crate::support::tag_only(rest)? {{ \
+             None => Self::{variant}, Some(object) => Self::{f}(object), }}),\n"
+        ),
+        (None, Some(f)) => format!(
+            "{pad}{pattern} => {{
+                Ok(
+                    match crate::support::tag_only(rest)? {{
+                        None => Self::{variant},
+                        Some(object) => Self::{f}(object),
+                    }},
+                )
+            }}
+"
+        ),
+        (None, None) => {
+            format!("{pad}{pattern} => crate::support::tag_only(rest).map(|_| Self::{variant}),\n")
+        }
+    }
+}
+
+/// An arm `pattern => receiver.map(argument),` at 12 spaces: on one line if it fits (or
+/// `flat`), else the call in a block, its method on a line of its own.
+fn arm_call(pattern: &str, receiver: &str, argument: &str, flat: bool) -> String {
+    match flat {
+        true => format!("            {pattern} => {receiver}.map({argument}),\n"),
+        false => match_arm_call(12, pattern, receiver, ("map", &[argument.to_owned()])),
     }
 }
 
@@ -504,31 +569,4 @@ pub fn tag_first(u: &Union) -> bool {
         && u.variants
             .iter()
             .all(|v| matches!(v.matcher, Matcher::Tagged { .. } | Matcher::Literal(_)))
-}
-
-/// `match scrutinee { pattern => action, ... _ => {} }`, or an `if` for a single pattern
-/// (which is what a person, and clippy, would write).
-fn match_or_if(
-    scrutinee: TokenStream,
-    arms: Vec<(TokenStream, TokenStream)>,
-) -> Option<TokenStream> {
-    match arms.as_slice() {
-        [] => None,
-        [(pattern, action)] => Some(quote! {
-            if #scrutinee == #pattern {
-                #action;
-            }
-        }),
-        _ => {
-            let arms = arms
-                .iter()
-                .map(|(pattern, action)| quote!(#pattern => #action,));
-            Some(quote! {
-                match #scrutinee {
-                    #(#arms)*
-                    _ => {}
-                }
-            })
-        }
-    }
 }
