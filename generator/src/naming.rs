@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToSnakeCase;
 
 /// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
 const RESERVED_TYPE_NAMES: &[&str] = &[
@@ -28,7 +28,7 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// The UpperCamelCase name of a type.
 pub fn type_name(raw: &str) -> String {
-    let mut name = shorten(ascii_words(raw).to_upper_camel_case(), MAX_TYPE_NAME);
+    let mut name = shorten(upper_camel(&ascii_words(raw)), MAX_TYPE_NAME);
     if name.is_empty() {
         name = "Unnamed".into();
     }
@@ -65,10 +65,7 @@ fn spell_symbols(raw: &str) -> String {
 
 /// The UpperCamelCase name of an enum variant for a wire value.
 pub fn variant_name(raw: &str) -> String {
-    let mut name = shorten(
-        ascii_words(&spell_symbols(raw)).to_upper_camel_case(),
-        MAX_NAME,
-    );
+    let mut name = shorten(upper_camel(&ascii_words(&spell_symbols(raw))), MAX_NAME);
     if name.is_empty() {
         name = match raw {
             "" => "Empty".into(),
@@ -115,6 +112,57 @@ fn shorten(mut name: String, max: usize) -> String {
         name.truncate(name.trim_end_matches('_').len());
     }
     name
+}
+
+/// Where `upper_camel` is in a word: after no letter yet, a lowercase or an uppercase one.
+#[derive(Clone, Copy, PartialEq)]
+enum Case {
+    None,
+    Lower,
+    Upper,
+}
+
+/// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves), without its formatting
+/// machinery, which cost lowering (one name for each schema and property) more than the
+/// rest of naming: words end at any character that is no letter or digit, after a
+/// lowercase letter that an uppercase one follows, and before the last of several
+/// uppercase letters that a lowercase one follows; each word is capitalized.
+fn upper_camel(ascii: &str) -> String {
+    let mut out = String::with_capacity(ascii.len());
+    for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = word.as_bytes();
+        let (mut start, mut case) = (0, Case::None);
+        for (index, &c) in bytes.iter().enumerate() {
+            let Some(&next) = bytes.get(index + 1) else {
+                push_capitalized(&mut out, &word[start..]);
+                break;
+            };
+            let case_after = match c {
+                b'a'..=b'z' => Case::Lower,
+                b'A'..=b'Z' => Case::Upper,
+                _ => case,
+            };
+            if case_after == Case::Lower && next.is_ascii_uppercase() {
+                push_capitalized(&mut out, &word[start..=index]);
+                (start, case) = (index + 1, Case::None);
+            } else if case == Case::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                push_capitalized(&mut out, &word[start..index]);
+                (start, case) = (index, Case::None);
+            } else {
+                case = case_after;
+            }
+        }
+    }
+    out
+}
+
+/// `word` with its first character uppercase and the others lowercase.
+fn push_capitalized(out: &mut String, word: &str) {
+    let mut chars = word.chars();
+    if let Some(first) = chars.next() {
+        out.push(first.to_ascii_uppercase());
+        out.extend(chars.map(|c| c.to_ascii_lowercase()));
+    }
 }
 
 /// The text with every non-ASCII character made a word break. Case conversion keeps any
@@ -194,6 +242,28 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    /// The same names as heck on every ASCII text of up to five pieces of case, digits and
+    /// separators.
+    #[test]
+    fn upper_camel_is_hecks_on_ascii() {
+        use heck::ToUpperCamelCase;
+        const PIECES: [&str; 10] = ["a", "B", "cd", "EF", "Gh", "iJ", "7", "_", " ", "-x"];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            texts = texts
+                .iter()
+                .flat_map(|text| PIECES.iter().map(move |piece| format!("{text}{piece}")))
+                .collect();
+            for text in &texts {
+                assert_eq!(
+                    super::upper_camel(text),
+                    text.to_upper_camel_case(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
