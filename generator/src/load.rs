@@ -360,11 +360,7 @@ impl<'de> serde::de::Visitor<'de> for LenientVisitor {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = serde_json::Map::new();
-        while let Some(Lenient(key)) = map.next_key()? {
-            let key = match key {
-                Value::String(s) => s,
-                other => other.to_string(),
-            };
+        while let Some(Key(key)) = map.next_key()? {
             let Lenient(value) = map.next_value()?;
             object.insert(key, value);
         }
@@ -372,7 +368,76 @@ impl<'de> serde::de::Visitor<'de> for LenientVisitor {
     }
 }
 
+/// A mapping's key as its text, not resolved as a value would be: `200:` is `"200"`, read
+/// without trying it as a boolean, a number and null first (a tenth of reading a YAML
+/// document went to that).
+struct Key(String);
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_string(KeyVisitor).map(Key)
+    }
+}
+
+struct KeyVisitor;
+
+impl serde::de::Visitor<'_> for KeyVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a mapping key")
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<String, E> {
+        Ok(float(v).to_string())
+    }
+
+    fn visit_unit<E>(self) -> Result<String, E> {
+        Ok("null".to_owned())
+    }
+}
+
 /// A float as JSON can hold it (NaN and infinities are not numbers in JSON).
 fn float(v: f64) -> Value {
     serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_yaml;
+
+    #[test]
+    fn yaml_keys_are_their_text_and_values_are_resolved() {
+        let doc = parse_yaml("200: a\ntrue: b\n1.50: c\n0x10: 0x10\nbig: -9223372036854776000\n")
+            .expect("the YAML parses");
+        let keys: Vec<&str> = doc
+            .as_object()
+            .expect("a mapping")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["200", "true", "1.50", "0x10", "big"]);
+        assert_eq!(doc["0x10"], 16);
+        assert!(doc["big"].is_f64());
+    }
 }
