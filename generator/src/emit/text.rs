@@ -216,7 +216,7 @@ fn unbreakable(line: &str) -> bool {
         .is_some_and(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
     let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
     trimmed.starts_with("///")
-        || trimmed.starts_with("const NAME: &'static str = \"")
+        || (trimmed.starts_with("const ") && trimmed.contains(": &'static str = \""))
         || literal_alone
         || line.starts_with("for ")
         || item_head

@@ -366,12 +366,27 @@ fn from_raw_body(def: &TypeDef, u: &Union, flat: bool) -> String {
     body += &rest;
     body += &match &u.fallback {
         Some(f) => format!("        crate::support::decode(raw).map(Self::{f})\n"),
-        None => format!(
-            "        Err(serde::de::Error::custom({}))\n",
-            string_literal(&format!("the value matches no variant of {}", def.name))
-        ),
+        None => no_variant_error(&def.name),
     };
     body
+}
+
+/// The error of a value no variant matches, at 8 spaces: broken call by call where it
+/// does not fit, as prettyplease breaks nested calls.
+fn no_variant_error(name: &str) -> String {
+    let message = string_literal(&format!("the value matches no variant of {name}"));
+    let one_line = format!("        Err(serde::de::Error::custom({message}))");
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    let inner = format!("            serde::de::Error::custom({message})");
+    let inner = match inner.len() <= MARGIN {
+        true => inner + ",\n",
+        false => format!(
+            "            serde::de::Error::custom(\n                {message},\n            ),\n"
+        ),
+    };
+    format!("        Err(\n{inner}        )\n")
 }
 
 /// `lines` (an expression whose later lines are indented from its first) at `indent`
@@ -469,11 +484,29 @@ fn from_rest_arm(
 }
 
 /// An arm `pattern => receiver.map(argument),` at 12 spaces: on one line if it fits (or
-/// `flat`), else the call in a block, its method on a line of its own.
+/// `flat`), else the call in a block, its method on a line of its own; a receiver that is
+/// a call too long for its line (`f(rest)`) has its argument on a line of its own, 8
+/// spaces further, as prettyplease breaks the head of a broken chain.
 fn arm_call(pattern: &str, receiver: &str, argument: &str, flat: bool) -> String {
-    match flat {
-        true => format!("            {pattern} => {receiver}.map({argument}),\n"),
-        false => match_arm_call(12, pattern, receiver, ("map", &[argument.to_owned()])),
+    if flat {
+        return format!("            {pattern} => {receiver}.map({argument}),\n");
+    }
+    let laid_out = match_arm_call(12, pattern, receiver, ("map", &[argument.to_owned()]));
+    let receiver_call = receiver
+        .strip_suffix(')')
+        .and_then(|call| call.rsplit_once('('))
+        .filter(|(_, args)| !args.contains([',', '(']));
+    match (fits(&laid_out), receiver_call) {
+        (false, Some((function, args))) if 16 + receiver.len() > MARGIN => format!(
+            "            {pattern} => {{
+                {function}(
+                        {args},
+                    )
+                    .map({argument})
+            }}
+"
+        ),
+        _ => laid_out,
     }
 }
 
