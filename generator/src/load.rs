@@ -24,6 +24,16 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
 /// Parses a spec given as YAML or JSON text. JSON (text starting with `{`) is read by a JSON
 /// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster.
 pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
+    match deserialize_split(normalized(text)?) {
+        Some(spec) => Ok(spec),
+        // Tracking the path of every value costs more than the decoding itself, so the
+        // document is read again, and the path tracked, only to name where decoding failed.
+        None => deserialize_tracked(normalized(text)?),
+    }
+}
+
+/// The document as a `Value`, checked and normalised for the 3.0 model.
+fn normalized(text: &str) -> Result<Value> {
     let mut doc = if text.trim_start().starts_with('{') {
         parse_json(text)?
     } else {
@@ -32,15 +42,31 @@ pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
     check_version(&doc)?;
     fill_optional_sections(&mut doc);
     normalize_document(&mut doc)?;
-    deserialize_spec(doc)
+    Ok(doc)
 }
 
-/// The document into the 3.0 model. Tracking the path of every value costs more than the
-/// decoding itself, so the path is tracked only to name where a first, plain attempt failed.
-fn deserialize_spec(doc: Value) -> Result<openapiv3::OpenAPI> {
-    if let Ok(spec) = serde::Deserialize::deserialize(&doc) {
-        return Ok(spec);
-    }
+/// The document into the 3.0 model, its `components` on a thread of their own beside the
+/// rest (the two largest parts of most documents, and loading is on the critical path);
+/// `None` if either part does not decode.
+fn deserialize_split(mut doc: Value) -> Option<openapiv3::OpenAPI> {
+    use serde::Deserialize;
+    let components = doc.as_object_mut()?.remove("components");
+    std::thread::scope(|scope| {
+        let components = scope.spawn(move || match components {
+            Some(value) => openapiv3::Components::deserialize(&value).ok().map(Some),
+            None => Some(None),
+        });
+        let spec = openapiv3::OpenAPI::deserialize(&doc).ok();
+        let components = components.join().ok()??;
+        let mut spec = spec?;
+        spec.components = components;
+        Some(spec)
+    })
+}
+
+/// The document into the 3.0 model, the place of the first value that does not decode
+/// named as a JSON pointer.
+fn deserialize_tracked(doc: Value) -> Result<openapiv3::OpenAPI> {
     serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
         let pointer = path_to_pointer(e.path());
         Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)
