@@ -3,8 +3,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToSnakeCase;
-
 /// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
 const RESERVED_TYPE_NAMES: &[&str] = &[
     "Box", "Err", "From", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
@@ -83,7 +81,7 @@ pub fn variant_name(raw: &str) -> String {
 
 /// The snake_case name of a field or parameter, raw if it is a keyword.
 pub fn field_name(raw: &str) -> String {
-    let mut name = shorten(ascii_words(raw).to_snake_case(), MAX_NAME);
+    let mut name = shorten(snake(&ascii_words(raw)), MAX_NAME);
     if name.is_empty() {
         name = "field".into();
     }
@@ -122,19 +120,42 @@ enum Case {
     Upper,
 }
 
-/// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves), without its formatting
-/// machinery, which cost lowering (one name for each schema and property) more than the
-/// rest of naming: words end at any character that is no letter or digit, after a
-/// lowercase letter that an uppercase one follows, and before the last of several
-/// uppercase letters that a lowercase one follows; each word is capitalized.
+/// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves): each word capitalized.
 fn upper_camel(ascii: &str) -> String {
     let mut out = String::with_capacity(ascii.len());
-    for word in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
-        let bytes = word.as_bytes();
+    for_each_word(ascii, |word| push_capitalized(&mut out, word));
+    out
+}
+
+/// heck's snake_case of ASCII text: the words lowercase, joined by `_`.
+fn snake(ascii: &str) -> String {
+    let mut out = String::with_capacity(ascii.len() + 4);
+    for_each_word(ascii, |word| {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    });
+    out
+}
+
+/// The words of ASCII text as heck splits them, without its formatting machinery (which
+/// cost lowering, one name for each schema and property, more than the rest of naming):
+/// words end at any character that is no letter or digit, after a lowercase letter that an
+/// uppercase one follows, and before the last of several uppercase letters that a
+/// lowercase one follows. Empty words are skipped.
+fn for_each_word(ascii: &str, mut word: impl FnMut(&str)) {
+    let mut emit = |text: &str| {
+        if !text.is_empty() {
+            word(text);
+        }
+    };
+    for part in ascii.split(|c: char| !c.is_ascii_alphanumeric()) {
+        let bytes = part.as_bytes();
         let (mut start, mut case) = (0, Case::None);
         for (index, &c) in bytes.iter().enumerate() {
             let Some(&next) = bytes.get(index + 1) else {
-                push_capitalized(&mut out, &word[start..]);
+                emit(&part[start..]);
                 break;
             };
             let case_after = match c {
@@ -143,17 +164,16 @@ fn upper_camel(ascii: &str) -> String {
                 _ => case,
             };
             if case_after == Case::Lower && next.is_ascii_uppercase() {
-                push_capitalized(&mut out, &word[start..=index]);
+                emit(&part[start..=index]);
                 (start, case) = (index + 1, Case::None);
             } else if case == Case::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
-                push_capitalized(&mut out, &word[start..index]);
+                emit(&part[start..index]);
                 (start, case) = (index, Case::None);
             } else {
                 case = case_after;
             }
         }
     }
-    out
 }
 
 /// `word` with its first character uppercase and the others lowercase.
@@ -245,8 +265,8 @@ mod tests {
     /// The same names as heck on every ASCII text of up to five pieces of case, digits and
     /// separators.
     #[test]
-    fn upper_camel_is_hecks_on_ascii() {
-        use heck::ToUpperCamelCase;
+    fn upper_camel_and_snake_are_hecks_on_ascii() {
+        use heck::{ToSnakeCase, ToUpperCamelCase};
         const PIECES: [&str; 10] = ["a", "B", "cd", "EF", "Gh", "iJ", "7", "_", " ", "-x"];
         let mut texts = vec![String::new()];
         for _ in 0..5 {
