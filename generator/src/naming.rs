@@ -280,6 +280,7 @@ mod tests {
                     text.to_upper_camel_case(),
                     "{text:?}"
                 );
+                assert_eq!(super::snake(text), text.to_snake_case(), "{text:?}");
             }
         }
     }
