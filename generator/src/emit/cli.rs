@@ -5,9 +5,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, doc_line, doc_text};
+use super::docs::{doc_line, doc_text};
 use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
-use super::text::{string_literal, TypeText};
+use super::text::{string_literal, tuple_variant, TypeText};
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
@@ -124,11 +124,13 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
     }
 }
 
-/// The program's file in three parts, formatted apart: the head (its docs, imports, the
-/// `Cli` struct and the command enums), each operation's arguments struct (text) and the
+/// The program's file in parts, formatted apart: the head (its docs, imports, the `Cli`
+/// struct), the command enums (text), each operation's arguments struct (text) and the
 /// function that runs it, then `main`, `run` and the helpers.
 pub struct CliFile {
     pub head: TokenStream,
+    /// `Command` and the groups' command enums, as text.
+    pub enums: Vec<String>,
     pub operations: Vec<(String, TokenStream)>,
     pub tail: TokenStream,
 }
@@ -223,22 +225,18 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
             #[command(subcommand)]
             command: Command,
         }
-
-        // Parsed once per run: the size of the biggest arguments does not matter. Variant
-        // names are the API's operation ids, shared prefixes and all.
-        #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-        #[derive(clap::Subcommand)]
-        enum Command {
-            #(#variants)*
-            /// Print a shell's completion script for this program.
-            #[command(name = "completion")]
-            CompletionScript {
-                shell: clap_complete::Shell,
-            },
-        }
-
-        #(#enumerations)*
     };
+    // Parsed once per run: the size of the biggest arguments does not matter. Variant names
+    // are the API's operation ids, shared prefixes and all.
+    let mut enums = vec![format!(
+        "{COMMAND_ENUM_HEAD}enum Command {{
+{variants}    /// Print a shell's completion script for this program.
+    #[command(name = \"completion\")]
+    CompletionScript {{ shell: clap_complete::Shell }},
+}}
+"
+    )];
+    enums.extend(enumerations);
     let tail = quote! {
         #[tokio::main(flavor = "current_thread")]
         pub async fn main() -> ExitCode {
@@ -282,6 +280,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     };
     Ok(CliFile {
         head,
+        enums,
         operations,
         tail,
     })
@@ -333,9 +332,23 @@ fn groups(api: &Api) -> Vec<Group> {
 /// An operation a group holds is still a top-level command, hidden from `--help`, so that
 /// scripts written before the grouping keep working.
 struct Commands {
-    variants: Vec<TokenStream>,
+    /// The variants of `Command`, as text 4 spaces in.
+    variants: String,
     arms: Vec<TokenStream>,
-    enumerations: Vec<TokenStream>,
+    /// The groups' enums, as text.
+    enumerations: Vec<String>,
+}
+
+/// The attributes of a command enum, before `enum`.
+const COMMAND_ENUM_HEAD: &str = "#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
+#[derive(clap::Subcommand)]
+";
+
+/// A command's variant, `{variant}({args}),` after its docs and attributes (text).
+fn command_variant(command: &Command, attributes: &str) -> String {
+    let args = TypeText::new(command.args.to_string(), Vec::new());
+    let variant = tuple_variant(4, &command.variant.to_string(), &args);
+    format!("{}{attributes}{variant}", command.docs)
 }
 
 fn command_tree(api: &Api, commands: &[Command]) -> Commands {
@@ -345,21 +358,17 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
         .flat_map(|g| g.members.iter().map(|(_, index)| *index))
         .collect();
     let mut tree = Commands {
-        variants: Vec::new(),
+        variants: String::new(),
         arms: Vec::new(),
         enumerations: Vec::new(),
     };
     for (index, command) in commands.iter().enumerate() {
-        let (variant, args, run, docs) =
-            (&command.variant, &command.args, &command.run, &command.docs);
-        let hide = grouped
-            .contains(&index)
-            .then(|| quote!(#[command(hide = true)]));
-        tree.variants.push(quote! {
-            #docs
-            #hide
-            #variant(#args),
-        });
+        let hide = match grouped.contains(&index) {
+            true => "    #[command(hide = true)]\n",
+            false => "",
+        };
+        tree.variants += &command_variant(command, hide);
+        let (variant, run) = (&command.variant, &command.run);
         tree.arms
             .push(quote!(Command::#variant(args) => #run(&client, args, format).await,));
     }
@@ -370,39 +379,31 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             .iter()
             .filter_map(|(_, index)| commands.get(*index))
             .collect();
-        let declared = group
+        let declared: String = group
             .members
             .iter()
             .zip(&members)
             .map(|((name, _), command)| {
-                let (variant, args, docs) = (&command.variant, &command.args, &command.docs);
-                quote! {
-                    #docs
-                    #[command(name = #name)]
-                    #variant(#args),
-                }
-            });
+                let name = format!("    #[command(name = {})]\n", string_literal(name));
+                command_variant(command, &name)
+            })
+            .collect();
         let arms = members.iter().map(|command| {
             let (member, run) = (&command.variant, &command.run);
             quote!(#enumeration::#member(args) => #run(&client, args, format).await,)
         });
-        let about = format!(" The `{name}` operations.");
-        tree.variants.push(quote! {
-            #[doc = #about]
-            #[command(name = #name)]
-            #variant {
-                #[command(subcommand)]
-                command: #enumeration,
-            },
-        });
+        tree.variants += &format!(
+            "    /// The `{name}` operations.
+    #[command(name = {})]
+    {variant} {{ #[command(subcommand)] command: {enumeration} }},
+",
+            string_literal(name)
+        );
         tree.arms
             .push(quote!(Command::#variant { command } => match command { #(#arms)* },));
-        tree.enumerations.push(quote! {
-            #[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
-            #[derive(clap::Subcommand)]
-            enum #enumeration {
-                #(#declared)*
-            }
+        tree.enumerations.push(match declared.is_empty() {
+            true => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"),
+            false => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n{declared}}}\n"),
         });
     }
     tree
@@ -424,7 +425,8 @@ struct Command {
     variant: proc_macro2::Ident,
     args: proc_macro2::Ident,
     run: proc_macro2::Ident,
-    docs: TokenStream,
+    /// The operation's docs, as text 4 spaces in.
+    docs: String,
 }
 
 /// The operation's subcommand, its arguments struct (text) and the function that runs it.
@@ -566,7 +568,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
         true => format!("#[derive(clap::Args)]\nstruct {args_name} {{}}\n"),
         false => format!("#[derive(clap::Args)]\nstruct {args_name} {{\n{fields}}}\n"),
     };
-    let docs = doc_attrs(&op.docs, None, None);
+    let docs = doc_text(&op.docs, None, None, 4);
     let method = ident(&op.rust_name);
     let output = match success_type(op) {
         Some(_) => {

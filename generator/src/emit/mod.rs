@@ -196,16 +196,20 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
 }
 
 /// The command line, printed part by part as prettyplease prints the whole file (its
-/// top-level items one after the other), the arguments structs written as text; then
-/// spaced as a whole.
+/// top-level items one after the other), the command enums and arguments structs written
+/// as text; then spaced as a whole.
 fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
     let print = |tokens| Ok::<_, Error>(prettyplease::unparse(&parse_file(tokens)?));
+    let settle = |code: String| match text::fits(&code) {
+        true => Ok(code),
+        false => print(lex(&code)?),
+    };
     let mut text = print(cli.head)?;
+    for code in cli.enums {
+        text += &settle(code)?;
+    }
     for (args, run) in cli.operations {
-        match text::fits(&args) {
-            true => text += &args,
-            false => text += &print(lex(&args)?)?,
-        }
+        text += &settle(args)?;
         text += &print(run)?;
     }
     text += &print(cli.tail)?;
