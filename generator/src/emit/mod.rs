@@ -42,6 +42,10 @@ enum Piece {
 /// A named type's items, in order.
 type TypeItems = Vec<Piece>;
 
+/// A method of the client or of a resource handle: its doc comment as text, 4 spaces in,
+/// and the rest parsed.
+type Member = (String, syn::ImplItemFn);
+
 /// What the crate needs, decided once from the IR.
 struct Plan {
     header: String,
@@ -272,7 +276,7 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
 /// An `impl` block (`head` is its first line) printed member by member, each after its doc
 /// comment (text): the lines prettyplease prints for the whole block, without the docs
 /// parsed. Blank lines between the members are `space_items`'s to add.
-fn impl_text(head: &str, members: Vec<resources::Member>) -> Result<String> {
+fn impl_text(head: &str, members: Vec<Member>) -> Result<String> {
     if members.is_empty() {
         return Ok(format!("{head}}}\n"));
     }

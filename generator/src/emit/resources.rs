@@ -11,16 +11,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::{FnArg, ImplItemFn, Item, Pat};
+use syn::{FnArg, Item, Pat};
 
 use super::features::{cfg_text, resource_cfg};
-use super::{impl_text, parse_file, parse_tokens, space_items};
+use super::{impl_text, parse_file, parse_tokens, space_items, Member};
 use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};
 use crate::naming;
-
-/// A method of the client or of a handle: its doc comment as text and the rest parsed.
-pub type Member = (String, ImplItemFn);
 
 /// The module's text, or `None` for a flat client. `head` is the operations module up to
 /// `impl Client`, whose imports the handles' signatures need; `methods` are the client's.

@@ -1,7 +1,8 @@
 //! Items written as text, laid out as prettyplease lays them out, for the emitters whose
-//! items are fixed text around names, literals and types (string enums, API objects, the
-//! enum and impls of a union, builders, request checks): quoting them into tokens, parsing
-//! the tokens with `syn` and printing them again cost most of the generator's time.
+//! items are fixed text around names, literals and types (every item of the types module,
+//! builders, request checks, the command line's structs and enums): quoting them into
+//! tokens, parsing the tokens with `syn` and printing them again cost most of the
+//! generator's time.
 //!
 //! Architecture Invariant: text written here is what `format_items` would make of it, byte
 //! for byte (each layout below is checked against prettyplease over sweeps of lengths, and

@@ -12,8 +12,8 @@ use super::types::type_text;
 use super::{Piece, TypeItems};
 use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
 
-/// The enum, its `Serialize` and `From` impls and a tag-first union's `Deserialize` as text
-/// (fixed text around names); the decoding of the others as tokens.
+/// The enum, its `Serialize`, its decoding and its `From` impls, as text (fixed text around
+/// names).
 pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TypeItems {
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[matching_docs(u)], 0);
