@@ -339,6 +339,16 @@ mod tests {
 
     use std::path::Path;
 
+    /// 1 if `text` fits the margin and is prettyplease's own layout of it (else the test
+    /// fails, naming `what`), 0 if it does not fit: a sweep counts the layouts it checked.
+    fn own_formatting(text: &str, what: &dyn std::fmt::Display) -> usize {
+        if !fits(text) {
+            return 0;
+        }
+        assert_eq!(formatted(text), text, "{what}");
+        1
+    }
+
     /// prettyplease's own layout of `text`, item by item, as the types module is formatted.
     fn formatted(text: &str) -> String {
         let file: syn::File = syn::parse_str(text).expect("the text is a file of items");
@@ -424,17 +434,11 @@ mod tests {
             let literal =
                 format!("        Ok(Self {{\n{value}{required}            extra,\n        }})\n");
             let text = in_function(&literal);
-            if fits(&text) {
-                assert_eq!(formatted(&text), text, "values of {length}");
-                checked += 1;
-            }
+            checked += own_formatting(&text, &format!("values of {length}"));
             let field = format!("&self.{local}");
             let statement = method_call(8, "", "object", ("optional", &[wire.clone(), field]), ";");
             let text = in_function(&statement);
-            if fits(&text) {
-                assert_eq!(formatted(&text), text, "a statement of {length}");
-                checked += 1;
-            }
+            checked += own_formatting(&text, &format!("a statement of {length}"));
             let read = [format!("&mut {local}")];
             let arms = match_arm_call(16, &wire, "map", ("read", &read))
                 + &match_arm_call(16, &wire, "payload", ("serialize", &read))
@@ -448,10 +452,7 @@ mod tests {
                 + "                _ => extra.keep(key, &mut map),\n";
             let body = format!("        while let Some(key) = map.next_key()? {{\n            match key.as_str() {{\n{arms}            }}?;\n        }}\n");
             let text = in_function(&body);
-            if fits(&text) {
-                assert_eq!(formatted(&text), text, "an arm of {length}");
-                checked += 1;
-            }
+            checked += own_formatting(&text, &format!("an arm of {length}"));
         }
         // The lengths whose arguments alone stay within the margin, broken or not.
         assert!(checked > 120, "{checked} layouts checked");
@@ -479,10 +480,7 @@ mod tests {
             for ty in types {
                 let field = ty.layout(4, "pub name_of_the_field: ", ",");
                 let text = format!("pub struct S {{\n{field}}}\n");
-                if fits(&text) {
-                    assert_eq!(formatted(&text), text, "a type of {length}");
-                    checked += 1;
-                }
+                checked += own_formatting(&text, &format!("a type of {length}"));
             }
         }
         assert!(checked > 180, "{checked} layouts checked");
@@ -554,10 +552,7 @@ mod tests {
             for params in params {
                 let head = signature(4, "pub fn f", &params, "-> Self");
                 let text = format!("impl X {{\n{head}        self\n    }}\n}}\n");
-                if fits(&text) {
-                    assert_eq!(formatted(&text), text, "{head}");
-                    checked += 1;
-                }
+                checked += own_formatting(&text, &head);
             }
         }
         assert!(checked > 190, "{checked} layouts checked");
@@ -591,10 +586,7 @@ mod tests {
                         ("", "")
                     ),
                 );
-                if fits(&code) {
-                    assert_eq!(formatted(&code), code);
-                    checked += 1;
-                }
+                checked += own_formatting(&code, &"a variant and its From impl");
             }
         }
         assert!(checked > 100, "{checked} layouts checked");
