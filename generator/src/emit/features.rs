@@ -59,16 +59,17 @@ pub fn cfg_text(features: &[String]) -> Result<String> {
     }
 }
 
-/// The attribute of an operation's methods, if its group has a feature.
-pub fn operation_cfg(api: &Api, rust_name: &str) -> Option<TokenStream> {
-    cfg(std::slice::from_ref(
-        api.features.operations.get(rust_name)?,
-    ))
-}
-
-/// The attribute of a top-level resource handle and what is below it.
-pub fn resource_cfg(api: &Api, top: &str) -> Option<TokenStream> {
-    cfg(std::slice::from_ref(api.features.resources.get(top)?))
+/// The `#[cfg]` of a method in an `impl` block (an operation's, or a resource handle's
+/// accessor) for its group's feature: a line 4 spaces in, empty for none. One past the
+/// margin is laid out by prettyplease with the rest of the method.
+pub fn method_cfg_line(feature: Option<&String>) -> String {
+    match feature {
+        Some(feature) => format!(
+            "    #[cfg(feature = {})]\n",
+            super::text::string_literal(feature)
+        ),
+        None => String::new(),
+    }
 }
 
 /// The attribute as `syn` has it, for items already parsed.

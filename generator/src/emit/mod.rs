@@ -42,10 +42,6 @@ enum Piece {
 /// A named type's items, in order.
 type TypeItems = Vec<Piece>;
 
-/// A method of the client or of a resource handle: its doc comment as text, 4 spaces in,
-/// and the rest parsed.
-type Member = (String, syn::ImplItemFn);
-
 /// What the crate needs, decided once from the IR.
 struct Plan {
     header: String,
@@ -254,10 +250,7 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
 /// resource handles.
 fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
     let head = parse_file(operations::emit_head(api, config))?;
-    let methods = operations::emit_methods(api)
-        .into_iter()
-        .map(|method| Ok((method.docs, parse_tokens(method.tokens)?)))
-        .collect::<Result<Vec<_>>>()?;
+    let methods = operations::emit_methods(api);
     let mut files = Vec::new();
     if let Some(resources) = resources::emit_resources(api, &head, &methods)? {
         files.push((
@@ -265,7 +258,7 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
             format!("{header}{resources}"),
         ));
     }
-    let text = prettyplease::unparse(&head) + &impl_text("impl Client {", methods)?;
+    let text = prettyplease::unparse(&head) + &impl_text("impl Client {", &methods)?;
     files.push((
         "src/operations.rs".to_owned(),
         format!("{header}{}", space_items(&text)),
@@ -273,34 +266,34 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
     Ok(files)
 }
 
-/// An `impl` block (`head` is its first line) printed member by member, each after its doc
-/// comment (text): the lines prettyplease prints for the whole block, without the docs
-/// parsed. Blank lines between the members are `space_items`'s to add.
-fn impl_text(head: &str, members: Vec<Member>) -> Result<String> {
-    if members.is_empty() {
+/// An `impl` block (`head` is its first line) written method by method, each after its doc
+/// comment: as text where it is laid out and fits, else formatted by prettyplease from its
+/// text. Blank lines between the methods are `space_items`'s to add.
+fn impl_text(head: &str, methods: &[operations::Method]) -> Result<String> {
+    if methods.is_empty() {
         return Ok(format!("{head}}}\n"));
     }
-    let wrapper: syn::ItemImpl = parse_tokens(quote!(impl S {}))?;
     let mut text = format!("{head}\n");
-    for (docs, member) in members {
-        let block = syn::ItemImpl {
-            items: vec![syn::ImplItem::Fn(member)],
-            ..wrapper.clone()
-        };
-        let file = syn::File {
-            shebang: None,
-            attrs: Vec::new(),
-            items: vec![syn::Item::Impl(block)],
-        };
-        let printed = prettyplease::unparse(&file);
-        let inside = printed
-            .strip_prefix("impl S {\n")
-            .and_then(|rest| rest.strip_suffix("}\n"))
-            .ok_or_else(|| not_rust(format!("a method printed as {printed:?}")))?;
-        text += &docs;
-        text += inside;
+    for method in methods {
+        let code = method.code();
+        text += &method.docs;
+        match method.laid_out && text::fits(&code) {
+            true => text += &code,
+            false => text += &formatted_method(&code)?,
+        }
     }
     Ok(text + "}\n")
+}
+
+/// A method (its text 4 spaces in, without docs) as prettyplease lays it out in an `impl`.
+fn formatted_method(code: &str) -> Result<String> {
+    let file = parse_file(lex(&format!("impl S {{\n{code}}}\n"))?)?;
+    let printed = prettyplease::unparse(&file);
+    printed
+        .strip_prefix("impl S {\n")
+        .and_then(|rest| rest.strip_suffix("}\n"))
+        .map(str::to_owned)
+        .ok_or_else(|| not_rust(format!("a method printed as {printed:?}")))
 }
 
 /// One named type's items.

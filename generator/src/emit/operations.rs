@@ -1,33 +1,146 @@
 //! The operations module of a generated client: one method on `Client` per operation (it
 //! returns a `Call`, a future of the body that also gives the whole response),
 //! the settings the runtime reads (base URL, environment variables), and poll helpers.
+//!
+//! The methods are written as text (see `text.rs`): their statements are fixed text around
+//! names, literals and types, laid out as prettyplease lays them out; a method with a line
+//! past the margin, or a statement whose layout is not written here, is formatted from its
+//! text by prettyplease instead (`Method::laid_out`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_text;
-use super::features::operation_cfg;
-use super::types::{ident, type_tokens, type_tokens_in, Scope};
+use super::features::method_cfg_line;
+use super::text::{
+    chain, match_arm, match_arm_call, signature, string_literal, Arg, Param, TypeText,
+};
+use super::types::{type_text_in, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::ir::{
     Api, ApiKeyPlacement, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation,
     RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 
-/// A method of the client: its doc comment as text (as prettyplease prints it in an `impl`
-/// block) and the rest of it as tokens. The docs are not tokens because parsing them back
-/// cost more than the rest of the method.
+/// A method of the client: its doc comment, `#[cfg]`, signature (which the resource handles
+/// repeat) and body, as text.
 pub struct Method {
+    /// The `///` lines, 4 spaces in.
     pub docs: String,
-    pub tokens: TokenStream,
+    /// The `#[cfg]` line of the operation's group, 4 spaces in (empty for none).
+    pub cfg: String,
+    pub signature: Signature,
+    /// The statements, 8 spaces in, each line ending in a line break.
+    pub body: String,
+    /// Whether `body` is laid out as prettyplease lays it out when its lines fit; if not, it
+    /// is Rust for prettyplease to lay out.
+    pub laid_out: bool,
 }
 
 impl Method {
-    pub(super) fn new(docs: &Docs, tokens: TokenStream) -> Self {
+    pub(super) fn new(docs: &Docs, signature: Signature, body: Lines) -> Self {
         Self {
             docs: doc_text(docs, None, None, 4),
-            tokens,
+            cfg: String::new(),
+            signature,
+            body: body.text,
+            laid_out: body.laid_out,
         }
+    }
+
+    /// A method whose docs (4 spaces in) and `#[cfg]` line are already text.
+    pub(super) fn from_text(docs: String, cfg: String, signature: Signature, body: Lines) -> Self {
+        Self {
+            docs,
+            cfg,
+            signature,
+            body: body.text,
+            laid_out: body.laid_out,
+        }
+    }
+
+    /// The method after its docs: its `#[cfg]`, signature and body, 4 spaces in.
+    pub fn code(&self) -> String {
+        format!("{}{}{}    }}\n", self.cfg, self.signature.text(), self.body)
+    }
+}
+
+/// A method's signature; `&self` is its first parameter.
+#[derive(Clone)]
+pub struct Signature {
+    /// `pub fn`, `pub async fn` or `fn`.
+    pub head: &'static str,
+    pub name: String,
+    /// The parameters after `&self`: names and types.
+    pub params: Vec<(String, TypeText)>,
+    /// The type after `->`.
+    pub output: String,
+}
+
+impl Signature {
+    /// Up to its `{`, 4 spaces in.
+    fn text(&self) -> String {
+        let mut params = vec![Param::plain("&self")];
+        params.extend(
+            self.params
+                .iter()
+                .map(|(name, ty)| Param::typed(name, ty.clone())),
+        );
+        let head = format!("{} {}", self.head, self.name);
+        signature(4, &head, &params, &format!("-> {}", self.output))
+    }
+
+    /// Whether the method is `async`.
+    pub fn is_async(&self) -> bool {
+        self.head.contains("async")
+    }
+}
+
+/// Statements written as text, a line at a time.
+pub(super) struct Lines {
+    pub(super) indent: usize,
+    text: String,
+    /// False once a statement is written whose layout may not be prettyplease's.
+    pub(super) laid_out: bool,
+}
+
+impl Lines {
+    pub(super) fn new(indent: usize) -> Self {
+        Self {
+            indent,
+            text: String::new(),
+            laid_out: true,
+        }
+    }
+
+    /// A line of code at the current indent.
+    pub(super) fn line(&mut self, code: &str) {
+        self.text.extend(std::iter::repeat_n(' ', self.indent));
+        self.text.push_str(code);
+        self.text.push('\n');
+    }
+
+    /// `{head} {`, then the lines after it one level further in.
+    pub(super) fn open(&mut self, head: &str) {
+        self.line(&format!("{head} {{"));
+        self.indent += 4;
+    }
+
+    /// `}{tail}`, one level out.
+    pub(super) fn close(&mut self, tail: &str) {
+        self.indent -= 4;
+        self.line(&format!("}}{tail}"));
+    }
+
+    /// Lines already laid out at the current indent.
+    pub(super) fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// A line whose layout, should prettyplease break it or not, is not written here.
+    pub(super) fn unsettled(&mut self, code: &str) {
+        self.laid_out = false;
+        self.line(code);
     }
 }
 
@@ -65,10 +178,10 @@ pub fn emit_methods(api: &Api) -> Vec<Method> {
     let mut methods = Vec::new();
     let mut add = |kind: &dyn Fn(&Operation) -> Vec<Method>| {
         for op in &api.operations {
-            let cfg = operation_cfg(api, &op.rust_name);
-            for Method { docs, tokens } in kind(op) {
-                let tokens = quote!(#cfg #tokens);
-                methods.push(Method { docs, tokens });
+            let cfg = method_cfg_line(api.features.operations.get(&op.rust_name));
+            for mut method in kind(op) {
+                method.cfg.clone_from(&cfg);
+                methods.push(method);
             }
         }
     };
@@ -209,13 +322,23 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 /// The name of a method derived from an operation's (`create_run_stream`): without the
 /// raw prefix, and without the underscore that a keyword's name ends with (`self_`).
 pub(super) fn derived_method(rust_name: &str, suffix: &str) -> proc_macro2::Ident {
+    format_ident!("{}", derived_name(rust_name, suffix))
+}
+
+/// [`derived_method`] as text.
+pub(super) fn derived_name(rust_name: &str, suffix: &str) -> String {
     let base = rust_name.trim_start_matches("r#").trim_end_matches('_');
-    format_ident!("{base}_{suffix}")
+    format!("{base}_{suffix}")
 }
 
 /// A type as the operations module names it.
 pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
     type_tokens_in(ty, Scope::Crate)
+}
+
+/// [`qualified`] as text, on one line.
+pub(super) fn qualified_text(ty: &TypeRef) -> String {
+    type_text_in(ty, Scope::Crate).flat()
 }
 
 /// The type a successful call returns, if it answers JSON.
@@ -228,212 +351,259 @@ pub(super) fn answers_bytes(op: &Operation) -> bool {
     op.success.body == SuccessBody::Bytes
 }
 
+/// A type written whole, not broken at its generic arguments.
+fn leaf(text: String) -> TypeText {
+    TypeText::new(text, Vec::new())
+}
+
 /// An argument type for a path or header parameter.
-fn argument_type(ty: &TypeRef) -> TokenStream {
+fn argument_type(ty: &TypeRef) -> TypeText {
     match ty {
-        TypeRef::String => quote!(&str),
-        TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_tokens(ty),
-        TypeRef::Array(item) => {
-            let item = qualified(item);
-            quote!(&[#item])
-        }
-        other => {
-            let ty = qualified(other);
-            quote!(&#ty)
-        }
+        TypeRef::String => leaf("&str".to_owned()),
+        TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_text_in(ty, Scope::Crate),
+        TypeRef::Array(item) => leaf(format!("&[{}]", qualified_text(item))),
+        other => leaf(format!("&{}", qualified_text(other))),
     }
 }
 
-/// What a call and its `_stream` twin share: the arguments, the request with its path,
-/// headers and query, and the body's check and encoding (after `prepare_body`, which may
-/// rebind `body`).
-pub(super) struct Call {
-    pub(super) arguments: Vec<TokenStream>,
-    pub(super) request: TokenStream,
-    pub(super) check_and_encode: Option<TokenStream>,
+/// `Option<{ty}>`.
+fn optional(ty: TypeText) -> TypeText {
+    TypeText::new("Option", vec![ty])
 }
 
-pub(super) fn call(api: &Api, op: &Operation, prepare_body: Option<TokenStream>) -> Call {
-    let method = method_tokens(op.method);
-    let mut arguments = Vec::new();
+/// What a call and its `_stream` twin share: the parameters, and the statements that make
+/// the request with its path, headers and query, then check and encode the body (after
+/// `prepare_body`'s lines, which may rebind `body`).
+pub(super) fn call(
+    api: &Api,
+    op: &Operation,
+    prepare_body: &[String],
+    lines: &mut Lines,
+) -> Vec<(String, TypeText)> {
+    let mut params = Vec::new();
     let mut constant_headers = Vec::new();
     let mut headers = Vec::new();
     for parameter in &op.parameters {
-        let wire = &parameter.wire_name;
+        let wire = string_literal(&parameter.wire_name);
+        let arg = parameter.rust_name.as_str();
         match (parameter.location, &parameter.constant) {
             (ParameterLocation::Header, Some(value)) => {
-                constant_headers.push(quote!(.header(#wire, #value)))
+                constant_headers.push(("header", vec![wire, string_literal(value)]))
             }
             (ParameterLocation::Path, _) => {
-                let arg = ident(&parameter.rust_name);
-                let ty = argument_type(&parameter.ty);
-                arguments.push(quote!(#arg: #ty));
+                params.push((arg.to_owned(), argument_type(&parameter.ty)));
             }
             (ParameterLocation::Header, None) => {
-                let arg = ident(&parameter.rust_name);
                 let ty = argument_type(&parameter.ty);
-                let text = parameter_text(api, &parameter.ty, quote!(value));
+                let text = parameter_text(api, &parameter.ty, "value");
                 if parameter.required {
-                    arguments.push(quote!(#arg: #ty));
-                    headers.push(quote! {
-                        let value = #arg;
-                        let request = request.header(#wire, #text);
-                    });
+                    params.push((arg.to_owned(), ty));
+                    headers.push(HeaderStatement::Required { arg, wire, text });
                 } else {
-                    arguments.push(quote!(#arg: Option<#ty>));
-                    headers.push(quote! {
-                        let request = match #arg {
-                            Some(value) => request.header(#wire, #text),
-                            None => request,
-                        };
-                    });
+                    params.push((arg.to_owned(), optional(ty)));
+                    headers.push(HeaderStatement::Optional { arg, wire, text });
                 }
             }
             _ => {}
         }
     }
-    let (path_bindings, path) = path_expression(api, op);
-    let (operation_id, path_template) = (&op.operation_id, &op.path);
     if let Some(name) = &op.query_type {
-        let name = ident(name);
-        arguments.push(quote!(params: &types::#name));
+        params.push(("params".to_owned(), leaf(format!("&types::{name}"))));
     }
-    let query = op
-        .query_type
-        .as_ref()
-        .and_then(|name| api.types.get(name))
-        .map(|def| emit_query(api, op, def));
-    let check_and_encode = op.request_body.as_ref().map(|body| {
-        let (argument, check, encode) = body_argument_and_encoding(api, body);
-        arguments.push(argument);
-        match (body.required, encode) {
-            (true, Encode::Expression(encode)) => quote! {
-                #prepare_body
-                #check
-                let request = #encode;
-            },
-            (true, Encode::Statements(encode)) => quote! {
-                #prepare_body
-                #check
-                #encode
-            },
-            (false, Encode::Expression(encode)) => quote! {
-                let request = match body {
-                    Some(body) => {
-                        #check
-                        #encode
-                    }
-                    None => request,
-                };
-            },
-            (false, Encode::Statements(encode)) => quote! {
-                let request = match body {
-                    Some(body) => {
-                        #check
-                        #encode
-                        request
-                    }
-                    None => request,
-                };
-            },
+    let (bindings, path) = path_expression(api, op);
+    for binding in bindings {
+        lines.line(&binding);
+    }
+    let method = method_text(op.method, lines);
+    let mut chained = vec![(
+        "operation",
+        vec![string_literal(&op.operation_id), string_literal(&op.path)],
+    )];
+    chained.extend(constant_headers);
+    lines.push(&chain(
+        lines.indent,
+        "let request = ",
+        ("Request::new", &[Arg::Plain(method), path]),
+        &chained,
+        ";",
+    ));
+    for header in headers {
+        header.write(lines);
+    }
+    if let Some(def) = op.query_type.as_ref().and_then(|name| api.types.get(name)) {
+        emit_query(api, op, def, lines);
+    }
+    if let Some(body) = &op.request_body {
+        params.push(check_and_encode(api, body, prepare_body, lines));
+    }
+    params
+}
+
+/// A header parameter's statement: set it, or set it if given.
+enum HeaderStatement<'a> {
+    Required {
+        arg: &'a str,
+        wire: String,
+        text: String,
+    },
+    Optional {
+        arg: &'a str,
+        wire: String,
+        text: String,
+    },
+}
+
+impl HeaderStatement<'_> {
+    fn write(self, lines: &mut Lines) {
+        match self {
+            Self::Required { arg, wire, text } => {
+                lines.line(&format!("let value = {arg};"));
+                lines.line(&format!("let request = request.header({wire}, {text});"));
+            }
+            Self::Optional { arg, wire, text } => {
+                lines.open(&format!("let request = match {arg}"));
+                let arm = match_arm_call(
+                    lines.indent,
+                    "Some(value)",
+                    "request",
+                    ("header", &[wire, text]),
+                );
+                lines.push(&arm);
+                lines.line("None => request,");
+                lines.close(";");
+            }
         }
-    });
-    Call {
-        arguments,
-        request: quote! {
-            #(#path_bindings)*
-            let request = Request::new(#method, #path)
-                .operation(#operation_id, #path_template)
-                #(#constant_headers)*;
-            #(#headers)*
-            #query
-        },
-        check_and_encode,
     }
+}
+
+/// The body's parameter, and the statements that check and encode it (after
+/// `prepare_body`'s, for a required body).
+fn check_and_encode(
+    api: &Api,
+    body: &RequestBody,
+    prepare_body: &[String],
+    lines: &mut Lines,
+) -> (String, TypeText) {
+    let (param, encode) = body_param_and_encoding(api, body, lines);
+    let check = super::validation::is_validated(api, &body.ty);
+    if body.required {
+        for line in prepare_body {
+            lines.line(line);
+        }
+        if check {
+            lines.line("self.check(body)?;");
+        }
+        match encode {
+            Encode::Expression(encode) => lines.line(&format!("let request = {encode};")),
+            Encode::Statements(write) => write(lines),
+        }
+        return param;
+    }
+    lines.open("let request = match body");
+    if let (false, Encode::Expression(encode)) = (check, &encode) {
+        // A block of one expression is printed as the arm's expression.
+        lines.push(&match_arm(lines.indent, "Some(body)", encode));
+        lines.line("None => request,");
+        lines.close(";");
+        return param;
+    }
+    lines.open("Some(body) =>");
+    if check {
+        lines.line("self.check(body)?;");
+    }
+    match encode {
+        Encode::Expression(encode) => lines.line(&encode),
+        Encode::Statements(write) => {
+            write(lines);
+            lines.line("request");
+        }
+    }
+    lines.close("");
+    lines.line("None => request,");
+    lines.close(";");
+    param
 }
 
 /// How a body is put on the request: an expression giving the new request, or statements
 /// that rebind `request`.
-enum Encode {
-    Expression(TokenStream),
-    Statements(TokenStream),
+enum Encode<'a> {
+    Expression(String),
+    Statements(Box<dyn FnOnce(&mut Lines) + 'a>),
 }
 
 /// `reqwest::Method::GET` and the like; `QUERY`, which reqwest has no constant for, is made
 /// from its name.
-fn method_tokens(method: HttpMethod) -> TokenStream {
+fn method_text(method: HttpMethod, lines: &mut Lines) -> String {
     let name = method.as_str();
     if method == HttpMethod::Query {
+        // A chain within the request's first call: left to prettyplease.
+        lines.laid_out = false;
         let bytes = proc_macro2::Literal::byte_string(name.as_bytes());
-        quote!(reqwest::Method::from_bytes(#bytes).map_err(|e| Error::Config(e.to_string()))?)
+        format!("reqwest::Method::from_bytes({bytes}).map_err(|e| Error::Config(e.to_string()))?")
     } else {
-        let name = format_ident!("{}", name);
-        quote!(reqwest::Method::#name)
+        format!("reqwest::Method::{name}")
     }
 }
 
-/// The body's argument, its check (where its type has limits) and its encoding, as its media
-/// type says.
-fn body_argument_and_encoding(
-    api: &Api,
-    body: &RequestBody,
-) -> (TokenStream, Option<TokenStream>, Encode) {
-    let check = super::validation::is_validated(api, &body.ty).then(|| quote!(self.check(body)?;));
-    let content_type = raw_content_type(&body.content_type);
-    let argument = |required: TokenStream, optional: TokenStream| {
-        if body.required {
-            quote!(body: #required)
-        } else {
-            quote!(body: Option<#optional>)
-        }
+/// The body's parameter and its encoding, as its media type says.
+fn body_param_and_encoding<'a>(
+    api: &'a Api,
+    body: &'a RequestBody,
+    lines: &mut Lines,
+) -> ((String, TypeText), Encode<'a>) {
+    let content_type = string_literal(&raw_content_type(&body.content_type));
+    let param = |required: TypeText, optional_ty: TypeText| match body.required {
+        true => ("body".to_owned(), required),
+        false => ("body".to_owned(), optional(optional_ty)),
     };
     // Borrowed as a slice or `str` rather than `&Vec` or `&String`.
-    let tokens = match &body.ty {
-        TypeRef::Array(item) => {
-            let item = qualified(item);
-            quote!([#item])
-        }
-        TypeRef::String => quote!(str),
-        other => qualified(other),
+    let borrowed = match &body.ty {
+        TypeRef::Array(item) => format!("&[{}]", qualified_text(item)),
+        TypeRef::String => "&str".to_owned(),
+        other => format!("&{}", qualified_text(other)),
     };
-    let typed = argument(quote!(&#tokens), quote!(&#tokens));
+    let typed = param(leaf(borrowed.clone()), leaf(borrowed));
+    let into = |path: &str| TypeText::new("impl Into", vec![leaf(path.to_owned())]);
     match &body.encoding {
-        BodyEncoding::Json => (
-            typed,
-            check,
-            Encode::Expression(quote!(request.json(body)?)),
-        ),
+        BodyEncoding::Json => (typed, Encode::Expression("request.json(body)?".to_owned())),
         BodyEncoding::Multipart => (
             typed,
-            check,
-            Encode::Statements(multipart_body(api, &body.ty)),
+            Encode::Statements(Box::new(move |lines: &mut Lines| {
+                multipart_body(api, &body.ty, lines)
+            })),
         ),
         BodyEncoding::FormUrlEncoded(fields) => {
-            let fields = fields.iter().map(|field| {
-                let wire = &field.wire_name;
-                let style = style_tokens(field.style);
-                quote!((#wire, #style))
-            });
-            let encode = quote!(request.url_encoded(body, &[#(#fields),*])?);
-            (typed, check, Encode::Expression(encode))
+            let fields: Vec<String> = fields
+                .iter()
+                .map(|field| {
+                    let wire = string_literal(&field.wire_name);
+                    format!("({wire}, {})", style_text(field.style))
+                })
+                .collect();
+            // Struct literals in an array: left to prettyplease.
+            lines.laid_out &= fields.is_empty();
+            let encode = format!("request.url_encoded(body, &[{}])?", fields.join(", "));
+            (typed, Encode::Expression(encode))
         }
         BodyEncoding::Text if body.required => {
-            let encode = quote! {
-                let body: String = body.into();
-                let request = request.raw_body(body.into(), #content_type);
+            let write = move |lines: &mut Lines| {
+                lines.line("let body: String = body.into();");
+                lines.line(&format!(
+                    "let request = request.raw_body(body.into(), {content_type});"
+                ));
             };
-            let argument = argument(quote!(impl Into<String>), quote!(String));
-            (argument, None, Encode::Statements(encode))
+            let param = param(into("String"), leaf("String".to_owned()));
+            (param, Encode::Statements(Box::new(write)))
         }
         BodyEncoding::Text => {
-            let encode = quote!(request.raw_body(body.into(), #content_type));
-            let argument = argument(quote!(impl Into<String>), quote!(String));
-            (argument, None, Encode::Expression(encode))
+            let encode = format!("request.raw_body(body.into(), {content_type})");
+            let param = param(into("String"), leaf("String".to_owned()));
+            (param, Encode::Expression(encode))
         }
         BodyEncoding::Bytes => {
-            let encode = quote!(request.raw_body(body.into(), #content_type));
-            let argument = argument(quote!(impl Into<bytes::Bytes>), quote!(bytes::Bytes));
-            (argument, None, Encode::Expression(encode))
+            let encode = format!("request.raw_body(body.into(), {content_type})");
+            let param = param(into("bytes::Bytes"), leaf("bytes::Bytes".to_owned()));
+            (param, Encode::Expression(encode))
         }
     }
 }
@@ -448,97 +618,102 @@ fn raw_content_type(media: &str) -> String {
     }
 }
 
-/// A parameter style as the runtime's `ParamStyle`.
-fn style_tokens(style: Style) -> TokenStream {
+/// A parameter style as the runtime's `ParamStyle`, on one line.
+fn style_text(style: Style) -> String {
+    let (kind, explode) = style_parts(style);
+    format!(
+        "crate::client::ParamStyle {{ kind: crate::client::StyleKind::{kind}, explode: {explode} }}"
+    )
+}
+
+/// The runtime's `StyleKind` variant of a style, and whether it explodes.
+fn style_parts(style: Style) -> (&'static str, bool) {
     let kind = match style.kind {
-        StyleKind::Form => quote!(Form),
-        StyleKind::SpaceDelimited => quote!(SpaceDelimited),
-        StyleKind::PipeDelimited => quote!(PipeDelimited),
-        StyleKind::DeepObject => quote!(DeepObject),
-        StyleKind::Simple => quote!(Simple),
+        StyleKind::Form => "Form",
+        StyleKind::SpaceDelimited => "SpaceDelimited",
+        StyleKind::PipeDelimited => "PipeDelimited",
+        StyleKind::DeepObject => "DeepObject",
+        StyleKind::Simple => "Simple",
     };
-    let explode = style.explode;
-    quote!(crate::client::ParamStyle { kind: crate::client::StyleKind::#kind, explode: #explode })
+    (kind, style.explode)
 }
 
 fn emit_operation(api: &Api, op: &Operation) -> Method {
-    let name = ident(&op.rust_name);
     let mut docs = op.docs.clone();
     docs.notes.push(format!("`{} {}`", op.method, op.path));
-    let Call {
-        arguments,
-        request,
-        check_and_encode,
-        ..
-    } = call(api, op, None);
     let (output, decode) = match success_type(op) {
-        Some(ty) => (qualified(ty), quote!(crate::response::decode_json)),
-        None if answers_bytes(op) => (quote!(bytes::Bytes), quote!(crate::response::decode_bytes)),
-        None => (quote!(()), quote!(crate::response::decode_empty)),
+        Some(ty) => (qualified_text(ty), "crate::response::decode_json"),
+        None if answers_bytes(op) => ("bytes::Bytes".to_owned(), "crate::response::decode_bytes"),
+        None => ("()".to_owned(), "crate::response::decode_empty"),
     };
     // The request is made when the method is called; the `Call` sends it when awaited.
-    let tokens = quote! {
-        pub fn #name(&self, #(#arguments),*) -> Call<#output> {
-            self.call(
-                || {
-                    #request
-                    #check_and_encode
-                    Ok(request)
-                },
-                #decode,
-            )
-        }
+    let mut lines = Lines::new(8);
+    lines.line("self.call(");
+    lines.indent += 4;
+    lines.open("||");
+    let params = call(api, op, &[], &mut lines);
+    lines.line("Ok(request)");
+    lines.close(",");
+    lines.line(&format!("{decode},"));
+    lines.indent -= 4;
+    lines.line(")");
+    let signature = Signature {
+        head: "pub fn",
+        name: op.rust_name.clone(),
+        params,
+        output: format!("Call<{output}>"),
     };
-    Method::new(&docs, tokens)
+    Method::new(&docs, signature, lines)
 }
 
 /// A path or header parameter's text from `value` (a reference): numbers and strings as they
 /// are, anything else (lists, unions, objects) as OpenAPI's `simple` style writes it.
-fn parameter_text(api: &Api, ty: &TypeRef, value: TokenStream) -> TokenStream {
+fn parameter_text(api: &Api, ty: &TypeRef, value: &str) -> String {
     match api.resolve_alias(ty) {
         TypeRef::String | TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => {
-            quote!(#value.to_string())
+            format!("{value}.to_string()")
         }
-        _ => quote!(crate::client::simple_text(#value)?),
+        _ => format!("crate::client::simple_text({value})?"),
     }
 }
 
-/// A multipart body: a file part per binary field, a text part per other field.
-fn multipart_body(api: &Api, ty: &TypeRef) -> TokenStream {
+/// A multipart body: a file part per binary field, a text part per other field. Its calls
+/// of four arguments are left to prettyplease.
+fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
+    let whole = "let request = request.form_value(\"body\", body)?;";
     let fields = match api.resolve_alias(ty) {
         TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
             Some(TypeKind::Struct(s)) => &s.fields,
-            _ => return quote!(let request = request.form_value("body", body)?;),
+            _ => return lines.unsettled(whole),
         },
-        _ => return quote!(let request = request.form_value("body", body)?;),
+        _ => return lines.unsettled(whole),
     };
-    let parts = fields.iter().map(|field| {
-        let name = ident(&field.rust_name);
-        let wire = &field.wire_name;
-        let add = |value: TokenStream| match api.resolve_alias(&field.ty) {
-            TypeRef::Binary => quote! {
-                let file = #value;
-                request = request.form_file(#wire, &file.file_name, &file.bytes, file.content_type.as_deref());
-            },
-            TypeRef::Array(item) if **item == TypeRef::Binary => quote! {
-                for file in #value {
-                    request = request.form_file(#wire, &file.file_name, &file.bytes, file.content_type.as_deref());
-                }
-            },
-            _ => quote!(request = request.form_value(#wire, #value)?;),
+    lines.line("let mut request = request;");
+    for field in fields {
+        let wire = string_literal(&field.wire_name);
+        let file_part =
+            "request.form_file(WIRE, &file.file_name, &file.bytes, file.content_type.as_deref());"
+                .replace("WIRE", &wire);
+        let add = |value: &str, lines: &mut Lines| match api.resolve_alias(&field.ty) {
+            TypeRef::Binary => {
+                lines.line(&format!("let file = {value};"));
+                lines.unsettled(&format!("request = {file_part}"));
+            }
+            TypeRef::Array(item) if **item == TypeRef::Binary => {
+                lines.open(&format!("for file in {value}"));
+                lines.unsettled(&format!("request = {file_part}"));
+                lines.close("");
+            }
+            _ => lines.unsettled(&format!("request = request.form_value({wire}, {value})?;")),
         };
-        for_present(field, quote!(body.#name), add)
-    });
-    quote! {
-        let mut request = request;
-        #(#parts)*
+        for_present(field, &format!("body.{}", field.rust_name), add, lines);
     }
 }
 
 /// The path with its parameters percent-encoded into it, and the statements that first turn
 /// parameters that are not strings into their text (kept out of `format!`, which rustfmt and
 /// prettyplease leave unformatted).
-fn path_expression(api: &Api, op: &Operation) -> (Vec<TokenStream>, TokenStream) {
+fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg) {
     let mut format = String::new();
     let mut values = Vec::new();
     let mut bindings = Vec::new();
@@ -556,63 +731,72 @@ fn path_expression(api: &Api, op: &Operation) -> (Vec<TokenStream>, TokenStream)
             .find(|p| p.location == ParameterLocation::Path && p.wire_name == name);
         let value = match parameter {
             Some(p) => {
-                let arg = ident(&p.rust_name);
+                let arg = &p.rust_name;
                 match p.ty {
-                    TypeRef::String => quote!(path_segment(#arg)),
+                    TypeRef::String => format!("path_segment({arg})"),
                     _ => {
-                        let text = parameter_text(api, &p.ty, quote!(#arg));
-                        bindings.push(quote!(let #arg = #text;));
-                        quote!(path_segment(&#arg))
+                        let text = parameter_text(api, &p.ty, arg);
+                        bindings.push(format!("let {arg} = {text};"));
+                        // As prettyplease prints a reference among a macro's tokens.
+                        format!("path_segment(& {arg})")
                     }
                 }
             }
             // A template variable without a parameter: keep it literally.
-            None => {
-                let literal = format!("{{{name}}}");
-                quote!(path_segment(#literal))
-            }
+            None => format!("path_segment({})", string_literal(&format!("{{{name}}}"))),
         };
         values.push(value);
         rest = &rest[end + 1..];
     }
     format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
+    let format = string_literal(&format);
     let path = if values.is_empty() {
-        quote!(#format.to_owned())
+        Arg::Plain(format!("{format}.to_owned()"))
     } else {
-        quote!(format!(#format, #(#values),*))
+        Arg::Macro("format", [vec![format], values].concat())
     };
     (bindings, path)
 }
 
-fn emit_query(api: &Api, op: &Operation, def: &TypeDef) -> TokenStream {
+fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
     let TypeKind::Struct(s) = &def.kind else {
-        return quote!();
+        return;
     };
-    let pushes = s.fields.iter().map(|field| {
-        let name = ident(&field.rust_name);
-        let wire = &field.wire_name;
+    lines.line("let mut request = request;");
+    for field in &s.fields {
+        let wire = string_literal(&field.wire_name);
         let style = op
             .parameters
             .iter()
-            .find(|p| p.location == ParameterLocation::Query && p.wire_name == *wire)
+            .find(|p| p.location == ParameterLocation::Query && p.wire_name == field.wire_name)
             .map_or(Style::FORM, |p| p.style);
-        let push = |value: TokenStream| match query_shape(api, &field.ty) {
-            QueryShape::Scalar => quote!(request = request.query(#wire, #value);),
-            QueryShape::ScalarList if style == Style::FORM => quote! {
-                for item in #value {
-                    request = request.query(#wire, item);
-                }
-            },
+        let push = |value: &str, lines: &mut Lines| match query_shape(api, &field.ty) {
+            QueryShape::Scalar => lines.line(&format!("request = request.query({wire}, {value});")),
+            QueryShape::ScalarList if style == Style::FORM => {
+                lines.open(&format!("for item in {value}"));
+                lines.line(&format!("request = request.query({wire}, item);"));
+                lines.close("");
+            }
+            // Never on one line: the style's struct literal is wider than prettyplease
+            // keeps on one.
             _ => {
-                let style = style_tokens(style);
-                quote!(request = request.query_styled(#wire, #value, #style)?;)
+                let (kind, explode) = style_parts(style);
+                lines.line("request = request");
+                lines.indent += 4;
+                lines.line(".query_styled(");
+                lines.indent += 4;
+                lines.line(&format!("{wire},"));
+                lines.line(&format!("{value},"));
+                lines.open("crate::client::ParamStyle");
+                lines.line(&format!("kind: crate::client::StyleKind::{kind},"));
+                lines.line(&format!("explode: {explode},"));
+                lines.close(",");
+                lines.indent -= 4;
+                lines.line(")?;");
+                lines.indent -= 4;
             }
         };
-        for_present(field, quote!(params.#name), push)
-    });
-    quote! {
-        let mut request = request;
-        #(#pushes)*
+        for_present(field, &format!("params.{}", field.rust_name), push, lines);
     }
 }
 
@@ -620,18 +804,16 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef) -> TokenStream {
 /// `if let Some(value)` for an optional one.
 fn for_present(
     field: &crate::ir::Field,
-    place: TokenStream,
-    action: impl Fn(TokenStream) -> TokenStream,
-) -> TokenStream {
+    place: &str,
+    action: impl Fn(&str, &mut Lines),
+    lines: &mut Lines,
+) {
     match field.presence {
-        crate::ir::Presence::Required => action(quote!(&#place)),
+        crate::ir::Presence::Required => action(&format!("&{place}"), lines),
         _ => {
-            let inner = action(quote!(value));
-            quote! {
-                if let Some(value) = #place.as_ref() {
-                    #inner
-                }
-            }
+            lines.open(&format!("if let Some(value) = {place}.as_ref()"));
+            action("value", lines);
+            lines.close("");
         }
     }
 }
@@ -668,6 +850,7 @@ fn query_shape(api: &Api, ty: &TypeRef) -> QueryShape {
 }
 
 /// `<op>_until_done`: calls the operation until the status property is one of `until`.
+/// Rare, and with a macro and closures: left to prettyplease to lay out.
 fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
     let poll = op.poll.as_ref()?;
     let TypeRef::Named(output) = success_type(op)? else {
@@ -680,37 +863,32 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
         .fields
         .iter()
         .find(|f| f.wire_name == poll.status_property)?;
-    let status_field = ident(&status.rust_name);
+    let status_field = &status.rust_name;
     let status_value = match (&status.ty, status.presence) {
-        (TypeRef::String, crate::ir::Presence::Required) => quote!(response.#status_field.as_str()),
-        (TypeRef::Named(_), crate::ir::Presence::Required) => {
-            quote!(response.#status_field.as_str())
+        (TypeRef::String | TypeRef::Named(_), crate::ir::Presence::Required) => {
+            format!("response.{status_field}.as_str()")
         }
-        _ => quote!(response.#status_field.as_ref().map(|s| s.as_str()).unwrap_or_default()),
+        _ => format!("response.{status_field}.as_ref().map(|s| s.as_str()).unwrap_or_default()"),
     };
-    let name = derived_method(&op.rust_name, "until_done");
-    let operation = ident(&op.rust_name);
-    let arguments: Vec<_> = op
-        .parameters
-        .iter()
-        .filter(|p| {
-            p.location == ParameterLocation::Path
-                || (p.location == ParameterLocation::Header && p.constant.is_none())
-        })
-        .map(|p| {
-            let arg = ident(&p.rust_name);
+    let operation = &op.rust_name;
+    let mut params = Vec::new();
+    for p in &op.parameters {
+        let header = p.location == ParameterLocation::Header && p.constant.is_none();
+        if p.location == ParameterLocation::Path || header {
             let ty = argument_type(&p.ty);
-            if p.location == ParameterLocation::Header && !p.required {
-                (quote!(#arg: Option<#ty>), quote!(#arg))
+            let ty = if header && !p.required {
+                optional(ty)
             } else {
-                (quote!(#arg: #ty), quote!(#arg))
-            }
-        })
-        .collect();
-    let declared = arguments.iter().map(|(declared, _)| declared);
-    let passed = arguments.iter().map(|(_, passed)| passed);
-    let until = &poll.until;
-    let list = until
+                ty
+            };
+            params.push((p.rust_name.clone(), ty));
+        }
+    }
+    let passed: Vec<&str> = params.iter().map(|(name, _)| name.as_str()).collect();
+    let passed = passed.join(", ");
+    params.push(("options".to_owned(), leaf("&PollOptions".to_owned())));
+    let list = poll
+        .until
         .iter()
         .map(|s| format!("`{s}`"))
         .collect::<Vec<_>>()
@@ -724,35 +902,49 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
             )),
         ..Docs::default()
     };
-    let output = qualified(success_type(op)?);
+    let output = qualified_text(success_type(op)?);
+    let mut lines = Lines::new(8);
+    lines.laid_out = false;
+    lines.line("let deadline = tokio::time::Instant::now() + options.timeout;");
+    lines.open("loop");
     // The server may say how long to wait before the next call, in milliseconds.
-    let call = match &poll.interval_header {
-        Some(header) => quote! {
-            let answer = self.#operation(#(#passed),*).with_response().await?;
-            let wait = crate::client::poll_wait(answer.meta(), #header, options.interval);
-            let response = answer.into_body();
-        },
-        None => quote! {
-            let response = self.#operation(#(#passed),*).await?;
-            let wait = options.interval;
-        },
-    };
-    let tokens = quote! {
-        pub async fn #name(&self, #(#declared,)* options: &PollOptions) -> Result<#output, Error> {
-            let deadline = tokio::time::Instant::now() + options.timeout;
-            loop {
-                #call
-                if matches!(#status_value, #(#until)|*) {
-                    return Ok(response);
-                }
-                if tokio::time::Instant::now() + wait > deadline {
-                    return Err(Error::Timeout(options.timeout));
-                }
-                tokio::time::sleep(wait).await;
-            }
+    match &poll.interval_header {
+        Some(header) => {
+            let header = string_literal(header);
+            lines.line(&format!(
+                "let answer = self.{operation}({passed}).with_response().await?;"
+            ));
+            lines.line(&format!(
+                "let wait = crate::client::poll_wait(answer.meta(), {header}, options.interval);"
+            ));
+            lines.line("let response = answer.into_body();");
         }
+        None => {
+            lines.line(&format!(
+                "let response = self.{operation}({passed}).await?;"
+            ));
+            lines.line("let wait = options.interval;");
+        }
+    }
+    let until: Vec<String> = poll.until.iter().map(|s| string_literal(s)).collect();
+    lines.open(&format!(
+        "if matches!({status_value}, {})",
+        until.join(" | ")
+    ));
+    lines.line("return Ok(response);");
+    lines.close("");
+    lines.open("if tokio::time::Instant::now() + wait > deadline");
+    lines.line("return Err(Error::Timeout(options.timeout));");
+    lines.close("");
+    lines.line("tokio::time::sleep(wait).await;");
+    lines.close("");
+    let signature = Signature {
+        head: "pub async fn",
+        name: derived_name(&op.rust_name, "until_done"),
+        params,
+        output: format!("Result<{output}, Error>"),
     };
-    Some(Method::new(&docs, tokens))
+    Some(Method::new(&docs, signature, lines))
 }
 
 /// The item type of a successful answer that streams.
@@ -763,8 +955,7 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 /// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
 /// event type. A body with a boolean `stream` property gets it set to true.
 fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
-    let event = qualified(stream_type(op)?);
-    let name = derived_method(&op.rust_name, "stream");
+    let event = qualified_text(stream_type(op)?);
     // Only a required JSON body can be told to stream.
     let body_type = op
         .request_body
@@ -774,24 +965,20 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
     let set_stream = body_type
         .and_then(|ty| stream_flag(api, ty))
         .map(|(field, required)| {
-            let field = ident(&field);
-            let value = if required {
-                quote!(true)
-            } else {
-                quote!(true.into())
-            };
-            quote! {
-                let mut body = body.clone();
-                body.#field = #value;
-                let body = &body;
-            }
+            let value = if required { "true" } else { "true.into()" };
+            vec![
+                "let mut body = body.clone();".to_owned(),
+                format!("body.{field} = {value};"),
+                "let body = &body;".to_owned(),
+            ]
         });
-    let Call {
-        arguments,
-        request,
-        check_and_encode,
-        ..
-    } = call(api, op, set_stream);
+    let mut lines = Lines::new(8);
+    let params = call(
+        api,
+        op,
+        set_stream.as_deref().unwrap_or_default(),
+        &mut lines,
+    );
     let stream = op.success.stream.as_ref()?;
     let operation = op.rust_name.trim_start_matches("r#");
     let (description, output, send) = match stream.framing {
@@ -801,22 +988,23 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
                  The stream ends after the `[DONE]` event; an event that does not decode is an \
                  [`Error::Event`] item, and the stream goes on."
             ),
-            quote!(crate::sse::EventStream<#event>),
-            quote!(self.send_events(request).await),
+            format!("crate::sse::EventStream<{event}>"),
+            "self.send_events(request).await".to_owned(),
         ),
-        Framing::JsonLines => {
-            let media_type = stream.media_type.clone();
-            (
-                format!(
-                    "Like [`Client::{operation}`], answered with one JSON value a line, each \
-                     item as it arrives; a line that does not decode is an [`Error::Decode`] \
-                     item, and the stream goes on."
-                ),
-                quote!(crate::sse::JsonLines<#event>),
-                quote!(self.send_json_lines(request, #media_type).await),
-            )
-        }
+        Framing::JsonLines => (
+            format!(
+                "Like [`Client::{operation}`], answered with one JSON value a line, each \
+                 item as it arrives; a line that does not decode is an [`Error::Decode`] \
+                 item, and the stream goes on."
+            ),
+            format!("crate::sse::JsonLines<{event}>"),
+            format!(
+                "self.send_json_lines(request, {}).await",
+                string_literal(&stream.media_type)
+            ),
+        ),
     };
+    lines.line(&send);
     let docs = Docs {
         description: Some(description),
         notes: vec![format!(
@@ -825,14 +1013,13 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
         )],
         ..Docs::default()
     };
-    let tokens = quote! {
-        pub async fn #name(&self, #(#arguments),*) -> Result<#output, Error> {
-            #request
-            #check_and_encode
-            #send
-        }
+    let signature = Signature {
+        head: "pub async fn",
+        name: derived_name(&op.rust_name, "stream"),
+        params,
+        output: format!("Result<{output}, Error>"),
     };
-    Some(Method::new(&docs, tokens))
+    Some(Method::new(&docs, signature, lines))
 }
 
 /// The body's boolean `stream` property, if it has one: (Rust field, required).

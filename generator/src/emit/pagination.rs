@@ -2,11 +2,10 @@
 //! `Paginator` over the operation's pages, given the first request, the plan of the next
 //! ones and how a page gives up its items.
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-use super::operations::{call, derived_method, qualified, success_type, Call, Method};
-use super::types::ident;
+use super::operations::{
+    call, derived_name, qualified_text, success_type, Lines, Method, Signature,
+};
+use super::text::{method_call, string_literal, struct_literal, TypeText};
 use crate::ir::{
     Api, CursorSource, Docs, NextPage, Operation, Pagination, Presence, TypeKind, TypeRef,
 };
@@ -23,42 +22,48 @@ pub(super) fn paginates(api: &Api, op: &Operation) -> bool {
 pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
     let pagination = op.pagination.as_ref()?;
     let items_of = items_of(api, op, pagination)?;
-    let page = qualified(success_type(op)?);
-    let item = qualified(&pagination.item);
-    let plan = plan(pagination);
-    let Call {
-        arguments,
-        request,
-        check_and_encode,
-    } = call(api, op, None);
-    // Each argument's tokens start with its name.
-    let names: Vec<_> = arguments
-        .iter()
-        .filter_map(|a| a.clone().into_iter().next())
-        .collect();
-    let first = derived_method(&op.rust_name, "first_page");
-    let name = derived_method(&op.rust_name, "paginator");
-    let first_page = quote! {
-        fn #first(&self, #(#arguments),*) -> Result<Request, Error> {
-            #request
-            #check_and_encode
-            Ok(request)
-        }
-    };
-    let paginator = quote! {
-        pub fn #name(&self, #(#arguments),*) -> crate::Paginator<#page, #item> {
-            static PLAN: crate::pagination::PagePlan = #plan;
-            let first = self.#first(#(#names),*);
-            crate::Paginator::new(self.clone(), first, &PLAN, #items_of)
-        }
-    };
+    let page = qualified_text(success_type(op)?);
+    let item = qualified_text(&pagination.item);
+    let first = derived_name(&op.rust_name, "first_page");
+    let mut first_body = Lines::new(8);
+    let params = call(api, op, &[], &mut first_body);
+    first_body.line("Ok(request)");
+    let names: Vec<String> = params.iter().map(|(name, _)| name.clone()).collect();
+    let mut paginator_body = Lines::new(8);
+    paginator_body.push(&plan(pagination));
+    paginator_body.push(&method_call(
+        8,
+        "let first = ",
+        "self",
+        (&first, &names),
+        ";",
+    ));
+    paginator_body.line(&format!(
+        "crate::Paginator::new(self.clone(), first, &PLAN, {items_of})"
+    ));
     let first_page_docs = Docs {
         description: Some("The request for the first page of a list.".to_owned()),
         ..Docs::default()
     };
+    let paginator = Signature {
+        head: "pub fn",
+        name: derived_name(&op.rust_name, "paginator"),
+        params: params.clone(),
+        output: TypeText::new(
+            "crate::Paginator",
+            vec![TypeText::new(page, vec![]), TypeText::new(item, vec![])],
+        )
+        .flat(),
+    };
+    let first_page = Signature {
+        head: "fn",
+        name: first,
+        params,
+        output: "Result<Request, Error>".to_owned(),
+    };
     Some(vec![
-        Method::new(&first_page_docs, first_page),
-        Method::new(&paginator_docs(op, pagination), paginator),
+        Method::new(&first_page_docs, first_page, first_body),
+        Method::new(&paginator_docs(op, pagination), paginator, paginator_body),
     ])
 }
 
@@ -93,38 +98,57 @@ fn next_page_note(pagination: &Pagination) -> String {
     format!("Next page: {next}")
 }
 
-/// The runtime's `PagePlan` value.
-fn plan(pagination: &Pagination) -> TokenStream {
+/// The runtime's `PagePlan` value, a `static` 8 spaces in.
+fn plan(pagination: &Pagination) -> String {
     let text = |value: Option<&String>| match value {
-        Some(text) => quote!(Some(#text)),
-        None => quote!(None),
+        Some(text) => format!("Some({})", string_literal(text)),
+        None => "None".to_owned(),
     };
-    let items = text(pagination.items.as_ref());
     let next = match &pagination.next {
         NextPage::Cursor {
             param,
             from,
             has_more,
         } => {
-            let from = match from {
-                CursorSource::Property(p) => quote!(crate::pagination::CursorSource::Property(#p)),
-                CursorSource::LastItem(p) => quote!(crate::pagination::CursorSource::LastItem(#p)),
+            let (source, property) = match from {
+                CursorSource::Property(p) => ("Property", p),
+                CursorSource::LastItem(p) => ("LastItem", p),
             };
-            let has_more = text(has_more.as_ref());
-            quote!(crate::pagination::NextPage::Cursor { param: #param, from: #from, has_more: #has_more })
+            format!(
+                "            next: crate::pagination::NextPage::Cursor {{
+                param: {},
+                from: crate::pagination::CursorSource::{source}({}),
+                has_more: {},
+            }},
+",
+                string_literal(param),
+                string_literal(property),
+                text(has_more.as_ref())
+            )
         }
-        NextPage::Number { param } => quote!(crate::pagination::NextPage::Number { param: #param }),
-        NextPage::Link => quote!(crate::pagination::NextPage::Link),
+        NextPage::Number { param } => {
+            let field = format!("param: {}", string_literal(param));
+            let broken = format!("                {field},\n");
+            let path = "crate::pagination::NextPage::Number";
+            struct_literal(12, ("next: ", path), &[field], &broken, ",")
+        }
+        NextPage::Link => "            next: crate::pagination::NextPage::Link,\n".to_owned(),
     };
-    quote!(crate::pagination::PagePlan { items: #items, next: #next })
+    format!(
+        "        static PLAN: crate::pagination::PagePlan = crate::pagination::PagePlan {{
+            items: {},
+{next}        }};
+",
+        text(pagination.items.as_ref())
+    )
 }
 
 /// How a page gives up its items: the answer itself, or its items field (empty when absent
 /// or null); `None` when the answer has no such field.
-fn items_of(api: &Api, op: &Operation, pagination: &Pagination) -> Option<TokenStream> {
+fn items_of(api: &Api, op: &Operation, pagination: &Pagination) -> Option<String> {
     let answer = api.resolve_alias(success_type(op)?);
     let Some(property) = &pagination.items else {
-        return matches!(answer, TypeRef::Array(_)).then(|| quote!(std::convert::identity));
+        return matches!(answer, TypeRef::Array(_)).then(|| "std::convert::identity".to_owned());
     };
     let TypeRef::Named(name) = answer else {
         return None;
@@ -136,14 +160,14 @@ fn items_of(api: &Api, op: &Operation, pagination: &Pagination) -> Option<TokenS
     if !matches!(api.resolve_alias(&field.ty), TypeRef::Array(_)) {
         return None;
     }
-    let field_name = ident(&field.rust_name);
+    let field_name = &field.rust_name;
     Some(match field.presence {
-        Presence::Required => quote!(|page| page.#field_name),
+        Presence::Required => format!("|page| page.{field_name}"),
         Presence::RequiredNullable | Presence::Optional => {
-            quote!(|page| page.#field_name.unwrap_or_default())
+            format!("|page| page.{field_name}.unwrap_or_default()")
         }
         Presence::OptionalNullable => {
-            quote!(|page| page.#field_name.into_option().unwrap_or_default())
+            format!("|page| page.{field_name}.into_option().unwrap_or_default()")
         }
     })
 }

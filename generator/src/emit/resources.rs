@@ -4,24 +4,25 @@
 //! same arguments, answer and documentation; the operation's helpers (`_stream`,
 //! `_until_done`, ...) come along under the handle's name.
 //!
-//! The methods are read from the emitted operations module rather than rebuilt from the IR,
-//! so a helper added there is grouped without a change here.
+//! The methods are read from the operations module's `Method`s (their signatures) rather
+//! than rebuilt from the IR, so a helper added there is grouped without a change here.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
-use syn::{FnArg, Item, Pat};
+use quote::quote;
+use syn::Item;
 
-use super::features::{cfg_text, resource_cfg};
-use super::{impl_text, parse_file, parse_tokens, space_items, Member};
+use super::features::{cfg_text, method_cfg_line};
+use super::operations::{Lines, Method, Signature};
+use super::text::{awaited_call, method_call, struct_literal};
+use super::{impl_text, parse_file, space_items};
 use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};
 use crate::naming;
 
 /// The module's text, or `None` for a flat client. `head` is the operations module up to
 /// `impl Client`, whose imports the handles' signatures need; `methods` are the client's.
-pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Member]) -> Result<Option<String>> {
+pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Method]) -> Result<Option<String>> {
     if api.resources.is_empty() {
         return Ok(None);
     }
@@ -62,9 +63,16 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Member]) -> Result
         .keys()
         .filter(|p| p.len() == 1)
         .filter_map(|p| p.first())
-        .map(|name| accessor(name, &[], quote!(self), resource_cfg(api, name)))
-        .collect::<Result<Vec<_>>>()?;
-    text += &impl_text("impl Client {", accessors)?;
+        .map(|name| {
+            accessor(
+                name,
+                &[],
+                "self",
+                method_cfg_line(api.features.resources.get(name)),
+            )
+        })
+        .collect::<Vec<_>>();
+    text += &impl_text("impl Client {", &accessors)?;
     for (path, methods) in &groups {
         let children: Vec<&String> = groups
             .keys()
@@ -74,13 +82,13 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Member]) -> Result
         let top = path.first().map(String::as_str).unwrap_or_default();
         let mut members = children
             .iter()
-            .map(|child| accessor(child, path, quote!(self.client), None))
-            .collect::<Result<Vec<_>>>()?;
+            .map(|child| accessor(child, path, "self.client", String::new()))
+            .collect::<Vec<_>>();
         for method in methods {
             // An operation of another group (it is in two) keeps its own cfg.
             let own_cfg =
                 api.features.operations.get(&method.operation) != api.features.resources.get(top);
-            members.extend(delegations(method, &by_operation, own_cfg)?);
+            members.extend(delegations(method, &by_operation, own_cfg));
         }
         let features = api.features.resources.get(top).map(std::slice::from_ref);
         text += &emit_handle(path, &cfg_text(features.unwrap_or_default())?, members)?;
@@ -90,11 +98,11 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Member]) -> Result
 
 /// The public methods of the client, by name: the handles stand for what a user calls, not
 /// the client's private steps.
-fn client_methods(methods: &[Member]) -> BTreeMap<String, &Member> {
+fn client_methods(methods: &[Method]) -> BTreeMap<String, &Method> {
     methods
         .iter()
-        .filter(|(_, method)| matches!(method.vis, syn::Visibility::Public(_)))
-        .map(|member| (member.1.sig.ident.to_string(), member))
+        .filter(|method| method.signature.head.starts_with("pub "))
+        .map(|method| (method.signature.name.clone(), method))
         .collect()
 }
 
@@ -111,10 +119,10 @@ fn owner<'a>(method: &str, owners: &BTreeSet<&'a str>) -> Option<&'a str> {
 /// The client's methods of each operation (its own and its helpers), found once: a large
 /// API has thousands of methods and operations.
 fn methods_by_operation<'a>(
-    client_methods: &BTreeMap<String, &'a Member>,
+    client_methods: &BTreeMap<String, &'a Method>,
     owners: &BTreeSet<&str>,
-) -> BTreeMap<String, Vec<(String, &'a Member)>> {
-    let mut by_operation: BTreeMap<String, Vec<(String, &Member)>> = BTreeMap::new();
+) -> BTreeMap<String, Vec<(String, &'a Method)>> {
+    let mut by_operation: BTreeMap<String, Vec<(String, &Method)>> = BTreeMap::new();
     for (name, method) in client_methods {
         if let Some(op) = owner(name, owners) {
             by_operation
@@ -129,62 +137,52 @@ fn methods_by_operation<'a>(
 /// The handle's methods for one operation: its method and its helpers, renamed.
 fn delegations(
     method: &ResourceMethod,
-    by_operation: &BTreeMap<String, Vec<(String, &Member)>>,
+    by_operation: &BTreeMap<String, Vec<(String, &Method)>>,
     own_cfg: bool,
-) -> Result<Vec<Member>> {
+) -> Vec<Method> {
     let mut members = Vec::new();
     for (name, flat) in by_operation.get(&method.operation).into_iter().flatten() {
-        let Some(suffix) = name.strip_prefix(method.operation.as_str()) else {
-            continue;
-        };
-        if let Some(member) = delegate(flat, &format!("{}{suffix}", method.name), own_cfg)? {
-            members.push(member);
+        if let Some(suffix) = name.strip_prefix(method.operation.as_str()) {
+            members.push(delegate(flat, &format!("{}{suffix}", method.name), own_cfg));
         }
     }
-    Ok(members)
+    members
 }
 
 /// A method with `flat`'s signature and documentation under `name`, calling `flat`; with
 /// `flat`'s `#[cfg]` too if `own_cfg`.
-fn delegate((flat_docs, flat): &Member, name: &str, own_cfg: bool) -> Result<Option<Member>> {
-    let mut signature = flat.sig.clone();
-    signature.ident = format_ident!("{name}");
-    let mut arguments = Vec::new();
-    for input in &mut signature.inputs {
-        match input {
-            FnArg::Receiver(_) => {}
-            FnArg::Typed(typed) => match &mut *typed.pat {
-                Pat::Ident(pattern) => {
-                    pattern.mutability = None;
-                    arguments.push(pattern.ident.clone());
-                }
-                _ => return Ok(None),
-            },
-        }
-    }
-    let flat_name = &flat.sig.ident;
-    let call = quote!(self.client.#flat_name(#(#arguments),*));
-    let body = match signature.asyncness {
-        Some(_) => quote!(#call.await),
-        None => call,
+fn delegate(flat: &Method, name: &str, own_cfg: bool) -> Method {
+    let signature = Signature {
+        name: name.to_owned(),
+        ..flat.signature.clone()
     };
-    let cfg = flat
-        .attrs
+    let arguments: Vec<String> = signature
+        .params
         .iter()
-        .filter(|a| own_cfg && a.path().is_ident("cfg"));
-    let docs = format!("{flat_docs}    ///\n    /// The same as [`Client::{flat_name}`].\n");
-    let method = parse_tokens(quote! {
-        #(#cfg)*
-        pub #signature {
-            #body
-        }
-    })?;
-    Ok(Some((docs, method)))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let flat_name = &flat.signature.name;
+    let call = (flat_name.as_str(), arguments.as_slice());
+    let mut body = Lines::new(8);
+    body.push(&match signature.is_async() {
+        true => awaited_call(8, "self.client", call),
+        false => method_call(8, "", "self.client", call, ""),
+    });
+    let docs = format!(
+        "{}    ///\n    /// The same as [`Client::{flat_name}`].\n",
+        flat.docs
+    );
+    let cfg = if own_cfg {
+        flat.cfg.clone()
+    } else {
+        String::new()
+    };
+    Method::from_text(docs, cfg, signature, body)
 }
 
 /// The handle of the group at `path` (its struct and methods), under its top-level group's
 /// `#[cfg]` (`cfg`, as text).
-fn emit_handle(path: &[String], cfg: &str, members: Vec<Member>) -> Result<String> {
+fn emit_handle(path: &[String], cfg: &str, members: Vec<Method>) -> Result<String> {
     let name = handle_name(path);
     let doc = path.join(".");
     let code = format!(
@@ -195,38 +193,33 @@ pub struct {name}<'a> {{
 }}
 {cfg}"
     );
-    Ok(code + &impl_text(&format!("impl<'a> {name}<'a> {{"), members)?)
+    Ok(code + &impl_text(&format!("impl<'a> {name}<'a> {{"), &members)?)
 }
 
-/// The method that gives the handle of `parent.name`, on the parent (or the client).
-fn accessor(
-    name: &str,
-    parent: &[String],
-    client: TokenStream,
-    cfg: Option<TokenStream>,
-) -> Result<Member> {
+/// The method that gives the handle of `parent.name`, on the parent (or the client), under
+/// `cfg` (a line, or empty).
+fn accessor(name: &str, parent: &[String], client: &str, cfg: String) -> Method {
     let mut path = parent.to_vec();
     path.push(name.to_owned());
     let handle = handle_name(&path);
-    let method = format_ident!("{name}");
     let docs = format!("    /// The `{}` operations.\n", path.join("."));
-    let lifetime = if parent.is_empty() {
-        quote!('_)
-    } else {
-        quote!('a)
+    let lifetime = if parent.is_empty() { "'_" } else { "'a" };
+    let field = format!("client: {client}");
+    let broken = format!("            {field},\n");
+    let mut body = Lines::new(8);
+    body.push(&struct_literal(8, ("", &handle), &[field], &broken, ""));
+    let signature = Signature {
+        head: "pub fn",
+        name: name.to_owned(),
+        params: Vec::new(),
+        output: format!("{handle}<{lifetime}>"),
     };
-    let method = parse_tokens(quote! {
-        #cfg
-        pub fn #method(&self) -> #handle<#lifetime> {
-            #handle { client: #client }
-        }
-    })?;
-    Ok((docs, method))
+    Method::from_text(docs, cfg, signature, body)
 }
 
 /// `["beta", "threads"]` → `BetaThreads`.
-fn handle_name(path: &[String]) -> syn::Ident {
-    format_ident!("{}", naming::type_name(&path.join("_")))
+fn handle_name(path: &[String]) -> String {
+    naming::type_name(&path.join("_"))
 }
 
 #[cfg(test)]

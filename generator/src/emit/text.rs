@@ -254,7 +254,8 @@ pub fn method_call(
         return text + &format!("{pad}){tail}\n");
     }
     let method_line = format!("{pad}    .{method}({joined}){tail}");
-    if method_line.len() <= MARGIN {
+    // Empty parentheses are never broken.
+    if method_line.len() <= MARGIN || args.is_empty() {
         return format!("{pad}{lead}{receiver}\n{method_line}\n");
     }
     let mut text = format!("{pad}{lead}{receiver}\n{pad}    .{method}(\n");
@@ -262,6 +263,30 @@ pub fn method_call(
         text += &format!("{pad}        {arg},\n");
     }
     text + &format!("{pad}    ){tail}\n")
+}
+
+/// `{receiver}.{method}({args}).await` at `indent` spaces: on one line if it fits; else
+/// the receiver, the method (its arguments one a line if it does not fit) and `.await`
+/// each on a line of their own, as prettyplease breaks the chain.
+pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[String])) -> String {
+    let pad = " ".repeat(indent);
+    let joined = args.join(", ");
+    let one_line = format!("{pad}{receiver}.{method}({joined}).await");
+    if one_line.len() <= MARGIN {
+        return one_line + "\n";
+    }
+    let method_line = format!("{pad}    .{method}({joined})");
+    let mut text = format!("{pad}{receiver}\n");
+    if method_line.len() <= MARGIN || args.is_empty() {
+        text += &(method_line + "\n");
+    } else {
+        text += &format!("{pad}    .{method}(\n");
+        for arg in args {
+            text += &format!("{pad}        {arg},\n");
+        }
+        text += &format!("{pad}    )\n");
+    }
+    text + &format!("{pad}    .await\n")
 }
 
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
@@ -285,7 +310,126 @@ pub fn function_call(
     text + &format!("{pad}){suffix}{tail}\n")
 }
 
+/// A method call: its name and arguments.
+pub type CallText<'a> = (&'a str, Vec<String>);
+
+/// An argument of a call: an expression on one line, or a macro's call whose arguments
+/// prettyplease fills into lines when it does not fit (it lays out a macro's tokens, not
+/// its expressions).
+pub enum Arg {
+    Plain(String),
+    /// `{name}!({args})`.
+    Macro(&'static str, Vec<String>),
+}
+
+impl Arg {
+    fn flat(&self) -> String {
+        match self {
+            Arg::Plain(text) => text.clone(),
+            Arg::Macro(name, args) => format!("{name}!({})", args.join(", ")),
+        }
+    }
+
+    /// On lines of its own at `indent` spaces, followed by a comma, which counts for the
+    /// margin unless the argument is the last (a broken list's last comma does not).
+    fn broken(&self, indent: usize, last: bool) -> String {
+        match self {
+            Arg::Plain(text) => format!("{}{text},\n", " ".repeat(indent)),
+            Arg::Macro(name, args) => macro_call(indent, name, args, (",", usize::from(!last))),
+        }
+    }
+}
+
+/// `{name}!({args}){tail}` at `indent` spaces (`counted`: how much of `tail` counts for the
+/// margin): on one line if it fits; else the arguments on the lines after it, 4 spaces
+/// further in, as many to a line as fit (each with its comma), as prettyplease fills a
+/// macro's tokens.
+pub fn macro_call(
+    indent: usize,
+    name: &str,
+    args: &[String],
+    (tail, counted): (&str, usize),
+) -> String {
+    let pad = " ".repeat(indent);
+    let one_line = format!("{pad}{name}!({}){tail}", args.join(", "));
+    if one_line.len() - tail.len() + counted <= MARGIN {
+        return one_line + "\n";
+    }
+    let mut text = format!("{pad}{name}!(\n");
+    let mut line = String::new();
+    for (index, arg) in args.iter().enumerate() {
+        let comma = if index + 1 < args.len() { "," } else { "" };
+        let arg = format!("{arg}{comma}");
+        // prettyplease prints a macro's tokens with a space where two would run together
+        // (`& id`), and may break the line at any such space; a literal is one token.
+        let pieces = match arg.starts_with('"') {
+            true => vec![arg.as_str()],
+            false => arg.split(' ').collect(),
+        };
+        for piece in pieces {
+            if !line.is_empty() && indent + 4 + line.len() + 1 + piece.len() > MARGIN {
+                text += &format!("{pad}    {line}\n");
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line += piece;
+        }
+    }
+    text + &format!("{pad}    {line}\n{pad}){tail}\n")
+}
+
+/// `{lead}{function}({args})` followed by method calls (`.name(args)`) and `tail`, at
+/// `indent` spaces: on one line if it fits; else the first call on the first line (its
+/// arguments one a line, 8 spaces further in, when it does not fit there) and each method
+/// on a line of its own, 4 spaces in (its arguments one a line when it does not fit), as
+/// prettyplease breaks a chain.
+pub fn chain(
+    indent: usize,
+    lead: &str,
+    (function, args): (&str, &[Arg]),
+    methods: &[CallText],
+    tail: &str,
+) -> String {
+    let pad = " ".repeat(indent);
+    let flat_methods: String = methods
+        .iter()
+        .map(|(name, args)| format!(".{name}({})", args.join(", ")))
+        .collect();
+    let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
+    let first = format!("{pad}{lead}{function}({})", flat_args.join(", "));
+    if first.len() + flat_methods.len() + tail.len() <= MARGIN {
+        return format!("{first}{flat_methods}{tail}\n");
+    }
+    let mut text = match first.len() <= MARGIN {
+        true => first + "\n",
+        false => {
+            let mut text = format!("{pad}{lead}{function}(\n");
+            for (index, arg) in args.iter().enumerate() {
+                text += &arg.broken(indent + 8, index + 1 == args.len());
+            }
+            text + &format!("{pad}    )\n")
+        }
+    };
+    for (index, (name, args)) in methods.iter().enumerate() {
+        let tail = if index + 1 == methods.len() { tail } else { "" };
+        let line = format!("{pad}    .{name}({}){tail}", args.join(", "));
+        if line.len() <= MARGIN {
+            text += &(line + "\n");
+            continue;
+        }
+        text += &format!("{pad}    .{name}(\n");
+        for arg in args {
+            text += &format!("{pad}        {arg},\n");
+        }
+        text += &format!("{pad}    ){tail}\n");
+    }
+    text
+}
+
 /// A type for a field's line: a path and its generic arguments.
+#[derive(Clone)]
 pub struct TypeText {
     pub path: String,
     pub args: Vec<TypeText>,
@@ -456,6 +600,80 @@ mod tests {
         }
         // The lengths whose arguments alone stay within the margin, broken or not.
         assert!(checked > 120, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn chains_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..80 {
+            let path = string_literal(&format!("/{}", "p".repeat(length)));
+            let template = string_literal(&format!("/{}", "t".repeat(length / 2)));
+            let segments: Vec<String> = (0..length % 5)
+                .map(|i| {
+                    let reference = if (length + i) % 2 == 0 { "& " } else { "" };
+                    format!(
+                        "path_segment({reference}{})",
+                        "s".repeat(i * length / 4 + 1)
+                    )
+                })
+                .collect();
+            let path = match segments.is_empty() {
+                true => Arg::Plain(format!("{path}.to_owned()")),
+                false => Arg::Macro("format", [vec![path], segments].concat()),
+            };
+            let args = [Arg::Plain("reqwest::Method::GET".to_owned()), path];
+            for headers in 0..3 {
+                let mut methods =
+                    vec![("operation", vec![string_literal("getIt"), template.clone()])];
+                for _ in 0..headers {
+                    methods.push((
+                        "header",
+                        vec![string_literal("A-Header"), "value".to_owned()],
+                    ));
+                }
+                // In a function's body, and in a closure's within a call's arguments.
+                for indent in [8, 16] {
+                    let statement = chain(
+                        indent,
+                        "let request = ",
+                        ("Request::new", &args),
+                        &methods,
+                        ";",
+                    );
+                    let text = match indent {
+                        8 => in_function(&statement),
+                        _ => in_function(&format!(
+                            "        f(\n            || {{\n{statement}                Ok(request)\n            }},\n            decode,\n        );\n"
+                        )),
+                    };
+                    let what = format!("a chain of {length} at {indent} with {headers} headers");
+                    checked += own_formatting(&text, &what);
+                }
+            }
+        }
+        assert!(checked > 300, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn delegating_calls_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..80 {
+            let method = format!("m{}", "e".repeat(length));
+            for count in 0..5 {
+                let args: Vec<String> = (0..count)
+                    .map(|i| format!("arg_{i}_{}", "a".repeat(length / 8)))
+                    .collect();
+                let texts = [
+                    method_call(8, "", "self.client", (&method, &args), ""),
+                    awaited_call(8, "self.client", (&method, &args)),
+                    method_call(8, "let first = ", "self", (&method, &args), ";"),
+                ];
+                for text in texts {
+                    checked += own_formatting(&in_function(&text), &text);
+                }
+            }
+        }
+        assert!(checked > 900, "{checked} layouts checked");
     }
 
     #[test]

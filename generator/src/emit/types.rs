@@ -60,11 +60,7 @@ pub enum Scope {
     Program,
 }
 
-/// A type as the `types` module names it.
-pub fn type_tokens(ty: &TypeRef) -> TokenStream {
-    type_tokens_in(ty, Scope::Types)
-}
-
+/// A type as the module of `scope` names it.
 pub fn type_tokens_in(ty: &TypeRef, scope: Scope) -> TokenStream {
     let inner = |inner: &TypeRef| type_tokens_in(inner, scope);
     match ty {
