@@ -6,8 +6,13 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{doc_line, doc_text};
-use super::operations::{answers_bytes, stream_flag, stream_type, success_type};
-use super::text::{string_literal, tuple_variant, TypeText};
+use super::operations::{
+    answers_bytes, derived_name, stream_flag, stream_type, success_type, Lines,
+};
+use super::text::{
+    awaited_call, awaited_function_call, chain_argument, function_call, signature, string_literal,
+    tuple_variant, Param, Segment, TypeText, MARGIN,
+};
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
 use crate::error::Result;
@@ -131,8 +136,17 @@ pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
     pub enums: Vec<String>,
-    pub operations: Vec<(String, TokenStream)>,
+    /// Each operation's arguments struct and run function, as text.
+    pub operations: Vec<(String, RunText)>,
     pub tail: TokenStream,
+}
+
+/// An operation's run function as text.
+pub struct RunText {
+    pub code: String,
+    /// Whether `code` is laid out as prettyplease lays it out when its lines fit; if not, it
+    /// is Rust for prettyplease to lay out.
+    pub laid_out: bool,
 }
 
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
@@ -430,7 +444,7 @@ struct Command {
 }
 
 /// The operation's subcommand, its arguments struct (text) and the function that runs it.
-fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
+fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
     // From the method's name, which is unique (`getItem` and `get_item` are two methods).
     let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
     let variant = ident(&base);
@@ -447,6 +461,8 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
     }
     let mut flags = Vec::new();
     let mut call_arguments = Vec::new();
+    // The run function's statements before its call.
+    let mut lines = Lines::new(4);
     for parameter in &op.parameters {
         if parameter.constant.is_some()
             || !matches!(
@@ -466,11 +482,13 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
         );
         let field = f.field.clone();
         call_arguments.push(match (&parameter.ty, parameter.required) {
-            (TypeRef::String, true) => quote!(&args.#field),
-            (TypeRef::String | TypeRef::Array(_), false) => quote!(args.#field.as_deref()),
-            (TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean, _) => quote!(args.#field),
-            (_, true) => quote!(&args.#field),
-            (_, false) => quote!(args.#field.as_ref()),
+            (TypeRef::String, true) => format!("&args.{field}"),
+            (TypeRef::String | TypeRef::Array(_), false) => format!("args.{field}.as_deref()"),
+            (TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean, _) => {
+                format!("args.{field}")
+            }
+            (_, true) => format!("&args.{field}"),
+            (_, false) => format!("args.{field}.as_ref()"),
         });
         flags.push(f);
     }
@@ -482,7 +500,6 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
                 Some(TypeKind::Struct(s)) => Some((name, s)),
                 _ => None,
             });
-    let mut params_literal = None;
     if let Some((name, fields)) = query {
         let flags_of = FieldFlags {
             s: fields,
@@ -490,12 +507,11 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
             whole_body: false,
         };
         let values = struct_fields(api, &flags_of, &mut names, &mut flags).values;
-        params_literal = Some(build_struct(api, name, fields, quote!(params), &values));
-        call_arguments.push(quote!(&params));
+        build_struct(api, (name, fields), "params", &values, &mut lines);
+        call_arguments.push("&params".to_owned());
     }
     // The body: a flag per top-level field of a struct body, else one `--body` JSON flag.
     let streams = stream_type(op).is_some();
-    let mut body_literal = None;
     if let Some(request_body) = &op.request_body {
         let ty = &request_body.ty;
         let struct_fields_of = match api.resolve_alias(ty) {
@@ -525,13 +541,12 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
                 };
                 let FieldValues { values, overlays } =
                     struct_fields(api, &flags_of, &mut names, &mut flags);
-                body_literal = Some(if whole_body {
+                if whole_body {
                     flags.push(whole_body_flag());
-                    let built = struct_expression(api, name, fields, &values);
-                    read_whole_body(name, &built, &overlays)
+                    read_whole_body(api, (name, fields), (&values, &overlays), &mut lines);
                 } else {
-                    build_struct(api, name, fields, quote!(body), &values)
-                });
+                    build_struct(api, (name, fields), "body", &values, &mut lines);
+                }
             }
             None => {
                 let f = flag(
@@ -544,8 +559,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
                         ..Docs::default()
                     },
                 );
-                let field = f.field.clone();
-                body_literal = Some(quote!(let body = args.#field;));
+                lines.line(&format!("let body = args.{};", f.field));
                 flags.push(f);
             }
         }
@@ -569,62 +583,42 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
         false => format!("#[derive(clap::Args)]\nstruct {args_name} {{\n{fields}}}\n"),
     };
     let docs = doc_text(&op.docs, None, None, 4);
-    let method = ident(&op.rust_name);
-    let output = match success_type(op) {
-        Some(_) => {
-            let items = match op.pagination.as_ref().and_then(|p| p.items.as_deref()) {
-                Some(items) => quote!(Some(#items)),
-                None => quote!(None),
-            };
-            quote!(print(&client.#method(#(#call_arguments),*).await?, format, #items))
-        }
-        None if answers_bytes(op) => {
-            quote!(write_bytes(&client.#method(#(#call_arguments),*).await?))
-        }
-        None => quote!(client.#method(#(#call_arguments),*).await),
+    let ends = CallEnds {
+        op,
+        arguments: &call_arguments,
+        streams,
+        pages,
     };
-    let call = if streams {
-        let stream_method = super::operations::derived_method(&op.rust_name, "stream");
-        quote! {
-            if args.stream {
-                print_events(client.#stream_method(#(#call_arguments),*).await?).await
-            } else {
-                #output
-            }
-        }
-    } else {
-        output
-    };
-    let call = if pages {
-        let paginator = super::operations::derived_method(&op.rust_name, "paginator");
-        quote! {
-            if let Some(max) = args.max_items {
-                print_events(client.#paginator(#(#call_arguments),*).max_items(max).items()).await
-            } else {
-                #call
-            }
-        }
-    } else {
-        call
-    };
+    ends.write(&mut lines);
     let binding = if flags.is_empty() && !streams && !pages {
-        quote!(_)
+        "_"
     } else {
-        quote!(args)
+        "args"
     };
-    let run_name = format_ident!("run_{}", op.rust_name.trim_start_matches("r#"));
+    let run_name = format!("run_{}", op.rust_name.trim_start_matches("r#"));
     // Only a JSON answer is printed in a format.
     let format_binding = match success_type(op) {
-        Some(_) => quote!(format),
-        None => quote!(_format),
+        Some(_) => "format",
+        None => "_format",
     };
-    let run = quote! {
-        async fn #run_name(client: &Client, #binding: #args_name, #format_binding: Format) -> Result<(), Error> {
-            #params_literal
-            #body_literal
-            #call
-        }
+    let leaf = |text: &str| TypeText::new(text, Vec::new());
+    let params = [
+        Param::typed("client", leaf("&Client")),
+        Param::typed(binding, leaf(&args_name.to_string())),
+        Param::typed(format_binding, leaf("Format")),
+    ];
+    let head = signature(
+        0,
+        &format!("async fn {run_name}"),
+        &params,
+        "-> Result<(), Error>",
+    );
+    let (statements, laid_out) = lines.finish();
+    let run = RunText {
+        code: format!("{head}{statements}}}\n"),
+        laid_out,
     };
+    let run_name = format_ident!("{run_name}");
     let command = Command {
         variant,
         args: args_name,
@@ -632,6 +626,126 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, TokenStream) {
         docs,
     };
     (command, args_struct, run)
+}
+
+/// How a run function ends: the operation's call and its answer printed, or its events
+/// (`--stream`) or items across pages (`--max-items`) when asked for.
+struct CallEnds<'a> {
+    op: &'a Operation,
+    arguments: &'a [String],
+    streams: bool,
+    pages: bool,
+}
+
+impl CallEnds<'_> {
+    fn write(&self, lines: &mut Lines) {
+        let indent = lines.indent;
+        let text = match (self.pages, self.streams) {
+            (true, true) => {
+                // Never on one line in practice; if it were, its layout is not written here.
+                let inner = self.branches(
+                    indent + 4,
+                    "args.stream",
+                    &self.events(indent + 8),
+                    &self.call(indent + 8),
+                );
+                if !inner.contains('\n') {
+                    lines.laid_out = false;
+                }
+                self.branches(
+                    indent,
+                    "let Some(max) = args.max_items",
+                    &self.items(indent + 4),
+                    &inner,
+                )
+            }
+            (true, false) => self.branches(
+                indent,
+                "let Some(max) = args.max_items",
+                &self.items(indent + 4),
+                &self.call(indent + 4),
+            ),
+            (false, true) => self.branches(
+                indent,
+                "args.stream",
+                &self.events(indent + 4),
+                &self.call(indent + 4),
+            ),
+            (false, false) => self.call(indent),
+        };
+        lines.push(&text);
+    }
+
+    /// `if {condition} { then } else { otherwise }` at `indent` spaces, the branches laid
+    /// out 4 spaces further in: on one line if both are one line and it fits, as
+    /// prettyplease keeps it.
+    fn branches(&self, indent: usize, condition: &str, then: &str, otherwise: &str) -> String {
+        let pad = " ".repeat(indent);
+        let one_line = format!(
+            "{pad}if {condition} {{ {} }} else {{ {} }}",
+            then.trim(),
+            otherwise.trim()
+        );
+        if then.lines().count() == 1 && otherwise.lines().count() == 1 && one_line.len() <= MARGIN {
+            return one_line + "\n";
+        }
+        format!("{pad}if {condition} {{\n{then}{pad}}} else {{\n{otherwise}{pad}}}\n")
+    }
+
+    /// The items across pages, printed one a line.
+    fn items(&self, indent: usize) -> String {
+        let paginator = derived_name(&self.op.rust_name, "paginator");
+        let segments = [
+            Segment::Call(paginator, self.arguments.to_vec()),
+            Segment::Call("max_items".to_owned(), vec!["max".to_owned()]),
+            Segment::Call("items".to_owned(), Vec::new()),
+        ];
+        awaited_function_call(indent, "print_events", "client", &segments)
+    }
+
+    /// The events of the `_stream` call, printed one a line.
+    fn events(&self, indent: usize) -> String {
+        let stream = derived_name(&self.op.rust_name, "stream");
+        let segments = [
+            Segment::Call(stream, self.arguments.to_vec()),
+            Segment::Plain(".await?"),
+        ];
+        awaited_function_call(indent, "print_events", "client", &segments)
+    }
+
+    /// The call, its answer printed (a JSON one in the format asked for).
+    fn call(&self, indent: usize) -> String {
+        let pad = " ".repeat(indent);
+        let method = self.op.rust_name.as_str();
+        let answer = [
+            Segment::Call(method.to_owned(), self.arguments.to_vec()),
+            Segment::Plain(".await?"),
+        ];
+        let flat = format!(".{method}({}).await?", self.arguments.join(", "));
+        match success_type(self.op) {
+            Some(_) => {
+                let items = match self.op.pagination.as_ref().and_then(|p| p.items.as_deref()) {
+                    Some(items) => format!("Some({})", string_literal(items)),
+                    None => "None".to_owned(),
+                };
+                let one_line = format!("{pad}print(&client{flat}, format, {items})");
+                if one_line.len() <= MARGIN {
+                    return one_line + "\n";
+                }
+                let answer = chain_argument(indent + 4, "client", &answer, ("&", ",", 1));
+                format!("{pad}print(\n{answer}{pad}    format,\n{pad}    {items},\n{pad})\n")
+            }
+            None if answers_bytes(self.op) => {
+                let one_line = format!("{pad}write_bytes(&client{flat})");
+                if one_line.len() <= MARGIN {
+                    return one_line + "\n";
+                }
+                let answer = chain_argument(indent + 4, "client", &answer, ("&", ",", 0));
+                format!("{pad}write_bytes(\n{answer}{pad})\n")
+            }
+            None => awaited_call(indent, "client", (method, self.arguments)),
+        }
+    }
 }
 
 /// `--body`: the whole body, beside a flag per property.
@@ -648,36 +762,77 @@ fn whole_body_flag() -> Flag {
     }
 }
 
-/// Binds `body` to the body read whole with the flags laid over it, or else to the struct
-/// built from the flags.
-fn read_whole_body(name: &str, built: &TokenStream, overlays: &[TokenStream]) -> TokenStream {
-    let name = ident(name);
-    quote! {
-        let body = match args.body.as_deref() {
-            Some(text) => {
-                let mut object = body_object(text)?;
-                #(#overlays)*
-                serde_json::from_value::<types::#name>(serde_json::Value::Object(object))
-                    .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))?
-            }
-            None => #built,
-        };
+/// Binds `body` to the body read whole with the flags laid over it (`overlays`, laid out
+/// 12 spaces in), or else to the struct built from the flags.
+fn read_whole_body(
+    api: &Api,
+    (name, s): (&str, &Struct),
+    (values, overlays): (&[Value], &str),
+    lines: &mut Lines,
+) {
+    lines.open("let body = match args.body.as_deref()");
+    lines.open("Some(text) =>");
+    lines.line("let mut object = body_object(text)?;");
+    lines.push(overlays);
+    lines.push(&body_from_object(name));
+    lines.close("");
+    let (constructor, assignments) = struct_parts(api, (name, s), "built", values, lines);
+    if assignments.is_empty() {
+        let arm = format!("{}None => {constructor},", " ".repeat(lines.indent));
+        // A constructor too long for its line is broken as a call, not put in a block.
+        match arm.len() - 1 <= MARGIN {
+            true => lines.line(&format!("None => {constructor},")),
+            false => lines.unsettled(&format!("None => {constructor},")),
+        }
+    } else {
+        lines.open("None =>");
+        lines.push(&constructor_statement(
+            lines.indent,
+            "let mut built = ",
+            &constructor,
+        ));
+        for (lead, value) in assignments {
+            lines.push(&value.assigned(lines.indent, &lead));
+        }
+        lines.line("built");
+        lines.close("");
     }
+    lines.close(";");
+}
+
+/// The body read whole as the request's type, 12 spaces in (in its arm), with the error
+/// that says it does not fit; the type is broken out of the turbofish when the call does not
+/// fit its line, as prettyplease breaks it.
+pub(super) fn body_from_object(name: &str) -> String {
+    let call = format!(
+        "            serde_json::from_value::<types::{name}>(serde_json::Value::Object(object))\n"
+    );
+    let receiver = match call.len() - 1 <= MARGIN {
+        true => call,
+        false => format!(
+            "            serde_json::from_value::<\n                types::{name},\n            >(serde_json::Value::Object(object))\n"
+        ),
+    };
+    receiver
+        + "                .map_err(|e| Error::Config(
+                    format!(\"the body does not fit the request: {e}\"),
+                ))?
+"
 }
 
 /// The body as the client method takes it, from the `body` binding.
-fn body_argument(body: &crate::ir::RequestBody) -> TokenStream {
+fn body_argument(body: &crate::ir::RequestBody) -> String {
     use crate::ir::BodyEncoding;
     let value = match body.encoding {
-        BodyEncoding::Text => quote!(body.clone()),
-        BodyEncoding::Bytes if body.required => quote!(body.bytes.clone()),
-        BodyEncoding::Bytes => quote!(body.bytes.clone().into()),
-        _ => quote!(&body),
+        BodyEncoding::Text => "body.clone()",
+        BodyEncoding::Bytes if body.required => "body.bytes.clone()",
+        BodyEncoding::Bytes => "body.bytes.clone().into()",
+        _ => "&body",
     };
     if body.required {
-        value
+        value.to_owned()
     } else {
-        quote!(Some(#value))
+        format!("Some({value})")
     }
 }
 
@@ -711,60 +866,115 @@ fn sends_null(api: &Api) -> bool {
 /// other fields assigned.
 fn build_struct(
     api: &Api,
-    name: &str,
-    s: &Struct,
-    variable: TokenStream,
-    values: &[TokenStream],
-) -> TokenStream {
-    let (constructor, assignments) = struct_parts(api, name, s, &variable, values);
-    let mutable = (!assignments.is_empty()).then(|| quote!(mut));
-    quote! {
-        let #mutable #variable = #constructor;
-        #(#assignments)*
+    (name, s): (&str, &Struct),
+    variable: &str,
+    values: &[Value],
+    lines: &mut Lines,
+) {
+    let (constructor, assignments) = struct_parts(api, (name, s), variable, values, lines);
+    let lead = match assignments.is_empty() {
+        true => format!("let {variable} = "),
+        false => format!("let mut {variable} = "),
+    };
+    lines.push(&constructor_statement(lines.indent, &lead, &constructor));
+    for (lead, value) in assignments {
+        lines.push(&value.assigned(lines.indent, &lead));
     }
 }
 
-/// The struct built from `values` as one expression: the constructor alone, or a block that
-/// assigns the other fields.
-fn struct_expression(api: &Api, name: &str, s: &Struct, values: &[TokenStream]) -> TokenStream {
-    let variable = quote!(built);
-    let (constructor, assignments) = struct_parts(api, name, s, &variable, values);
-    if assignments.is_empty() {
-        return constructor;
+/// `{lead}{constructor};`: a `new` call laid out as a call; `default()` on one line.
+fn constructor_statement(indent: usize, lead: &str, constructor: &Constructor) -> String {
+    match constructor {
+        Constructor::New(function, args) => function_call(indent, lead, function, args, ("", ";")),
+        Constructor::Default(text) => format!("{}{lead}{text};\n", " ".repeat(indent)),
     }
-    quote!({
-        let mut #variable = #constructor;
-        #(#assignments)*
-        #variable
-    })
+}
+
+/// How a struct is made before its other fields are assigned.
+enum Constructor {
+    /// `types::Name::new` and its arguments.
+    New(String, Vec<String>),
+    /// `types::Name::default()`.
+    Default(String),
+}
+
+impl std::fmt::Display for Constructor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Constructor::New(function, args) => write!(f, "{function}({})", args.join(", ")),
+            Constructor::Default(text) => f.write_str(text),
+        }
+    }
 }
 
 /// The constructor (`new` with the fields it asks for, or `default`) and the assignments
-/// of the other fields to `variable`.
-fn struct_parts(
+/// of the other fields to `variable`. A value whose layout is not written here makes the
+/// function prettyplease's to lay out.
+fn struct_parts<'a>(
     api: &Api,
-    name: &str,
-    s: &Struct,
-    variable: &TokenStream,
-    values: &[TokenStream],
-) -> (TokenStream, Vec<TokenStream>) {
-    let name = ident(name);
+    (name, s): (&str, &Struct),
+    variable: &str,
+    values: &'a [Value],
+    lines: &mut Lines,
+) -> (Constructor, Vec<(String, &'a Value)>) {
     let asked = super::builders::asked_for(api, s);
     let mut arguments = Vec::new();
     let mut assignments = Vec::new();
     for (field, value) in s.fields.iter().zip(values) {
-        let target = ident(&field.rust_name);
+        lines.laid_out &= value.laid_out;
         if asked.iter().any(|f| f.rust_name == field.rust_name) {
-            arguments.push(value);
+            arguments.push(value.text.clone());
         } else {
-            assignments.push(quote!(#variable.#target = #value;));
+            assignments.push((format!("{variable}.{} = ", field.rust_name), value));
         }
     }
     let constructor = match super::builders::construction(api, s) {
-        super::builders::Construction::New => quote!(types::#name::new(#(#arguments),*)),
-        super::builders::Construction::Default => quote!(types::#name::default()),
+        super::builders::Construction::New => {
+            Constructor::New(format!("types::{name}::new"), arguments)
+        }
+        super::builders::Construction::Default => {
+            Constructor::Default(format!("types::{name}::default()"))
+        }
     };
     (constructor, assignments)
+}
+
+/// A field's value as text, and whether prettyplease lays it out as written when it fits.
+struct Value {
+    text: String,
+    /// The function and arguments of a value that is a call (`nullable(..)`), and what
+    /// follows them (`?`), for the assignment to break as a call.
+    call: Option<(&'static str, Vec<String>, &'static str)>,
+    laid_out: bool,
+}
+
+impl Value {
+    fn settled(text: String) -> Self {
+        Self {
+            text,
+            call: None,
+            laid_out: true,
+        }
+    }
+
+    /// `function(args){suffix}`.
+    fn call(function: &'static str, args: Vec<String>, suffix: &'static str) -> Self {
+        Self {
+            text: format!("{function}({}){suffix}", args.join(", ")),
+            call: Some((function, args, suffix)),
+            laid_out: true,
+        }
+    }
+
+    /// `{lead}{value};` at `indent` spaces (`lead` is `target = `).
+    fn assigned(&self, indent: usize, lead: &str) -> String {
+        match &self.call {
+            Some((function, args, suffix)) => {
+                function_call(indent, lead, function, args, (suffix, ";"))
+            }
+            None => format!("{}{lead}{};\n", " ".repeat(indent), self.text),
+        }
+    }
 }
 
 /// The struct whose fields become flags, and how.
@@ -781,8 +991,9 @@ struct FieldFlags<'a> {
 /// the struct built from flags; and the statements that lay the flags given over `object`,
 /// the body read whole.
 struct FieldValues {
-    values: Vec<TokenStream>,
-    overlays: Vec<TokenStream>,
+    values: Vec<Value>,
+    /// Laid out 12 spaces in (in the arm that reads the body).
+    overlays: String,
 }
 
 /// Flags for a struct's fields. A property that may be sent as `null` is named by the
@@ -844,28 +1055,38 @@ fn struct_fields(
         })
         .collect();
     // After every field's own flag, so that no field loses its name to an item flag.
-    let mut overlays = Vec::new();
+    let mut overlays = String::new();
     let values = s
         .fields
         .iter()
         .zip(sources)
         .map(|(field, source)| {
             let Some(source) = source else {
-                return match field.presence {
-                    Presence::Required => quote!(false),
-                    Presence::OptionalNullable => quote!(Nullable::Absent),
-                    _ => quote!(None),
+                let text = match field.presence {
+                    Presence::Required => "false",
+                    Presence::OptionalNullable => "Nullable::Absent",
+                    _ => "None",
                 };
+                return Value::settled(text.to_owned());
             };
-            let wire = &field.wire_name;
-            overlays.push(quote!(overlay(&mut object, #wire, args.#source.as_ref())?;));
-            let mut value = quote!(args.#source);
+            let wire = string_literal(&field.wire_name);
+            let overlay = |value: String| {
+                let args = ["&mut object".to_owned(), wire.clone(), value];
+                function_call(12, "", "overlay", &args, ("?", ";"))
+            };
+            overlays += &overlay(format!("args.{source}.as_ref()"));
+            let mut value = Value::settled(format!("args.{source}"));
             if let Some((item, flag)) = item_flag(api, field, &source, names) {
                 flags.push(flag);
-                overlays.push(quote! {
-                    overlay(&mut object, #wire, (!args.#item.is_empty()).then_some(&args.#item))?;
-                });
-                value = quote!(#value.or_else(|| (!args.#item.is_empty()).then_some(args.#item)));
+                overlays += &overlay(format!("(!args.{item}.is_empty()).then_some(&args.{item})"));
+                // A closure among the arguments: left to prettyplease.
+                value = Value {
+                    laid_out: false,
+                    ..Value::settled(format!(
+                        "{}.or_else(|| (!args.{item}.is_empty()).then_some(args.{item}))",
+                        value.text
+                    ))
+                };
             }
             if fields.whole_body && field.presence == Presence::Required {
                 let long = format!(
@@ -875,22 +1096,29 @@ fn struct_fields(
                         .trim_start_matches("r#")
                         .replace('_', "-")
                 );
-                value = quote!(required_flag(#value, #long)?);
+                let args = vec![value.text.clone(), string_literal(&long)];
+                value = Value {
+                    laid_out: value.laid_out,
+                    ..Value::call("required_flag", args, "?")
+                };
             }
-            match (&null_flag, field.presence) {
-                (Some(null), Presence::OptionalNullable) => {
-                    quote!(nullable(#value, &args.#null, #wire))
-                }
-                _ => value,
+            if let (Some(null), Presence::OptionalNullable) = (&null_flag, field.presence) {
+                let args = vec![value.text.clone(), format!("&args.{null}"), wire];
+                value = Value {
+                    laid_out: value.laid_out,
+                    ..Value::call("nullable", args, "")
+                };
             }
+            value
         })
         .collect();
     if let Some(null) = &null_flag {
-        overlays.push(quote! {
-            for name in &args.#null {
+        overlays += &format!(
+            "            for name in &args.{null} {{
                 object.entry(name.clone()).or_insert(serde_json::Value::Null);
-            }
-        });
+            }}
+"
+        );
     }
     flags.extend(null_declaration);
     FieldValues { values, overlays }

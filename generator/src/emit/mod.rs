@@ -210,7 +210,10 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
     }
     for (args, run) in cli.operations {
         text += &settle(args)?;
-        text += &print(run)?;
+        text += &match run.laid_out {
+            true => settle(run.code)?,
+            false => print(lex(&run.code)?)?,
+        };
     }
     text += &print(cli.tail)?;
     Ok(format!("{header}{}", space_items(&text)))

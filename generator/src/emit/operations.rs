@@ -137,6 +137,11 @@ impl Lines {
         self.text.push_str(text);
     }
 
+    /// The text, and whether it is laid out as prettyplease lays it out when its lines fit.
+    pub(super) fn finish(self) -> (String, bool) {
+        (self.text, self.laid_out)
+    }
+
     /// A line whose layout, should prettyplease break it or not, is not written here.
     pub(super) fn unsettled(&mut self, code: &str) {
         self.laid_out = false;
@@ -321,11 +326,6 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 
 /// The name of a method derived from an operation's (`create_run_stream`): without the
 /// raw prefix, and without the underscore that a keyword's name ends with (`self_`).
-pub(super) fn derived_method(rust_name: &str, suffix: &str) -> proc_macro2::Ident {
-    format_ident!("{}", derived_name(rust_name, suffix))
-}
-
-/// [`derived_method`] as text.
 pub(super) fn derived_name(rust_name: &str, suffix: &str) -> String {
     let base = rust_name.trim_start_matches("r#").trim_end_matches('_');
     format!("{base}_{suffix}")

@@ -1,6 +1,7 @@
 //! Items written as text, laid out as prettyplease lays them out, for the emitters whose
 //! items are fixed text around names, literals and types (every item of the types module,
-//! builders, request checks, the command line's structs and enums): quoting them into
+//! builders, request checks, the client's and the handles' methods, the command line's
+//! structs, enums and run functions): quoting them into
 //! tokens, parsing the tokens with `syn` and printing them again cost most of the
 //! generator's time.
 //!
@@ -32,9 +33,15 @@ impl TextItem {
     }
 }
 
-/// A string literal as `quote!` writes it (the escapes of `proc_macro2`).
+/// A string literal as `quote!` writes it (the escapes of `proc_macro2`). Printable ASCII
+/// other than `"` and `\\` is written as it is, which is all most names and paths hold; the
+/// rest is escaped by `proc_macro2` itself.
 pub fn string_literal(value: &str) -> String {
-    Literal::string(value).to_string()
+    let plain = |b: &u8| (b' '..=b'~').contains(b) && *b != b'"' && *b != b'\\';
+    match value.as_bytes().iter().all(plain) {
+        true => format!("\"{value}\""),
+        false => Literal::string(value).to_string(),
+    }
 }
 
 /// `{head} for {name} {` (`head` is `impl` and the trait), broken before `for` when the
@@ -287,6 +294,87 @@ pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[Stri
         text += &format!("{pad}    )\n");
     }
     text + &format!("{pad}    .await\n")
+}
+
+/// A link of a chain after its receiver: a method call, or a field or `.await?` (text with
+/// its leading `.`).
+pub enum Segment {
+    Call(String, Vec<String>),
+    Plain(&'static str),
+}
+
+impl Segment {
+    fn flat(&self) -> String {
+        match self {
+            Segment::Call(name, args) => format!(".{name}({})", args.join(", ")),
+            Segment::Plain(text) => (*text).to_owned(),
+        }
+    }
+
+    /// On its own line at `indent` spaces before `tail` (`counted`: how much of it counts
+    /// for the margin): a call's arguments one a line when it does not fit (empty
+    /// parentheses are never broken).
+    fn line(&self, indent: usize, (tail, counted): (&str, usize)) -> String {
+        let pad = " ".repeat(indent);
+        let line = format!("{pad}{}", self.flat());
+        match self {
+            Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
+                let mut text = format!("{pad}.{name}(\n");
+                for arg in args {
+                    text += &format!("{pad}    {arg},\n");
+                }
+                text + &format!("{pad}){tail}\n")
+            }
+            _ => format!("{line}{tail}\n"),
+        }
+    }
+}
+
+/// `{function}({receiver}{segments}).await` at `indent` spaces, its one argument a chain of
+/// `segments` on `receiver`: on one line if it fits; else the call on the first line and
+/// `.await` on the next; else the argument on a line of its own (its segments one a line
+/// when it does not fit there), as prettyplease breaks a chain.
+pub fn awaited_function_call(
+    indent: usize,
+    function: &str,
+    receiver: &str,
+    segments: &[Segment],
+) -> String {
+    let pad = " ".repeat(indent);
+    let inner: String = segments.iter().map(Segment::flat).collect();
+    let first = format!("{pad}{function}({receiver}{inner})");
+    if first.len() + ".await".len() <= MARGIN {
+        return first + ".await\n";
+    }
+    if first.len() <= MARGIN {
+        return format!("{first}\n{pad}    .await\n");
+    }
+    let argument = chain_argument(indent + 8, receiver, segments, ("", ",", 0));
+    format!("{pad}{function}(\n{argument}{pad}    )\n{pad}    .await\n")
+}
+
+/// An argument `{prefix}{receiver}{segments}{tail}` at `indent` spaces (`tail` is its comma,
+/// `counted` how much of it counts for the margin): on one line if it fits, else the
+/// receiver and then the segments one a line, 4 spaces further in.
+pub fn chain_argument(
+    indent: usize,
+    receiver: &str,
+    segments: &[Segment],
+    (prefix, tail, counted): (&str, &str, usize),
+) -> String {
+    let pad = " ".repeat(indent);
+    let inner: String = segments.iter().map(Segment::flat).collect();
+    let line = format!("{pad}{prefix}{receiver}{inner}");
+    if line.len() + counted <= MARGIN {
+        return format!("{line}{tail}\n");
+    }
+    let mut text = format!("{pad}{prefix}{receiver}\n");
+    for (index, segment) in segments.iter().enumerate() {
+        let last = index + 1 == segments.len();
+        let tail = if last { (tail, counted) } else { ("", 0) };
+        text += &segment.line(indent + 4, tail);
+    }
+    text
 }
 
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
@@ -677,6 +765,60 @@ mod tests {
     }
 
     #[test]
+    fn printed_calls_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..80 {
+            let method = format!("m{}", "e".repeat(length));
+            for count in 0..5 {
+                let args: Vec<String> = (0..count)
+                    .map(|i| format!("&args.a_{i}_{}", "b".repeat(length / 4)))
+                    .collect();
+                let call = || Segment::Call(method.clone(), args.clone());
+                let items = [
+                    call(),
+                    Segment::Call("max_items".to_owned(), vec!["max".to_owned()]),
+                    Segment::Call("items".to_owned(), Vec::new()),
+                ];
+                let events = [call(), Segment::Plain(".await?")];
+                let answer = [call(), Segment::Plain(".await?")];
+                let flat: String = answer.iter().map(Segment::flat).collect();
+                for indent in [4, 8] {
+                    let mut texts = vec![
+                        awaited_function_call(indent, "print_events", "client", &items),
+                        awaited_function_call(indent, "print_events", "client", &events),
+                    ];
+                    let pad = " ".repeat(indent);
+                    let one_line = format!("{pad}print(&client{flat}, format, None)");
+                    if one_line.len() > MARGIN {
+                        let argument = chain_argument(indent + 4, "client", &answer, ("&", ",", 1));
+                        texts.push(format!(
+                            "{pad}print(\n{argument}{pad}    format,\n{pad}    None,\n{pad})\n"
+                        ));
+                    }
+                    let one_line = format!("{pad}write_bytes(&client{flat})");
+                    if one_line.len() > MARGIN {
+                        let argument = chain_argument(indent + 4, "client", &answer, ("&", ",", 0));
+                        texts.push(format!("{pad}write_bytes(\n{argument}{pad})\n"));
+                    }
+                    for text in texts {
+                        let body = match indent {
+                            4 => text.clone(),
+                            // An `if` that does not fit on one line.
+                            _ => format!(
+                                "    if a {{\n{text}    }} else {{\n        {}\n    }}\n",
+                                "b".repeat(80)
+                            ),
+                        };
+                        let code = format!("async fn f() -> R {{\n{body}}}\n");
+                        checked += own_formatting(&code, &text);
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} layouts checked");
+    }
+
+    #[test]
     fn field_types_break_where_prettyplease_breaks_them() {
         let mut checked = 0;
         let named = |length: usize| TypeText::new(format!("A{}", "b".repeat(length)), vec![]);
@@ -917,6 +1059,20 @@ mod tests {
         }
         text.push_str("        }\n    }\n}\n");
         text
+    }
+
+    #[test]
+    fn string_literals_are_written_as_quote_writes_them() {
+        let texts = (0u8..=127)
+            .map(|b| format!("a{}b", b as char))
+            .chain(["", "plain /path/{id}", "quo\"te", "é \u{200b}", "\0 7"].map(String::from));
+        for text in texts {
+            assert_eq!(
+                string_literal(&text),
+                Literal::string(&text).to_string(),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
