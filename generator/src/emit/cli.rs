@@ -776,7 +776,7 @@ fn read_whole_body(
     lines.push(overlays);
     lines.push(&body_from_object(name));
     lines.close("");
-    let (constructor, assignments) = struct_parts(api, (name, s), "built", values, lines);
+    let (constructor, assignments) = struct_parts(api, (name, s), "built", values);
     if assignments.is_empty() {
         let arm = format!("{}None => {constructor},", " ".repeat(lines.indent));
         // A constructor too long for its line is broken as a call, not put in a block.
@@ -871,7 +871,7 @@ fn build_struct(
     values: &[Value],
     lines: &mut Lines,
 ) {
-    let (constructor, assignments) = struct_parts(api, (name, s), variable, values, lines);
+    let (constructor, assignments) = struct_parts(api, (name, s), variable, values);
     let lead = match assignments.is_empty() {
         true => format!("let {variable} = "),
         false => format!("let mut {variable} = "),
@@ -908,20 +908,17 @@ impl std::fmt::Display for Constructor {
 }
 
 /// The constructor (`new` with the fields it asks for, or `default`) and the assignments
-/// of the other fields to `variable`. A value whose layout is not written here makes the
-/// function prettyplease's to lay out.
+/// of the other fields to `variable`.
 fn struct_parts<'a>(
     api: &Api,
     (name, s): (&str, &Struct),
     variable: &str,
     values: &'a [Value],
-    lines: &mut Lines,
 ) -> (Constructor, Vec<(String, &'a Value)>) {
     let asked = super::builders::asked_for(api, s);
     let mut arguments = Vec::new();
     let mut assignments = Vec::new();
     for (field, value) in s.fields.iter().zip(values) {
-        lines.laid_out &= value.laid_out;
         if asked.iter().any(|f| f.rust_name == field.rust_name) {
             arguments.push(value.text.clone());
         } else {
@@ -939,22 +936,17 @@ fn struct_parts<'a>(
     (constructor, assignments)
 }
 
-/// A field's value as text, and whether prettyplease lays it out as written when it fits.
+/// A field's value as text, on one line (a line too long for it goes to prettyplease).
 struct Value {
     text: String,
     /// The function and arguments of a value that is a call (`nullable(..)`), and what
     /// follows them (`?`), for the assignment to break as a call.
     call: Option<(&'static str, Vec<String>, &'static str)>,
-    laid_out: bool,
 }
 
 impl Value {
-    fn settled(text: String) -> Self {
-        Self {
-            text,
-            call: None,
-            laid_out: true,
-        }
+    fn plain(text: String) -> Self {
+        Self { text, call: None }
     }
 
     /// `function(args){suffix}`.
@@ -962,7 +954,6 @@ impl Value {
         Self {
             text: format!("{function}({}){suffix}", args.join(", ")),
             call: Some((function, args, suffix)),
-            laid_out: true,
         }
     }
 
@@ -1067,7 +1058,7 @@ fn struct_fields(
                     Presence::OptionalNullable => "Nullable::Absent",
                     _ => "None",
                 };
-                return Value::settled(text.to_owned());
+                return Value::plain(text.to_owned());
             };
             let wire = string_literal(&field.wire_name);
             let overlay = |value: String| {
@@ -1075,18 +1066,14 @@ fn struct_fields(
                 function_call(12, "", "overlay", &args, ("?", ";"))
             };
             overlays += &overlay(format!("args.{source}.as_ref()"));
-            let mut value = Value::settled(format!("args.{source}"));
+            let mut value = Value::plain(format!("args.{source}"));
             if let Some((item, flag)) = item_flag(api, field, &source, names) {
                 flags.push(flag);
                 overlays += &overlay(format!("(!args.{item}.is_empty()).then_some(&args.{item})"));
-                // A closure among the arguments: left to prettyplease.
-                value = Value {
-                    laid_out: false,
-                    ..Value::settled(format!(
-                        "{}.or_else(|| (!args.{item}.is_empty()).then_some(args.{item}))",
-                        value.text
-                    ))
-                };
+                value = Value::plain(format!(
+                    "{}.or_else(|| (!args.{item}.is_empty()).then_some(args.{item}))",
+                    value.text
+                ));
             }
             if fields.whole_body && field.presence == Presence::Required {
                 let long = format!(
@@ -1097,17 +1084,11 @@ fn struct_fields(
                         .replace('_', "-")
                 );
                 let args = vec![value.text.clone(), string_literal(&long)];
-                value = Value {
-                    laid_out: value.laid_out,
-                    ..Value::call("required_flag", args, "?")
-                };
+                value = Value::call("required_flag", args, "?");
             }
             if let (Some(null), Presence::OptionalNullable) = (&null_flag, field.presence) {
                 let args = vec![value.text.clone(), format!("&args.{null}"), wire];
-                value = Value {
-                    laid_out: value.laid_out,
-                    ..Value::call("nullable", args, "")
-                };
+                value = Value::call("nullable", args, "");
             }
             value
         })
