@@ -3,7 +3,7 @@
 //! (`client.beta().threads().runs().retrieve(..)`). A name that cannot be a method, or an
 //! operation the crate does not have, is refused at its line in the file.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::{refused_at, Place, ResourceGroup};
 use crate::error::Result;
@@ -71,21 +71,34 @@ pub fn apply_resources(api: &mut Api, groups: &[ResourceGroup]) -> Result<()> {
 /// client's, a command's or another group's, is left out (its operations stay flat).
 fn tag_groups(api: &Api) -> Vec<Resource> {
     let mut groups: Vec<Resource> = Vec::new();
+    // Each tag's group, by its name; a large API has hundreds of tags.
+    let mut by_name: BTreeMap<String, usize> = BTreeMap::new();
+    let mut names: BTreeMap<&str, String> = BTreeMap::new();
     for op in &api.operations {
         let Some(tag) = op.tags.first() else { continue };
-        let name = naming::field_name(tag);
-        if method_name(&name, None).is_err() || op.rust_name.starts_with("r#") {
+        let name = names
+            .entry(tag)
+            .or_insert_with(|| naming::field_name(tag));
+        if method_name(name, None).is_err() || op.rust_name.starts_with("r#") {
             continue;
         }
-        match groups.iter_mut().find(|group| group.path == [name.clone()]) {
-            Some(group) => group.methods.push(tag_method(op)),
-            None => groups.push(Resource {
-                path: vec![name],
-                methods: vec![tag_method(op)],
-            }),
+        match by_name.get(name.as_str()) {
+            Some(&index) => groups[index].methods.push(tag_method(op)),
+            None => {
+                by_name.insert(name.clone(), groups.len());
+                groups.push(Resource {
+                    path: vec![name.clone()],
+                    methods: vec![tag_method(op)],
+                });
+            }
         }
     }
-    groups.retain(|group| !shadows(api, &group.path[0]));
+    let operations: BTreeSet<&str> = api
+        .operations
+        .iter()
+        .map(|op| op.rust_name.trim_start_matches("r#"))
+        .collect();
+    groups.retain(|group| !shadows(&operations, &group.path[0]));
     groups
 }
 
@@ -97,15 +110,17 @@ fn tag_method(op: &crate::ir::Operation) -> ResourceMethod {
 }
 
 /// Whether a top-level group of this name would clash with a method of `Client` (or a
-/// helper of one) or, on the command line, with a command.
-fn shadows(api: &Api, top: &str) -> bool {
-    let command = top.replace('_', "-");
+/// helper of one: an operation's name followed by `_`) or, on the command line, with a
+/// command (an operation's name with `-` for `_`: the same test, since neither name holds
+/// a `-`). `operations` are the operations' names without `r#`.
+fn shadows(operations: &BTreeSet<&str>, top: &str) -> bool {
+    let helper_of = top
+        .rmatch_indices('_')
+        .any(|(end, _)| operations.contains(&top[..end]));
     CLIENT_METHODS.contains(&top)
-        || ["completion", "help"].contains(&command.as_str())
-        || api.operations.iter().any(|op| {
-            let name = op.rust_name.trim_start_matches("r#");
-            name == top || top.starts_with(&format!("{name}_")) || name.replace('_', "-") == command
-        })
+        || ["completion", "help"].contains(&top)
+        || operations.contains(top)
+        || helper_of
 }
 
 /// A group's or method's name as a Rust method: `create-and-run` → `create_and_run`.
