@@ -61,7 +61,26 @@ struct Flag {
 /// A field of an arguments struct as text: its docs (already text), its `#[arg(..)]` (the
 /// arguments inside the parentheses) and `name: Type,`.
 fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
-    docs + &format!("    #[arg({arg})]\n") + &ty.layout(4, &format!("{field}: "), ",")
+    docs + &arg_attribute(arg) + &ty.layout(4, &format!("{field}: "), ",")
+}
+
+/// `#[arg({arg})]` 4 spaces in: on one line if it fits, else broken after every comma of
+/// its tokens (the last piece without one), as prettyplease breaks an attribute's tokens.
+/// A comma inside a string literal is not a place to break: such an attribute is left to
+/// prettyplease (its line stays too long for the text to be taken as it is).
+fn arg_attribute(arg: &str) -> String {
+    let line = format!("    #[arg({arg})]\n");
+    let pieces: Vec<&str> = arg.split(", ").collect();
+    let whole_literals = pieces
+        .iter()
+        .all(|piece| piece.matches('"').count() % 2 == 0);
+    if line.len() - 1 <= MARGIN || !whole_literals {
+        return line;
+    }
+    format!(
+        "    #[arg(\n        {}\n    )]\n",
+        pieces.join(",\n        ")
+    )
 }
 
 /// Whether a flag must be given.
@@ -365,6 +384,29 @@ fn command_variant(command: &Command, attributes: &str) -> String {
     format!("{}{attributes}{variant}", command.docs)
 }
 
+/// `#[command(name = "..")]` of a variant, 4 spaces in: its argument on a line of its own
+/// when the line would pass the margin, as prettyplease breaks an attribute.
+fn command_name(name: &str) -> String {
+    let literal = string_literal(name);
+    let line = format!("    #[command(name = {literal})]\n");
+    match line.len() - 1 <= MARGIN {
+        true => line,
+        false => format!("    #[command(\n        name = {literal}\n    )]\n"),
+    }
+}
+
+/// A group's variant in `Command`, 4 spaces in: its subcommand field on the variant's line
+/// when it fits, else a line each, as prettyplease lays it out.
+fn group_variant(variant: &str, enumeration: &str) -> String {
+    let line = format!("    {variant} {{ #[command(subcommand)] command: {enumeration} }},\n");
+    match line.len() - 1 <= MARGIN {
+        true => line,
+        false => format!(
+            "    {variant} {{\n        #[command(subcommand)]\n        command: {enumeration},\n    }},\n"
+        ),
+    }
+}
+
 fn command_tree(api: &Api, commands: &[Command]) -> Commands {
     let groups = groups(api);
     let grouped: std::collections::BTreeSet<usize> = groups
@@ -397,21 +439,16 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             .members
             .iter()
             .zip(&members)
-            .map(|((name, _), command)| {
-                let name = format!("    #[command(name = {})]\n", string_literal(name));
-                command_variant(command, &name)
-            })
+            .map(|((name, _), command)| command_variant(command, &command_name(name)))
             .collect();
         let arms = members.iter().map(|command| {
             let (member, run) = (&command.variant, &command.run);
             quote!(#enumeration::#member(args) => #run(&client, args, format).await,)
         });
         tree.variants += &format!(
-            "    /// The `{name}` operations.
-    #[command(name = {})]
-    {variant} {{ #[command(subcommand)] command: {enumeration} }},
-",
-            string_literal(name)
+            "    /// The `{name}` operations.\n{}{}",
+            command_name(name),
+            group_variant(&variant.to_string(), &enumeration.to_string())
         );
         tree.arms
             .push(quote!(Command::#variant { command } => match command { #(#arms)* },));
@@ -1169,4 +1206,51 @@ fn singular(plural: &str) -> Option<String> {
         return None;
     };
     (!single.is_empty() && !single.ends_with('_')).then_some(single)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formatted(text: &str) -> String {
+        let file: syn::File = syn::parse_str(text).expect("the text is Rust");
+        prettyplease::unparse(&file)
+    }
+
+    #[test]
+    fn arg_attributes_break_where_prettyplease_breaks_them() {
+        let mut broken = 0;
+        for length in 1..90 {
+            let name = format!("T{}", "a".repeat(length));
+            let args = [
+                format!("long, value_parser = text::<types::{name}>"),
+                format!("long, required_unless_present = \"body\", value_parser = json::<Whole<Vec<types::{name}>>>"),
+                format!("long = \"null\", value_name = \"PROPERTY\", value_parser = [\"{name}\", \"b\"]"),
+                format!("long, value_parser = json::<Whole<std::collections::BTreeMap<String, types::{name}>>>"),
+            ];
+            for arg in args {
+                let text = format!("struct A {{\n{}    a: A,\n}}\n", arg_attribute(&arg));
+                if text.lines().all(|line| line.len() <= MARGIN) {
+                    assert_eq!(formatted(&text), text, "{arg}");
+                    broken += usize::from(text.contains("#[arg(\n"));
+                }
+            }
+        }
+        assert!(broken > 100, "{broken} broken attributes checked");
+    }
+
+    #[test]
+    fn group_variants_and_names_break_where_prettyplease_breaks_them() {
+        for length in 1..90 {
+            let name = "n".repeat(length);
+            let variant = format!("V{}", "a".repeat(length / 2));
+            let enumeration = format!("E{}", "b".repeat(length / 2));
+            let text = format!(
+                "enum Command {{\n{}{}}}\n",
+                command_name(&name),
+                group_variant(&variant, &enumeration)
+            );
+            assert_eq!(formatted(&text), text, "{length}");
+        }
+    }
 }

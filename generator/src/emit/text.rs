@@ -206,8 +206,9 @@ pub fn fits(code: &str) -> bool {
 
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
 /// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
-/// the head of an item named at length, a unit variant; and a `match` arm on one line,
-/// whose comma does not count.
+/// the head of an item named at length, a unit variant, a `key = value` piece of a broken
+/// attribute (it breaks an attribute's tokens at commas only); and a `match` arm on one
+/// line, whose comma does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
@@ -223,6 +224,10 @@ fn unbreakable(line: &str) -> bool {
         .strip_suffix(',')
         .is_some_and(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
     let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
+    let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
+        key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+            && !value.trim_end_matches(',').contains([' ', ';'])
+    });
     trimmed.starts_with("///")
         || (trimmed.starts_with("const ") && trimmed.contains(": &'static str = \""))
         || literal_alone
@@ -230,6 +235,7 @@ fn unbreakable(line: &str) -> bool {
         || item_head
         || variant
         || arm
+        || attribute_piece
 }
 
 /// A call `{receiver}.{method}({args})` at `indent` spaces, after `lead` (`name: ` in a
@@ -860,6 +866,8 @@ mod tests {
             format!("impl {name} {{\n    const NAME: &'static str = {literal};\n}}\n"),
             format!("impl From<&str>\nfor {name} {{\n    fn f() {{}}\n}}\n"),
             as_str_impl("X", &[("Self::A", &literal), (&literal, "Self::A")]),
+            format!("#[command(\n    name = {literal}\n)]\nstruct S;\n"),
+            format!("#[arg(\n    long,\n    value_parser = text::<types::{name}>\n)]\nstruct S;\n"),
         ];
         for text in texts {
             assert!(!text.lines().all(|line| line.len() <= MARGIN), "{text}");

@@ -76,9 +76,7 @@ fn tag_groups(api: &Api) -> Vec<Resource> {
     let mut names: BTreeMap<&str, String> = BTreeMap::new();
     for op in &api.operations {
         let Some(tag) = op.tags.first() else { continue };
-        let name = names
-            .entry(tag)
-            .or_insert_with(|| naming::field_name(tag));
+        let name = names.entry(tag).or_insert_with(|| naming::field_name(tag));
         if method_name(name, None).is_err() || op.rust_name.starts_with("r#") {
             continue;
         }
