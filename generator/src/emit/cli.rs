@@ -10,8 +10,8 @@ use super::operations::{
     answers_bytes, derived_name, stream_flag, stream_type, success_type, Lines,
 };
 use super::text::{
-    awaited_call, awaited_function_call, chain_argument, function_call, signature, string_literal,
-    tuple_variant, Param, Segment, TypeText, MARGIN,
+    awaited_call, awaited_function_call, chain_argument, function_call, match_arm, signature,
+    string_literal, tuple_variant, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -157,6 +157,9 @@ pub struct CliFile {
     pub enums: Vec<String>,
     /// Each operation's arguments struct and run function, as text.
     pub operations: Vec<(String, RunText)>,
+    /// `main` and `run`, which matches the command to its run function, as text.
+    pub main: String,
+    /// The helpers.
     pub tail: TokenStream,
 }
 
@@ -270,42 +273,53 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
 "
     )];
     enums.extend(enumerations);
+    let generate = function_call(
+        12,
+        "",
+        "clap_complete::generate",
+        &[
+            "shell".to_owned(),
+            "&mut command".to_owned(),
+            string_literal(program),
+            "&mut std::io::stdout()".to_owned(),
+        ],
+        ("", ";"),
+    );
+    let main = format!(
+        "#[tokio::main(flavor = \"current_thread\")]
+pub async fn main() -> ExitCode {{
+    let cli = Cli::parse();
+    match run(cli).await {{
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {{
+            eprintln!(\"error: {{error}}\");
+            ExitCode::from(exit_code(&error))
+        }}
+    }}
+}}
+async fn run(cli: Cli) -> Result<(), Error> {{
+    let mut builder = ClientBuilder::default().from_env();
+    if let Some(url) = &cli.base_url {{
+        builder = builder.base_url(url);
+    }}
+    if let Some(key) = &cli.api_key {{
+        builder = builder.api_key(key);
+    }}
+    if cli.debug {{
+        builder = builder.hook(DebugPrinter);
+    }}
+    let client: Client = builder.build()?;
+    let format = if cli.compact {{ Format::Json }} else {{ cli.format }};
+    match cli.command {{
+{arms}        Command::CompletionScript {{ shell }} => {{
+            let mut command = <Cli as clap::CommandFactory>::command();
+{generate}            Ok(())
+        }}
+    }}
+}}
+"
+    );
     let tail = quote! {
-        #[tokio::main(flavor = "current_thread")]
-        pub async fn main() -> ExitCode {
-            let cli = Cli::parse();
-            match run(cli).await {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(error) => {
-                    eprintln!("error: {error}");
-                    ExitCode::from(exit_code(&error))
-                }
-            }
-        }
-
-        async fn run(cli: Cli) -> Result<(), Error> {
-            let mut builder = ClientBuilder::default().from_env();
-            if let Some(url) = &cli.base_url {
-                builder = builder.base_url(url);
-            }
-            if let Some(key) = &cli.api_key {
-                builder = builder.api_key(key);
-            }
-            if cli.debug {
-                builder = builder.hook(DebugPrinter);
-            }
-            let client: Client = builder.build()?;
-            let format = if cli.compact { Format::Json } else { cli.format };
-            match cli.command {
-                #(#arms)*
-                Command::CompletionScript { shell } => {
-                    let mut command = <Cli as clap::CommandFactory>::command();
-                    clap_complete::generate(shell, &mut command, #program, &mut std::io::stdout());
-                    Ok(())
-                }
-            }
-        }
-
         #helpers
 
         #file_reader
@@ -315,6 +329,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         head,
         enums,
         operations,
+        main,
         tail,
     })
 }
@@ -367,7 +382,8 @@ fn groups(api: &Api) -> Vec<Group> {
 struct Commands {
     /// The variants of `Command`, as text 4 spaces in.
     variants: String,
-    arms: Vec<TokenStream>,
+    /// The arms of `run`'s `match`, as text 8 spaces in.
+    arms: String,
     /// The groups' enums, as text.
     enumerations: Vec<String>,
 }
@@ -407,6 +423,16 @@ fn group_variant(variant: &str, enumeration: &str) -> String {
     }
 }
 
+/// `{enumeration}::{Variant}(args) => run_..(&client, args, format).await,` at `indent`.
+fn run_arm(indent: usize, enumeration: &str, command: &Command) -> String {
+    let pattern = format!("{enumeration}::{}(args)", command.variant);
+    match_arm(
+        indent,
+        &pattern,
+        &format!("{}(&client, args, format).await", command.run),
+    )
+}
+
 fn command_tree(api: &Api, commands: &[Command]) -> Commands {
     let groups = groups(api);
     let grouped: std::collections::BTreeSet<usize> = groups
@@ -415,7 +441,7 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
         .collect();
     let mut tree = Commands {
         variants: String::new(),
-        arms: Vec::new(),
+        arms: String::new(),
         enumerations: Vec::new(),
     };
     for (index, command) in commands.iter().enumerate() {
@@ -424,9 +450,7 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             false => "",
         };
         tree.variants += &command_variant(command, hide);
-        let (variant, run) = (&command.variant, &command.run);
-        tree.arms
-            .push(quote!(Command::#variant(args) => #run(&client, args, format).await,));
+        tree.arms += &run_arm(8, "Command", command);
     }
     for group in &groups {
         let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
@@ -441,17 +465,22 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             .zip(&members)
             .map(|((name, _), command)| command_variant(command, &command_name(name)))
             .collect();
-        let arms = members.iter().map(|command| {
-            let (member, run) = (&command.variant, &command.run);
-            quote!(#enumeration::#member(args) => #run(&client, args, format).await,)
-        });
+        let arms: String = members
+            .iter()
+            .map(|command| run_arm(16, &enumeration.to_string(), command))
+            .collect();
         tree.variants += &format!(
             "    /// The `{name}` operations.\n{}{}",
             command_name(name),
             group_variant(&variant.to_string(), &enumeration.to_string())
         );
-        tree.arms
-            .push(quote!(Command::#variant { command } => match command { #(#arms)* },));
+        tree.arms += &format!(
+            "        Command::{variant} {{ command }} => {{
+            match command {{
+{arms}            }}
+        }}
+"
+        );
         tree.enumerations.push(match declared.is_empty() {
             true => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"),
             false => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n{declared}}}\n"),

@@ -215,6 +215,7 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
             false => print(lex(&run.code)?)?,
         };
     }
+    text += &settle(cli.main)?;
     text += &print(cli.tail)?;
     Ok(format!("{header}{}", space_items(&text)))
 }
