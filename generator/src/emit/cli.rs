@@ -10,8 +10,8 @@ use super::operations::{
     answers_bytes, derived_name, stream_flag, stream_type, success_type, Lines,
 };
 use super::text::{
-    awaited_call, awaited_function_call, chain_argument, function_call, match_arm, signature,
-    string_literal, tuple_variant, Param, Segment, TypeText, MARGIN,
+    awaited_call, awaited_function_call, awaited_plain_call, chain_argument, function_call,
+    signature, string_literal, tuple_variant, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -423,14 +423,36 @@ fn group_variant(variant: &str, enumeration: &str) -> String {
     }
 }
 
-/// `{enumeration}::{Variant}(args) => run_..(&client, args, format).await,` at `indent`.
+/// `{enumeration}::{Variant}(args) => run_..(&client, args, format).await,` at `indent`:
+/// on one line if it fits (the comma does not count), else the call in a block; a pattern
+/// too long for its line is broken around `args`, as prettyplease breaks them.
 fn run_arm(indent: usize, enumeration: &str, command: &Command) -> String {
-    let pattern = format!("{enumeration}::{}(args)", command.variant);
-    match_arm(
-        indent,
-        &pattern,
-        &format!("{}(&client, args, format).await", command.run),
-    )
+    let (variant, run) = (command.variant.to_string(), command.run.to_string());
+    arm_text(indent, (enumeration, &variant), &run)
+}
+
+fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> String {
+    let pad = " ".repeat(indent);
+    let call = format!("{run}(&client, args, format).await");
+    let line = format!("{pad}{enumeration}::{variant}(args) => {call}");
+    if line.len() <= MARGIN {
+        return line + ",\n";
+    }
+    let args = ["&client", "args", "format"].map(String::from);
+    let block = |head: String| {
+        let call = awaited_plain_call(indent + 4, run, &args);
+        format!("{head} => {{\n{call}{pad}}}\n")
+    };
+    let head = format!("{pad}{enumeration}::{variant}(args)");
+    if head.len() + " =>".len() <= MARGIN {
+        return block(head);
+    }
+    let opening = format!("{pad}{enumeration}::{variant}(\n{pad}    args,\n");
+    let close = format!("{pad}) => {call}");
+    match close.len() <= MARGIN {
+        true => format!("{opening}{close},\n"),
+        false => opening + &block(format!("{pad})")),
+    }
 }
 
 fn command_tree(api: &Api, commands: &[Command]) -> Commands {
@@ -1266,6 +1288,25 @@ mod tests {
             }
         }
         assert!(broken > 100, "{broken} broken attributes checked");
+    }
+
+    #[test]
+    fn run_arms_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..90 {
+            for run_length in [5, 30, 60, 80] {
+                let variant = format!("V{}", "a".repeat(length));
+                let run = format!("run_{}", "r".repeat(run_length));
+                let arms = arm_text(8, ("Command", &variant), &run)
+                    + &arm_text(8, ("Command", "B"), "run_b");
+                let text = format!("async fn run() {{\n    match c {{\n{arms}    }}\n}}\n");
+                if text.lines().all(|line| line.len() <= MARGIN) {
+                    assert_eq!(formatted(&text), text);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 200, "{checked} layouts checked");
     }
 
     #[test]

@@ -359,6 +359,25 @@ pub fn awaited_function_call(
     format!("{pad}{function}(\n{argument}{pad}    )\n{pad}    .await\n")
 }
 
+/// `{function}({args}).await` at `indent` spaces: on one line if it fits; else the call on
+/// the first line and `.await` on the next; else the arguments one a line, 8 spaces further
+/// in, as prettyplease breaks a chain's first call.
+pub fn awaited_plain_call(indent: usize, function: &str, args: &[String]) -> String {
+    let pad = " ".repeat(indent);
+    let first = format!("{pad}{function}({})", args.join(", "));
+    if first.len() + ".await".len() <= MARGIN {
+        return first + ".await\n";
+    }
+    if first.len() <= MARGIN {
+        return format!("{first}\n{pad}    .await\n");
+    }
+    let mut text = format!("{pad}{function}(\n");
+    for arg in args {
+        text += &format!("{pad}        {arg},\n");
+    }
+    text + &format!("{pad}    )\n{pad}    .await\n")
+}
+
 /// An argument `{prefix}{receiver}{segments}{tail}` at `indent` spaces (`tail` is its comma,
 /// `counted` how much of it counts for the margin): on one line if it fits, else the
 /// receiver and then the segments one a line, 4 spaces further in.
@@ -822,6 +841,26 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn awaited_calls_in_arms_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..90 {
+            let function = format!("run_{}", "r".repeat(length));
+            let args = ["&client", "args", "format"].map(String::from);
+            let one_line =
+                format!("            C::A(args) => {function}(&client, args, format).await");
+            if one_line.len() <= MARGIN {
+                continue;
+            }
+            let call = awaited_plain_call(16, &function, &args);
+            let body = format!(
+                "        match c {{\n            C::A(args) => {{\n{call}            }}\n        }}\n"
+            );
+            checked += own_formatting(&in_function(&body), &call);
+        }
+        assert!(checked > 30, "{checked} layouts checked");
     }
 
     #[test]
