@@ -444,7 +444,7 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
         format!("{head} => {{\n{call}{pad}}}\n")
     };
     let head = format!("{pad}{enumeration}::{variant}(args)");
-    if head.len() + " =>".len() <= MARGIN {
+    if head.len() + " => ".len() <= MARGIN {
         return block(head);
     }
     let opening = format!("{pad}{enumeration}::{variant}(\n{pad}    args,\n");
@@ -1294,19 +1294,20 @@ mod tests {
     fn run_arms_break_where_prettyplease_breaks_them() {
         let mut checked = 0;
         for length in 1..90 {
-            for run_length in [5, 30, 60, 80] {
+            for run_length in [5, 30, 60, 80, 90] {
                 let variant = format!("V{}", "a".repeat(length));
                 let run = format!("run_{}", "r".repeat(run_length));
                 let arms = arm_text(8, ("Command", &variant), &run)
                     + &arm_text(8, ("Command", "B"), "run_b");
                 let text = format!("async fn run() {{\n    match c {{\n{arms}    }}\n}}\n");
-                if text.lines().all(|line| line.len() <= MARGIN) {
+                // Long lines included, where prettyplease leaves them long.
+                if super::super::text::fits(&text) {
                     assert_eq!(formatted(&text), text);
                     checked += 1;
                 }
             }
         }
-        assert!(checked > 200, "{checked} layouts checked");
+        assert!(checked > 300, "{checked} layouts checked");
     }
 
     #[test]

@@ -207,8 +207,9 @@ pub fn fits(code: &str) -> bool {
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
 /// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
 /// the head of an item named at length, a unit variant, a `key = value` piece of a broken
-/// attribute (it breaks an attribute's tokens at commas only); and a `match` arm on one
-/// line, whose comma does not count.
+/// attribute (it breaks an attribute's tokens at commas only), a call's path alone before
+/// its broken arguments (`path(`); a `match` arm on one line, whose comma does not count,
+/// and an arm's pattern before a block, whose `{` does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
@@ -224,6 +225,13 @@ fn unbreakable(line: &str) -> bool {
         .strip_suffix(',')
         .is_some_and(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
     let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
+    let arm_block = trimmed.ends_with(" => {") && line.len() - "{".len() <= MARGIN;
+    let call_head = trimmed.strip_suffix('(').is_some_and(|path| {
+        !path.is_empty()
+            && path
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    });
     let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
         key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && !value.trim_end_matches(',').contains([' ', ';'])
@@ -235,6 +243,8 @@ fn unbreakable(line: &str) -> bool {
         || item_head
         || variant
         || arm
+        || arm_block
+        || call_head
         || attribute_piece
 }
 
