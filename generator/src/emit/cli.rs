@@ -6,12 +6,10 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{doc_line, doc_text};
-use super::operations::{
-    answers_bytes, derived_name, stream_flag, stream_type, success_type, Lines,
-};
+use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     awaited_call, awaited_function_call, awaited_plain_call, chain_argument, function_call,
-    signature, string_literal, tuple_variant, Param, Segment, TypeText, MARGIN,
+    signature, string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};

@@ -13,7 +13,7 @@ use quote::{format_ident, quote};
 use super::docs::doc_text;
 use super::features::method_cfg_line;
 use super::text::{
-    chain, match_arm, match_arm_call, signature, string_literal, Arg, Param, TypeText,
+    chain, match_arm, match_arm_call, signature, string_literal, Arg, Lines, Param, TypeText,
 };
 use super::types::{type_text_in, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -39,23 +39,23 @@ pub struct Method {
 
 impl Method {
     pub(super) fn new(docs: &Docs, signature: Signature, body: Lines) -> Self {
-        Self {
-            docs: doc_text(docs, None, None, 4),
-            cfg: String::new(),
+        Self::from_text(
+            doc_text(docs, None, None, 4),
+            String::new(),
             signature,
-            body: body.text,
-            laid_out: body.laid_out,
-        }
+            body,
+        )
     }
 
     /// A method whose docs (4 spaces in) and `#[cfg]` line are already text.
     pub(super) fn from_text(docs: String, cfg: String, signature: Signature, body: Lines) -> Self {
+        let (body, laid_out) = body.finish();
         Self {
             docs,
             cfg,
             signature,
-            body: body.text,
-            laid_out: body.laid_out,
+            body,
+            laid_out,
         }
     }
 
@@ -93,59 +93,6 @@ impl Signature {
     /// Whether the method is `async`.
     pub fn is_async(&self) -> bool {
         self.head.contains("async")
-    }
-}
-
-/// Statements written as text, a line at a time.
-pub(super) struct Lines {
-    pub(super) indent: usize,
-    text: String,
-    /// False once a statement is written whose layout may not be prettyplease's.
-    pub(super) laid_out: bool,
-}
-
-impl Lines {
-    pub(super) fn new(indent: usize) -> Self {
-        Self {
-            indent,
-            text: String::new(),
-            laid_out: true,
-        }
-    }
-
-    /// A line of code at the current indent.
-    pub(super) fn line(&mut self, code: &str) {
-        self.text.extend(std::iter::repeat_n(' ', self.indent));
-        self.text.push_str(code);
-        self.text.push('\n');
-    }
-
-    /// `{head} {`, then the lines after it one level further in.
-    pub(super) fn open(&mut self, head: &str) {
-        self.line(&format!("{head} {{"));
-        self.indent += 4;
-    }
-
-    /// `}{tail}`, one level out.
-    pub(super) fn close(&mut self, tail: &str) {
-        self.indent -= 4;
-        self.line(&format!("}}{tail}"));
-    }
-
-    /// Lines already laid out at the current indent.
-    pub(super) fn push(&mut self, text: &str) {
-        self.text.push_str(text);
-    }
-
-    /// The text, and whether it is laid out as prettyplease lays it out when its lines fit.
-    pub(super) fn finish(self) -> (String, bool) {
-        (self.text, self.laid_out)
-    }
-
-    /// A line whose layout, should prettyplease break it or not, is not written here.
-    pub(super) fn unsettled(&mut self, code: &str) {
-        self.laid_out = false;
-        self.line(code);
     }
 }
 
@@ -649,13 +596,13 @@ fn emit_operation(api: &Api, op: &Operation) -> Method {
     // The request is made when the method is called; the `Call` sends it when awaited.
     let mut lines = Lines::new(8);
     lines.line("self.call(");
-    lines.indent += 4;
+    lines.indent_in();
     lines.open("||");
     let params = call(api, op, &[], &mut lines);
     lines.line("Ok(request)");
     lines.close(",");
     lines.line(&format!("{decode},"));
-    lines.indent -= 4;
+    lines.indent_out();
     lines.line(")");
     let signature = Signature {
         head: "pub fn",
@@ -782,18 +729,18 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
             _ => {
                 let (kind, explode) = style_parts(style);
                 lines.line("request = request");
-                lines.indent += 4;
+                lines.indent_in();
                 lines.line(".query_styled(");
-                lines.indent += 4;
+                lines.indent_in();
                 lines.line(&format!("{wire},"));
                 lines.line(&format!("{value},"));
                 lines.open("crate::client::ParamStyle");
                 lines.line(&format!("kind: crate::client::StyleKind::{kind},"));
                 lines.line(&format!("explode: {explode},"));
                 lines.close(",");
-                lines.indent -= 4;
+                lines.indent_out();
                 lines.line(")?;");
-                lines.indent -= 4;
+                lines.indent_out();
             }
         };
         for_present(field, &format!("params.{}", field.rust_name), push, lines);

@@ -2,10 +2,8 @@
 //! `Paginator` over the operation's pages, given the first request, the plan of the next
 //! ones and how a page gives up its items.
 
-use super::operations::{
-    call, derived_name, qualified_text, success_type, Lines, Method, Signature,
-};
-use super::text::{method_call, string_literal, struct_literal, TypeText};
+use super::operations::{call, derived_name, qualified_text, success_type, Method, Signature};
+use super::text::{method_call, string_literal, struct_literal, Lines, TypeText};
 use crate::ir::{
     Api, CursorSource, Docs, NextPage, Operation, Pagination, Presence, TypeKind, TypeRef,
 };

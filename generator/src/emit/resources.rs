@@ -13,8 +13,8 @@ use quote::quote;
 use syn::Item;
 
 use super::features::{cfg_text, method_cfg_line};
-use super::operations::{Lines, Method, Signature};
-use super::text::{awaited_call, method_call, struct_literal};
+use super::operations::{Method, Signature};
+use super::text::{awaited_call, method_call, struct_literal, Lines};
 use super::{impl_text, parse_file, space_items};
 use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};

@@ -33,6 +33,69 @@ impl TextItem {
     }
 }
 
+/// Statements written as text, a line at a time.
+pub struct Lines {
+    pub indent: usize,
+    text: String,
+    /// False once a statement is written whose layout may not be prettyplease's.
+    pub laid_out: bool,
+}
+
+impl Lines {
+    pub fn new(indent: usize) -> Self {
+        Self {
+            indent,
+            text: String::new(),
+            laid_out: true,
+        }
+    }
+
+    /// A line of code at the current indent.
+    pub fn line(&mut self, code: &str) {
+        self.text.extend(std::iter::repeat_n(' ', self.indent));
+        self.text.push_str(code);
+        self.text.push('\n');
+    }
+
+    /// `{head} {`, then the lines after it one level further in.
+    pub fn open(&mut self, head: &str) {
+        self.line(&format!("{head} {{"));
+        self.indent_in();
+    }
+
+    /// `}{tail}`, one level out.
+    pub fn close(&mut self, tail: &str) {
+        self.indent_out();
+        self.line(&format!("}}{tail}"));
+    }
+
+    /// The lines after this one level further in.
+    pub fn indent_in(&mut self) {
+        self.indent += 4;
+    }
+
+    /// The lines after this one level further out.
+    pub fn indent_out(&mut self) {
+        self.indent = self.indent.saturating_sub(4);
+    }
+
+    /// Lines already laid out at the current indent.
+    pub fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+    }
+
+    /// The text, and whether it is laid out as prettyplease lays it out when its lines fit.
+    pub fn finish(self) -> (String, bool) {
+        (self.text, self.laid_out)
+    }
+
+    /// A line whose layout, should prettyplease break it or not, is not written here.
+    pub fn unsettled(&mut self, code: &str) {
+        self.laid_out = false;
+        self.line(code);
+    }
+}
+
 /// A string literal as `quote!` writes it (the escapes of `proc_macro2`). Printable ASCII
 /// other than `"` and `\\` is written as it is, which is all most names and paths hold; the
 /// rest is escaped by `proc_macro2` itself.
