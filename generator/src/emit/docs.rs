@@ -195,6 +195,16 @@ fn markdown_lines(description: &str) -> Vec<String> {
 /// comment), tabs four spaces (clippy's `tabs_in_doc_comments`), other control characters
 /// and bidirectional controls dropped.
 fn clean(text: &str) -> String {
+    // Most descriptions are printable ASCII and line breaks: nothing to replace or drop.
+    let plain = |b: &u8| (b' '..=b'~').contains(b) || *b == b'\n';
+    if text.as_bytes().iter().all(plain) {
+        return text.trim().to_owned();
+    }
+    clean_any(text)
+}
+
+/// [`clean`] of any text.
+fn clean_any(text: &str) -> String {
     text.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\t', "    ")
@@ -399,6 +409,16 @@ pub fn constraint_notes(c: &Constraints) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_descriptions_are_cleaned_as_any_text_is() {
+        let texts = (0u8..=127)
+            .map(|b| format!(" a{}b\n c ", b as char))
+            .chain([" \t x \r\n y\r", "é \u{202E} z", ""].map(String::from));
+        for text in texts {
+            assert_eq!(clean(&text), clean_any(&text), "{text:?}");
+        }
+    }
 
     fn doc(description: &str) -> String {
         markdown_lines(description).join("\n")

@@ -168,10 +168,11 @@ impl Param {
         }
     }
 
-    fn flat(&self) -> String {
-        match &self.ty {
-            Some(ty) => format!("{}{}", self.lead, ty.flat()),
-            None => self.lead.clone(),
+    /// The parameter on one line, written at the end of `text`.
+    fn write_flat(&self, text: &mut String) {
+        text.push_str(&self.lead);
+        if let Some(ty) = &self.ty {
+            ty.write_flat(text);
         }
     }
 }
@@ -182,8 +183,16 @@ impl Param {
 /// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
 pub fn signature(indent: usize, head: &str, params: &[Param], output: &str) -> String {
     let pad = " ".repeat(indent);
-    let flat: Vec<String> = params.iter().map(Param::flat).collect();
-    let one_line = format!("{pad}{head}({}) {output} {{", flat.join(", "));
+    let mut one_line = format!("{pad}{head}(");
+    for (index, param) in params.iter().enumerate() {
+        if index > 0 {
+            one_line.push_str(", ");
+        }
+        param.write_flat(&mut one_line);
+    }
+    one_line += ") ";
+    one_line += output;
+    one_line += " {";
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -631,12 +640,31 @@ impl TypeText {
 
     /// On one line.
     pub fn flat(&self) -> String {
-        match self.args.is_empty() {
-            true => self.path.clone(),
-            false => {
-                let args: Vec<String> = self.args.iter().map(Self::flat).collect();
-                format!("{}<{}>", self.path, args.join(", "))
+        let mut text = String::with_capacity(self.path.len() * 2);
+        self.write_flat(&mut text);
+        text
+    }
+
+    /// [`Self::flat`], written at the end of `text` (one buffer for a nested type).
+    fn write_flat(&self, text: &mut String) {
+        text.push_str(&self.path);
+        if let Some((first, rest)) = self.args.split_first() {
+            text.push('<');
+            first.write_flat(text);
+            for arg in rest {
+                text.push_str(", ");
+                arg.write_flat(text);
             }
+            text.push('>');
+        }
+    }
+
+    /// The length of [`Self::flat`], without writing it.
+    fn flat_len(&self) -> usize {
+        let args: usize = self.args.iter().map(Self::flat_len).sum();
+        match self.args.len() {
+            0 => self.path.len(),
+            count => self.path.len() + 2 + args + 2 * (count - 1),
         }
     }
 
@@ -651,9 +679,10 @@ impl TypeText {
     /// does not.
     fn layout_counting(&self, indent: usize, lead: &str, (tail, counted): (&str, usize)) -> String {
         let pad = " ".repeat(indent);
-        let flat = format!("{pad}{lead}{}", self.flat());
-        if flat.len() + counted <= MARGIN || self.args.is_empty() {
-            return format!("{flat}{tail}\n");
+        if indent + lead.len() + self.flat_len() + counted <= MARGIN || self.args.is_empty() {
+            let mut line = pad + lead;
+            self.write_flat(&mut line);
+            return line + tail + "\n";
         }
         let mut text = format!("{pad}{lead}{}<\n", self.path);
         for arg in &self.args {
