@@ -101,10 +101,14 @@ impl Lines {
 /// rest is escaped by `proc_macro2` itself.
 pub fn string_literal(value: &str) -> String {
     let plain = |b: &u8| (b' '..=b'~').contains(b) && *b != b'"' && *b != b'\\';
-    match value.as_bytes().iter().all(plain) {
-        true => format!("\"{value}\""),
-        false => Literal::string(value).to_string(),
+    if !value.as_bytes().iter().all(plain) {
+        return Literal::string(value).to_string();
     }
+    let mut literal = String::with_capacity(value.len() + 2);
+    literal.push('"');
+    literal.push_str(value);
+    literal.push('"');
+    literal
 }
 
 /// `{head} for {name} {` (`head` is `impl` and the trait), broken before `for` when the
@@ -335,9 +339,13 @@ pub fn method_call(
     let (method, args) = call;
     let pad = " ".repeat(indent);
     let joined = args.join(", ");
-    let one_line = format!("{pad}{lead}{receiver}.{method}({joined}){tail}");
-    if one_line.len() <= MARGIN {
-        return one_line + "\n";
+    let parts = [lead, receiver, ".", method, "(", &joined, ")", tail];
+    let width = indent + parts.iter().map(|part| part.len()).sum::<usize>();
+    if width <= MARGIN {
+        let mut line = String::with_capacity(width + 1);
+        line.push_str(&pad);
+        parts.iter().for_each(|part| line.push_str(part));
+        return line + "\n";
     }
     // A receiver of at most four characters at the start of a line stays before its
     // method, and the arguments go one a line under it.
