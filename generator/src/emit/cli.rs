@@ -735,7 +735,7 @@ impl CallEnds<'_> {
                     &self.events(indent + 8),
                     &self.call(indent + 8),
                 );
-                if !inner.contains('\n') {
+                if inner.lines().count() == 1 {
                     lines.laid_out = false;
                 }
                 self.branches(
@@ -889,7 +889,7 @@ fn read_whole_body(
 /// The body read whole as the request's type, 12 spaces in (in its arm), with the error
 /// that says it does not fit; the type is broken out of the turbofish when the call does not
 /// fit its line, as prettyplease breaks it.
-pub(super) fn body_from_object(name: &str) -> String {
+fn body_from_object(name: &str) -> String {
     let call = format!(
         "            serde_json::from_value::<types::{name}>(serde_json::Value::Object(object))\n"
     );
@@ -1306,6 +1306,23 @@ mod tests {
             }
         }
         assert!(checked > 300, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn bodies_read_whole_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..80 {
+            let name = format!("T{}", "a".repeat(length));
+            let text = format!(
+                "fn f() {{\n    let body = match args.body.as_deref() {{\n        Some(text) => {{\n{}        }}\n        None => x,\n    }};\n}}\n",
+                body_from_object(&name)
+            );
+            if super::super::text::fits(&text) {
+                assert_eq!(formatted(&text), text, "{name}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 60, "{checked} layouts checked");
     }
 
     #[test]
