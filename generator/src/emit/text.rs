@@ -35,6 +35,7 @@ impl TextItem {
 
 /// Statements written as text, a line at a time.
 pub struct Lines {
+    /// Spaces before the next line.
     pub indent: usize,
     text: String,
     /// False once a statement is written whose layout may not be prettyplease's.
@@ -97,7 +98,7 @@ impl Lines {
 }
 
 /// A string literal as `quote!` writes it (the escapes of `proc_macro2`). Printable ASCII
-/// other than `"` and `\\` is written as it is, which is all most names and paths hold; the
+/// other than `"` and `\` is written as it is, which is all most names and paths hold; the
 /// rest is escaped by `proc_macro2` itself.
 pub fn string_literal(value: &str) -> String {
     let plain = |b: &u8| (b' '..=b'~').contains(b) && *b != b'"' && *b != b'\\';
