@@ -13,7 +13,8 @@ use quote::{format_ident, quote};
 use super::docs::doc_text;
 use super::features::method_cfg_line;
 use super::text::{
-    chain, match_arm, match_arm_call, signature, string_literal, Arg, Lines, Param, TypeText,
+    chain, match_arm, match_arm_call, signature, string_literal, Arg, Lines, Param, Segment,
+    TypeText,
 };
 use super::types::{type_text_in, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -334,9 +335,10 @@ pub(super) fn call(
         let wire = string_literal(&parameter.wire_name);
         let arg = parameter.rust_name.as_str();
         match (parameter.location, &parameter.constant) {
-            (ParameterLocation::Header, Some(value)) => {
-                constant_headers.push(("header", vec![wire, string_literal(value)]))
-            }
+            (ParameterLocation::Header, Some(value)) => constant_headers.push(Segment::Call(
+                "header".to_owned(),
+                vec![wire, string_literal(value)],
+            )),
             (ParameterLocation::Path, _) => {
                 params.push((arg.to_owned(), argument_type(&parameter.ty)));
             }
@@ -362,10 +364,8 @@ pub(super) fn call(
         lines.line(&binding);
     }
     let method = method_text(op.method, lines);
-    let mut chained = vec![(
-        "operation",
-        vec![string_literal(&op.operation_id), string_literal(&op.path)],
-    )];
+    let operation = vec![string_literal(&op.operation_id), string_literal(&op.path)];
+    let mut chained = vec![Segment::Call("operation".to_owned(), operation)];
     chained.extend(constant_headers);
     lines.push(&chain(
         lines.indent,
@@ -660,7 +660,7 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
 /// The path with its parameters percent-encoded into it, and the statements that first turn
 /// parameters that are not strings into their text (kept out of `format!`, which rustfmt and
 /// prettyplease leave unformatted).
-fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg) {
+fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg<'static>) {
     let mut format = String::new();
     let mut values = Vec::new();
     let mut bindings = Vec::new();

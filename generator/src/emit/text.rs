@@ -428,45 +428,33 @@ impl Segment {
 }
 
 /// `{function}({receiver}{segments}).await` at `indent` spaces, its one argument a chain of
-/// `segments` on `receiver`: on one line if it fits; else the call on the first line and
-/// `.await` on the next; else the argument on a line of its own (its segments one a line
-/// when it does not fit there), as prettyplease breaks a chain.
+/// `segments` on `receiver`, laid out as [`chain`] lays it out.
 pub fn awaited_function_call(
     indent: usize,
     function: &str,
     receiver: &str,
     segments: &[Segment],
 ) -> String {
-    let pad = " ".repeat(indent);
-    let inner: String = segments.iter().map(Segment::flat).collect();
-    let first = format!("{pad}{function}({receiver}{inner})");
-    if first.len() + ".await".len() <= MARGIN {
-        return first + ".await\n";
-    }
-    if first.len() <= MARGIN {
-        return format!("{first}\n{pad}    .await\n");
-    }
-    let argument = chain_argument(indent + 8, receiver, segments, ("", ",", 0));
-    format!("{pad}{function}(\n{argument}{pad}    )\n{pad}    .await\n")
+    let argument = [Arg::Chain(receiver, segments)];
+    chain(
+        indent,
+        "",
+        (function, &argument),
+        &[Segment::Plain(".await")],
+        "",
+    )
 }
 
-/// `{function}({args}).await` at `indent` spaces: on one line if it fits; else the call on
-/// the first line and `.await` on the next; else the arguments one a line, 8 spaces further
-/// in, as prettyplease breaks a chain's first call.
+/// `{function}({args}).await` at `indent` spaces, laid out as [`chain`] lays it out.
 pub fn awaited_plain_call(indent: usize, function: &str, args: &[String]) -> String {
-    let pad = " ".repeat(indent);
-    let first = format!("{pad}{function}({})", args.join(", "));
-    if first.len() + ".await".len() <= MARGIN {
-        return first + ".await\n";
-    }
-    if first.len() <= MARGIN {
-        return format!("{first}\n{pad}    .await\n");
-    }
-    let mut text = format!("{pad}{function}(\n");
-    for arg in args {
-        text += &format!("{pad}        {arg},\n");
-    }
-    text + &format!("{pad}    )\n{pad}    .await\n")
+    let args: Vec<Arg> = args.iter().map(|arg| Arg::Plain(arg.clone())).collect();
+    chain(
+        indent,
+        "",
+        (function, &args),
+        &[Segment::Plain(".await")],
+        "",
+    )
 }
 
 /// An argument `{prefix}{receiver}{segments}{tail}` at `indent` spaces (`tail` is its comma,
@@ -514,32 +502,39 @@ pub fn function_call(
     text + &format!("{pad}){suffix}{tail}\n")
 }
 
-/// A method call: its name and arguments.
-pub type CallText<'a> = (&'a str, Vec<String>);
-
-/// An argument of a call: an expression on one line, or a macro's call whose arguments
+/// An argument of a call: an expression on one line, a macro's call whose arguments
 /// prettyplease fills into lines when it does not fit (it lays out a macro's tokens, not
-/// its expressions).
-pub enum Arg {
+/// its expressions), or a chain of calls (see [`chain_argument`]).
+pub enum Arg<'a> {
     Plain(String),
     /// `{name}!({args})`.
     Macro(&'static str, Vec<String>),
+    /// `{receiver}{segments}`.
+    Chain(&'a str, &'a [Segment]),
 }
 
-impl Arg {
+impl Arg<'_> {
     fn flat(&self) -> String {
         match self {
             Arg::Plain(text) => text.clone(),
             Arg::Macro(name, args) => format!("{name}!({})", args.join(", ")),
+            Arg::Chain(receiver, segments) => {
+                let inner: String = segments.iter().map(Segment::flat).collect();
+                format!("{receiver}{inner}")
+            }
         }
     }
 
     /// On lines of its own at `indent` spaces, followed by a comma, which counts for the
     /// margin unless the argument is the last (a broken list's last comma does not).
     fn broken(&self, indent: usize, last: bool) -> String {
+        let counted = usize::from(!last);
         match self {
             Arg::Plain(text) => format!("{}{text},\n", " ".repeat(indent)),
-            Arg::Macro(name, args) => macro_call(indent, name, args, (",", usize::from(!last))),
+            Arg::Macro(name, args) => macro_call(indent, name, args, (",", counted)),
+            Arg::Chain(receiver, segments) => {
+                chain_argument(indent, receiver, segments, ("", ",", counted))
+            }
         }
     }
 }
@@ -584,23 +579,20 @@ pub fn macro_call(
     text + &format!("{pad}    {line}\n{pad}){tail}\n")
 }
 
-/// `{lead}{function}({args})` followed by method calls (`.name(args)`) and `tail`, at
-/// `indent` spaces: on one line if it fits; else the first call on the first line (its
-/// arguments one a line, 8 spaces further in, when it does not fit there) and each method
-/// on a line of its own, 4 spaces in (its arguments one a line when it does not fit), as
-/// prettyplease breaks a chain.
+/// `{lead}{function}({args})` followed by `segments` (`.name(args)`, `.await`) and `tail`,
+/// at `indent` spaces: on one line if it fits; else the first call on the first line (its
+/// arguments one a line, 8 spaces further in, when it does not fit there) and each segment
+/// on a line of its own, 4 spaces in (a call's arguments one a line when it does not fit),
+/// as prettyplease breaks a chain.
 pub fn chain(
     indent: usize,
     lead: &str,
     (function, args): (&str, &[Arg]),
-    methods: &[CallText],
+    segments: &[Segment],
     tail: &str,
 ) -> String {
     let pad = " ".repeat(indent);
-    let flat_methods: String = methods
-        .iter()
-        .map(|(name, args)| format!(".{name}({})", args.join(", ")))
-        .collect();
+    let flat_methods: String = segments.iter().map(Segment::flat).collect();
     let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
     let first = format!("{pad}{lead}{function}({})", flat_args.join(", "));
     if first.len() + flat_methods.len() + tail.len() <= MARGIN {
@@ -616,18 +608,10 @@ pub fn chain(
             text + &format!("{pad}    )\n")
         }
     };
-    for (index, (name, args)) in methods.iter().enumerate() {
-        let tail = if index + 1 == methods.len() { tail } else { "" };
-        let line = format!("{pad}    .{name}({}){tail}", args.join(", "));
-        if line.len() <= MARGIN {
-            text += &(line + "\n");
-            continue;
-        }
-        text += &format!("{pad}    .{name}(\n");
-        for arg in args {
-            text += &format!("{pad}        {arg},\n");
-        }
-        text += &format!("{pad}    ){tail}\n");
+    for (index, segment) in segments.iter().enumerate() {
+        let last = index + 1 == segments.len();
+        let tail = if last { (tail, tail.len()) } else { ("", 0) };
+        text += &segment.line(indent + 4, tail);
     }
     text
 }
@@ -847,13 +831,11 @@ mod tests {
             };
             let args = [Arg::Plain("reqwest::Method::GET".to_owned()), path];
             for headers in 0..3 {
-                let mut methods =
-                    vec![("operation", vec![string_literal("getIt"), template.clone()])];
+                let operation = vec![string_literal("getIt"), template.clone()];
+                let mut methods = vec![Segment::Call("operation".to_owned(), operation)];
                 for _ in 0..headers {
-                    methods.push((
-                        "header",
-                        vec![string_literal("A-Header"), "value".to_owned()],
-                    ));
+                    let header = vec![string_literal("A-Header"), "value".to_owned()];
+                    methods.push(Segment::Call("header".to_owned(), header));
                 }
                 // In a function's body, and in a closure's within a call's arguments.
                 for indent in [8, 16] {
