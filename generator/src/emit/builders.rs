@@ -150,7 +150,7 @@ fn constructor(api: &Api, s: &Struct) -> String {
     if required.len() > 7 {
         code += "    #[allow(clippy::too_many_arguments)]\n";
     }
-    code += &signature(4, "pub fn new", &parameters, "-> Self");
+    code += &signature(4, "pub fn new", &parameters, &TypeText::leaf("Self"));
     let broken: String = values
         .iter()
         .map(|v| format!("            {v},\n"))
@@ -176,7 +176,12 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
     let mut setters = vec![format!(
         "{}{}        self.{field} = {value};\n        self\n    }}\n",
         comment_text(&[doc], 4),
-        signature(4, &format!("pub fn {method}"), &parameters, "-> Self"),
+        signature(
+            4,
+            &format!("pub fn {method}"),
+            &parameters,
+            &TypeText::leaf("Self")
+        ),
     )];
     if f.presence == Presence::OptionalNullable {
         let null_doc = doc_line(&format!(

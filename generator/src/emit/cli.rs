@@ -8,8 +8,9 @@ use quote::{format_ident, quote};
 use super::docs::{doc_line, doc_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
-    awaited_call, awaited_function_call, awaited_plain_call, chain_argument, function_call,
-    signature, string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
+    awaited_call, awaited_function_call, awaited_plain_call, chain_argument, chain_statement,
+    function_call, match_arm_function_call, signature, string_literal, tuple_variant, Lines, Param,
+    Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -697,7 +698,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
         0,
         &format!("async fn {run_name}"),
         &params,
-        "-> Result<(), Error>",
+        &TypeText::new("Result", vec![leaf("()"), leaf("Error")]),
     );
     let (statements, laid_out) = lines.finish();
     let run = RunText {
@@ -865,10 +866,14 @@ fn read_whole_body(
     let (constructor, assignments) = struct_parts(api, (name, s), "built", values);
     if assignments.is_empty() {
         let arm = format!("{}None => {constructor},", " ".repeat(lines.indent));
-        // A constructor too long for its line is broken as a call, not put in a block.
-        match arm.len() - 1 <= MARGIN {
-            true => lines.line(&format!("None => {constructor},")),
-            false => lines.unsettled(&format!("None => {constructor},")),
+        match (&constructor, arm.len() - 1 <= MARGIN) {
+            (_, true) => lines.line(&format!("None => {constructor},")),
+            (Constructor::New(function, args), false) => lines.push(&match_arm_function_call(
+                lines.indent,
+                "None",
+                (function, args),
+            )),
+            (Constructor::Default(_), false) => lines.unsettled(&format!("None => {constructor},")),
         }
     } else {
         lines.open("None =>");
@@ -878,7 +883,7 @@ fn read_whole_body(
             &constructor,
         ));
         for (lead, value) in assignments {
-            lines.push(&value.assigned(lines.indent, &lead));
+            value.assign(&lead, lines);
         }
         lines.line("built");
         lines.close("");
@@ -964,7 +969,7 @@ fn build_struct(
     };
     lines.push(&constructor_statement(lines.indent, &lead, &constructor));
     for (lead, value) in assignments {
-        lines.push(&value.assigned(lines.indent, &lead));
+        value.assign(&lead, lines);
     }
 }
 
@@ -1025,31 +1030,65 @@ fn struct_parts<'a>(
 /// A field's value as text, on one line (a line too long for it goes to prettyplease).
 struct Value {
     text: String,
-    /// The function and arguments of a value that is a call (`nullable(..)`), and what
-    /// follows them (`?`), for the assignment to break as a call.
-    call: Option<(&'static str, Vec<String>, &'static str)>,
+    /// How the assignment breaks when it does not fit its line.
+    shape: ValueShape,
+}
+
+/// What a value is, for its assignment's layout.
+enum ValueShape {
+    /// A literal or a path, never broken.
+    Plain,
+    /// A call (`nullable(..)`): its function, arguments and what follows them (`?`).
+    Call(&'static str, Vec<String>, &'static str),
+    /// A chain on the flags (`args.x.or_else(..)`): its links after `args`.
+    Flags(Vec<Segment>),
 }
 
 impl Value {
     fn plain(text: String) -> Self {
-        Self { text, call: None }
+        Self {
+            text,
+            shape: ValueShape::Plain,
+        }
+    }
+
+    /// `args.{field}`.
+    fn flag(field: String) -> Self {
+        Self {
+            text: format!("args.{field}"),
+            shape: ValueShape::Flags(vec![Segment::Field(field)]),
+        }
+    }
+
+    /// `{self}.{method}({argument})`, a link more of a chain on the flags.
+    fn then_call(mut self, method: &str, argument: String) -> Self {
+        self.text = format!("{}.{method}({argument})", self.text);
+        if let ValueShape::Flags(segments) = &mut self.shape {
+            segments.push(Segment::Call(method.to_owned(), vec![argument]));
+        }
+        self
     }
 
     /// `function(args){suffix}`.
     fn call(function: &'static str, args: Vec<String>, suffix: &'static str) -> Self {
         Self {
             text: format!("{function}({}){suffix}", args.join(", ")),
-            call: Some((function, args, suffix)),
+            shape: ValueShape::Call(function, args, suffix),
         }
     }
 
-    /// `{lead}{value};` at `indent` spaces (`lead` is `target = `).
-    fn assigned(&self, indent: usize, lead: &str) -> String {
-        match &self.call {
-            Some((function, args, suffix)) => {
-                function_call(indent, lead, function, args, (suffix, ";"))
+    /// `{lead}{value};` at the lines' indent (`lead` is `target = `).
+    fn assign(&self, lead: &str, lines: &mut Lines) {
+        let indent = lines.indent;
+        match &self.shape {
+            ValueShape::Call(function, args, suffix) => {
+                lines.push(&function_call(indent, lead, function, args, (suffix, ";")))
             }
-            None => format!("{}{lead}{};\n", " ".repeat(indent), self.text),
+            ValueShape::Flags(segments) => match chain_statement(indent, lead, "args", segments) {
+                Some(text) => lines.push(&text),
+                None => lines.unsettled(&format!("{lead}{};", self.text)),
+            },
+            ValueShape::Plain => lines.line(&format!("{lead}{};", self.text)),
         }
     }
 }
@@ -1152,14 +1191,14 @@ fn struct_fields(
                 function_call(12, "", "overlay", &args, ("?", ";"))
             };
             overlays += &overlay(format!("args.{source}.as_ref()"));
-            let mut value = Value::plain(format!("args.{source}"));
+            let mut value = Value::flag(source.to_string());
             if let Some((item, flag)) = item_flag(api, field, &source, names) {
                 flags.push(flag);
                 overlays += &overlay(format!("(!args.{item}.is_empty()).then_some(&args.{item})"));
-                value = Value::plain(format!(
-                    "{}.or_else(|| (!args.{item}.is_empty()).then_some(args.{item}))",
-                    value.text
-                ));
+                value = value.then_call(
+                    "or_else",
+                    format!("|| (!args.{item}.is_empty()).then_some(args.{item})"),
+                );
             }
             if fields.whole_body && field.presence == Presence::Required {
                 let long = format!(

@@ -75,7 +75,7 @@ pub struct Signature {
     /// The parameters after `&self`: names and types.
     pub params: Vec<(String, TypeText)>,
     /// The type after `->`.
-    pub output: String,
+    pub output: TypeText,
 }
 
 impl Signature {
@@ -88,7 +88,7 @@ impl Signature {
                 .map(|(name, ty)| Param::typed(name, ty.clone())),
         );
         let head = format!("{} {}", self.head, self.name);
-        signature(4, &head, &params, &format!("-> {}", self.output))
+        signature(4, &head, &params, &self.output)
     }
 
     /// Whether the method is `async`.
@@ -286,7 +286,17 @@ pub(super) fn qualified(ty: &TypeRef) -> TokenStream {
 
 /// [`qualified`] as text, on one line.
 pub(super) fn qualified_text(ty: &TypeRef) -> String {
-    type_text_in(ty, Scope::Crate).flat()
+    qualified_type(ty).flat()
+}
+
+/// [`qualified`] as text to lay out.
+pub(super) fn qualified_type(ty: &TypeRef) -> TypeText {
+    type_text_in(ty, Scope::Crate)
+}
+
+/// `Result<{ty}, Error>`.
+pub(super) fn result_of(ty: TypeText) -> TypeText {
+    TypeText::new("Result", vec![ty, TypeText::leaf("Error")])
 }
 
 /// The type a successful call returns, if it answers JSON.
@@ -589,9 +599,12 @@ fn emit_operation(api: &Api, op: &Operation) -> Method {
     let mut docs = op.docs.clone();
     docs.notes.push(format!("`{} {}`", op.method, op.path));
     let (output, decode) = match success_type(op) {
-        Some(ty) => (qualified_text(ty), "crate::response::decode_json"),
-        None if answers_bytes(op) => ("bytes::Bytes".to_owned(), "crate::response::decode_bytes"),
-        None => ("()".to_owned(), "crate::response::decode_empty"),
+        Some(ty) => (qualified_type(ty), "crate::response::decode_json"),
+        None if answers_bytes(op) => (
+            TypeText::leaf("bytes::Bytes"),
+            "crate::response::decode_bytes",
+        ),
+        None => (TypeText::leaf("()"), "crate::response::decode_empty"),
     };
     // The request is made when the method is called; the `Call` sends it when awaited.
     let mut lines = Lines::new(8);
@@ -608,7 +621,7 @@ fn emit_operation(api: &Api, op: &Operation) -> Method {
         head: "pub fn",
         name: op.rust_name.clone(),
         params,
-        output: format!("Call<{output}>"),
+        output: TypeText::new("Call", vec![output]),
     };
     Method::new(&docs, signature, lines)
 }
@@ -849,7 +862,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
             )),
         ..Docs::default()
     };
-    let output = qualified_text(success_type(op)?);
+    let output = qualified_type(success_type(op)?);
     let mut lines = Lines::new(8);
     lines.laid_out = false;
     lines.line("let deadline = tokio::time::Instant::now() + options.timeout;");
@@ -889,7 +902,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
         head: "pub async fn",
         name: derived_name(&op.rust_name, "until_done"),
         params,
-        output: format!("Result<{output}, Error>"),
+        output: result_of(output),
     };
     Some(Method::new(&docs, signature, lines))
 }
@@ -902,7 +915,7 @@ pub(super) fn stream_type(op: &Operation) -> Option<&TypeRef> {
 /// `<op>_stream`: the same call, answered with server-sent events decoded into the spec's
 /// event type. A body with a boolean `stream` property gets it set to true.
 fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
-    let event = qualified_text(stream_type(op)?);
+    let event = qualified_type(stream_type(op)?);
     // Only a required JSON body can be told to stream.
     let body_type = op
         .request_body
@@ -935,7 +948,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
                  The stream ends after the `[DONE]` event; an event that does not decode is an \
                  [`Error::Event`] item, and the stream goes on."
             ),
-            format!("crate::sse::EventStream<{event}>"),
+            TypeText::new("crate::sse::EventStream", vec![event]),
             "self.send_events(request).await".to_owned(),
         ),
         Framing::JsonLines => (
@@ -944,7 +957,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
                  item as it arrives; a line that does not decode is an [`Error::Decode`] \
                  item, and the stream goes on."
             ),
-            format!("crate::sse::JsonLines<{event}>"),
+            TypeText::new("crate::sse::JsonLines", vec![event]),
             format!(
                 "self.send_json_lines(request, {}).await",
                 string_literal(&stream.media_type)
@@ -964,7 +977,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
         head: "pub async fn",
         name: derived_name(&op.rust_name, "stream"),
         params,
-        output: format!("Result<{output}, Error>"),
+        output: result_of(output),
     };
     Some(Method::new(&docs, signature, lines))
 }

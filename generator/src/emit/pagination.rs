@@ -2,8 +2,10 @@
 //! `Paginator` over the operation's pages, given the first request, the plan of the next
 //! ones and how a page gives up its items.
 
-use super::operations::{call, derived_name, qualified_text, success_type, Method, Signature};
-use super::text::{method_call, string_literal, struct_literal, Lines, TypeText};
+use super::operations::{
+    call, derived_name, qualified_type, result_of, success_type, Method, Signature,
+};
+use super::text::{function_call, method_call, string_literal, struct_literal, Lines, TypeText};
 use crate::ir::{
     Api, CursorSource, Docs, NextPage, Operation, Pagination, Presence, TypeKind, TypeRef,
 };
@@ -20,8 +22,8 @@ pub(super) fn paginates(api: &Api, op: &Operation) -> bool {
 pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
     let pagination = op.pagination.as_ref()?;
     let items_of = items_of(api, op, pagination)?;
-    let page = qualified_text(success_type(op)?);
-    let item = qualified_text(&pagination.item);
+    let page = qualified_type(success_type(op)?);
+    let item = qualified_type(&pagination.item);
     let first = derived_name(&op.rust_name, "first_page");
     let mut first_body = Lines::new(8);
     let params = call(api, op, &[], &mut first_body);
@@ -36,8 +38,13 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
         (&first, &names),
         ";",
     ));
-    paginator_body.line(&format!(
-        "crate::Paginator::new(self.clone(), first, &PLAN, {items_of})"
+    let arguments = ["self.clone()", "first", "&PLAN", &items_of].map(str::to_owned);
+    paginator_body.push(&function_call(
+        8,
+        "",
+        "crate::Paginator::new",
+        &arguments,
+        ("", ""),
     ));
     let first_page_docs = Docs {
         description: Some("The request for the first page of a list.".to_owned()),
@@ -47,17 +54,13 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
         head: "pub fn",
         name: derived_name(&op.rust_name, "paginator"),
         params: params.clone(),
-        output: TypeText::new(
-            "crate::Paginator",
-            vec![TypeText::new(page, vec![]), TypeText::new(item, vec![])],
-        )
-        .flat(),
+        output: TypeText::new("crate::Paginator", vec![page, item]),
     };
     let first_page = Signature {
         head: "fn",
         name: first,
         params,
-        output: "Result<Request, Error>".to_owned(),
+        output: result_of(TypeText::leaf("Request")),
     };
     Some(vec![
         Method::new(&first_page_docs, first_page, first_body),

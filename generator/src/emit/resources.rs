@@ -14,7 +14,7 @@ use syn::Item;
 
 use super::features::{cfg_text, method_cfg_line};
 use super::operations::{Method, Signature};
-use super::text::{awaited_call, method_call, struct_literal, Lines};
+use super::text::{awaited_call, method_call, struct_literal, Lines, TypeText};
 use super::{impl_text, parse_file, space_items};
 use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};
@@ -212,7 +212,7 @@ fn accessor(name: &str, parent: &[String], client: &str, cfg: String) -> Method 
         head: "pub fn",
         name: name.to_owned(),
         params: Vec::new(),
-        output: format!("{handle}<{lifetime}>"),
+        output: TypeText::new(handle.as_str(), vec![TypeText::leaf(lifetime)]),
     };
     Method::from_text(docs, cfg, signature, body)
 }

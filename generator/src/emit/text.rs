@@ -186,7 +186,7 @@ impl Param {
 /// parameter a line (a long type broken as [`TypeText::layout`] breaks it; the last
 /// parameter's comma, which only a broken list has, does not count), as prettyplease
 /// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
-pub fn signature(indent: usize, head: &str, params: &[Param], output: &str) -> String {
+pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText) -> String {
     let pad = " ".repeat(indent);
     let mut one_line = format!("{pad}{head}(");
     for (index, param) in params.iter().enumerate() {
@@ -195,8 +195,8 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &str) -> S
         }
         param.write_flat(&mut one_line);
     }
-    one_line += ") ";
-    one_line += output;
+    one_line += ") -> ";
+    output.write_flat(&mut one_line);
     one_line += " {";
     if one_line.len() <= MARGIN {
         return one_line + "\n";
@@ -209,7 +209,7 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &str) -> S
             None => format!("{pad}    {},\n", param.lead),
         };
     }
-    text + &format!("{pad}) {output} {{\n")
+    text + &output.layout(indent, ") -> ", " {")
 }
 
 /// A tuple variant `{name}({ty}),` at `indent` spaces: on one line if it fits, else its
@@ -224,6 +224,24 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
         "{pad}{name}(\n{}{pad}),\n",
         ty.layout_counting(indent + 4, "", (",", 0))
     )
+}
+
+/// An arm of a `match` whose body is a function's call: on one line when it fits (the
+/// comma does not count), else the call in a block, laid out as [`function_call`].
+pub fn match_arm_function_call(
+    indent: usize,
+    pattern: &str,
+    (function, args): (&str, &[String]),
+) -> String {
+    let pad = " ".repeat(indent);
+    let line = format!("{pad}{pattern} => {function}({})", args.join(", "));
+    match line.len() <= MARGIN {
+        true => format!("{line},\n"),
+        false => format!(
+            "{pad}{pattern} => {{\n{}{pad}}}\n",
+            function_call(indent + 4, "", function, args, ("", ""))
+        ),
+    }
 }
 
 /// An arm of a `match` whose body is a method call: on one line when it fits (the comma
@@ -283,10 +301,12 @@ pub fn fits(code: &str) -> bool {
 
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
 /// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
-/// the head of an item named at length, a unit variant, a `key = value` piece of a broken
-/// attribute (it breaks an attribute's tokens at commas only), a call's path alone before
-/// its broken arguments (`path(`); a `match` arm on one line, whose comma does not count,
-/// and an arm's pattern before a block, whose `{` does not count.
+/// the head of an item named at length, a path alone in a list (a unit variant, a generic
+/// argument), a parameter of a path type (`name: &Path,`), a `key = value` piece of a
+/// broken attribute (it breaks an attribute's tokens at commas only), a call's path alone
+/// before its broken arguments (`path(`, `.method(`, `pub fn name(`, `let x = path(`), a
+/// call of a path without arguments (`let x = path();`); a `match` arm on one line, whose
+/// comma does not count, and an arm's pattern before a block, whose `{` does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
@@ -297,18 +317,36 @@ fn unbreakable(line: &str) -> bool {
             .and_then(|rest| rest.strip_suffix(" {"))
             .is_some_and(|name| !name.contains(' '))
     });
-    // A unit variant (prettyplease breaks a tuple variant's parentheses).
-    let variant = trimmed
-        .strip_suffix(',')
-        .is_some_and(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
-    let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
-    let arm_block = trimmed.ends_with(" => {") && line.len() - "{".len() <= MARGIN;
-    let call_head = trimmed.strip_suffix('(').is_some_and(|path| {
-        !path.is_empty()
-            && path
+    let is_path = |text: &str| {
+        !text.is_empty()
+            && text
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
+    };
+    // A unit variant (prettyplease breaks a tuple variant's parentheses), a generic
+    // argument, a parameter.
+    let path_in_list = trimmed
+        .strip_suffix(',')
+        .is_some_and(|item| match item.split_once(": ") {
+            Some((name, ty)) => is_path(name) && is_path(ty.strip_prefix('&').unwrap_or(ty)),
+            None => is_path(item),
+        });
+    let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
+    let arm_block = trimmed.ends_with(" => {") && line.len() - "{".len() <= MARGIN;
+    // After a binding's `let name = `, which prettyplease does not break before a path.
+    let bound = trimmed
+        .strip_prefix("let ")
+        .and_then(|rest| rest.split_once(" = "))
+        .filter(|(name, _)| is_path(name.strip_prefix("mut ").unwrap_or(name)))
+        .map_or(trimmed, |(_, value)| value);
+    let call_head = bound.strip_suffix('(').is_some_and(|head| {
+        let path = ["pub async fn ", "pub fn ", "async fn ", "fn ", "."]
+            .iter()
+            .find_map(|lead| head.strip_prefix(lead))
+            .unwrap_or(head);
+        is_path(path)
     });
+    let empty_call = bound.strip_suffix("();").is_some_and(is_path);
     let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
         key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && !value.trim_end_matches(',').contains([' ', ';'])
@@ -318,10 +356,11 @@ fn unbreakable(line: &str) -> bool {
         || literal_alone
         || line.starts_with("for ")
         || item_head
-        || variant
+        || path_in_list
         || arm
         || arm_block
         || call_head
+        || empty_call
         || attribute_piece
 }
 
@@ -393,10 +432,11 @@ pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[Stri
     text + &format!("{pad}    .await\n")
 }
 
-/// A link of a chain after its receiver: a method call, or a field or `.await?` (text with
+/// A link of a chain after its receiver: a method call, a field, or `.await?` (text with
 /// its leading `.`).
 pub enum Segment {
     Call(String, Vec<String>),
+    Field(String),
     Plain(&'static str),
 }
 
@@ -404,6 +444,7 @@ impl Segment {
     fn flat(&self) -> String {
         match self {
             Segment::Call(name, args) => format!(".{name}({})", args.join(", ")),
+            Segment::Field(name) => format!(".{name}"),
             Segment::Plain(text) => (*text).to_owned(),
         }
     }
@@ -479,6 +520,19 @@ pub fn chain_argument(
         text += &segment.line(indent + 4, tail);
     }
     text
+}
+
+/// A statement `{lead}{receiver}{segments};` at `indent` spaces (`built.x = args.x;`), laid
+/// out as [`chain_argument`] lays it out; `None` where a link's call would not fit its line
+/// (prettyplease puts a lone closure argument in a block rather than on a line of its own).
+pub fn chain_statement(
+    indent: usize,
+    lead: &str,
+    receiver: &str,
+    segments: &[Segment],
+) -> Option<String> {
+    let text = chain_argument(indent, receiver, segments, (lead, ";", 1));
+    (text.lines().count() <= 1 + segments.len()).then_some(text)
 }
 
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
@@ -629,6 +683,11 @@ impl TypeText {
             path: path.into(),
             args,
         }
+    }
+
+    /// A type without generic arguments to break (`Self`, `i64`, `&str`).
+    pub fn leaf(path: impl Into<String>) -> Self {
+        Self::new(path, Vec::new())
     }
 
     /// On one line.
@@ -1000,6 +1059,12 @@ mod tests {
             as_str_impl("X", &[("Self::A", &literal), (&literal, "Self::A")]),
             format!("#[command(\n    name = {literal}\n)]\nstruct S;\n"),
             format!("#[arg(\n    long,\n    value_parser = text::<types::{name}>\n)]\nstruct S;\n"),
+            format!(
+                "fn f() {{\n    let mut a = types::{name}::default();\n    let mut b = types::{name}::new(\n        c,\n    );\n}}\n"
+            ),
+            format!(
+                "impl X {{\n    pub fn a{name}(\n        &self,\n        b: &types::{name},\n    ) -> Call<\n        types::{name},\n    > {{\n        self.client\n            .a{name}(\n                b,\n            )\n    }}\n}}\n"
+            ),
         ];
         for text in texts {
             assert!(!text.lines().all(|line| line.len() <= MARGIN), "{text}");
@@ -1029,6 +1094,54 @@ mod tests {
     }
 
     #[test]
+    fn arms_of_function_calls_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..90 {
+            let function = format!("types::A{}::new", "b".repeat(length));
+            let flag = |i: usize| format!("required_flag(args.c{i}, \"--c{i}\")?");
+            for count in 1..4 {
+                let args: Vec<String> = (0..count).map(flag).collect();
+                let arm = match_arm_function_call(8, "None", (&function, &args));
+                let code = format!(
+                    "fn f() {{\n    let body = match args.body.as_deref() {{\n        Some(text) => read(text)?,\n{arm}    }};\n}}\n"
+                );
+                checked += own_formatting(&code, &arm);
+            }
+        }
+        assert!(checked > 200, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn assignments_of_chains_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..60 {
+            let name = format!("a{}", "b".repeat(length));
+            let item = format!("c{}", "d".repeat(length / 2));
+            let or_else = format!("|| (!args.{item}.is_empty()).then_some(args.{item})");
+            let chains = [
+                vec![Segment::Field(name.clone())],
+                vec![
+                    Segment::Field(name.clone()),
+                    Segment::Call("or_else".to_owned(), vec![or_else]),
+                ],
+            ];
+            for (chain, indent) in chains.iter().flat_map(|c| [(c, 4), (c, 12)]) {
+                let lead = format!("built.{name} = ");
+                let Some(statement) = chain_statement(indent, &lead, "args", chain) else {
+                    continue;
+                };
+                let body = match indent {
+                    4 => statement.clone(),
+                    _ => format!("    if a {{\n        if b {{\n{statement}        }}\n    }}\n"),
+                };
+                let code = format!("fn f() {{\n{body}}}\n");
+                checked += own_formatting(&code, &statement);
+            }
+        }
+        assert!(checked > 150, "{checked} layouts checked");
+    }
+
+    #[test]
     fn signatures_break_where_prettyplease_breaks_them() {
         let mut checked = 0;
         for length in 1..70 {
@@ -1049,13 +1162,25 @@ mod tests {
                     Param::typed("b", into(leaf(&name))),
                 ],
             ];
-            for params in params {
-                let head = signature(4, "pub fn f", &params, "-> Self");
+            let outputs = [
+                leaf("Self"),
+                TypeText::new("Call", vec![leaf(&name)]),
+                TypeText::new("Result", vec![leaf(&name), leaf("Error")]),
+                TypeText::new(
+                    "crate::Paginator",
+                    vec![TypeText::new("Vec", vec![leaf(&name)]), leaf(&name)],
+                ),
+            ];
+            for (params, output) in params
+                .iter()
+                .flat_map(|p| outputs.iter().map(move |o| (p, o)))
+            {
+                let head = signature(4, "pub fn f", params, output);
                 let text = format!("impl X {{\n{head}        self\n    }}\n}}\n");
                 checked += own_formatting(&text, &head);
             }
         }
-        assert!(checked > 190, "{checked} layouts checked");
+        assert!(checked > 760, "{checked} layouts checked");
     }
 
     #[test]
@@ -1077,7 +1202,12 @@ mod tests {
                     "pub enum E {{\n{}}}\n{}{}{}    }}\n}}\n",
                     tuple_variant(4, &variant, &ty),
                     impl_header(&format!("impl From<{}>", ty.flat()), "E"),
-                    signature(4, "fn from", &[Param::typed("value", ty)], "-> Self"),
+                    signature(
+                        4,
+                        "fn from",
+                        &[Param::typed("value", ty)],
+                        &TypeText::leaf("Self")
+                    ),
                     function_call(
                         8,
                         "",

@@ -6,7 +6,7 @@
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{
     deserialize_impl, fits, function_call, impl_header, match_arm_call, signature, string_literal,
-    tuple_variant, Param, TextItem, MARGIN,
+    tuple_variant, Param, TextItem, TypeText, MARGIN,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -104,7 +104,12 @@ fn conversions(api: &Api, def: &TypeDef, u: &Union) -> Vec<TextItem> {
         impls.push(TextItem::code(format!(
             "{}{}{}    }}\n}}\n",
             impl_header(&format!("impl From<{}>", ty.flat()), name),
-            signature(4, "fn from", &[Param::typed("value", ty)], "-> Self"),
+            signature(
+                4,
+                "fn from",
+                &[Param::typed("value", ty)],
+                &TypeText::leaf("Self")
+            ),
             function_call(8, "", &format!("Self::{variant}"), &value, ("", "")),
         )));
         if resolved == TypeRef::String {
