@@ -5,7 +5,9 @@
 //! to send, and responses in the user's tests.
 
 use super::docs::{comment_text, doc_line};
-use super::text::{signature, struct_literal, Param, TextItem, TypeText};
+use super::text::{
+    chain_argument, function_call, signature, struct_literal, Param, Segment, TextItem, TypeText,
+};
 use super::types::type_text;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
@@ -151,9 +153,24 @@ fn constructor(api: &Api, s: &Struct) -> String {
         code += "    #[allow(clippy::too_many_arguments)]\n";
     }
     code += &signature(4, "pub fn new", &parameters, &TypeText::leaf("Self"));
-    let broken: String = values
+    let broken: String = s
+        .fields
         .iter()
-        .map(|v| format!("            {v},\n"))
+        .zip(&values)
+        .map(|(f, value)| match f.presence {
+            // `{field}: {field}.into()`, broken before `.into()` when it does not fit.
+            Presence::Required if !is_constant(api, f) => {
+                let into = [Segment::Call("into".to_owned(), Vec::new())];
+                let lead = format!("{}: ", f.rust_name);
+                chain_argument(12, &f.rust_name, &into, (&lead, ",", 1))
+            }
+            _ => format!("            {value},\n"),
+        })
+        .chain(
+            values
+                .get(s.fields.len())
+                .map(|v| format!("            {v},\n")),
+        )
         .collect();
     code += &struct_literal(8, ("", "Self"), &values, &broken, "");
     code + "    }\n"
@@ -168,13 +185,20 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         false => field.clone(),
     };
     let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
-    let value = match f.presence {
-        Presence::OptionalNullable => "crate::fields::Nullable::Value(value.into())",
-        _ => "Some(value.into())",
+    let wrapper = match f.presence {
+        Presence::OptionalNullable => "crate::fields::Nullable::Value",
+        _ => "Some",
     };
+    let assignment = function_call(
+        8,
+        &format!("self.{field} = "),
+        wrapper,
+        &["value.into()".to_owned()],
+        ("", ";"),
+    );
     let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];
     let mut setters = vec![format!(
-        "{}{}        self.{field} = {value};\n        self\n    }}\n",
+        "{}{}{assignment}        self\n    }}\n",
         comment_text(&[doc], 4),
         signature(
             4,
@@ -202,4 +226,72 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         ));
     }
     setters
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::{Constraints, Docs};
+
+    fn field(name: &str, presence: Presence) -> Field {
+        Field {
+            wire_name: name.to_owned(),
+            rust_name: name.to_owned(),
+            ty: TypeRef::Named(format!("T{name}")),
+            presence,
+            docs: Docs::default(),
+            constraints: Constraints::default(),
+            default: None,
+        }
+    }
+
+    /// The constructor and setters of structs whose names grow past the margin, against
+    /// prettyplease's layout of the same code where every line fits (or is one it leaves long).
+    #[test]
+    fn constructors_and_setters_break_where_prettyplease_breaks_them() {
+        let (mut checked, mut broken_values, mut broken_setters) = (0, 0, 0);
+        for length in 1..80 {
+            let name = |prefix: &str| format!("{prefix}{}", "b".repeat(length));
+            let s = Struct {
+                fields: vec![
+                    field(&name("a"), Presence::Required),
+                    field("c", Presence::Required),
+                    field(&name("d"), Presence::OptionalNullable),
+                    field(&name("e"), Presence::Optional),
+                ],
+                keeps_extra: length % 2 == 0,
+                defaultable: false,
+            };
+            let api = Api::default();
+            let mut code = format!("impl X {{\n{}", constructor(&api, &s));
+            for f in &s.fields[2..] {
+                code.extend(setters(f, &[]));
+            }
+            code += "}\n";
+            if !super::super::text::fits(&code) {
+                continue;
+            }
+            let file: syn::File = syn::parse_str(&code).expect("the code parses");
+            // The blank lines between methods are `builder_code`'s, not compared here.
+            let lines = |text: &str| -> Vec<String> {
+                text.lines()
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            };
+            assert_eq!(
+                lines(&prettyplease::unparse(&file)),
+                lines(&code),
+                "fields of {length}"
+            );
+            checked += 1;
+            broken_values += usize::from(code.contains("\n                .into(),"));
+            broken_setters += usize::from(code.contains("::Value(\n"));
+        }
+        assert!(checked > 30, "{checked} layouts checked");
+        assert!(
+            broken_values > 1 && broken_setters > 1,
+            "{broken_values}, {broken_setters}"
+        );
+    }
 }

@@ -9,8 +9,8 @@ use super::docs::{doc_line, doc_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     awaited_call, awaited_function_call, awaited_plain_call, chain_argument, chain_statement,
-    function_call, match_arm_function_call, signature, string_literal, tuple_variant, Lines, Param,
-    Segment, TypeText, MARGIN,
+    field_attribute, function_call, match_arm_function_call, signature, string_literal,
+    tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -63,23 +63,9 @@ fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
     docs + &arg_attribute(arg) + &ty.layout(4, &format!("{field}: "), ",")
 }
 
-/// `#[arg({arg})]` 4 spaces in: on one line if it fits, else broken after every comma of
-/// its tokens (the last piece without one), as prettyplease breaks an attribute's tokens.
-/// A comma inside a string literal is not a place to break: such an attribute is left to
-/// prettyplease (its line stays too long for the text to be taken as it is).
+/// `#[arg({arg})]` 4 spaces in, laid out as [`field_attribute`] lays it out.
 fn arg_attribute(arg: &str) -> String {
-    let line = format!("    #[arg({arg})]\n");
-    let pieces: Vec<&str> = arg.split(", ").collect();
-    let whole_literals = pieces
-        .iter()
-        .all(|piece| piece.matches('"').count() % 2 == 0);
-    if line.len() - 1 <= MARGIN || !whole_literals {
-        return line;
-    }
-    format!(
-        "    #[arg(\n        {}\n    )]\n",
-        pieces.join(",\n        ")
-    )
+    field_attribute("arg", arg)
 }
 
 /// Whether a flag must be given.
@@ -1316,11 +1302,17 @@ mod tests {
                 format!("long = \"null\", value_name = \"PROPERTY\", value_parser = [\"{name}\", \"b\"]"),
                 format!("long, value_parser = json::<Whole<std::collections::BTreeMap<String, types::{name}>>>"),
             ];
-            for arg in args {
-                let text = format!("struct A {{\n{}    a: A,\n}}\n", arg_attribute(&arg));
+            let serde =
+                format!("rename = \"{name}\", default, skip_serializing_if = \"Option::is_none\"");
+            let attributes = args
+                .iter()
+                .map(|arg| arg_attribute(arg))
+                .chain([field_attribute("serde", &serde)]);
+            for attribute in attributes {
+                let text = format!("struct A {{\n{attribute}    a: A,\n}}\n");
                 if text.lines().all(|line| line.len() <= MARGIN) {
-                    assert_eq!(formatted(&text), text, "{arg}");
-                    broken += usize::from(text.contains("#[arg(\n"));
+                    assert_eq!(formatted(&text), text, "{attribute}");
+                    broken += usize::from(text.contains("(\n        "));
                 }
             }
         }

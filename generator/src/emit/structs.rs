@@ -5,8 +5,8 @@
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, function_call, impl_header, match_arm_call, method_call, string_literal,
-    struct_literal, TextItem, TypeText,
+    deserialize_impl, field_attribute, function_call, impl_header, match_arm_call, method_call,
+    string_literal, struct_literal, TextItem, TypeText,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -257,7 +257,7 @@ fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TextItem {
             serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
         }
         if !serde.is_empty() {
-            code += &format!("    #[serde({})]\n", serde.join(", "));
+            code += &field_attribute("serde", &serde.join(", "));
         }
         let lead = format!("pub {}: ", field.rust_name);
         code += &field_type_text(field).layout(4, &lead, ",");

@@ -226,6 +226,26 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
     )
 }
 
+/// `#[{name}({content})]` 4 spaces in (a field's): on one line if it fits, else broken after
+/// every comma of its tokens (the last piece without one), as prettyplease breaks an
+/// attribute's tokens. A comma inside a string literal is not a place to break: such an
+/// attribute is left to prettyplease (its line stays too long for the text to be taken as
+/// it is).
+pub fn field_attribute(name: &str, content: &str) -> String {
+    let line = format!("    #[{name}({content})]\n");
+    let pieces: Vec<&str> = content.split(", ").collect();
+    let whole_literals = pieces
+        .iter()
+        .all(|piece| piece.matches('"').count() % 2 == 0);
+    if line.len() - 1 <= MARGIN || !whole_literals {
+        return line;
+    }
+    format!(
+        "    #[{name}(\n        {}\n    )]\n",
+        pieces.join(",\n        ")
+    )
+}
+
 /// An arm of a `match` whose body is a function's call: on one line when it fits (the
 /// comma does not count), else the call in a block, laid out as [`function_call`].
 pub fn match_arm_function_call(
@@ -302,11 +322,12 @@ pub fn fits(code: &str) -> bool {
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
 /// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
 /// the head of an item named at length, a path alone in a list (a unit variant, a generic
-/// argument), a parameter of a path type (`name: &Path,`), a `key = value` piece of a
-/// broken attribute (it breaks an attribute's tokens at commas only), a call's path alone
-/// before its broken arguments (`path(`, `.method(`, `pub fn name(`, `let x = path(`), a
-/// call of a path without arguments (`let x = path();`); a `match` arm on one line, whose
-/// comma does not count, and an arm's pattern before a block, whose `{` does not count.
+/// argument), a parameter or field of a path type (`name: &Path,`, `pub name: Path,`), a
+/// binding of a path (`let x = a::B;`), a `key = value` piece of a broken attribute (it
+/// breaks an attribute's tokens at commas only), a call's path alone before its broken
+/// arguments (`path(`, `.method(`, `pub fn name(`, `let x = path(`), a call of a path
+/// without arguments (`let x = path();`); a `match` arm on one line, whose comma does not
+/// count, and an arm's pattern before a block, whose `{` does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
@@ -327,6 +348,7 @@ fn unbreakable(line: &str) -> bool {
     // argument, a parameter.
     let path_in_list = trimmed
         .strip_suffix(',')
+        .map(|item| item.strip_prefix("pub ").unwrap_or(item))
         .is_some_and(|item| match item.split_once(": ") {
             Some((name, ty)) => is_path(name) && is_path(ty.strip_prefix('&').unwrap_or(ty)),
             None => is_path(item),
@@ -347,6 +369,7 @@ fn unbreakable(line: &str) -> bool {
         is_path(path)
     });
     let empty_call = bound.strip_suffix("();").is_some_and(is_path);
+    let bound_path = bound != trimmed && bound.strip_suffix(';').is_some_and(is_path);
     let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
         key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && !value.trim_end_matches(',').contains([' ', ';'])
@@ -361,6 +384,7 @@ fn unbreakable(line: &str) -> bool {
         || arm_block
         || call_head
         || empty_call
+        || bound_path
         || attribute_piece
 }
 
@@ -1059,8 +1083,9 @@ mod tests {
             as_str_impl("X", &[("Self::A", &literal), (&literal, "Self::A")]),
             format!("#[command(\n    name = {literal}\n)]\nstruct S;\n"),
             format!("#[arg(\n    long,\n    value_parser = text::<types::{name}>\n)]\nstruct S;\n"),
+            format!("pub struct S {{\n    pub a: types::{name},\n}}\n"),
             format!(
-                "fn f() {{\n    let mut a = types::{name}::default();\n    let mut b = types::{name}::new(\n        c,\n    );\n}}\n"
+                "fn f() {{\n    let mut c = crate::fields::{name};\n    let mut a = types::{name}::default();\n    let mut b = types::{name}::new(\n        c,\n    );\n}}\n"
             ),
             format!(
                 "impl X {{\n    pub fn a{name}(\n        &self,\n        b: &types::{name},\n    ) -> Call<\n        types::{name},\n    > {{\n        self.client\n            .a{name}(\n                b,\n            )\n    }}\n}}\n"
