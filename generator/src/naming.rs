@@ -120,6 +120,15 @@ enum Case {
     Upper,
 }
 
+/// heck's UpperCamelCase of any text: on ASCII text (as good as every name in a spec) the
+/// words are split here, without heck's formatting machinery.
+pub fn upper_camel_case(text: &str) -> String {
+    match text.is_ascii() {
+        true => upper_camel(text),
+        false => heck::ToUpperCamelCase::to_upper_camel_case(text),
+    }
+}
+
 /// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves): each word capitalized.
 fn upper_camel(ascii: &str) -> String {
     let mut out = String::with_capacity(ascii.len());

@@ -125,15 +125,38 @@ pub(crate) enum Slot {
     /// A component: the type must have this name.
     Component(String),
     /// An inline schema: a name derived from its path, made unique.
-    Inline(String),
+    Inline(InlineName),
 }
 
 impl Slot {
     /// The name to derive nested inline names from.
     fn base(&self) -> &str {
         match self {
-            Slot::Component(name) | Slot::Inline(name) => name,
+            Slot::Component(name) => name,
+            Slot::Inline(name) => name.get(),
         }
+    }
+}
+
+/// An inline schema's name, made from its hint when first asked for: most inline schemas
+/// are strings, numbers and booleans, which need none.
+#[derive(Clone, Debug)]
+pub(crate) struct InlineName {
+    hint: String,
+    name: std::cell::OnceCell<String>,
+}
+
+impl InlineName {
+    fn new(hint: &str) -> Self {
+        Self {
+            hint: hint.to_owned(),
+            name: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The hint as a type name.
+    fn get(&self) -> &str {
+        self.name.get_or_init(|| naming::type_name(&self.hint))
     }
 }
 
@@ -260,7 +283,7 @@ impl<'a> Lowerer<'a> {
         match r {
             RefOr::Ref(reference) => self.component_ref(reference, pointer),
             RefOr::Item(schema) => {
-                self.lower_schema(schema, Slot::Inline(naming::type_name(hint)), pointer)
+                self.lower_schema(schema, Slot::Inline(InlineName::new(hint)), pointer)
             }
         }
     }
@@ -349,7 +372,7 @@ impl<'a> Lowerer<'a> {
         match slot {
             Slot::Component(name) => name.clone(),
             Slot::Inline(hint) => {
-                let name = self.names.claim(hint);
+                let name = self.names.claim(hint.get());
                 self.inline_names.insert(address(schema), name.clone());
                 name
             }

@@ -1,7 +1,7 @@
 //! HTTP operations: method, path, parameters, request body and responses, with every
 //! inline schema among them lowered to a named type.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToSnakeCase;
 use openapiv3::{
     Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as SpecResponse,
     StatusCode,
@@ -54,13 +54,12 @@ impl<'a> Lowerer<'a> {
                             self.resolve_component(parameter, "parameters", &pointer, |c| {
                                 &c.parameters
                             })?;
-                        let prefix = reference
-                            .rsplit('/')
-                            .next()
-                            .unwrap_or_default()
-                            .to_upper_camel_case();
+                        let prefix = reference.rsplit('/').next().unwrap_or_default();
+                        let prefix = naming::upper_camel_case(prefix);
                         let prefix = prefix
-                            .strip_suffix(&resolved.parameter_data_ref().name.to_upper_camel_case())
+                            .strip_suffix(&naming::upper_camel_case(
+                                &resolved.parameter_data_ref().name,
+                            ))
                             .unwrap_or(&prefix)
                             .to_owned();
                         let done = self.lower_parameter(resolved, &prefix, &pointer)?;
@@ -178,7 +177,7 @@ impl<'a> Lowerer<'a> {
             kind,
             explode: data.explode.unwrap_or(kind == StyleKind::Form),
         };
-        let hint = format!("{type_prefix}{}", data.name.to_upper_camel_case());
+        let hint = format!("{type_prefix}{}", naming::upper_camel_case(&data.name));
         let (ty, docs) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
                 let lowered = self.lower_ref_or(
@@ -370,7 +369,7 @@ impl<'a> Lowerer<'a> {
             let body = self
                 .resolve_component(body, "requestBodies", &body_pointer, |c| &c.request_bodies)?;
             let type_name = operation.operation_id.as_deref().unwrap_or(name);
-            let prefix = type_name.to_upper_camel_case();
+            let prefix = naming::upper_camel_case(type_name);
             let Some(body) = self.lower_request_body(body, &prefix, &body_pointer)? else {
                 continue;
             };

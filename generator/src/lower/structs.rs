@@ -2,7 +2,6 @@
 
 use std::collections::BTreeSet;
 
-use heck::ToUpperCamelCase;
 use openapiv3::Schema;
 
 use super::view::{self, view, ObjectView, RefOr, View};
@@ -170,7 +169,7 @@ impl<'a> Lowerer<'a> {
         field_names.claim_snake(EXTRA_FIELD);
         let mut fields = Vec::new();
         for property in properties {
-            let hint = format!("{name}{}", property.wire_name.to_upper_camel_case());
+            let hint = format!("{name}{}", naming::upper_camel_case(&property.wire_name));
             let lowered = self.lower_ref_or(property.schema, &hint, &property.pointer)?;
             let presence = match (required.contains(&property.wire_name), lowered.nullable) {
                 (true, false) => Presence::Required,
