@@ -6,7 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::normalize::normalize_document;
+use crate::normalize::{normalize_components, normalize_document, normalize_paths};
 
 /// Reads and parses the spec at `path`. Every error names the file.
 pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
@@ -24,7 +24,7 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
 /// Parses a spec given as YAML or JSON text. JSON (text starting with `{`) is read by a JSON
 /// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster.
 pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
-    match deserialize_split(normalized(text)?) {
+    match deserialize_split(prepared(text)?)? {
         Some(spec) => Ok(spec),
         // Tracking the path of every value costs more than the decoding itself, so the
         // document is read again, and the path tracked, only to name where decoding failed.
@@ -32,8 +32,9 @@ pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
     }
 }
 
-/// The document as a `Value`, checked and normalised for the 3.0 model.
-fn normalized(text: &str) -> Result<Value> {
+/// The document as a `Value`, checked, with the sections the 3.0 model needs filled in (not
+/// yet normalised).
+fn prepared(text: &str) -> Result<Value> {
     let mut doc = if text.trim_start().starts_with('{') {
         parse_json(text)?
     } else {
@@ -41,26 +42,55 @@ fn normalized(text: &str) -> Result<Value> {
     };
     check_version(&doc)?;
     fill_optional_sections(&mut doc);
+    Ok(doc)
+}
+
+/// The document as a `Value`, checked and normalised for the 3.0 model.
+fn normalized(text: &str) -> Result<Value> {
+    let mut doc = prepared(text)?;
     normalize_document(&mut doc)?;
     Ok(doc)
 }
 
-/// The document into the 3.0 model, its `components` on a thread of their own beside the
-/// rest (the two largest parts of most documents, and loading is on the critical path);
-/// `None` if either part does not decode.
-fn deserialize_split(mut doc: Value) -> Option<openapiv3::OpenAPI> {
+/// The document normalised and read into the 3.0 model, its `components` on a thread of
+/// their own beside the rest (the two largest parts of most documents, which share nothing,
+/// and loading is on the critical path); `None` if either part does not decode. A problem
+/// of normalisation is an error, the first in the document's order (paths, then components).
+fn deserialize_split(mut doc: Value) -> Result<Option<openapiv3::OpenAPI>> {
     use serde::Deserialize;
-    let components = doc.as_object_mut()?.remove("components");
+    let Some(root) = doc.as_object_mut() else {
+        return Ok(None);
+    };
+    let components = root.remove("components");
     std::thread::scope(|scope| {
-        let components = scope.spawn(move || match components {
-            Some(value) => openapiv3::Components::deserialize(&value).ok().map(Some),
-            None => Some(None),
+        let components = scope.spawn(move || {
+            let mut components = components;
+            let problems = components
+                .as_mut()
+                .map(normalize_components)
+                .unwrap_or_default();
+            let decoded = match &components {
+                _ if !problems.is_empty() => None,
+                Some(value) => openapiv3::Components::deserialize(value).ok().map(Some),
+                None => Some(None),
+            };
+            (problems, decoded)
         });
-        let spec = openapiv3::OpenAPI::deserialize(&doc).ok();
-        let components = components.join().ok()??;
-        let mut spec = spec?;
-        spec.components = components;
-        Some(spec)
+        let mut problems = normalize_paths(&mut doc);
+        let spec = match problems.is_empty() {
+            true => openapiv3::OpenAPI::deserialize(&doc).ok(),
+            false => None,
+        };
+        // A thread that panicked decoded nothing: the document is read again, tracked.
+        let (component_problems, components) = components.join().unwrap_or_default();
+        problems.extend(component_problems);
+        if let Some(problem) = problems.into_iter().next() {
+            return Err(problem);
+        }
+        Ok(spec.zip(components).map(|(mut spec, components)| {
+            spec.components = components;
+            spec
+        }))
     })
 }
 

@@ -31,28 +31,39 @@ const TYPES: [&str; 7] = [
 /// Normalises every schema of the document in place. Fails on what cannot be normalised:
 /// an unknown `type`.
 pub fn normalize_document(doc: &mut Value) -> Result<()> {
-    let mut problems = Vec::new();
-    walk_document(doc, &mut problems);
+    let mut problems = normalize_paths(doc);
+    let components = doc.get_mut("components");
+    problems.extend(components.map(normalize_components).unwrap_or_default());
     match problems.into_iter().next() {
         Some(problem) => Err(problem),
         None => Ok(()),
     }
 }
 
-fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
+/// Normalises the document's paths and webhooks, and returns what it could not (the
+/// components, which share nothing with them, are normalised apart: the loader does the two
+/// on two threads).
+pub fn normalize_paths(doc: &mut Value) -> Vec<Error> {
+    let mut problems = Vec::new();
     let Some(root) = doc.as_object_mut() else {
-        return;
+        return problems;
     };
     for section in ["paths", "webhooks"] {
         if let Some(items) = root.get_mut(section).and_then(Value::as_object_mut) {
             for (path, item) in items.iter_mut() {
                 let pointer = pointer_push(&format!("#/{section}"), path);
-                visit_path_item(item, &pointer, problems);
+                visit_path_item(item, &pointer, &mut problems);
             }
         }
     }
-    let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) else {
-        return;
+    problems
+}
+
+/// Normalises the document's `components`, and returns what it could not.
+pub fn normalize_components(components: &mut Value) -> Vec<Error> {
+    let mut problems = Vec::new();
+    let Some(components) = components.as_object_mut() else {
+        return problems;
     };
     for (section, map) in components.iter_mut() {
         let Some(map) = map.as_object_mut() else {
@@ -60,6 +71,7 @@ fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
         };
         for (name, node) in map.iter_mut() {
             let pointer = pointer_push(&format!("#/components/{section}"), name);
+            let problems = &mut problems;
             match section.as_str() {
                 "schemas" => visit_schema(node, &pointer, problems),
                 "parameters" | "headers" => visit_parameter(node, &pointer, problems),
@@ -69,6 +81,7 @@ fn walk_document(doc: &mut Value, problems: &mut Vec<Error>) {
             }
         }
     }
+    problems
 }
 
 const METHODS: [&str; 8] = [

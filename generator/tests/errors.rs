@@ -143,6 +143,26 @@ fn duplicate_operation_ids() {
     );
 }
 
+/// Paths and components are normalised on two threads; the error is still the first in
+/// the document's order.
+#[test]
+fn of_two_problems_the_one_in_the_paths_is_named() {
+    let spec = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /b:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: strng}\ncomponents:\n  schemas:\n    A:\n      type: nmber\n";
+    expect_error(
+        "two_problems",
+        spec,
+        ErrorKind::InvalidSpec,
+        Some("#/paths/~1b/get/responses/200/content/application~1json/schema/type"),
+    );
+    let components_only = spec.replace("strng", "string");
+    expect_error(
+        "component_problem",
+        &components_only,
+        ErrorKind::InvalidSpec,
+        Some("#/components/schemas/A/type"),
+    );
+}
+
 #[test]
 fn unknown_type_is_named() {
     let spec = format!("{HEAD}components:\n  schemas:\n    A:\n      type: strng\n");
