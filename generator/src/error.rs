@@ -131,9 +131,15 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Lowering builds one for every schema and property, so it is built with pushes, not
 /// `format!` and two `replace`s.
 pub fn pointer_push(pointer: &str, token: &str) -> String {
-    let mut out = String::with_capacity(pointer.len() + token.len() + 1);
+    // Each escape adds a character (path templates hold several `/`): room for all of them.
+    let escapes = token.bytes().filter(|b| matches!(b, b'~' | b'/')).count();
+    let mut out = String::with_capacity(pointer.len() + 1 + token.len() + escapes);
     out.push_str(pointer);
     out.push('/');
+    if escapes == 0 {
+        out.push_str(token);
+        return out;
+    }
     for (index, part) in token.split('~').enumerate() {
         if index > 0 {
             out.push_str("~0");
