@@ -691,6 +691,13 @@ fn entries_before_the_tag_are_replayed_into_the_member_from_their_text() {
         Some(&serde_json::json!({"a": [1, "é"]}))
     );
     assert_eq!(note.extra.get("kind"), Some(&serde_json::json!("note")));
+    // Replayed in the order they were read: the last of a repeated property wins, as after
+    // the tag.
+    let repeated = r#"{"name": "a", "name": "c", "name": "b", "kind": "note"}"#;
+    let Tagged::Note(note) = serde_json::from_str::<Tagged>(repeated).expect("decodes") else {
+        panic!("a note")
+    };
+    assert_eq!(note.name, "b");
     let unknown = r#"{"x": 1, "kind": "other", "y": [true]}"#;
     assert_eq!(
         serde_json::from_str::<Tagged>(unknown).expect("decodes"),

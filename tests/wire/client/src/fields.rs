@@ -336,22 +336,15 @@ impl<'de> ReadEntries<'de> {
     }
 }
 
-impl<'de> IntoIterator for ReadEntries<'de> {
-    type Item = ReadEntry<'de>;
-    type IntoIter =
-        std::iter::Chain<std::option::IntoIter<ReadEntry<'de>>, std::vec::IntoIter<ReadEntry<'de>>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.first.into_iter().chain(self.more)
-    }
-}
-
 /// What a tagged union replays to its member: the entries it read before the tag, then the
 /// tag.
 #[doc(hidden)]
 pub struct Replay<'de> {
-    entries: <ReadEntries<'de> as IntoIterator>::IntoIter,
-    /// The tag (name and value), replayed after `entries`.
+    /// The first entry, replayed first.
+    first: Option<ReadEntry<'de>>,
+    /// The other entries, the last first (taken from the end, in the order they were read).
+    more: Vec<ReadEntry<'de>>,
+    /// The tag (name and value), replayed after the entries.
     tag: Option<(Key<'de>, Key<'de>)>,
     /// The value of the entry last given out, until it is taken.
     value: Option<Text<'de>>,
@@ -522,15 +515,18 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
 impl<'de> Replay<'de> {
     /// The entries in `read` (values as JSON text), then the tag `name: value`.
     pub fn new(read: ReadEntries<'de>, name: Key<'de>, value: Key<'de>) -> Self {
+        let ReadEntries { first, mut more } = read;
+        more.reverse();
         Self {
-            entries: read.into_iter(),
+            first,
+            more,
             tag: Some((name, value)),
             value: None,
         }
     }
 
     fn next_key(&mut self) -> Option<Key<'de>> {
-        if let Some((key, value)) = self.entries.next() {
+        if let Some((key, value)) = self.first.take().or_else(|| self.more.pop()) {
             self.value = Some(Text::Json(value));
             return Some(key);
         }
