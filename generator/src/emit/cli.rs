@@ -1013,7 +1013,7 @@ fn struct_parts<'a>(
     (constructor, assignments)
 }
 
-/// A field's value as text, on one line (a line too long for it goes to prettyplease).
+/// A field's value as text, with what its assignment needs to break as prettyplease breaks it.
 struct Value {
     text: String,
     /// How the assignment breaks when it does not fit its line.
