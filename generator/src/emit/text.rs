@@ -1137,6 +1137,32 @@ mod tests {
     }
 
     #[test]
+    fn turbofish_conditions_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in 1..90 {
+            let name = format!("A{}", "b".repeat(length));
+            let leaf = |path: &str| TypeText::new(path, Vec::new());
+            let types = [
+                leaf(&name),
+                TypeText::new("Vec", vec![leaf(&name)]),
+                TypeText::new(
+                    "std::collections::BTreeMap",
+                    vec![leaf("String"), leaf(&name)],
+                ),
+            ];
+            for ty in types {
+                let try_decode = TypeText::new("crate::support::try_decode::", vec![ty]);
+                let head = try_decode.layout(8, "if let Some(payload) = ", "(raw) {");
+                let code = format!(
+                    "impl X {{\n    fn f() -> R {{\n{head}            return Ok(Self::A(payload));\n        }}\n        r\n    }}\n}}\n"
+                );
+                checked += own_formatting(&code, &head);
+            }
+        }
+        assert!(checked > 150, "{checked} layouts checked");
+    }
+
+    #[test]
     fn assignments_of_chains_break_where_prettyplease_breaks_them() {
         let mut checked = 0;
         for length in 1..60 {

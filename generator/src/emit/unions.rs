@@ -354,12 +354,17 @@ fn from_raw_body(def: &TypeDef, u: &Union, flat: bool) -> String {
     }
     for v in &u.variants {
         if let Matcher::Try(ty) = &v.matcher {
+            // The turbofish breaks at its type, as a generic type does, when the line is long.
+            let try_decode = TypeText::new("crate::support::try_decode::", vec![type_text(ty)]);
+            let head = match flat {
+                true => format!(
+                    "        if let Some(payload) = {}(raw) {{\n",
+                    try_decode.flat()
+                ),
+                false => try_decode.layout(8, "if let Some(payload) = ", "(raw) {"),
+            };
             rest += &format!(
-                "        if let Some(payload) = crate::support::try_decode::<{}>(raw) {{
-            return Ok(Self::{}(payload));
-        }}
-",
-                type_text(ty).flat(),
+                "{head}            return Ok(Self::{}(payload));\n        }}\n",
                 v.rust_name
             );
         }
