@@ -115,15 +115,22 @@ fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
 /// Words joined into lines of at most `width` characters (a longer word alone on its line).
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
-    let mut line = String::new();
+    // Room for a line of ASCII words, so that it does not grow word by word.
+    let mut line = String::with_capacity(width);
+    // The line's length in characters, kept as it grows (not counted again for every word).
+    let mut length = 0;
     for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
+        let word_length = word.chars().count();
+        if !line.is_empty() && length + 1 + word_length > width {
+            lines.push(std::mem::replace(&mut line, String::with_capacity(width)));
+            length = 0;
         }
         if !line.is_empty() {
             line.push(' ');
+            length += 1;
         }
         line.push_str(word);
+        length += word_length;
     }
     if !line.is_empty() {
         lines.push(line);
@@ -479,6 +486,8 @@ mod tests {
     fn the_generators_paragraphs_are_wrapped_and_blocks_kept() {
         assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
         assert_eq!(wrap("  ", 6), Vec::<String>::new());
+        // Width in characters, not bytes.
+        assert_eq!(wrap("éé é ab", 4), ["éé é", "ab"]);
         let docs = Docs::default();
         let paragraphs = ["one two".into(), "```text\n  x\n```".into()];
         assert_eq!(
