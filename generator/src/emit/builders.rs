@@ -124,21 +124,34 @@ fn constructor(api: &Api, s: &Struct) -> String {
         .iter()
         .map(|f| Param::typed(&f.rust_name, into(&f.ty)))
         .collect();
-    let mut values: Vec<String> = s
-        .fields
-        .iter()
-        .map(|f| {
-            let field = &f.rust_name;
-            match f.presence {
-                Presence::Required if is_constant(api, f) => format!("{field}: Default::default()"),
-                Presence::Required => format!("{field}: {field}.into()"),
-                Presence::OptionalNullable => format!("{field}: crate::fields::Nullable::Absent"),
-                Presence::RequiredNullable | Presence::Optional => format!("{field}: None"),
+    // Each field's value on one line (for a literal that fits on one) and as its line of
+    // the broken literal, where `{field}: {field}.into()` breaks before `.into()`.
+    let mut values = Vec::new();
+    let mut broken = String::new();
+    let mut add = |value: String, laid_out: Option<String>| {
+        broken += &laid_out.unwrap_or_else(|| format!("            {value},\n"));
+        values.push(value);
+    };
+    for f in &s.fields {
+        let field = &f.rust_name;
+        match f.presence {
+            Presence::Required if is_constant(api, f) => {
+                add(format!("{field}: Default::default()"), None)
             }
-        })
-        .collect();
+            Presence::Required => {
+                let into = [Segment::Call("into".to_owned(), Vec::new())];
+                let lead = format!("{field}: ");
+                let laid_out = chain_argument(12, field, &into, (&lead, ",", 1));
+                add(format!("{field}: {field}.into()"), Some(laid_out))
+            }
+            Presence::OptionalNullable => {
+                add(format!("{field}: crate::fields::Nullable::Absent"), None)
+            }
+            Presence::RequiredNullable | Presence::Optional => add(format!("{field}: None"), None),
+        }
+    }
     if s.keeps_extra {
-        values.push(format!("{EXTRA_FIELD}: Default::default()"));
+        add(format!("{EXTRA_FIELD}: Default::default()"), None);
     }
     let names = required
         .iter()
@@ -153,25 +166,6 @@ fn constructor(api: &Api, s: &Struct) -> String {
         code += "    #[allow(clippy::too_many_arguments)]\n";
     }
     code += &signature(4, "pub fn new", &parameters, &TypeText::leaf("Self"));
-    let broken: String = s
-        .fields
-        .iter()
-        .zip(&values)
-        .map(|(f, value)| match f.presence {
-            // `{field}: {field}.into()`, broken before `.into()` when it does not fit.
-            Presence::Required if !is_constant(api, f) => {
-                let into = [Segment::Call("into".to_owned(), Vec::new())];
-                let lead = format!("{}: ", f.rust_name);
-                chain_argument(12, &f.rust_name, &into, (&lead, ",", 1))
-            }
-            _ => format!("            {value},\n"),
-        })
-        .chain(
-            values
-                .get(s.fields.len())
-                .map(|v| format!("            {v},\n")),
-        )
-        .collect();
     code += &struct_literal(8, ("", "Self"), &values, &broken, "");
     code + "    }\n"
 }

@@ -309,18 +309,13 @@ pub(super) fn answers_bytes(op: &Operation) -> bool {
     op.success.body == SuccessBody::Bytes
 }
 
-/// A type written whole, not broken at its generic arguments.
-fn leaf(text: String) -> TypeText {
-    TypeText::new(text, Vec::new())
-}
-
 /// An argument type for a path or header parameter.
 fn argument_type(ty: &TypeRef) -> TypeText {
     match ty {
-        TypeRef::String => leaf("&str".to_owned()),
+        TypeRef::String => TypeText::leaf("&str"),
         TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_text_in(ty, Scope::Crate),
-        TypeRef::Array(item) => leaf(format!("&[{}]", qualified_text(item))),
-        other => leaf(format!("&{}", qualified_text(other))),
+        TypeRef::Array(item) => TypeText::leaf(format!("&[{}]", qualified_text(item))),
+        other => TypeText::leaf(format!("&{}", qualified_text(other))),
     }
 }
 
@@ -367,7 +362,10 @@ pub(super) fn call(
         }
     }
     if let Some(name) = &op.query_type {
-        params.push(("params".to_owned(), leaf(format!("&types::{name}"))));
+        params.push((
+            "params".to_owned(),
+            TypeText::leaf(format!("&types::{name}")),
+        ));
     }
     let (bindings, path) = path_expression(api, op);
     for binding in bindings {
@@ -519,8 +517,8 @@ fn body_param_and_encoding<'a>(
         TypeRef::String => "&str".to_owned(),
         other => format!("&{}", qualified_text(other)),
     };
-    let typed = param(leaf(borrowed.clone()), leaf(borrowed));
-    let into = |path: &str| TypeText::new("impl Into", vec![leaf(path.to_owned())]);
+    let typed = param(TypeText::leaf(borrowed.clone()), TypeText::leaf(borrowed));
+    let into = |path: &str| TypeText::new("impl Into", vec![TypeText::leaf(path)]);
     match &body.encoding {
         BodyEncoding::Json => (typed, Encode::Expression("request.json(body)?".to_owned())),
         BodyEncoding::Multipart => (
@@ -549,17 +547,17 @@ fn body_param_and_encoding<'a>(
                     "let request = request.raw_body(body.into(), {content_type});"
                 ));
             };
-            let param = param(into("String"), leaf("String".to_owned()));
+            let param = param(into("String"), TypeText::leaf("String"));
             (param, Encode::Statements(Box::new(write)))
         }
         BodyEncoding::Text => {
             let encode = format!("request.raw_body(body.into(), {content_type})");
-            let param = param(into("String"), leaf("String".to_owned()));
+            let param = param(into("String"), TypeText::leaf("String"));
             (param, Encode::Expression(encode))
         }
         BodyEncoding::Bytes => {
             let encode = format!("request.raw_body(body.into(), {content_type})");
-            let param = param(into("bytes::Bytes"), leaf("bytes::Bytes".to_owned()));
+            let param = param(into("bytes::Bytes"), TypeText::leaf("bytes::Bytes"));
             (param, Encode::Expression(encode))
         }
     }
@@ -846,7 +844,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
     }
     let passed: Vec<&str> = params.iter().map(|(name, _)| name.as_str()).collect();
     let passed = passed.join(", ");
-    params.push(("options".to_owned(), leaf("&PollOptions".to_owned())));
+    params.push(("options".to_owned(), TypeText::leaf("&PollOptions")));
     let list = poll
         .until
         .iter()

@@ -1141,13 +1141,13 @@ mod tests {
         let mut checked = 0;
         for length in 1..90 {
             let name = format!("A{}", "b".repeat(length));
-            let leaf = |path: &str| TypeText::new(path, Vec::new());
+            let leaf = || TypeText::leaf(&name);
             let types = [
-                leaf(&name),
-                TypeText::new("Vec", vec![leaf(&name)]),
+                leaf(),
+                TypeText::new("Vec", vec![leaf()]),
                 TypeText::new(
                     "std::collections::BTreeMap",
-                    vec![leaf("String"), leaf(&name)],
+                    vec![TypeText::leaf("String"), leaf()],
                 ),
             ];
             for ty in types {
