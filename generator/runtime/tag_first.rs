@@ -1,7 +1,8 @@
 //! Tag-first decoding of tagged unions: the tag is read, then the object goes straight into
 //! the member's type (the entries before the tag, the tag itself, then the rest as it
-//! streams); only the entries before the tag are buffered, as JSON text. A tag that is
-//! missing or not a string falls back to reading the object whole.
+//! streams); only the entries before the tag are kept (a string or an unsigned integer as
+//! it is, any other value as its JSON text). A tag that is missing or not a string falls
+//! back to reading the object whole.
 //!
 //! The generator splices these items into a generated crate's `support.rs` when one of its
 //! unions is tagged (so `//` comments stay here), with those of `unions.rs`; each union
@@ -46,62 +47,70 @@ pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
     }
 }
 
-/// The value of a tag property: a string, borrowed from the input when it can be; anything
-/// else (which makes the object no member) as a JSON value.
-enum TagValue<'de> {
-    Str(crate::fields::Key<'de>),
-    Other(serde_json::Value),
-}
-
-impl<'de> serde::Deserialize<'de> for TagValue<'de> {
+/// A value the union reads before or as its tag, through `deserialize_any`: a string or an
+/// unsigned integer kept as it is (a tag, an `index` before a `type`), anything else as its
+/// JSON text (a float written back by serde_json: the same number).
+impl<'de> serde::Deserialize<'de> for crate::fields::Text<'de> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(TagValueVisitor)
+        deserializer.deserialize_any(TextVisitor)
     }
 }
 
-struct TagValueVisitor;
+struct TextVisitor;
 
-impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
-    type Value = TagValue<'de>;
+/// A value read whole, kept as its JSON text.
+fn json_text<'de, V: serde::Serialize + ?Sized, E: serde::de::Error>(
+    value: &V,
+) -> Result<crate::fields::Text<'de>, E> {
+    match raw_of(value) {
+        Ok(text) => Ok(crate::fields::Text::Json(text)),
+        Err(error) => Err(E::custom(error)),
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = crate::fields::Text<'de>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
 
     fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Borrowed(v)))
+        Ok(crate::fields::Text::Str(crate::fields::Key::Borrowed(v)))
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Owned(v.to_owned())))
+        Ok(crate::fields::Text::Str(crate::fields::Key::Owned(
+            v.to_owned(),
+        )))
     }
 
     fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Ok(TagValue::Str(crate::fields::Key::Owned(v)))
-    }
-
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Bool(v)))
-    }
-
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
+        Ok(crate::fields::Text::Str(crate::fields::Key::Owned(v)))
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
+        Ok(crate::fields::Text::Unsigned(v))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        json_text(&v)
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        json_text(&v)
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(v.into()))
+        json_text(&v)
     }
 
     fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Null))
+        json_text(&())
     }
 
     fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
-        Ok(TagValue::Other(serde_json::Value::Null))
+        json_text(&())
     }
 
     fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
@@ -110,12 +119,14 @@ impl<'de> serde::de::Visitor<'de> for TagValueVisitor {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         let seq = serde::de::value::SeqAccessDeserializer::new(seq);
-        serde::Deserialize::deserialize(seq).map(TagValue::Other)
+        let value: serde_json::Value = serde::Deserialize::deserialize(seq)?;
+        json_text(&value)
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let map = serde::de::value::MapAccessDeserializer::new(map);
-        serde::Deserialize::deserialize(map).map(TagValue::Other)
+        let value: serde_json::Value = serde::Deserialize::deserialize(map)?;
+        json_text(&value)
     }
 }
 
@@ -164,16 +175,13 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        // Entries before the tag are kept as text; once the tag is read, they, the tag and the
-        // rest of the object (read as it streams) go to the member.
+        // Entries before the tag are kept (strings and unsigned integers as they are, the rest
+        // as JSON text); once the tag is read, they, the tag and the rest of the object (read
+        // as it streams) go to the member.
         let mut read = crate::fields::ReadEntries::default();
         while let Some(key) = map.next_key::<crate::fields::Key<'de>>()? {
-            if key.as_str() != T::TAG {
-                read.push(key, map.next_value()?);
-                continue;
-            }
-            match map.next_value::<TagValue<'de>>()? {
-                TagValue::Str(tag) => {
+            match map.next_value::<crate::fields::Text<'de>>()? {
+                crate::fields::Text::Str(tag) if key.as_str() == T::TAG => {
                     let name = match &tag {
                         crate::fields::Key::Borrowed(tag) => std::borrow::Cow::Borrowed(*tag),
                         crate::fields::Key::Owned(tag) => std::borrow::Cow::Owned(tag.clone()),
@@ -183,10 +191,7 @@ impl<'de, T: TaggedUnion> serde::de::Visitor<'de> for TaggedVisitor<T> {
                     let rest = crate::fields::ObjectMap::after_tag(&mut replay, map);
                     return T::from_rest(&name, rest);
                 }
-                TagValue::Other(value) => {
-                    let value = serde_json::value::to_raw_value(&value);
-                    read.push(key, value.map_err(serde::de::Error::custom)?);
-                }
+                value => read.push(key, value),
             }
         }
         buffered(raw_of(&Entries(&read)))

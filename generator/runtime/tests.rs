@@ -711,6 +711,36 @@ fn entries_before_the_tag_are_replayed_into_the_member_from_their_text() {
 }
 
 #[test]
+fn every_kind_of_value_before_the_tag_comes_back_as_it_came() {
+    let values = r#"{"zero": 0, "ten": 10, "max": 18446744073709551615, "negative": -3,
+        "float": 1.5, "yes": true, "none": null, "text": "a\"\u00e9", "list": [1, "b"],
+        "object": {"c": {}}}"#;
+    let expected: serde_json::Value = serde_json::from_str(values).expect("JSON");
+    // Before a tag: replayed into the member, which keeps what it does not list.
+    let entries = values.strip_prefix('{').and_then(|v| v.strip_suffix('}'));
+    let before_tag = format!(
+        r#"{{"name": "n", {}, "kind": "note"}}"#,
+        entries.expect("an object")
+    );
+    let Tagged::Note(note) = serde_json::from_str::<Tagged>(&before_tag).expect("decodes") else {
+        panic!("a note: {before_tag}")
+    };
+    assert_eq!(note.name, "n");
+    let mut kept: serde_json::Map<_, _> = note
+        .extra
+        .iter()
+        .map(|(name, value)| (name.clone(), value.clone()))
+        .collect();
+    assert_eq!(kept.remove("kind"), Some(serde_json::json!("note")));
+    assert_eq!(serde_json::Value::Object(kept), expected);
+    // No tag: the object is written back whole.
+    assert_eq!(
+        serde_json::from_str::<Tagged>(values).expect("decodes"),
+        Tagged::Unknown(expected)
+    );
+}
+
+#[test]
 fn a_replayed_entry_that_fails_names_its_error_without_the_place_in_the_piece() {
     let error = serde_json::from_str::<Tagged>(r#"{"name": 5, "kind": "note"}"#)
         .expect_err("a name is a string");
