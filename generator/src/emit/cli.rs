@@ -9,8 +9,8 @@ use super::docs::{doc_line, doc_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     awaited_call, awaited_function_call, awaited_plain_call, chain_argument, chain_statement,
-    field_attribute, function_call, match_arm_function_call, signature, string_literal,
-    tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
+    field_attribute, function_call, indentation, match_arm_function_call, signature,
+    string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -417,7 +417,7 @@ fn run_arm(indent: usize, enumeration: &str, command: &Command) -> String {
 }
 
 fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let call = format!("{run}(&client, args, format).await");
     let line = format!("{pad}{enumeration}::{variant}(args) => {call}");
     if line.len() <= MARGIN {
@@ -753,7 +753,7 @@ impl CallEnds<'_> {
     /// out 4 spaces further in: on one line if both are one line and it fits, as
     /// prettyplease keeps it.
     fn branches(&self, indent: usize, condition: &str, then: &str, otherwise: &str) -> String {
-        let pad = " ".repeat(indent);
+        let pad = indentation(indent);
         let one_line = format!(
             "{pad}if {condition} {{ {} }} else {{ {} }}",
             then.trim(),
@@ -788,7 +788,7 @@ impl CallEnds<'_> {
 
     /// The call, its answer printed (a JSON one in the format asked for).
     fn call(&self, indent: usize) -> String {
-        let pad = " ".repeat(indent);
+        let pad = indentation(indent);
         let method = self.op.rust_name.as_str();
         let answer = [
             Segment::Call(method.to_owned(), self.arguments.to_vec()),
@@ -851,7 +851,7 @@ fn read_whole_body(
     lines.close("");
     let (constructor, assignments) = struct_parts(api, (name, s), "built", values);
     if assignments.is_empty() {
-        let arm = format!("{}None => {constructor},", " ".repeat(lines.indent));
+        let arm = format!("{}None => {constructor},", indentation(lines.indent));
         match (&constructor, arm.len() - 1 <= MARGIN) {
             (_, true) => lines.line(&format!("None => {constructor},")),
             (Constructor::New(function, args), false) => lines.push(&match_arm_function_call(
@@ -963,7 +963,7 @@ fn build_struct(
 fn constructor_statement(indent: usize, lead: &str, constructor: &Constructor) -> String {
     match constructor {
         Constructor::New(function, args) => function_call(indent, lead, function, args, ("", ";")),
-        Constructor::Default(text) => format!("{}{lead}{text};\n", " ".repeat(indent)),
+        Constructor::Default(text) => format!("{}{lead}{text};\n", indentation(indent)),
     }
 }
 

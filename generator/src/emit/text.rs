@@ -97,6 +97,16 @@ impl Lines {
     }
 }
 
+/// `width` spaces: an indentation, borrowed for any width code is written at (the many
+/// lines of a large document would otherwise each allocate their own).
+pub fn indentation(width: usize) -> std::borrow::Cow<'static, str> {
+    const SPACES: &str = "                                                                ";
+    match SPACES.get(..width) {
+        Some(spaces) => std::borrow::Cow::Borrowed(spaces),
+        None => std::borrow::Cow::Owned(" ".repeat(width)),
+    }
+}
+
 /// A string literal as `quote!` writes it (the escapes of `proc_macro2`). Printable ASCII
 /// other than `"` and `\` is written as it is, which is all most names and paths hold; the
 /// rest is escaped by `proc_macro2` itself.
@@ -141,7 +151,7 @@ pub fn deserialize_impl(name: &str, helper: &str) -> String {
 /// One arm of a `match` whose body is a single path or literal: on one line when it fits
 /// (the trailing comma does not count), else its body in a block, as prettyplease writes it.
 pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let line = format!("{pad}{pattern} => {body}");
     match line.len() <= MARGIN {
         true => format!("{line},\n"),
@@ -187,7 +197,7 @@ impl Param {
 /// parameter's comma, which only a broken list has, does not count), as prettyplease
 /// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
 pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let mut one_line = format!("{pad}{head}(");
     for (index, param) in params.iter().enumerate() {
         if index > 0 {
@@ -215,7 +225,7 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
 /// A tuple variant `{name}({ty}),` at `indent` spaces: on one line if it fits, else its
 /// type on a line of its own (broken as [`TypeText::layout`] breaks it).
 pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let one_line = format!("{pad}{name}({}),", ty.flat());
     if one_line.len() <= MARGIN {
         return one_line + "\n";
@@ -253,7 +263,7 @@ pub fn match_arm_function_call(
     pattern: &str,
     (function, args): (&str, &[String]),
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let line = format!("{pad}{pattern} => {function}({})", args.join(", "));
     match line.len() <= MARGIN {
         true => format!("{line},\n"),
@@ -272,7 +282,7 @@ pub fn match_arm_call(
     receiver: &str,
     call: (&str, &[String]),
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let line = format!(
         "{pad}{pattern} => {receiver}.{}({})",
         call.0,
@@ -298,7 +308,7 @@ pub fn struct_literal(
     broken: &str,
     suffix: &str,
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let joined = fields.join(", ");
     let one_line = format!("{pad}{prefix}{path} {{ {joined} }}{suffix}");
     let braces = path.len() + " { ".len() + joined.len() + " ".len();
@@ -401,7 +411,7 @@ pub fn method_call(
     tail: &str,
 ) -> String {
     let (method, args) = call;
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let joined = args.join(", ");
     let parts = [lead, receiver, ".", method, "(", &joined, ")", tail];
     let width = indent + parts.iter().map(|part| part.len()).sum::<usize>();
@@ -436,7 +446,7 @@ pub fn method_call(
 /// the receiver, the method (its arguments one a line if it does not fit) and `.await`
 /// each on a line of their own, as prettyplease breaks the chain.
 pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[String])) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let joined = args.join(", ");
     let one_line = format!("{pad}{receiver}.{method}({joined}).await");
     if one_line.len() <= MARGIN {
@@ -477,7 +487,7 @@ impl Segment {
     /// for the margin): a call's arguments one a line when it does not fit (empty
     /// parentheses are never broken).
     fn line(&self, indent: usize, (tail, counted): (&str, usize)) -> String {
-        let pad = " ".repeat(indent);
+        let pad = indentation(indent);
         let line = format!("{pad}{}", self.flat());
         match self {
             Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
@@ -531,7 +541,7 @@ pub fn chain_argument(
     segments: &[Segment],
     (prefix, tail, counted): (&str, &str, usize),
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let inner: String = segments.iter().map(Segment::flat).collect();
     let line = format!("{pad}{prefix}{receiver}{inner}");
     if line.len() + counted <= MARGIN {
@@ -568,7 +578,7 @@ pub fn function_call(
     args: &[String],
     (suffix, tail): (&str, &str),
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let one_line = format!("{pad}{lead}{function}({}){suffix}{tail}", args.join(", "));
     if one_line.len() <= MARGIN {
         return one_line + "\n";
@@ -608,7 +618,7 @@ impl Arg<'_> {
     fn broken(&self, indent: usize, last: bool) -> String {
         let counted = usize::from(!last);
         match self {
-            Arg::Plain(text) => format!("{}{text},\n", " ".repeat(indent)),
+            Arg::Plain(text) => format!("{}{text},\n", indentation(indent)),
             Arg::Macro(name, args) => macro_call(indent, name, args, (",", counted)),
             Arg::Chain(receiver, segments) => {
                 chain_argument(indent, receiver, segments, ("", ",", counted))
@@ -627,7 +637,7 @@ pub fn macro_call(
     args: &[String],
     (tail, counted): (&str, usize),
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let one_line = format!("{pad}{name}!({}){tail}", args.join(", "));
     if one_line.len() - tail.len() + counted <= MARGIN {
         return one_line + "\n";
@@ -669,7 +679,7 @@ pub fn chain(
     segments: &[Segment],
     tail: &str,
 ) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let flat_methods: String = segments.iter().map(Segment::flat).collect();
     let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
     let first = format!("{pad}{lead}{function}({})", flat_args.join(", "));
@@ -754,11 +764,16 @@ impl TypeText {
     /// `tail` and how much of it counts for the margin: a broken list's trailing comma
     /// does not.
     fn layout_counting(&self, indent: usize, lead: &str, (tail, counted): (&str, usize)) -> String {
-        let pad = " ".repeat(indent);
+        let pad = indentation(indent);
         if indent + lead.len() + self.flat_len() + counted <= MARGIN || self.args.is_empty() {
-            let mut line = pad + lead;
+            let mut line =
+                String::with_capacity(indent + lead.len() + self.flat_len() + tail.len() + 1);
+            line.push_str(&pad);
+            line.push_str(lead);
             self.write_flat(&mut line);
-            return line + tail + "\n";
+            line.push_str(tail);
+            line.push('\n');
+            return line;
         }
         let mut text = format!("{pad}{lead}{}<\n", self.path);
         for arg in &self.args {
@@ -988,7 +1003,7 @@ mod tests {
                         awaited_function_call(indent, "print_events", "client", &items),
                         awaited_function_call(indent, "print_events", "client", &events),
                     ];
-                    let pad = " ".repeat(indent);
+                    let pad = indentation(indent);
                     let one_line = format!("{pad}print(&client{flat}, format, None)");
                     if one_line.len() > MARGIN {
                         let argument = chain_argument(indent + 4, "client", &answer, ("&", ",", 1));

@@ -5,8 +5,8 @@
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, fits, function_call, impl_header, match_arm_call, signature, string_literal,
-    tuple_variant, Param, TextItem, TypeText, MARGIN,
+    deserialize_impl, fits, function_call, impl_header, indentation, match_arm_call, signature,
+    string_literal, tuple_variant, Param, TextItem, TypeText, MARGIN,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -402,7 +402,7 @@ fn no_variant_error(name: &str) -> String {
 /// `lines` (an expression whose later lines are indented from its first) at `indent`
 /// spaces, after `lead` and before `tail`.
 fn place(indent: usize, lead: &str, lines: &[String], tail: &str) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let mut text = String::new();
     for (index, line) in lines.iter().enumerate() {
         let lead = if index == 0 { lead } else { "" };

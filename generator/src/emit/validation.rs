@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::text::{function_call, impl_header, string_literal, TextItem};
+use super::text::{function_call, impl_header, indentation, string_literal, TextItem};
 use crate::ir::{Api, Constraints, Presence, TypeDef, TypeKind, TypeRef};
 
 /// Types reachable from request bodies, by name.
@@ -179,7 +179,7 @@ fn bound(value: f64, integer: bool) -> String {
 
 /// `if {condition} { push(errors, {path}, format!({message}, {shown})); }` at `indent`.
 fn failure(indent: usize, condition: &str, path: &str, message: &str, shown: &str) -> String {
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let args = [
         "errors".to_owned(),
         path.to_owned(),
@@ -204,7 +204,7 @@ fn checks(
     if depth > 8 {
         return None;
     }
-    let pad = " ".repeat(indent);
+    let pad = indentation(indent);
     let deeper = (indent + 4, depth + 1);
     let here = "path.to_string()";
     let mut out = String::new();
