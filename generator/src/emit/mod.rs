@@ -520,7 +520,7 @@ fn format_syntax(header: &str, file: &syn::File) -> String {
 fn space_items(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     let mut previous: Option<&str> = None;
-    for line in text.lines() {
+    for line in text::lines(text) {
         if previous.is_some_and(|before| blank_between(before, line)) {
             out.push('\n');
         }

@@ -325,8 +325,24 @@ const STRUCT_LITERAL_WIDTH: usize = 34;
 /// or one it cannot break. An item with another long line (a call whose arguments the
 /// layouts here do not break) is formatted from its tokens instead.
 pub fn fits(code: &str) -> bool {
-    code.lines()
-        .all(|line| line.len() <= MARGIN || unbreakable(line))
+    lines(code).all(|line| line.len() <= MARGIN || unbreakable(line))
+}
+
+/// The lines of `text`, as `str::lines` gives them (without `\n` or `\r\n`, no empty line
+/// after a final `\n`), found with `memchr`: checking every line of a large document's
+/// code (`fits`, `space_items`) took 4 % of its generation through `str::lines`.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    std::iter::from_fn(move || {
+        let line = match ends.next() {
+            Some(end) => &text[start..end],
+            None if start < text.len() => &text[start..],
+            None => return None,
+        };
+        start += line.len() + 1;
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    })
 }
 
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
@@ -788,6 +804,30 @@ mod tests {
     use super::*;
 
     use std::path::Path;
+
+    #[test]
+    fn lines_are_those_of_str_lines() {
+        let texts = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\n\nb\n",
+            "a\r\nb\r\n",
+            "\r\n",
+            "a\rb\n",
+            "é\nü",
+        ];
+        for text in texts {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
 
     /// 1 if `text` fits the margin and is prettyplease's own layout of it (else the test
     /// fails, naming `what`), 0 if it does not fit: a sweep counts the layouts it checked.
