@@ -196,31 +196,32 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
     };
     check_type(map, pointer, problems);
     rewrite_schema(map);
-    for key in [
-        "items",
-        "additionalProperties",
-        "not",
-        "contains",
-        "propertyNames",
-    ] {
-        if let Some(child) = map.get_mut(key) {
-            visit_schema(child, &pointer_push(pointer, key), problems);
-        }
-    }
-    for key in ["properties", "patternProperties", "$defs", "definitions"] {
-        if let Some(children) = map.get_mut(key).and_then(Value::as_object_mut) {
-            let base = pointer_push(pointer, key);
-            for (name, child) in children.iter_mut() {
-                visit_schema(child, &pointer_push(&base, name), problems);
+    // The children in the document's order, found in one pass over the keys (a lookup of
+    // each keyword would hash it, for every schema of the document).
+    for (key, child) in map.iter_mut() {
+        match key.as_str() {
+            "items" | "additionalProperties" | "not" | "contains" | "propertyNames" => {
+                visit_schema(child, &pointer_push(pointer, key), problems);
             }
-        }
-    }
-    for key in ["allOf", "anyOf", "oneOf", "prefixItems"] {
-        if let Some(children) = map.get_mut(key).and_then(Value::as_array_mut) {
-            let base = pointer_push(pointer, key);
-            for (index, child) in children.iter_mut().enumerate() {
-                visit_schema(child, &pointer_push(&base, &index.to_string()), problems);
+            "properties" | "patternProperties" | "$defs" | "definitions" => {
+                let Some(children) = child.as_object_mut() else {
+                    continue;
+                };
+                let base = pointer_push(pointer, key);
+                for (name, child) in children.iter_mut() {
+                    visit_schema(child, &pointer_push(&base, name), problems);
+                }
             }
+            "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
+                let Some(children) = child.as_array_mut() else {
+                    continue;
+                };
+                let base = pointer_push(pointer, key);
+                for (index, child) in children.iter_mut().enumerate() {
+                    visit_schema(child, &pointer_push(&base, &index.to_string()), problems);
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -450,6 +451,22 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn problems_in_a_schemas_children_come_in_the_documents_order() {
+        let mut schema = json!({
+            "properties": {"a": {"type": "text"}},
+            "items": {"type": "list"},
+            "anyOf": [{"type": "word"}],
+        });
+        let mut problems = Vec::new();
+        visit_schema(&mut schema, "#", &mut problems);
+        let places: Vec<_> = problems.iter().map(|p| p.pointer.clone()).collect();
+        assert_eq!(
+            places,
+            ["#/properties/a/type", "#/items/type", "#/anyOf/0/type"].map(|p| Some(p.to_owned()))
+        );
+    }
 
     fn normalized(mut schema: Value) -> Value {
         let mut problems = Vec::new();

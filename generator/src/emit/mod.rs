@@ -534,14 +534,14 @@ fn space_items(text: &str) -> String {
 /// Whether `space_items` puts a blank line between `before` and `line`. The cheap test (does
 /// `before` end an item?) comes first: most lines do not.
 fn blank_between(before: &str, line: &str) -> bool {
-    let before_start = before.trim_start();
+    let before_start = trim_indentation(before);
     let before_trimmed = before_start.trim_end();
     let ended = before_trimmed == "}"
         || (before_trimmed.ends_with(';') && !before_start.starts_with("let "));
     if !ended {
         return false;
     }
-    let line_start = line.trim_start();
+    let line_start = trim_indentation(line);
     let same_level = before.len() - before_start.len() == line.len() - line_start.len();
     let starts = ITEM_STARTS.iter().any(|p| line_start.starts_with(p));
     let before_is_item_end = before_trimmed == "}"
@@ -550,6 +550,13 @@ fn blank_between(before: &str, line: &str) -> bool {
     let both_use = before_start.starts_with("use ") && line_start.starts_with("use ");
     let attribute_group = before_start.starts_with("#[") || before_start.starts_with("///");
     same_level && starts && before_is_item_end && !both_use && !attribute_group
+}
+
+/// `line.trim_start()`, the indentation's spaces skipped a byte at a time first (every line
+/// of the output is trimmed, and `trim_start` decodes each space as a `char`).
+fn trim_indentation(line: &str) -> &str {
+    let spaces = line.bytes().take_while(|byte| *byte == b' ').count();
+    line[spaces..].trim_start()
 }
 
 /// How a line that starts an item begins.
