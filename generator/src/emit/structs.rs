@@ -2,6 +2,8 @@
 //! also has `extra` (what its schema does not list) and its own serde impls, which keep null,
 //! absent and unknown apart so that a decoded value is written back as it came.
 
+use std::fmt::Write;
+
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
@@ -52,17 +54,23 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> Typ
     }
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
+    // Each property's name as a string literal, written by both impls.
+    let wires: Vec<String> = s
+        .fields
+        .iter()
+        .map(|f| string_literal(&f.wire_name))
+        .collect();
     let items = [
         TextItem {
             docs,
             code: struct_code(def, s),
         },
-        TextItem::code(serialize_code(def, s)),
+        TextItem::code(serialize_code(def, s, &wires)),
         TextItem::code(deserialize_impl(
             &def.name,
             "crate::fields::deserialize_object",
         )),
-        TextItem::code(object_code(api, def, s, tags)),
+        TextItem::code(object_code(api, def, s, (tags, &wires))),
     ];
     items.into_iter().map(Piece::Text).collect()
 }
@@ -102,7 +110,7 @@ fn field_type_text(field: &Field) -> TypeText {
 }
 
 /// Listed properties as their presence says, then the extra ones.
-fn serialize_code(def: &TypeDef, s: &Struct) -> String {
+fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
     // An object with no listed property (only extra ones) writes nothing before `end`.
     let binding = if s.fields.is_empty() {
         "object"
@@ -115,16 +123,13 @@ fn serialize_code(def: &TypeDef, s: &Struct) -> String {
         let {binding} = crate::fields::ObjectWriter::new(serializer, &self.{EXTRA_FIELD})?;
 "
     );
-    for field in &s.fields {
+    for (field, wire) in s.fields.iter().zip(wires) {
         let method = match field.presence {
             Presence::Required | Presence::RequiredNullable => "required",
             Presence::Optional => "optional",
             Presence::OptionalNullable => "nullable",
         };
-        let args = [
-            string_literal(&field.wire_name),
-            format!("&self.{}", field.rust_name),
-        ];
+        let args = [wire.clone(), format!("&self.{}", field.rust_name)];
         code += &method_call(8, "", "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
@@ -134,8 +139,18 @@ fn serialize_code(def: &TypeDef, s: &Struct) -> String {
 /// One pass over the object's entries: a listed name goes to its field, any other to
 /// `extra`; a required property that is missing takes its type's empty value if it has one,
 /// or fails naming the property.
-fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String {
-    let local = |field: &Field| format!("field_{}", field.rust_name.trim_start_matches("r#"));
+fn object_code(
+    api: &Api,
+    def: &TypeDef,
+    s: &Struct,
+    (tags, wires): (&[String], &[String]),
+) -> String {
+    // Each field's local variable, named once.
+    let locals: Vec<String> = s
+        .fields
+        .iter()
+        .map(|field| format!("field_{}", field.rust_name.trim_start_matches("r#")))
+        .collect();
     let mut code = impl_header("impl crate::fields::Object", &def.name);
     code += &format!(
         "    const NAME: &'static str = {};
@@ -146,12 +161,13 @@ fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String 
 ",
         string_literal(&def.name)
     );
-    for field in &s.fields {
+    for (field, local) in s.fields.iter().zip(&locals) {
         let empty = match field.presence {
             Presence::OptionalNullable => "crate::fields::Nullable::Absent",
             _ => "None",
         };
-        code += &format!("        let mut {} = {empty};\n", local(field));
+        // Writing to a `String` cannot fail.
+        let _ = writeln!(code, "        let mut {local} = {empty};");
     }
     code += &format!(
         "        let mut {EXTRA_FIELD} = crate::fields::Extra::default();
@@ -163,7 +179,7 @@ fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String 
         code += &format!("            {EXTRA_FIELD}.keep(key, &mut map)?;\n");
     } else {
         code += "            match key.as_str() {\n";
-        for field in &s.fields {
+        for ((field, local), wire) in s.fields.iter().zip(&locals).zip(wires) {
             let read = match field.presence {
                 // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
                 Presence::Optional | Presence::OptionalNullable => "read",
@@ -175,9 +191,8 @@ fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String 
                 }
                 Presence::Required | Presence::RequiredNullable => "read_some",
             };
-            let wire = string_literal(&field.wire_name);
-            let args = [format!("&mut {}", local(field))];
-            code += &match_arm_call(16, &wire, "map", (read, &args));
+            let args = [format!("&mut {local}")];
+            code += &match_arm_call(16, wire, "map", (read, &args));
         }
         code +=
             &format!("                _ => {EXTRA_FIELD}.keep(key, &mut map),\n            }}?;\n");
@@ -185,14 +200,13 @@ fn object_code(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> String 
     code += "        }\n";
     let mut flat = Vec::new();
     let mut broken = String::new();
-    for field in &s.fields {
-        let local = local(field);
-        let wire = string_literal(&field.wire_name);
+    for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
         let lead = format!("{}: ", field.rust_name);
         let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
         let (value, laid_out) = match field.presence {
             Presence::Optional | Presence::OptionalNullable => {
-                (local.clone(), format!("            {lead}{local},\n"))
+                let laid_out = format!("            {lead}{local},\n");
+                (local, laid_out)
             }
             Presence::Required | Presence::RequiredNullable if tolerated => {
                 let args = [local.clone(), wire.clone()];
