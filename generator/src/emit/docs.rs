@@ -36,9 +36,11 @@ fn attrs(lines: &[String]) -> TokenStream {
 /// trailing spaces. (A line that holds a line break or starts with `/` would print as an
 /// attribute; every line here starts with a space or is empty, and none holds a break.)
 pub fn comment_text(lines: &[String], indent: usize) -> String {
-    let mut text = String::new();
+    let pad = super::text::indentation(indent);
+    let room: usize = lines.iter().map(|line| pad.len() + "///\n".len() + line.len()).sum();
+    let mut text = String::with_capacity(room);
     for line in lines {
-        text.extend(std::iter::repeat_n(' ', indent));
+        text.push_str(&pad);
         text.push_str("///");
         text.push_str(line.trim_end_matches(' '));
         text.push('\n');
