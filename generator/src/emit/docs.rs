@@ -37,7 +37,10 @@ fn attrs(lines: &[String]) -> TokenStream {
 /// attribute; every line here starts with a space or is empty, and none holds a break.)
 pub fn comment_text(lines: &[String], indent: usize) -> String {
     let pad = super::text::indentation(indent);
-    let room: usize = lines.iter().map(|line| pad.len() + "///\n".len() + line.len()).sum();
+    let room: usize = lines
+        .iter()
+        .map(|line| pad.len() + "///\n".len() + line.len())
+        .sum();
     let mut text = String::with_capacity(room);
     for line in lines {
         text.push_str(&pad);

@@ -125,7 +125,7 @@ pub fn string_literal(value: &str) -> String {
 /// `{head} for {name} {` (`head` is `impl` and the trait), broken before `for` when the
 /// line would pass the margin, as prettyplease breaks it.
 pub fn impl_header(head: &str, name: &str) -> String {
-    let one_line = format!("{head} for {name} {{\n");
+    let one_line = [head, " for ", name, " {\n"].concat();
     // The line break does not count.
     match one_line.len() - 1 <= MARGIN {
         true => one_line,
@@ -198,7 +198,7 @@ impl Param {
 /// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
 pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText) -> String {
     let pad = indentation(indent);
-    let mut one_line = format!("{pad}{head}(");
+    let mut one_line = [&*pad, head, "("].concat();
     for (index, param) in params.iter().enumerate() {
         if index > 0 {
             one_line.push_str(", ");
@@ -264,9 +264,9 @@ pub fn match_arm_function_call(
     (function, args): (&str, &[String]),
 ) -> String {
     let pad = indentation(indent);
-    let line = format!("{pad}{pattern} => {function}({})", args.join(", "));
+    let line = [&*pad, pattern, " => ", function, "(", &args.join(", "), ")"].concat();
     match line.len() <= MARGIN {
-        true => format!("{line},\n"),
+        true => line + ",\n",
         false => format!(
             "{pad}{pattern} => {{\n{}{pad}}}\n",
             function_call(indent + 4, "", function, args, ("", ""))
@@ -283,13 +283,13 @@ pub fn match_arm_call(
     call: (&str, &[String]),
 ) -> String {
     let pad = indentation(indent);
-    let line = format!(
-        "{pad}{pattern} => {receiver}.{}({})",
-        call.0,
-        call.1.join(", ")
-    );
+    let joined = call.1.join(", ");
+    let line = [
+        &*pad, pattern, " => ", receiver, ".", call.0, "(", &joined, ")",
+    ]
+    .concat();
     match line.len() <= MARGIN {
-        true => format!("{line},\n"),
+        true => line + ",\n",
         false => format!(
             "{pad}{pattern} => {{\n{}{pad}}}\n",
             method_call(indent + 4, "", receiver, call, "")
@@ -310,7 +310,7 @@ pub fn struct_literal(
 ) -> String {
     let pad = indentation(indent);
     let joined = fields.join(", ");
-    let one_line = format!("{pad}{prefix}{path} {{ {joined} }}{suffix}");
+    let one_line = [&*pad, prefix, path, " { ", &joined, " }", suffix].concat();
     let braces = path.len() + " { ".len() + joined.len() + " ".len();
     if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
         return one_line + "\n";
@@ -493,8 +493,8 @@ pub enum Segment {
 impl Segment {
     fn flat(&self) -> String {
         match self {
-            Segment::Call(name, args) => format!(".{name}({})", args.join(", ")),
-            Segment::Field(name) => format!(".{name}"),
+            Segment::Call(name, args) => [".", name, "(", &args.join(", "), ")"].concat(),
+            Segment::Field(name) => [".", name.as_str()].concat(),
             Segment::Plain(text) => (*text).to_owned(),
         }
     }
@@ -504,7 +504,7 @@ impl Segment {
     /// parentheses are never broken).
     fn line(&self, indent: usize, (tail, counted): (&str, usize)) -> String {
         let pad = indentation(indent);
-        let line = format!("{pad}{}", self.flat());
+        let line = [&*pad, &self.flat()].concat();
         match self {
             Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
                 let mut text = format!("{pad}.{name}(\n");
@@ -513,7 +513,7 @@ impl Segment {
                 }
                 text + &format!("{pad}){tail}\n")
             }
-            _ => format!("{line}{tail}\n"),
+            _ => line + tail + "\n",
         }
     }
 }
@@ -595,7 +595,8 @@ pub fn function_call(
     (suffix, tail): (&str, &str),
 ) -> String {
     let pad = indentation(indent);
-    let one_line = format!("{pad}{lead}{function}({}){suffix}{tail}", args.join(", "));
+    let joined = args.join(", ");
+    let one_line = [&*pad, lead, function, "(", &joined, ")", suffix, tail].concat();
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -621,10 +622,13 @@ impl Arg<'_> {
     fn flat(&self) -> String {
         match self {
             Arg::Plain(text) => text.clone(),
-            Arg::Macro(name, args) => format!("{name}!({})", args.join(", ")),
+            Arg::Macro(name, args) => [name, "!(", &args.join(", "), ")"].concat(),
             Arg::Chain(receiver, segments) => {
-                let inner: String = segments.iter().map(Segment::flat).collect();
-                format!("{receiver}{inner}")
+                let mut text = (*receiver).to_owned();
+                segments
+                    .iter()
+                    .for_each(|segment| text.push_str(&segment.flat()));
+                text
             }
         }
     }
@@ -698,9 +702,9 @@ pub fn chain(
     let pad = indentation(indent);
     let flat_methods: String = segments.iter().map(Segment::flat).collect();
     let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
-    let first = format!("{pad}{lead}{function}({})", flat_args.join(", "));
+    let first = [&*pad, lead, function, "(", &flat_args.join(", "), ")"].concat();
     if first.len() + flat_methods.len() + tail.len() <= MARGIN {
-        return format!("{first}{flat_methods}{tail}\n");
+        return first + &flat_methods + tail + "\n";
     }
     let mut text = match first.len() <= MARGIN {
         true => first + "\n",
