@@ -129,25 +129,27 @@ fn constructor(api: &Api, s: &Struct) -> String {
     let mut values = Vec::new();
     let mut broken = String::new();
     let mut add = |value: String, laid_out: Option<String>| {
-        broken += &laid_out.unwrap_or_else(|| format!("            {value},\n"));
+        broken += &laid_out.unwrap_or_else(|| ["            ", &value, ",\n"].concat());
         values.push(value);
     };
     for f in &s.fields {
         let field = &f.rust_name;
         match f.presence {
             Presence::Required if is_constant(api, f) => {
-                add(format!("{field}: Default::default()"), None)
+                add([field, ": Default::default()"].concat(), None)
             }
             Presence::Required => {
                 let into = [Segment::Call("into".to_owned(), Vec::new())];
-                let lead = format!("{field}: ");
+                let lead = [field, ": "].concat();
                 let laid_out = chain_argument(12, field, &into, (&lead, ",", 1));
-                add(format!("{field}: {field}.into()"), Some(laid_out))
+                add([field, ": ", field, ".into()"].concat(), Some(laid_out))
             }
             Presence::OptionalNullable => {
-                add(format!("{field}: crate::fields::Nullable::Absent"), None)
+                add([field, ": crate::fields::Nullable::Absent"].concat(), None)
             }
-            Presence::RequiredNullable | Presence::Optional => add(format!("{field}: None"), None),
+            Presence::RequiredNullable | Presence::Optional => {
+                add([field, ": None"].concat(), None)
+            }
         }
     }
     if s.keeps_extra {
@@ -178,29 +180,27 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         true => format!("with_{bare}"),
         false => field.clone(),
     };
-    let doc = doc_line(&format!(" Sets `{}`.", f.wire_name));
+    let doc = doc_line(&[" Sets `", &f.wire_name, "`."].concat());
     let wrapper = match f.presence {
         Presence::OptionalNullable => "crate::fields::Nullable::Value",
         _ => "Some",
     };
     let assignment = function_call(
         8,
-        &format!("self.{field} = "),
+        &["self.", field, " = "].concat(),
         wrapper,
         &["value.into()".to_owned()],
         ("", ";"),
     );
     let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];
-    let mut setters = vec![format!(
-        "{}{}{assignment}        self\n    }}\n",
-        comment_text(&[doc], 4),
-        signature(
-            4,
-            &format!("pub fn {method}"),
-            &parameters,
-            &TypeText::leaf("Self")
-        ),
-    )];
+    let head = ["pub fn ", &method].concat();
+    let mut setters = vec![[
+        &comment_text(&[doc], 4),
+        &signature(4, &head, &parameters, &TypeText::leaf("Self")),
+        &assignment,
+        "        self\n    }\n",
+    ]
+    .concat()];
     if f.presence == Presence::OptionalNullable {
         let null_doc = doc_line(&format!(
             " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",

@@ -89,7 +89,7 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
             field.default.as_ref(),
             4,
         );
-        let lead = format!("pub {}: ", field.rust_name);
+        let lead = ["pub ", &field.rust_name, ": "].concat();
         code += &field_type_text(field).layout(4, &lead, ",");
     }
     code += "    /// The properties the spec does not list, kept as sent and written back (and
@@ -129,7 +129,7 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
             Presence::Optional => "optional",
             Presence::OptionalNullable => "nullable",
         };
-        let args = [wire.clone(), format!("&self.{}", field.rust_name)];
+        let args = [wire.clone(), ["&self.", &field.rust_name].concat()];
         code += &method_call(8, "", "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
@@ -149,7 +149,7 @@ fn object_code(
     let locals: Vec<String> = s
         .fields
         .iter()
-        .map(|field| format!("field_{}", field.rust_name.trim_start_matches("r#")))
+        .map(|field| ["field_", field.rust_name.trim_start_matches("r#")].concat())
         .collect();
     let mut code = impl_header("impl crate::fields::Object", &def.name);
     code += &format!(
@@ -191,7 +191,7 @@ fn object_code(
                 }
                 Presence::Required | Presence::RequiredNullable => "read_some",
             };
-            let args = [format!("&mut {local}")];
+            let args = [["&mut ", local].concat()];
             code += &match_arm_call(16, wire, "map", (read, &args));
         }
         code +=
@@ -201,29 +201,44 @@ fn object_code(
     let mut flat = Vec::new();
     let mut broken = String::new();
     for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
-        let lead = format!("{}: ", field.rust_name);
+        let lead = [&field.rust_name, ": "].concat();
         let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
         let (value, laid_out) = match field.presence {
             Presence::Optional | Presence::OptionalNullable => {
-                let laid_out = format!("            {lead}{local},\n");
+                let laid_out = ["            ", &lead, &local, ",\n"].concat();
                 (local, laid_out)
             }
             Presence::Required | Presence::RequiredNullable if tolerated => {
                 let args = [local.clone(), wire.clone()];
                 (
-                    format!("{EXTRA_FIELD}.required_or_default({local}, {wire})"),
+                    [
+                        EXTRA_FIELD,
+                        ".required_or_default(",
+                        &local,
+                        ", ",
+                        wire,
+                        ")",
+                    ]
+                    .concat(),
                     method_call(12, &lead, EXTRA_FIELD, ("required_or_default", &args), ","),
                 )
             }
             Presence::Required | Presence::RequiredNullable => {
                 let args = [local.clone(), wire.clone(), "Self::NAME".to_owned()];
                 (
-                    format!("crate::fields::required({local}, {wire}, Self::NAME)?"),
+                    [
+                        "crate::fields::required(",
+                        &local,
+                        ", ",
+                        wire,
+                        ", Self::NAME)?",
+                    ]
+                    .concat(),
                     function_call(12, &lead, "crate::fields::required", &args, ("?", ",")),
                 )
             }
         };
-        flat.push(format!("{lead}{value}"));
+        flat.push(lead + &value);
         broken += &laid_out;
     }
     flat.push(EXTRA_FIELD.to_owned());
@@ -273,7 +288,7 @@ fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TextItem {
         if !serde.is_empty() {
             code += &field_attribute("serde", &serde.join(", "));
         }
-        let lead = format!("pub {}: ", field.rust_name);
+        let lead = ["pub ", &field.rust_name, ": "].concat();
         code += &field_type_text(field).layout(4, &lead, ",");
     }
     code += "}\n";
