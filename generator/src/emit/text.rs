@@ -152,9 +152,9 @@ pub fn deserialize_impl(name: &str, helper: &str) -> String {
 /// (the trailing comma does not count), else its body in a block, as prettyplease writes it.
 pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     let pad = indentation(indent);
-    let line = format!("{pad}{pattern} => {body}");
+    let line = [&*pad, pattern, " => ", body].concat();
     match line.len() <= MARGIN {
-        true => format!("{line},\n"),
+        true => line + ",\n",
         false => format!("{pad}{pattern} => {{\n{pad}    {body}\n{pad}}}\n"),
     }
 }
@@ -211,12 +211,12 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    let mut text = format!("{pad}{head}(\n");
+    let mut text = [&*pad, head, "(\n"].concat();
     for (index, param) in params.iter().enumerate() {
         let counted = usize::from(index + 1 < params.len());
         text += &match &param.ty {
             Some(ty) => ty.layout_counting(indent + 4, &param.lead, (",", counted)),
-            None => format!("{pad}    {},\n", param.lead),
+            None => [&*pad, "    ", &param.lead, ",\n"].concat(),
         };
     }
     text + &output.layout(indent, ") -> ", " {")
@@ -226,7 +226,7 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
 /// type on a line of its own (broken as [`TypeText::layout`] breaks it).
 pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
     let pad = indentation(indent);
-    let one_line = format!("{pad}{name}({}),", ty.flat());
+    let one_line = [&*pad, name, "(", &ty.flat(), "),"].concat();
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -315,7 +315,7 @@ pub fn struct_literal(
     if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    format!("{pad}{prefix}{path} {{\n{broken}{pad}}}{suffix}\n")
+    [&*pad, prefix, path, " {\n", broken, &pad, "}", suffix, "\n"].concat()
 }
 
 /// The widest a struct literal's braces may be and stay on one line (prettyplease).
@@ -440,22 +440,24 @@ pub fn method_call(
     // A receiver of at most four characters at the start of a line stays before its
     // method, and the arguments go one a line under it.
     if lead.is_empty() && receiver.len() <= 4 {
-        let mut text = format!("{pad}{receiver}.{method}(\n");
+        let mut text = [&*pad, receiver, ".", method, "(\n"].concat();
         for arg in args {
-            text += &format!("{pad}    {arg},\n");
+            text.extend([&*pad, "    ", arg, ",\n"]);
         }
-        return text + &format!("{pad}){tail}\n");
+        text.extend([&*pad, ")", tail, "\n"]);
+        return text;
     }
-    let method_line = format!("{pad}    .{method}({joined}){tail}");
+    let method_line = [&*pad, "    .", method, "(", &joined, ")", tail].concat();
     // Empty parentheses are never broken.
     if method_line.len() <= MARGIN || args.is_empty() {
-        return format!("{pad}{lead}{receiver}\n{method_line}\n");
+        return [&*pad, lead, receiver, "\n", &method_line, "\n"].concat();
     }
-    let mut text = format!("{pad}{lead}{receiver}\n{pad}    .{method}(\n");
+    let mut text = [&*pad, lead, receiver, "\n", &pad, "    .", method, "(\n"].concat();
     for arg in args {
-        text += &format!("{pad}        {arg},\n");
+        text.extend([&*pad, "        ", arg, ",\n"]);
     }
-    text + &format!("{pad}    ){tail}\n")
+    text.extend([&*pad, "    )", tail, "\n"]);
+    text
 }
 
 /// `{receiver}.{method}({args}).await` at `indent` spaces: on one line if it fits; else
@@ -475,7 +477,7 @@ pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[Stri
     } else {
         text += &format!("{pad}    .{method}(\n");
         for arg in args {
-            text += &format!("{pad}        {arg},\n");
+            text.extend([&*pad, "        ", arg, ",\n"]);
         }
         text += &format!("{pad}    )\n");
     }
@@ -507,11 +509,12 @@ impl Segment {
         let line = [&*pad, &self.flat()].concat();
         match self {
             Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
-                let mut text = format!("{pad}.{name}(\n");
+                let mut text = [&*pad, ".", name, "(\n"].concat();
                 for arg in args {
-                    text += &format!("{pad}    {arg},\n");
+                    text.extend([&*pad, "    ", arg, ",\n"]);
                 }
-                text + &format!("{pad}){tail}\n")
+                text.extend([&*pad, ")", tail, "\n"]);
+                text
             }
             _ => line + tail + "\n",
         }
@@ -559,11 +562,11 @@ pub fn chain_argument(
 ) -> String {
     let pad = indentation(indent);
     let inner: String = segments.iter().map(Segment::flat).collect();
-    let line = format!("{pad}{prefix}{receiver}{inner}");
+    let line = [&*pad, prefix, receiver, &inner].concat();
     if line.len() + counted <= MARGIN {
-        return format!("{line}{tail}\n");
+        return line + tail + "\n";
     }
-    let mut text = format!("{pad}{prefix}{receiver}\n");
+    let mut text = [&*pad, prefix, receiver, "\n"].concat();
     for (index, segment) in segments.iter().enumerate() {
         let last = index + 1 == segments.len();
         let tail = if last { (tail, counted) } else { ("", 0) };
@@ -600,11 +603,12 @@ pub fn function_call(
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    let mut text = format!("{pad}{lead}{function}(\n");
+    let mut text = [&*pad, lead, function, "(\n"].concat();
     for arg in args {
-        text += &format!("{pad}    {arg},\n");
+        text.extend([&*pad, "    ", arg, ",\n"]);
     }
-    text + &format!("{pad}){suffix}{tail}\n")
+    text.extend([&*pad, ")", suffix, tail, "\n"]);
+    text
 }
 
 /// An argument of a call: an expression on one line, a macro's call whose arguments
@@ -709,11 +713,12 @@ pub fn chain(
     let mut text = match first.len() <= MARGIN {
         true => first + "\n",
         false => {
-            let mut text = format!("{pad}{lead}{function}(\n");
+            let mut text = [&*pad, lead, function, "(\n"].concat();
             for (index, arg) in args.iter().enumerate() {
                 text += &arg.broken(indent + 8, index + 1 == args.len());
             }
-            text + &format!("{pad}    )\n")
+            text.extend([&*pad, "    )\n"]);
+            text
         }
     };
     for (index, segment) in segments.iter().enumerate() {
@@ -795,11 +800,12 @@ impl TypeText {
             line.push('\n');
             return line;
         }
-        let mut text = format!("{pad}{lead}{}<\n", self.path);
+        let mut text = [&*pad, lead, &self.path, "<\n"].concat();
         for arg in &self.args {
             text += &arg.layout_counting(indent + 4, "", (",", 0));
         }
-        text + &format!("{pad}>{tail}\n")
+        text.extend([&*pad, ">", tail, "\n"]);
+        text
     }
 }
 
