@@ -53,21 +53,21 @@ impl Lines {
 
     /// A line of code at the current indent.
     pub fn line(&mut self, code: &str) {
-        self.text.extend(std::iter::repeat_n(' ', self.indent));
+        self.text.push_str(&indentation(self.indent));
         self.text.push_str(code);
         self.text.push('\n');
     }
 
     /// `{head} {`, then the lines after it one level further in.
     pub fn open(&mut self, head: &str) {
-        self.line(&format!("{head} {{"));
+        self.line(&[head, " {"].concat());
         self.indent_in();
     }
 
     /// `}{tail}`, one level out.
     pub fn close(&mut self, tail: &str) {
         self.indent_out();
-        self.line(&format!("}}{tail}"));
+        self.line(&["}", tail].concat());
     }
 
     /// The lines after this one level further in.
@@ -170,7 +170,7 @@ impl Param {
     /// `{name}: {ty}`.
     pub fn typed(name: &str, ty: TypeText) -> Self {
         Self {
-            lead: format!("{name}: "),
+            lead: [name, ": "].concat(),
             ty: Some(ty),
         }
     }
@@ -642,7 +642,7 @@ impl Arg<'_> {
     fn broken(&self, indent: usize, last: bool) -> String {
         let counted = usize::from(!last);
         match self {
-            Arg::Plain(text) => format!("{}{text},\n", indentation(indent)),
+            Arg::Plain(text) => [&indentation(indent), text.as_str(), ",\n"].concat(),
             Arg::Macro(name, args) => macro_call(indent, name, args, (",", counted)),
             Arg::Chain(receiver, segments) => {
                 chain_argument(indent, receiver, segments, ("", ",", counted))
@@ -662,7 +662,7 @@ pub fn macro_call(
     (tail, counted): (&str, usize),
 ) -> String {
     let pad = indentation(indent);
-    let one_line = format!("{pad}{name}!({}){tail}", args.join(", "));
+    let one_line = [&*pad, name, "!(", &args.join(", "), ")", tail].concat();
     if one_line.len() - tail.len() + counted <= MARGIN {
         return one_line + "\n";
     }
