@@ -418,8 +418,8 @@ fn run_arm(indent: usize, enumeration: &str, command: &Command) -> String {
 
 fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> String {
     let pad = indentation(indent);
-    let call = format!("{run}(&client, args, format).await");
-    let line = format!("{pad}{enumeration}::{variant}(args) => {call}");
+    let call = [run, "(&client, args, format).await"].concat();
+    let line = [&*pad, enumeration, "::", variant, "(args) => ", &call].concat();
     if line.len() <= MARGIN {
         return line + ",\n";
     }

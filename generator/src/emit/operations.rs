@@ -62,7 +62,7 @@ impl Method {
 
     /// The method after its docs: its `#[cfg]`, signature and body, 4 spaces in.
     pub fn code(&self) -> String {
-        format!("{}{}{}    }}\n", self.cfg, self.signature.text(), self.body)
+        [&self.cfg, &self.signature.text(), &self.body, "    }\n"].concat()
     }
 }
 
@@ -87,7 +87,7 @@ impl Signature {
                 .iter()
                 .map(|(name, ty)| Param::typed(name, ty.clone())),
         );
-        let head = format!("{} {}", self.head, self.name);
+        let head = [self.head, " ", &self.name].concat();
         signature(4, &head, &params, &self.output)
     }
 
