@@ -143,7 +143,7 @@ fn snake(ascii: &str) -> String {
         if !out.is_empty() {
             out.push('_');
         }
-        out.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+        push_lowercase(&mut out, word);
     });
     out
 }
@@ -187,10 +187,20 @@ fn for_each_word(ascii: &str, mut word: impl FnMut(&str)) {
 
 /// `word` with its first character uppercase and the others lowercase.
 fn push_capitalized(out: &mut String, word: &str) {
-    let mut chars = word.chars();
-    if let Some(first) = chars.next() {
-        out.push(first.to_ascii_uppercase());
-        out.extend(chars.map(|c| c.to_ascii_lowercase()));
+    let start = out.len();
+    push_lowercase(out, word);
+    // The words are ASCII: the first character is one byte.
+    if let Some(first) = out.get_mut(start..=start) {
+        first.make_ascii_uppercase();
+    }
+}
+
+/// `word` in lowercase, copied whole and lowered in place (not a `char` at a time).
+fn push_lowercase(out: &mut String, word: &str) {
+    let start = out.len();
+    out.push_str(word);
+    if let Some(pushed) = out.get_mut(start..) {
+        pushed.make_ascii_lowercase();
     }
 }
 
