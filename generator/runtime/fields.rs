@@ -562,9 +562,7 @@ impl<'de> Replay<'de> {
         self.value = Some(Text::Str(value));
         Some(name)
     }
-}
 
-impl<'de> Replay<'de> {
     /// The value of the entry `next_key` gave last (an error if it was taken already: a
     /// value asked for before its name).
     fn take_value<E: de::Error>(&mut self) -> Result<Text<'de>, E> {

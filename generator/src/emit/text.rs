@@ -9,6 +9,11 @@
 //! for byte (each layout below is checked against prettyplease over sweeps of lengths, and
 //! every fixture's output against its own formatting); the generated files do not change
 //! with the way their items were built.
+//!
+//! The layouts join their pieces with `concat` and `extend`, and borrow their indentation
+//! (`indentation`), rather than `format!` and `" ".repeat`: a `format!` call cost 600–1,500
+//! instructions, most of them its formatting machinery, and the layouts make hundreds of
+//! thousands of lines for a large document (BENCHMARKS.md, "Fewer allocations").
 
 use proc_macro2::Literal;
 
