@@ -1,7 +1,9 @@
 // @generated from openapi.yaml by the openapi generator of this repository.
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The API's operations, as methods on [`Client`].
+//! The API's operations, as methods on [`Client`]. Each method is `#[inline]`, so that
+//! its answer's decoding is compiled in the crate that calls it: a program compiles the
+//! decoders of the operations it uses, not every operation's.
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 use crate::client::{ApiKeyPlacement, ApiSettings};
@@ -62,6 +64,7 @@ impl Client {
     /// Creates a new thread (optionally seeded with messages) and immediately starts a run of the given assistant on it. With `stream: true` the response is a server-sent event stream instead of a single run object.
     ///
     /// `POST /threads/runs`
+    #[inline]
     pub fn create_thread_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -85,6 +88,7 @@ impl Client {
     /// Fetch the current state of a run.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
+    #[inline]
     pub fn get_run(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
         self.call(
             || {
@@ -106,6 +110,7 @@ impl Client {
     /// Answers a run whose status is `requires_action` with `required_action.type` equal to `submit_tool_outputs`. All pending tool calls must be answered in one request. With `stream: true` the response is a server-sent event stream.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    #[inline]
     pub fn submit_tool_ouputs_to_run(
         &self,
         thread_id: &str,
@@ -137,6 +142,7 @@ impl Client {
     /// Requests cancellation of a queued or in-progress run. The returned run is usually in status `cancelling`; it reaches `cancelled` later.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
+    #[inline]
     pub fn cancel_run(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
         self.call(
             || {
@@ -158,6 +164,7 @@ impl Client {
     /// List the messages of a thread, one page at a time.
     ///
     /// `GET /threads/{thread_id}/messages`
+    #[inline]
     pub fn list_messages(
         &self,
         thread_id: &str,
@@ -196,6 +203,7 @@ impl Client {
     /// Like [`Client::create_thread_and_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
     ///
     /// `POST /threads/runs`, `Accept: text/event-stream`
+    #[inline]
     pub async fn create_thread_and_run_stream(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -214,6 +222,7 @@ impl Client {
     /// Like [`Client::submit_tool_ouputs_to_run`], answered with server-sent events as they happen. The stream ends after the `[DONE]` event; an event that does not decode is an [`Error::Event`] item, and the stream goes on.
     ///
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, `Accept: text/event-stream`
+    #[inline]
     pub async fn submit_tool_ouputs_to_run_stream(
         &self,
         thread_id: &str,
@@ -241,6 +250,7 @@ impl Client {
     }
 
     /// Calls [`Client::get_run`] until `status` is one of `requires_action`, `cancelled`, `failed`, `completed`, `incomplete`, `expired`, waiting `options.interval` between calls; gives up with [`Error::Timeout`] after `options.timeout`.
+    #[inline]
     pub async fn get_run_until_done(
         &self,
         thread_id: &str,
@@ -270,6 +280,7 @@ impl Client {
     }
 
     /// The request for the first page of a list.
+    #[inline]
     fn list_messages_first_page(
         &self,
         thread_id: &str,
@@ -303,6 +314,7 @@ impl Client {
     /// Every page of [`Client::list_messages`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
     ///
     /// Next page: `after` = the answer's `last_id`
+    #[inline]
     pub fn list_messages_paginator(
         &self,
         thread_id: &str,

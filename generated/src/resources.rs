@@ -23,6 +23,7 @@ use crate::types;
 
 impl Client {
     /// The `beta` operations.
+    #[inline]
     pub fn beta(&self) -> Beta<'_> {
         Beta { client: self }
     }
@@ -36,6 +37,7 @@ pub struct Beta<'a> {
 
 impl<'a> Beta<'a> {
     /// The `beta.threads` operations.
+    #[inline]
     pub fn threads(&self) -> BetaThreads<'a> {
         BetaThreads { client: self.client }
     }
@@ -49,6 +51,7 @@ pub struct BetaThreads<'a> {
 
 impl<'a> BetaThreads<'a> {
     /// The `beta.threads.messages` operations.
+    #[inline]
     pub fn messages(&self) -> BetaThreadsMessages<'a> {
         BetaThreadsMessages {
             client: self.client,
@@ -56,6 +59,7 @@ impl<'a> BetaThreads<'a> {
     }
 
     /// The `beta.threads.runs` operations.
+    #[inline]
     pub fn runs(&self) -> BetaThreadsRuns<'a> {
         BetaThreadsRuns {
             client: self.client,
@@ -67,6 +71,7 @@ impl<'a> BetaThreads<'a> {
     /// `POST /threads/runs`
     ///
     /// The same as [`Client::create_thread_and_run`].
+    #[inline]
     pub fn create_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -79,6 +84,7 @@ impl<'a> BetaThreads<'a> {
     /// `POST /threads/runs`, `Accept: text/event-stream`
     ///
     /// The same as [`Client::create_thread_and_run_stream`].
+    #[inline]
     pub async fn create_and_run_stream(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -99,6 +105,7 @@ impl<'a> BetaThreadsMessages<'a> {
     /// `GET /threads/{thread_id}/messages`
     ///
     /// The same as [`Client::list_messages`].
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -112,6 +119,7 @@ impl<'a> BetaThreadsMessages<'a> {
     /// Next page: `after` = the answer's `last_id`
     ///
     /// The same as [`Client::list_messages_paginator`].
+    #[inline]
     pub fn list_paginator(
         &self,
         thread_id: &str,
@@ -133,6 +141,7 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `POST /threads/{thread_id}/runs/{run_id}/cancel`
     ///
     /// The same as [`Client::cancel_run`].
+    #[inline]
     pub fn cancel(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
         self.client.cancel_run(thread_id, run_id)
     }
@@ -142,6 +151,7 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `GET /threads/{thread_id}/runs/{run_id}`
     ///
     /// The same as [`Client::get_run`].
+    #[inline]
     pub fn retrieve(&self, thread_id: &str, run_id: &str) -> Call<types::RunObject> {
         self.client.get_run(thread_id, run_id)
     }
@@ -149,6 +159,7 @@ impl<'a> BetaThreadsRuns<'a> {
     /// Calls [`Client::get_run`] until `status` is one of `requires_action`, `cancelled`, `failed`, `completed`, `incomplete`, `expired`, waiting `options.interval` between calls; gives up with [`Error::Timeout`] after `options.timeout`.
     ///
     /// The same as [`Client::get_run_until_done`].
+    #[inline]
     pub async fn retrieve_until_done(
         &self,
         thread_id: &str,
@@ -163,6 +174,7 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
     ///
     /// The same as [`Client::submit_tool_ouputs_to_run`].
+    #[inline]
     pub fn submit_tool_outputs(
         &self,
         thread_id: &str,
@@ -177,6 +189,7 @@ impl<'a> BetaThreadsRuns<'a> {
     /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`, `Accept: text/event-stream`
     ///
     /// The same as [`Client::submit_tool_ouputs_to_run_stream`].
+    #[inline]
     pub async fn submit_tool_outputs_stream(
         &self,
         thread_id: &str,

@@ -60,9 +60,23 @@ impl Method {
         }
     }
 
-    /// The method after its docs: its `#[cfg]`, signature and body, 4 spaces in.
+    /// The method after its docs: its `#[cfg]`, `#[inline]`, signature and body, 4 spaces in.
+    ///
+    /// Every method is `#[inline]` so that it is compiled in the crate that calls it, not in
+    /// the generated crate (where nothing calls it): a method names its answer's decoder (and
+    /// its body's encoder), and a non-generic function is compiled to machine code where it
+    /// is defined, with every decoder it names. Inline, a user's crate compiles the decoders
+    /// of the operations it calls, and the generated crate none (BENCHMARKS.md, "Compile time
+    /// of the generated crate").
     pub fn code(&self) -> String {
-        [&self.cfg, &self.signature.text(), &self.body, "    }\n"].concat()
+        [
+            &self.cfg,
+            "    #[inline]\n",
+            &self.signature.text(),
+            &self.body,
+            "    }\n",
+        ]
+        .concat()
     }
 }
 
@@ -108,7 +122,9 @@ pub fn emit_head(api: &Api, config: &Config) -> TokenStream {
         )
     });
     quote! {
-        #![doc = " The API's operations, as methods on [`Client`]."]
+        #![doc = " The API's operations, as methods on [`Client`]. Each method is `#[inline]`, so that"]
+        #![doc = " its answer's decoding is compiled in the crate that calls it: a program compiles the"]
+        #![doc = " decoders of the operations it uses, not every operation's."]
 
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};

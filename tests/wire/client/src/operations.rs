@@ -1,7 +1,9 @@
 // @generated from openapi.yaml by the openapi generator of this repository.
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
-//! The API's operations, as methods on [`Client`].
+//! The API's operations, as methods on [`Client`]. Each method is `#[inline]`, so that
+//! its answer's decoding is compiled in the crate that calls it: a program compiles the
+//! decoders of the operations it uses, not every operation's.
 #[allow(unused_imports)]
 use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
 use crate::client::{ApiKeyPlacement, ApiSettings};
@@ -47,6 +49,7 @@ impl Client {
     /// A Stripe list, paged by the last item's id sent as `starting_after`.
     ///
     /// `GET /v1/customers`
+    #[inline]
     pub fn list_customers(
         &self,
         params: &types::ListCustomersParams,
@@ -74,6 +77,7 @@ impl Client {
     /// A form body with nested objects, arrays and a map, as Stripe sends them.
     ///
     /// `POST /v1/customers`
+    #[inline]
     pub fn create_customer(
         &self,
         body: &types::CreateCustomerRequest,
@@ -129,6 +133,7 @@ impl Client {
     /// A GitHub list, paged by number, the next page named by the `Link` header.
     ///
     /// `GET /repos/{owner}/issues`
+    #[inline]
     pub fn list_issues(
         &self,
         owner: &str,
@@ -157,6 +162,7 @@ impl Client {
     /// An optional form body on a GET, as Stripe describes its `expand`.
     ///
     /// `GET /v1/customers/{customer}`
+    #[inline]
     pub fn retrieve_customer(
         &self,
         customer: &str,
@@ -195,6 +201,7 @@ impl Client {
     }
 
     /// `GET /search`
+    #[inline]
     pub fn search(&self, params: &types::SearchParams) -> Call<types::SearchResult> {
         self.call(
             || {
@@ -257,6 +264,7 @@ impl Client {
     }
 
     /// `PUT /notes/{id}`
+    #[inline]
     pub fn put_note(&self, id: &types::NameOrId, body: impl Into<String>) -> Call<()> {
         self.call(
             || {
@@ -275,6 +283,7 @@ impl Client {
     }
 
     /// `PUT /blobs/{id}`
+    #[inline]
     pub fn put_blob(
         &self,
         id: &types::PutBlobId,
@@ -305,6 +314,7 @@ impl Client {
     /// A body that is a list of objects with limits, checked before sending.
     ///
     /// `PUT /labels`
+    #[inline]
     pub fn put_labels(&self, body: &[types::Label]) -> Call<()> {
         self.call(
             || {
@@ -321,6 +331,7 @@ impl Client {
     /// A body that is a map.
     ///
     /// `PATCH /labels`
+    #[inline]
     pub fn patch_labels(
         &self,
         body: &std::collections::BTreeMap<String, types::Label>,
@@ -338,6 +349,7 @@ impl Client {
     }
 
     /// `PUT /counter`
+    #[inline]
     pub fn put_anything(&self, body: &serde_json::Value) -> Call<()> {
         self.call(
             || {
@@ -353,6 +365,7 @@ impl Client {
     /// A body that is a number, and one without a schema.
     ///
     /// `POST /counter`
+    #[inline]
     pub fn set_counter(&self, body: &i64) -> Call<()> {
         self.call(
             || {
@@ -368,6 +381,7 @@ impl Client {
     /// A stream of JSON lines, typed by 3.2's itemSchema.
     ///
     /// `GET /reports`
+    #[inline]
     pub fn export_reports(&self) -> Call<()> {
         self.call(
             || {
@@ -382,6 +396,7 @@ impl Client {
     /// OpenAPI 3.2's QUERY method, with a body.
     ///
     /// `QUERY /reports`
+    #[inline]
     pub fn query_reports(
         &self,
         body: &types::QueryReportsRequest,
@@ -405,6 +420,7 @@ impl Client {
     /// Like [`Client::export_reports`], answered with one JSON value a line, each item as it arrives; a line that does not decode is an [`Error::Decode`] item, and the stream goes on.
     ///
     /// `GET /reports`, `Accept: application/jsonl`
+    #[inline]
     pub async fn export_reports_stream(
         &self,
     ) -> Result<crate::sse::JsonLines<types::Customer>, Error> {
@@ -414,6 +430,7 @@ impl Client {
     }
 
     /// The request for the first page of a list.
+    #[inline]
     fn list_customers_first_page(
         &self,
         params: &types::ListCustomersParams,
@@ -433,6 +450,7 @@ impl Client {
     /// Every page of [`Client::list_customers`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
     ///
     /// Next page: `starting_after` = the last item's `id`
+    #[inline]
     pub fn list_customers_paginator(
         &self,
         params: &types::ListCustomersParams,
@@ -450,6 +468,7 @@ impl Client {
     }
 
     /// The request for the first page of a list.
+    #[inline]
     fn list_issues_first_page(
         &self,
         owner: &str,
@@ -473,6 +492,7 @@ impl Client {
     /// Every page of [`Client::list_issues`], from the one its arguments ask for: `.items()` streams the items across pages, `.pages()` the pages, `.max_items(n)` stops after `n` items. A page is asked for when the one before is used up; an error ends the stream with one `Err` item.
     ///
     /// Next page: `page` + 1
+    #[inline]
     pub fn list_issues_paginator(
         &self,
         owner: &str,
