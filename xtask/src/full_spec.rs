@@ -71,13 +71,15 @@ pub fn full_spec(corpus: bool) -> ExitCode {
         }
         // One group of operations alone, as a user of that group builds it.
         let groups = crate::group_features(&generated_manifest);
-        if groups.iter().any(|g| g == ONE_GROUP)
-            && !checks_cleanly(
-                &dir,
-                &target,
-                &["--no-default-features", "--features", ONE_GROUP],
-            )
-        {
+        if !groups.iter().any(|g| g == ONE_GROUP) {
+            eprintln!("the crate has no group `{ONE_GROUP}` (its features: {groups:?})");
+            return ExitCode::FAILURE;
+        }
+        if !checks_cleanly(
+            &dir,
+            &target,
+            &["--no-default-features", "--features", ONE_GROUP],
+        ) {
             return ExitCode::FAILURE;
         }
         if corpus && !run_corpus(&dir, name, &target) {

@@ -379,13 +379,22 @@ fn clippy_with<'a>(features: &[&'a str]) -> Vec<&'a str> {
     arguments
 }
 
-/// The features of a generated manifest's groups of operations: its `default` list (the
-/// generator writes it on one line, a JSON array of strings).
+/// The features of a generated manifest's groups of operations: its `[features]` `default`
+/// list, read as TOML (the generator writes it one name a line).
 pub fn group_features(manifest: &str) -> Vec<String> {
+    let Ok(manifest) = manifest.parse::<toml_edit::DocumentMut>() else {
+        return Vec::new();
+    };
     manifest
-        .lines()
-        .find_map(|line| line.strip_prefix("default = "))
-        .and_then(|list| serde_json::from_str(list).ok())
+        .get("features")
+        .and_then(|features| features.get("default"))
+        .and_then(toml_edit::Item::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|name| name.as_str())
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -541,4 +550,27 @@ fn end_to_end() -> bool {
         return false;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The groups are read from the manifest as the generator writes it (one name a line):
+    /// read as they once were, from one line, they came back empty, and every check of a
+    /// group alone was skipped without a word.
+    #[test]
+    fn group_features_are_read_from_the_manifest_the_generator_writes() {
+        let spec = Path::new("../generator/tests/fixtures/feature_groups.yaml");
+        let mut config = Config::new(spec, "fixture-feature-groups");
+        config.standalone = true;
+        let generated = match openapi_generator::generate(&config) {
+            Ok(generated) => generated,
+            Err(error) => panic!("the fixture does not generate: {error}"),
+        };
+        assert_eq!(
+            group_features(&generated.files["Cargo.toml"]),
+            ["pet-stores", "pets", "ungrouped", "vets"]
+        );
+    }
 }
