@@ -9,6 +9,7 @@ use crate::types;
 use crate::validate::{field, index, key, push, Validate};
 
 impl Validate for types::AssistantTools {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         match self {
             Self::FileSearch(value) => {
@@ -23,6 +24,7 @@ impl Validate for types::AssistantTools {
 }
 
 impl Validate for types::AssistantToolsFileSearch {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.file_search.as_ref() {
             let path = &field(path, "file_search");
@@ -32,6 +34,7 @@ impl Validate for types::AssistantToolsFileSearch {
 }
 
 impl Validate for types::AssistantToolsFileSearchFileSearch {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.max_num_results.as_ref() {
             let path = &field(path, "max_num_results");
@@ -58,6 +61,7 @@ impl Validate for types::AssistantToolsFileSearchFileSearch {
 }
 
 impl Validate for types::AssistantToolsFunction {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.function;
@@ -68,6 +72,7 @@ impl Validate for types::AssistantToolsFunction {
 }
 
 impl Validate for types::AssistantsApiResponseFormatOption {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::JsonSchema(value) = self {
             value.validate_at(path, errors);
@@ -76,6 +81,7 @@ impl Validate for types::AssistantsApiResponseFormatOption {
 }
 
 impl Validate for types::AssistantsApiToolChoiceOption {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Function(value) = self {
             value.validate_at(path, errors);
@@ -84,6 +90,7 @@ impl Validate for types::AssistantsApiToolChoiceOption {
 }
 
 impl Validate for types::AssistantsNamedToolChoiceFunction {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.function;
@@ -94,12 +101,14 @@ impl Validate for types::AssistantsNamedToolChoiceFunction {
 }
 
 impl Validate for types::AssistantsNamedToolChoiceFunctionFunction {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::ChunkingStrategyRequestParam {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Static(value) = self {
             value.validate_at(path, errors);
@@ -108,6 +117,7 @@ impl Validate for types::ChunkingStrategyRequestParam {
 }
 
 impl Validate for types::CreateMessageRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.content;
@@ -158,6 +168,7 @@ impl Validate for types::CreateMessageRequest {
 }
 
 impl Validate for types::CreateMessageRequestAttachmentsItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.tools.as_ref() {
             let path = &field(path, "tools");
@@ -170,12 +181,14 @@ impl Validate for types::CreateMessageRequestAttachmentsItem {
 }
 
 impl Validate for types::CreateMessageRequestAttachmentsItemToolsItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::CreateMessageRequestContent {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Self::Parts(value) = self {
             for (position, item) in value.iter().enumerate() {
@@ -187,6 +200,7 @@ impl Validate for types::CreateMessageRequestContent {
 }
 
 impl Validate for types::CreateMessageRequestContentPartsItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         match self {
             Self::ImageFile(value) => {
@@ -204,6 +218,7 @@ impl Validate for types::CreateMessageRequestContentPartsItem {
 }
 
 impl Validate for types::CreateThreadAndRunRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.thread.as_ref() {
             let path = &field(path, "thread");
@@ -330,6 +345,7 @@ impl Validate for types::CreateThreadAndRunRequest {
 }
 
 impl Validate for types::CreateThreadAndRunRequestToolResources {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.code_interpreter.as_ref() {
             let path = &field(path, "code_interpreter");
@@ -343,6 +359,7 @@ impl Validate for types::CreateThreadAndRunRequestToolResources {
 }
 
 impl Validate for types::CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
@@ -358,6 +375,7 @@ impl Validate for types::CreateThreadAndRunRequestToolResourcesCodeInterpreter {
 }
 
 impl Validate for types::CreateThreadAndRunRequestToolResourcesFileSearch {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.vector_store_ids.as_ref() {
             let path = &field(path, "vector_store_ids");
@@ -373,6 +391,7 @@ impl Validate for types::CreateThreadAndRunRequestToolResourcesFileSearch {
 }
 
 impl Validate for types::CreateThreadRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.messages.as_ref() {
             let path = &field(path, "messages");
@@ -422,6 +441,7 @@ impl Validate for types::CreateThreadRequest {
 }
 
 impl Validate for types::CreateThreadRequestToolResources {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.code_interpreter.as_ref() {
             let path = &field(path, "code_interpreter");
@@ -435,6 +455,7 @@ impl Validate for types::CreateThreadRequestToolResources {
 }
 
 impl Validate for types::CreateThreadRequestToolResourcesCodeInterpreter {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
@@ -450,6 +471,7 @@ impl Validate for types::CreateThreadRequestToolResourcesCodeInterpreter {
 }
 
 impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.vector_store_ids.as_ref() {
             let path = &field(path, "vector_store_ids");
@@ -479,6 +501,7 @@ impl Validate for types::CreateThreadRequestToolResourcesFileSearch {
 }
 
 impl Validate for types::CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.file_ids.as_ref() {
             let path = &field(path, "file_ids");
@@ -531,6 +554,7 @@ impl Validate for types::CreateThreadRequestToolResourcesFileSearchVectorStoresI
 }
 
 impl Validate for types::FileSearchRankingOptions {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.score_threshold;
@@ -554,6 +578,7 @@ impl Validate for types::FileSearchRankingOptions {
 }
 
 impl Validate for types::FunctionObject {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -573,6 +598,7 @@ impl Validate for types::FunctionObject {
 }
 
 impl Validate for types::MessageContentImageFileObject {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.image_file;
@@ -583,12 +609,14 @@ impl Validate for types::MessageContentImageFileObject {
 }
 
 impl Validate for types::MessageContentImageFileObjectImageFile {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::MessageContentImageUrlObject {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.image_url;
@@ -599,18 +627,21 @@ impl Validate for types::MessageContentImageUrlObject {
 }
 
 impl Validate for types::MessageContentImageUrlObjectImageUrl {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::MessageRequestContentTextObject {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::ResponseFormatJsonSchema {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.json_schema;
@@ -621,6 +652,7 @@ impl Validate for types::ResponseFormatJsonSchema {
 }
 
 impl Validate for types::ResponseFormatJsonSchemaJsonSchema {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -640,6 +672,7 @@ impl Validate for types::ResponseFormatJsonSchemaJsonSchema {
 }
 
 impl Validate for types::StaticChunkingStrategy {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.max_chunk_size_tokens;
@@ -674,6 +707,7 @@ impl Validate for types::StaticChunkingStrategy {
 }
 
 impl Validate for types::StaticChunkingStrategyRequestParam {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.r#static;
@@ -684,6 +718,7 @@ impl Validate for types::StaticChunkingStrategyRequestParam {
 }
 
 impl Validate for types::SubmitToolOutputsRunRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.tool_outputs;
@@ -697,12 +732,14 @@ impl Validate for types::SubmitToolOutputsRunRequest {
 }
 
 impl Validate for types::SubmitToolOutputsRunRequestToolOutputsItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::TruncationObject {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.last_messages.as_ref() {
             let path = &field(path, "last_messages");

@@ -141,8 +141,11 @@ fn impl_code(api: &Api, def: &TypeDef) -> Option<String> {
         }
         TypeKind::Enum(_) | TypeKind::Alias(_) => return None,
     };
+    // `#[inline]` for the reason the client's methods are (`operations::Method::code`): a
+    // non-generic function is compiled where it is defined, and a program validates only the
+    // bodies it sends.
     Some(format!(
-        "{}    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {{\n{body}    }}\n}}\n",
+        "{}    #[inline]\n    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {{\n{body}    }}\n}}\n",
         impl_header("impl Validate", &format!("types::{}", def.name))
     ))
 }

@@ -9,6 +9,7 @@ use crate::types;
 use crate::validate::{field, index, key, push, Validate};
 
 impl Validate for types::CreateCustomerRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         if let Some(value) = self.address.as_ref() {
             let path = &field(path, "address");
@@ -25,18 +26,21 @@ impl Validate for types::CreateCustomerRequest {
 }
 
 impl Validate for types::CreateCustomerRequestAddress {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::CreateCustomerRequestItemsItem {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::Label {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         {
             let value = &self.name;
@@ -56,12 +60,14 @@ impl Validate for types::Label {
 }
 
 impl Validate for types::QueryReportsRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
 }
 
 impl Validate for types::RetrieveCustomerRequest {
+    #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
         let _ = (path, errors);
     }
