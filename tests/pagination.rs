@@ -292,3 +292,19 @@ async fn a_link_that_leaves_the_base_url_is_not_followed() {
         .unwrap_or_default();
     assert!(error.contains("elsewhere.example"), "{error}");
 }
+
+/// The query parameters as JSON (logging them, keeping them between runs): the parameters set
+/// are written and the others left out; read back, an unknown entry is dropped and a null is
+/// an unset parameter.
+#[test]
+fn query_parameters_write_what_is_set_and_read_it_back() {
+    let params = ListMessagesParams::default().limit(20).after("msg_1");
+    let written = serde_json::to_value(&params).expect("writes");
+    assert_eq!(written, json!({"limit": 20, "after": "msg_1"}));
+    let read: ListMessagesParams =
+        serde_json::from_value(json!({"limit": 20, "after": "msg_1", "order": null, "new": 1}))
+            .expect("reads");
+    assert_eq!(read, params);
+    let wrong = serde_json::from_value::<ListMessagesParams>(json!({"limit": "twenty"}));
+    assert!(wrong.is_err(), "a parameter of the wrong type is an error");
+}

@@ -6430,23 +6430,73 @@ impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
 /// outside this crate it is built with `ListMessagesParams::default()` and the setters, not
 /// with a literal. Its fields are public, to read and to assign.
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListMessagesParams {
     /// How many messages to return in this page (1 to 100).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
     /// Sort direction by creation time: `asc` for oldest first, `desc` for newest first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order: Option<ListMessagesOrder>,
     /// Pagination cursor: a message ID; the page starts right after that message (pass the previous page's `last_id`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// Pagination cursor: a message ID; the page ends right before that message (pass the previous page's `first_id` to go backwards).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
     /// Only return messages produced by this run.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
+}
+
+impl serde::Serialize for ListMessagesParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(
+            serializer,
+            &crate::fields::NO_EXTRA,
+        )?;
+        object.optional("limit", &self.limit);
+        object.optional("order", &self.order);
+        object.optional("after", &self.after);
+        object.optional("before", &self.before);
+        object.optional("run_id", &self.run_id);
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListMessagesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListMessagesParams {
+    const NAME: &'static str = "ListMessagesParams";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_limit = None;
+        let mut field_order = None;
+        let mut field_after = None;
+        let mut field_before = None;
+        let mut field_run_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "limit" => map.read(&mut field_limit),
+                "order" => map.read(&mut field_order),
+                "after" => map.read(&mut field_after),
+                "before" => map.read(&mut field_before),
+                "run_id" => map.read(&mut field_run_id),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            limit: field_limit,
+            order: field_order,
+            after: field_after,
+            before: field_before,
+            run_id: field_run_id,
+        })
+    }
 }
 
 /// One page of messages of a thread.

@@ -103,6 +103,10 @@ struct ExtraInner {
     absent_required: Vec<&'static str>,
 }
 
+/// No unlisted property: what a struct without an `extra` field (an operation's query
+/// parameters) gives [`ObjectWriter`].
+pub static NO_EXTRA: Extra = Extra(None);
+
 impl Extra {
     /// The value of the unlisted property `name`.
     pub fn get(&self, name: &str) -> Option<&serde_json::Value> {

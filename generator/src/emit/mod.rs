@@ -67,13 +67,12 @@ impl Plan {
             .values()
             .any(|t| matches!(t.kind, TypeKind::Union(_)));
         let needs_binary = uses_file_upload(api);
-        // Object types keep their extra properties with it; unions decode their members
+        // Structs decode and write their properties with it; unions decode their members
         // from text with it.
-        let needs_fields = api.types.values().any(|t| match &t.kind {
-            TypeKind::Struct(s) => s.keeps_extra,
-            TypeKind::Union(_) => true,
-            _ => false,
-        });
+        let needs_fields = api
+            .types
+            .values()
+            .any(|t| matches!(t.kind, TypeKind::Struct(_) | TypeKind::Union(_)));
         Plan {
             header: header(config),
             needs_enums,

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, field_attribute, function_call, impl_header, match_arm_call, method_call,
-    string_literal, struct_literal, TextItem, TypeText,
+    deserialize_impl, function_call, impl_header, match_arm_call, method_call, string_literal,
+    struct_literal, TextItem, TypeText,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -45,13 +45,12 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
     )
 }
 
-/// `tags`: the tag properties of the tag-first unions the struct is a member of. An API
-/// object's items are fixed text around its names, so they are written as text (see
-/// `text`); a struct of query parameters derives serde's impls.
+/// `tags`: the tag properties of the tag-first unions the struct is a member of. The items
+/// are fixed text around the struct's names, so they are written as text (see `text`). A
+/// struct of query parameters (no `extra`: its unlisted entries are dropped when decoded)
+/// goes through the same `Object` decoder and `ObjectWriter` as an API object: serde's
+/// derive, which it used before, made about three times the code for rustc to check.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
-    if !s.keeps_extra {
-        return vec![Piece::Text(emit_plain_struct(api, def, s))];
-    }
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
     // Each property's name as a string literal, written by both impls.
@@ -92,10 +91,13 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
         let lead = ["pub ", &field.rust_name, ": "].concat();
         code += &field_type_text(field).layout(4, &lead, ",");
     }
-    code += "    /// The properties the spec does not list, kept as sent and written back (and
+    if s.keeps_extra {
+        code += "    /// The properties the spec does not list, kept as sent and written back (and
     /// which required ones the object lacked).
 ";
-    code += &format!("    pub {EXTRA_FIELD}: crate::fields::Extra,\n}}\n");
+        code += &format!("    pub {EXTRA_FIELD}: crate::fields::Extra,\n");
+    }
+    code += "}\n";
     code
 }
 
@@ -117,10 +119,14 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
     } else {
         "mut object"
     };
+    let extra = match s.keeps_extra {
+        true => ["&self.", EXTRA_FIELD].concat(),
+        false => "&crate::fields::NO_EXTRA".to_owned(),
+    };
     let mut code = impl_header("impl serde::Serialize", &def.name);
     code += &format!(
         "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
-        let {binding} = crate::fields::ObjectWriter::new(serializer, &self.{EXTRA_FIELD})?;
+        let {binding} = crate::fields::ObjectWriter::new(serializer, {extra})?;
 "
     );
     for (field, wire) in s.fields.iter().zip(wires) {
@@ -241,8 +247,10 @@ fn object_code(
         flat.push(lead + &value);
         broken += &laid_out;
     }
-    flat.push(EXTRA_FIELD.to_owned());
-    broken += &format!("            {EXTRA_FIELD},\n");
+    if s.keeps_extra {
+        flat.push(EXTRA_FIELD.to_owned());
+        broken += &format!("            {EXTRA_FIELD},\n");
+    }
     code += &struct_literal(8, ("Ok(", "Self"), &flat, &broken, ")");
     code += "    }\n}\n";
     code
@@ -259,38 +267,4 @@ fn is_string_like(api: &Api, ty: &TypeRef) -> bool {
         ),
         _ => false,
     }
-}
-
-/// A struct that is no API object (an operation's query parameters): serde's derive.
-fn emit_plain_struct(api: &Api, def: &TypeDef, s: &Struct) -> TextItem {
-    let docs = doc_text(&def.docs, None, None, 0)
-        + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
-    let default = if derives_default(s) { "Default, " } else { "" };
-    let mut code = format!(
-        "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq, serde::Serialize, \
-         serde::Deserialize)]\npub struct {} {{\n",
-        def.name
-    );
-    for field in &s.fields {
-        code += &doc_text(
-            &field.docs,
-            Some(&field.constraints),
-            field.default.as_ref(),
-            4,
-        );
-        let mut serde = Vec::new();
-        if field.rust_name.trim_start_matches("r#") != field.wire_name {
-            serde.push(format!("rename = {}", string_literal(&field.wire_name)));
-        }
-        if field.presence != Presence::Required {
-            serde.push("default, skip_serializing_if = \"Option::is_none\"".to_owned());
-        }
-        if !serde.is_empty() {
-            code += &field_attribute("serde", &serde.join(", "));
-        }
-        let lead = ["pub ", &field.rust_name, ": "].concat();
-        code += &field_type_text(field).layout(4, &lead, ",");
-    }
-    code += "}\n";
-    TextItem { docs, code }
 }

@@ -314,12 +314,53 @@ impl crate::fields::Object for Label {
 /// outside this crate it is built with `ListCustomersParams::default()` and the setters,
 /// not with a literal. Its fields are public, to read and to assign.
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListCustomersParams {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub starting_after: Option<String>,
+}
+
+impl serde::Serialize for ListCustomersParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(
+            serializer,
+            &crate::fields::NO_EXTRA,
+        )?;
+        object.optional("limit", &self.limit);
+        object.optional("starting_after", &self.starting_after);
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListCustomersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListCustomersParams {
+    const NAME: &'static str = "ListCustomersParams";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_limit = None;
+        let mut field_starting_after = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "limit" => map.read(&mut field_limit),
+                "starting_after" => map.read(&mut field_starting_after),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            limit: field_limit,
+            starting_after: field_starting_after,
+        })
+    }
 }
 
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -460,12 +501,53 @@ impl<'de> serde::Deserialize<'de> for ListCustomersResponseObject {
 /// outside this crate it is built with `ListIssuesParams::default()` and the setters, not
 /// with a literal. Its fields are public, to read and to assign.
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ListIssuesParams {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<i64>,
+}
+
+impl serde::Serialize for ListIssuesParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(
+            serializer,
+            &crate::fields::NO_EXTRA,
+        )?;
+        object.optional("per_page", &self.per_page);
+        object.optional("page", &self.page);
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListIssuesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for ListIssuesParams {
+    const NAME: &'static str = "ListIssuesParams";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_per_page = None;
+        let mut field_page = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "per_page" => map.read(&mut field_per_page),
+                "page" => map.read(&mut field_page),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            per_page: field_per_page,
+            page: field_page,
+        })
+    }
 }
 
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -882,18 +964,68 @@ impl crate::fields::Object for SearchFilterCreated {
 /// outside this crate it is built with `SearchParams::default()` and the setters, not with
 /// a literal. Its fields are public, to read and to assign.
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchParams {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<SearchFilter>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<i64>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub words: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<Vec<String>>,
+}
+
+impl serde::Serialize for SearchParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(
+            serializer,
+            &crate::fields::NO_EXTRA,
+        )?;
+        object.optional("filter", &self.filter);
+        object.optional("ids", &self.ids);
+        object.optional("tags", &self.tags);
+        object.optional("words", &self.words);
+        object.optional("flags", &self.flags);
+        object.end()
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        crate::fields::deserialize_object(deserializer)
+    }
+}
+
+impl crate::fields::Object for SearchParams {
+    const NAME: &'static str = "SearchParams";
+
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: crate::fields::ObjectMap<'_, 'de, A>,
+    ) -> Result<Self, A::Error> {
+        let mut field_filter = None;
+        let mut field_ids = None;
+        let mut field_tags = None;
+        let mut field_words = None;
+        let mut field_flags = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "filter" => map.read(&mut field_filter),
+                "ids" => map.read(&mut field_ids),
+                "tags" => map.read(&mut field_tags),
+                "words" => map.read(&mut field_words),
+                "flags" => map.read(&mut field_flags),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            filter: field_filter,
+            ids: field_ids,
+            tags: field_tags,
+            words: field_words,
+            flags: field_flags,
+        })
+    }
 }
 
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
