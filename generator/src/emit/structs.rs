@@ -48,8 +48,8 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
 /// `tags`: the tag properties of the tag-first unions the struct is a member of. The items
 /// are fixed text around the struct's names, so they are written as text (see `text`). A
 /// struct of query parameters (no `extra`: its unlisted entries are dropped when decoded)
-/// goes through the same `Object` decoder and `ObjectWriter` as an API object: serde's
-/// derive, which it used before, made about three times the code for rustc to check.
+/// goes through the same `Object` decoder and `ObjectWriter` as an API object, so that every
+/// struct is decoded and written one way.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
     let docs = doc_text(&def.docs, None, None, 0)
         + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
