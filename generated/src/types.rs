@@ -6446,10 +6446,7 @@ pub struct ListMessagesParams {
 
 impl serde::Serialize for ListMessagesParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::fields::ObjectWriter::new(
-            serializer,
-            &crate::fields::NO_EXTRA,
-        )?;
+        let mut object = crate::fields::ObjectWriter::without_extra(serializer)?;
         object.optional("limit", &self.limit);
         object.optional("order", &self.order);
         object.optional("after", &self.after);

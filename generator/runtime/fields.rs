@@ -103,9 +103,8 @@ struct ExtraInner {
     absent_required: Vec<&'static str>,
 }
 
-/// No unlisted property: what a struct without an `extra` field (an operation's query
-/// parameters) gives [`ObjectWriter`].
-pub static NO_EXTRA: Extra = Extra(None);
+/// No unlisted property: what [`ObjectWriter::without_extra`] writes after the listed ones.
+static NO_EXTRA: Extra = Extra(None);
 
 impl Extra {
     /// The value of the unlisted property `name`.
@@ -659,6 +658,13 @@ impl<'a, M: SerializeMap> ObjectWriter<'a, M> {
             extra,
             error: None,
         })
+    }
+
+    /// A writer for a struct without an `extra` field (an operation's query parameters).
+    pub fn without_extra<S: serde::Serializer<SerializeMap = M>>(
+        serializer: S,
+    ) -> Result<Self, S::Error> {
+        Self::new(serializer, &NO_EXTRA)
     }
 
     /// A required property (written as `null` when it is an empty `Option`), unless the

@@ -119,14 +119,16 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
     } else {
         "mut object"
     };
-    let extra = match s.keeps_extra {
-        true => ["&self.", EXTRA_FIELD].concat(),
-        false => "&crate::fields::NO_EXTRA".to_owned(),
+    // Without `extra`, a constructor of its own keeps the line within the margin: a longer
+    // one would send the whole impl through prettyplease.
+    let writer = match s.keeps_extra {
+        true => ["new(serializer, &self.", EXTRA_FIELD, ")"].concat(),
+        false => "without_extra(serializer)".to_owned(),
     };
     let mut code = impl_header("impl serde::Serialize", &def.name);
     code += &format!(
         "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
-        let {binding} = crate::fields::ObjectWriter::new(serializer, {extra})?;
+        let {binding} = crate::fields::ObjectWriter::{writer}?;
 "
     );
     for (field, wire) in s.fields.iter().zip(wires) {

@@ -322,10 +322,7 @@ pub struct ListCustomersParams {
 
 impl serde::Serialize for ListCustomersParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::fields::ObjectWriter::new(
-            serializer,
-            &crate::fields::NO_EXTRA,
-        )?;
+        let mut object = crate::fields::ObjectWriter::without_extra(serializer)?;
         object.optional("limit", &self.limit);
         object.optional("starting_after", &self.starting_after);
         object.end()
@@ -509,10 +506,7 @@ pub struct ListIssuesParams {
 
 impl serde::Serialize for ListIssuesParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::fields::ObjectWriter::new(
-            serializer,
-            &crate::fields::NO_EXTRA,
-        )?;
+        let mut object = crate::fields::ObjectWriter::without_extra(serializer)?;
         object.optional("per_page", &self.per_page);
         object.optional("page", &self.page);
         object.end()
@@ -975,10 +969,7 @@ pub struct SearchParams {
 
 impl serde::Serialize for SearchParams {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut object = crate::fields::ObjectWriter::new(
-            serializer,
-            &crate::fields::NO_EXTRA,
-        )?;
+        let mut object = crate::fields::ObjectWriter::without_extra(serializer)?;
         object.optional("filter", &self.filter);
         object.optional("ids", &self.ids);
         object.optional("tags", &self.tags);
