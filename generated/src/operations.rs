@@ -5,7 +5,10 @@
 //! its answer's decoding is compiled in the crate that calls it: a program compiles the
 //! decoders of the operations it uses, not every operation's.
 #[allow(unused_imports)]
-use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+use crate::client::{
+    path_segment, Client, ClientBuilder, ParamStyle, PollOptions, Request,
+};
+
 use crate::client::{ApiKeyPlacement, ApiSettings};
 use crate::error::ApiError;
 

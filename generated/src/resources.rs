@@ -4,7 +4,9 @@
 //! The operations grouped by resource, through handles that borrow the [`Client`]: each
 //! method is the client's for an operation (same arguments, same answer), in its group.
 #[allow(unused_imports)]
-use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+use crate::client::{
+    path_segment, Client, ClientBuilder, ParamStyle, PollOptions, Request,
+};
 
 #[allow(unused_imports)]
 use crate::client::{ApiKeyPlacement, ApiSettings};

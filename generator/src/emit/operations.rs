@@ -13,8 +13,8 @@ use quote::{format_ident, quote};
 use super::docs::doc_text;
 use super::features::method_cfg_line;
 use super::text::{
-    chain, match_arm, match_arm_call, signature, string_literal, Arg, Lines, Param, Segment,
-    TypeText,
+    chain, fits, indentation, match_arm, match_arm_call, method_call, signature, string_literal,
+    Arg, Lines, Param, Segment, TypeText,
 };
 use super::types::{type_text_in, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -127,7 +127,7 @@ pub fn emit_head(api: &Api, config: &Config) -> TokenStream {
         #![doc = " decoders of the operations it uses, not every operation's."]
 
         #[allow(unused_imports)]
-        use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+        use crate::client::{path_segment, Client, ClientBuilder, ParamStyle, PollOptions, Request};
         use crate::client::{ApiKeyPlacement, ApiSettings};
         use crate::error::ApiError;
         // Named by streams, polls and some requests only.
@@ -455,7 +455,7 @@ fn check_and_encode(
     prepare_body: &[String],
     lines: &mut Lines,
 ) -> (String, TypeText) {
-    let (param, encode) = body_param_and_encoding(api, body, lines);
+    let (param, encode) = body_param_and_encoding(api, body);
     let check = super::validation::is_validated(api, &body.ty);
     if body.required {
         for line in prepare_body {
@@ -466,6 +466,10 @@ fn check_and_encode(
         }
         match encode {
             Encode::Expression(encode) => lines.line(&format!("let request = {encode};")),
+            Encode::UrlEncoded(fields) => {
+                let call = url_encoded_call(lines.indent, "let request = ", &fields, "?;");
+                lines.push(&call);
+            }
             Encode::Statements(write) => write(lines),
         }
         return param;
@@ -478,12 +482,29 @@ fn check_and_encode(
         lines.close(";");
         return param;
     }
+    if let (false, Encode::UrlEncoded(fields)) = (check, &encode) {
+        let call = ["request.url_encoded(body, &[", &fields.join(", "), "])?"].concat();
+        let arm = match_arm(lines.indent, "Some(body)", &call);
+        // On one line as `match_arm` writes it; broken, the call is laid out in a block.
+        match arm.lines().count() == 1 {
+            true => lines.push(&arm),
+            false => {
+                lines.open("Some(body) =>");
+                lines.push(&url_encoded_call(lines.indent, "", fields, "?"));
+                lines.close("");
+            }
+        }
+        lines.line("None => request,");
+        lines.close(";");
+        return param;
+    }
     lines.open("Some(body) =>");
     if check {
         lines.line("self.check(body)?;");
     }
     match encode {
         Encode::Expression(encode) => lines.line(&encode),
+        Encode::UrlEncoded(fields) => lines.push(&url_encoded_call(lines.indent, "", &fields, "?")),
         Encode::Statements(write) => {
             write(lines);
             lines.line("request");
@@ -499,6 +520,8 @@ fn check_and_encode(
 /// that rebind `request`.
 enum Encode<'a> {
     Expression(String),
+    /// `request.url_encoded(body, &[..])?` with these styled fields, laid out where it goes.
+    UrlEncoded(Vec<String>),
     Statements(Box<dyn FnOnce(&mut Lines) + 'a>),
 }
 
@@ -520,7 +543,6 @@ fn method_text(method: HttpMethod, lines: &mut Lines) -> String {
 fn body_param_and_encoding<'a>(
     api: &'a Api,
     body: &'a RequestBody,
-    lines: &mut Lines,
 ) -> ((String, TypeText), Encode<'a>) {
     let content_type = string_literal(&raw_content_type(&body.content_type));
     let param = |required: TypeText, optional_ty: TypeText| match body.required {
@@ -551,10 +573,7 @@ fn body_param_and_encoding<'a>(
                     format!("({wire}, {})", style_text(field.style))
                 })
                 .collect();
-            // Struct literals in an array: left to prettyplease.
-            lines.laid_out &= fields.is_empty();
-            let encode = format!("request.url_encoded(body, &[{}])?", fields.join(", "));
-            (typed, Encode::Expression(encode))
+            (typed, Encode::UrlEncoded(fields))
         }
         BodyEncoding::Text if body.required => {
             let write = move |lines: &mut Lines| {
@@ -589,24 +608,39 @@ fn raw_content_type(media: &str) -> String {
     }
 }
 
-/// A parameter style as the runtime's `ParamStyle`, on one line.
+/// A parameter style as the runtime's `ParamStyle` (`ParamStyle::deep_object(true)`).
 fn style_text(style: Style) -> String {
-    let (kind, explode) = style_parts(style);
-    format!(
-        "crate::client::ParamStyle {{ kind: crate::client::StyleKind::{kind}, explode: {explode} }}"
-    )
+    let kind = match style.kind {
+        StyleKind::Form => "form",
+        StyleKind::SpaceDelimited => "space_delimited",
+        StyleKind::PipeDelimited => "pipe_delimited",
+        StyleKind::DeepObject => "deep_object",
+        StyleKind::Simple => "simple",
+    };
+    let explode = if style.explode { "true" } else { "false" };
+    ["ParamStyle::", kind, "(", explode, ")"].concat()
 }
 
-/// The runtime's `StyleKind` variant of a style, and whether it explodes.
-fn style_parts(style: Style) -> (&'static str, bool) {
-    let kind = match style.kind {
-        StyleKind::Form => "Form",
-        StyleKind::SpaceDelimited => "SpaceDelimited",
-        StyleKind::PipeDelimited => "PipeDelimited",
-        StyleKind::DeepObject => "DeepObject",
-        StyleKind::Simple => "Simple",
+/// `{lead}request.url_encoded(body, &[{fields}])?{tail}` at `indent` spaces, broken as
+/// prettyplease breaks it: the method on a line of its own, then its arguments one a line,
+/// then the array's entries one a line. A line still too long (a field named at length)
+/// is left to prettyplease by the caller's check of the margin.
+fn url_encoded_call(indent: usize, lead: &str, fields: &[String], tail: &str) -> String {
+    let array = ["&[", &fields.join(", "), "]"].concat();
+    let call = |array: String| {
+        let args = ["body".to_owned(), array];
+        method_call(indent, lead, "request", ("url_encoded", &args), tail)
     };
-    (kind, style.explode)
+    let text = call(array);
+    if fields.is_empty() || fits(&text) {
+        return text;
+    }
+    let mut broken = "&[\n".to_owned();
+    for field in fields {
+        broken.extend([&*indentation(indent + 12), field, ",\n"]);
+    }
+    broken.extend([&*indentation(indent + 8), "]"]);
+    call(broken)
 }
 
 fn emit_operation(api: &Api, op: &Operation) -> Method {
@@ -751,23 +785,11 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
                 lines.line(&format!("request = request.query({wire}, item);"));
                 lines.close("");
             }
-            // Never on one line: the style's struct literal is wider than prettyplease
-            // keeps on one.
             _ => {
-                let (kind, explode) = style_parts(style);
-                lines.line("request = request");
-                lines.indent_in();
-                lines.line(".query_styled(");
-                lines.indent_in();
-                lines.line(&format!("{wire},"));
-                lines.line(&format!("{value},"));
-                lines.open("crate::client::ParamStyle");
-                lines.line(&format!("kind: crate::client::StyleKind::{kind},"));
-                lines.line(&format!("explode: {explode},"));
-                lines.close(",");
-                lines.indent_out();
-                lines.line(")?;");
-                lines.indent_out();
+                let args = [wire.clone(), value.to_owned(), style_text(style)];
+                let call = ("query_styled", &args[..]);
+                let code = method_call(lines.indent, "request = ", "request", call, "?;");
+                lines.push(&code);
             }
         };
         for_present(field, &format!("params.{}", field.rust_name), push, lines);

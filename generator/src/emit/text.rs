@@ -1396,6 +1396,7 @@ mod tests {
             .collect();
         specs.sort();
         specs.push(root.join("../spec/openapi.yaml"));
+        specs.push(root.join("../tests/wire/openapi.yaml"));
         assert!(specs.len() > 20, "{specs:?}");
         let (mut enums, mut setters, mut checks, mut flags) = (0, 0, 0, 0);
         for spec in specs {

@@ -1309,12 +1309,35 @@ pub(crate) struct ParamStyle {
     pub(crate) explode: bool,
 }
 
+// Each style by name, with its `explode`, so that an operation names one in a few words.
+#[allow(dead_code)]
 impl ParamStyle {
     /// The default of query parameters and form fields.
-    const FORM: ParamStyle = ParamStyle {
-        kind: StyleKind::Form,
-        explode: true,
-    };
+    const FORM: ParamStyle = ParamStyle::form(true);
+
+    pub(crate) const fn form(explode: bool) -> Self {
+        Self::of(StyleKind::Form, explode)
+    }
+
+    pub(crate) const fn space_delimited(explode: bool) -> Self {
+        Self::of(StyleKind::SpaceDelimited, explode)
+    }
+
+    pub(crate) const fn pipe_delimited(explode: bool) -> Self {
+        Self::of(StyleKind::PipeDelimited, explode)
+    }
+
+    pub(crate) const fn deep_object(explode: bool) -> Self {
+        Self::of(StyleKind::DeepObject, explode)
+    }
+
+    pub(crate) const fn simple(explode: bool) -> Self {
+        Self::of(StyleKind::Simple, explode)
+    }
+
+    const fn of(kind: StyleKind, explode: bool) -> Self {
+        Self { kind, explode }
+    }
 }
 
 #[allow(dead_code)]

@@ -5,7 +5,10 @@
 //! its answer's decoding is compiled in the crate that calls it: a program compiles the
 //! decoders of the operations it uses, not every operation's.
 #[allow(unused_imports)]
-use crate::client::{path_segment, Client, ClientBuilder, PollOptions, Request};
+use crate::client::{
+    path_segment, Client, ClientBuilder, ParamStyle, PollOptions, Request,
+};
+
 use crate::client::{ApiKeyPlacement, ApiSettings};
 use crate::error::ApiError;
 
@@ -94,34 +97,10 @@ impl Client {
                     .url_encoded(
                         body,
                         &[
-                            (
-                                "address",
-                                crate::client::ParamStyle {
-                                    kind: crate::client::StyleKind::DeepObject,
-                                    explode: true,
-                                },
-                            ),
-                            (
-                                "expand",
-                                crate::client::ParamStyle {
-                                    kind: crate::client::StyleKind::DeepObject,
-                                    explode: true,
-                                },
-                            ),
-                            (
-                                "items",
-                                crate::client::ParamStyle {
-                                    kind: crate::client::StyleKind::DeepObject,
-                                    explode: true,
-                                },
-                            ),
-                            (
-                                "metadata",
-                                crate::client::ParamStyle {
-                                    kind: crate::client::StyleKind::DeepObject,
-                                    explode: true,
-                                },
-                            ),
+                            ("address", ParamStyle::deep_object(true)),
+                            ("expand", ParamStyle::deep_object(true)),
+                            ("items", ParamStyle::deep_object(true)),
+                            ("metadata", ParamStyle::deep_object(true)),
                         ],
                     )?;
                 Ok(request)
@@ -181,15 +160,7 @@ impl Client {
                         request
                             .url_encoded(
                                 body,
-                                &[
-                                    (
-                                        "expand",
-                                        crate::client::ParamStyle {
-                                            kind: crate::client::StyleKind::DeepObject,
-                                            explode: true,
-                                        },
-                                    ),
-                                ],
+                                &[("expand", ParamStyle::deep_object(true))],
                             )?
                     }
                     None => request,
@@ -210,25 +181,11 @@ impl Client {
                 let mut request = request;
                 if let Some(value) = params.filter.as_ref() {
                     request = request
-                        .query_styled(
-                            "filter",
-                            value,
-                            crate::client::ParamStyle {
-                                kind: crate::client::StyleKind::DeepObject,
-                                explode: true,
-                            },
-                        )?;
+                        .query_styled("filter", value, ParamStyle::deep_object(true))?;
                 }
                 if let Some(value) = params.ids.as_ref() {
                     request = request
-                        .query_styled(
-                            "ids",
-                            value,
-                            crate::client::ParamStyle {
-                                kind: crate::client::StyleKind::Form,
-                                explode: false,
-                            },
-                        )?;
+                        .query_styled("ids", value, ParamStyle::form(false))?;
                 }
                 if let Some(value) = params.tags.as_ref() {
                     for item in value {
@@ -240,10 +197,7 @@ impl Client {
                         .query_styled(
                             "words",
                             value,
-                            crate::client::ParamStyle {
-                                kind: crate::client::StyleKind::SpaceDelimited,
-                                explode: false,
-                            },
+                            ParamStyle::space_delimited(false),
                         )?;
                 }
                 if let Some(value) = params.flags.as_ref() {
@@ -251,10 +205,7 @@ impl Client {
                         .query_styled(
                             "flags",
                             value,
-                            crate::client::ParamStyle {
-                                kind: crate::client::StyleKind::PipeDelimited,
-                                explode: false,
-                            },
+                            ParamStyle::pipe_delimited(false),
                         )?;
                 }
                 Ok(request)
