@@ -392,12 +392,19 @@ fn unbreakable(line: &str) -> bool {
         .and_then(|rest| rest.split_once(" = "))
         .filter(|(name, _)| is_path(name.strip_prefix("mut ").unwrap_or(name)))
         .map_or(trimmed, |(_, value)| value);
+    // `<Type as Trait>::function`: prettyplease breaks neither path.
+    let qualified_path = |text: &str| {
+        text.strip_prefix('<')
+            .and_then(|rest| rest.split_once(" as "))
+            .and_then(|(ty, rest)| Some((ty, rest.split_once(">::")?)))
+            .is_some_and(|(ty, (to, name))| is_path(ty) && is_path(to) && is_path(name))
+    };
     let call_head = bound.strip_suffix('(').is_some_and(|head| {
         let path = ["pub async fn ", "pub fn ", "async fn ", "fn ", "."]
             .iter()
             .find_map(|lead| head.strip_prefix(lead))
             .unwrap_or(head);
-        is_path(path)
+        is_path(path) || qualified_path(path)
     });
     let empty_call = bound.strip_suffix("();").is_some_and(is_path);
     let bound_path = bound != trimmed && bound.strip_suffix(';').is_some_and(is_path);

@@ -342,11 +342,10 @@ fn from_raw_body(def: &TypeDef, u: &Union, flat: bool) -> String {
                     JsonKind::Array => "Array",
                     JsonKind::Object => "Object",
                 };
+                let decode = [format!("crate::support::decode(raw).map(Self::{variant})")];
                 rest += &format!(
-                    "        if crate::support::kind(raw) == crate::support::Kind::{kind} {{
-            return crate::support::decode(raw).map(Self::{variant});
-        }}
-"
+                    "        if crate::support::kind(raw) == crate::support::Kind::{kind} {{\n{}        }}\n",
+                    place(12, "return ", &decode, ";")
                 );
             }
             Matcher::Try(_) => {}
@@ -400,9 +399,18 @@ fn no_variant_error(name: &str) -> String {
 }
 
 /// `lines` (an expression whose later lines are indented from its first) at `indent`
-/// spaces, after `lead` and before `tail`.
+/// spaces, after `lead` and before `tail`. A single line too long for the margin that
+/// ends in a `.map(..)` has it on a line of its own, 4 spaces further, as prettyplease
+/// breaks a chain.
 fn place(indent: usize, lead: &str, lines: &[String], tail: &str) -> String {
     let pad = indentation(indent);
+    if let [line] = lines {
+        let width = indent + lead.len() + line.len() + tail.len();
+        if let (true, Some(at)) = (width > MARGIN, line.rfind(").map(")) {
+            let (receiver, map) = line.split_at(at + 1);
+            return format!("{pad}{lead}{receiver}\n{pad}    {map}{tail}\n");
+        }
+    }
     let mut text = String::new();
     for (index, line) in lines.iter().enumerate() {
         let lead = if index == 0 { lead } else { "" };
@@ -418,10 +426,19 @@ fn place(indent: usize, lead: &str, lines: &[String], tail: &str) -> String {
 fn returning_block(scrutinee: &str, arms: &[(String, Vec<String>)], flat: bool) -> String {
     match arms {
         [] => String::new(),
-        [(pattern, action)] => format!(
-            "        if {scrutinee} == {pattern} {{\n{}        }}\n",
-            place(12, "return ", action, ";")
-        ),
+        [(pattern, action)] => {
+            // Too long, the block opens on a line of its own, and if the condition is still
+            // too long, it breaks before `==`.
+            let condition = format!("        if {scrutinee} == {pattern}");
+            let head = if flat || condition.len() + " {".len() <= MARGIN {
+                condition + " {\n"
+            } else if condition.len() <= MARGIN {
+                condition + "\n        {\n"
+            } else {
+                format!("        if {scrutinee}\n            == {pattern}\n        {{\n")
+            };
+            format!("{head}{}        }}\n", place(12, "return ", action, ";"))
+        }
         _ => {
             let mut text = format!("        match {scrutinee} {{\n");
             for (pattern, action) in arms {
@@ -612,4 +629,85 @@ pub fn tag_first(u: &Union) -> bool {
         && u.variants
             .iter()
             .all(|v| matches!(v.matcher, Matcher::Tagged { .. } | Matcher::Literal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{space_items, Piece};
+    use crate::ir::{Api, TypeKind};
+
+    /// A document of unions whose members (and tag values) are named `length` characters
+    /// past their stem: tagged members read tag first, decoded from their text, one tagged
+    /// member beside a string.
+    fn unions_named_at(length: usize) -> Api {
+        let (name, value) = ("A".repeat(length), "x".repeat(length));
+        let member = |stem: &str, field: &str| {
+            format!(
+                "    {stem}{name}:
+      type: object
+      required: [object]
+      properties:
+        object: {{type: string, enum: [{}_{value}]}}
+        {field}: {{type: string}}
+",
+                stem.to_lowercase()
+            )
+        };
+        let text = format!(
+            "openapi: 3.1.0
+info: {{title: Long unions, version: '1'}}
+paths: {{}}
+components:
+  schemas:
+    Pet{name}:
+      oneOf: [{{$ref: '#/components/schemas/Cat{name}'}}, {{$ref: '#/components/schemas/Dog{name}'}}]
+      discriminator: {{propertyName: object}}
+    Loose{name}:
+      oneOf: [{{$ref: '#/components/schemas/Cat{name}'}}, {{$ref: '#/components/schemas/Dog{name}'}}]
+    Either{name}:
+      oneOf: [{{$ref: '#/components/schemas/Cat{name}'}}, {{type: string}}]
+{}{}",
+            member("Cat", "a"),
+            member("Dog", "b")
+        );
+        let spec = crate::load::load_str(&text).expect("the document loads");
+        let filter = crate::select::OperationFilter::All;
+        let selection = crate::select::select(&spec, &filter, true).expect("it selects");
+        let mut warnings = crate::error::Warnings::default();
+        crate::lower::lower(&spec, &selection, &Default::default(), &mut warnings)
+            .expect("it lowers")
+    }
+
+    /// Members named at every length up to 50 characters past their stem (at 54, `.map` of
+    /// a variant no longer fits its own line, and prettyplease breaks its argument): every
+    /// impl of every union is laid out as text, never left to prettyplease, and that text
+    /// is prettyplease's own layout (long lines broken where it breaks them).
+    #[test]
+    fn unions_named_at_length_are_laid_out_as_text() {
+        let mut checked = 0;
+        for length in 0..=50 {
+            let api = unions_named_at(length);
+            for def in api.types.values() {
+                let TypeKind::Union(u) = &def.kind else {
+                    continue;
+                };
+                for piece in super::emit_union(&api, def, u) {
+                    let item = match piece {
+                        Piece::Text(item) => item,
+                        Piece::Unformatted(code) => {
+                            panic!(
+                                "{} at length {length} left to prettyplease:\n{code}",
+                                def.name
+                            )
+                        }
+                    };
+                    let text = format!("{}{}", item.docs, item.code);
+                    let file: syn::File = syn::parse_str(&text).expect("the item is Rust");
+                    assert_eq!(space_items(&prettyplease::unparse(&file)), text);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} items checked");
+    }
 }
