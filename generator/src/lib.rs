@@ -63,20 +63,29 @@ pub struct StageTimes {
 
 /// [`generate`], with the time each stage took.
 pub fn generate_timed(config: &Config) -> Result<(Generated, StageTimes)> {
-    options::check(config)?;
     let mut times = StageTimes::default();
+    let mut warnings = Warnings::default();
+    let api = lowered(config, &mut times, &mut warnings)?;
+    let started = Instant::now();
+    let files = emit::emit(&api, config).map_err(|e| e.in_file(&config.spec))?;
+    times.emit = started.elapsed();
+    Ok((Generated { files, warnings }, times))
+}
+
+/// The stages before emission: the document loaded, its operations chosen, lowered into the
+/// IR (pollers, resources and features applied).
+fn lowered(config: &Config, times: &mut StageTimes, warnings: &mut Warnings) -> Result<ir::Api> {
+    options::check(config)?;
     let started = Instant::now();
     let spec = load::load_file(&config.spec)?;
     times.load = started.elapsed();
-    let mut warnings = Warnings::default();
     let in_file = |e: Error| e.in_file(&config.spec);
     let started = Instant::now();
     let selection =
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     times.select = started.elapsed();
     let started = Instant::now();
-    let mut api =
-        lower::lower(&spec, &selection, &config.pagination, &mut warnings).map_err(in_file)?;
+    let mut api = lower::lower(&spec, &selection, &config.pagination, warnings).map_err(in_file)?;
     lower::check_overrides(&api, &config.pagination).map_err(|e| match &config.config_file {
         Some(file) => e.in_file(file),
         None => e,
@@ -84,12 +93,9 @@ pub fn generate_timed(config: &Config) -> Result<(Generated, StageTimes)> {
     lower::apply_pollers(&mut api, &config.pollers)?;
     lower::apply_resources(&mut api, &config.resources)?;
     lower::apply_features(&mut api);
-    warn_if_insecure(&api, &mut warnings);
+    warn_if_insecure(&api, warnings);
     times.lower = started.elapsed();
-    let started = Instant::now();
-    let files = emit::emit(&api, config).map_err(in_file)?;
-    times.emit = started.elapsed();
-    Ok((Generated { files, warnings }, times))
+    Ok(api)
 }
 
 /// A default server reached over plain http would carry the API key in clear text; the

@@ -675,3 +675,69 @@ fn holds_binary(kind: &TypeKind) -> bool {
         TypeKind::Enum(_) => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::{emit_type, operations, text, Piece, Plan};
+
+    /// Every fixture, the repository's spec and the wire tests' spec.
+    fn specs() -> Vec<PathBuf> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut specs: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
+            .expect("the fixtures")
+            .map(|entry| entry.expect("a fixture").path())
+            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        specs.sort();
+        specs.push(root.join("../spec/openapi.yaml"));
+        specs.push(root.join("../tests/wire/openapi.yaml"));
+        specs
+    }
+
+    /// What is written as text goes out as it is; an item with a line past the margin is
+    /// parsed and printed by prettyplease instead, which costs ten times as much (a line
+    /// one column too long sent every query parameter struct there once, unnoticed, as
+    /// its output was the same). Every type of every fixture is laid out as text, and so
+    /// is every method but those whose emitter leaves them to prettyplease on purpose (a
+    /// poll's loop, the `QUERY` method, a multipart body that is not an object).
+    #[test]
+    fn every_type_and_method_of_the_fixtures_is_laid_out_as_text() {
+        let (mut types, mut methods) = (0, 0);
+        for spec in specs() {
+            let mut config = crate::Config::new(&spec, "fixture");
+            config.all_schemas = true;
+            let mut warnings = crate::Warnings::default();
+            let api = crate::lowered(&config, &mut Default::default(), &mut warnings)
+                .expect("the fixture lowers");
+            let plan = Plan::new(&api, &config);
+            for def in api.types.values() {
+                for piece in emit_type(&api, &plan, def) {
+                    match piece {
+                        Piece::Text(item) => assert!(
+                            text::fits(&item.code),
+                            "{} of {}:\n{}",
+                            def.name,
+                            spec.display(),
+                            item.code
+                        ),
+                        Piece::Unformatted(code) => {
+                            panic!("{} of {}:\n{code}", def.name, spec.display())
+                        }
+                    }
+                    types += 1;
+                }
+            }
+            for method in operations::emit_methods(&api).iter().filter(|m| m.laid_out) {
+                let code = method.code();
+                assert!(text::fits(&code), "a method of {}:\n{code}", spec.display());
+                methods += 1;
+            }
+        }
+        assert!(
+            types > 1000 && methods > 50,
+            "{types} items, {methods} methods"
+        );
+    }
+}

@@ -483,7 +483,8 @@ fn check_and_encode(
         return param;
     }
     if let (false, Encode::UrlEncoded(fields)) = (check, &encode) {
-        let call = ["request.url_encoded(body, &[", &fields.join(", "), "])?"].concat();
+        let entries: Vec<String> = fields.iter().map(styled_entry).collect();
+        let call = ["request.url_encoded(body, &[", &entries.join(", "), "])?"].concat();
         let arm = match_arm(lines.indent, "Some(body)", &call);
         // On one line as `match_arm` writes it; broken, the call is laid out in a block.
         match arm.lines().count() == 1 {
@@ -521,7 +522,7 @@ fn check_and_encode(
 enum Encode<'a> {
     Expression(String),
     /// `request.url_encoded(body, &[..])?` with these styled fields, laid out where it goes.
-    UrlEncoded(Vec<String>),
+    UrlEncoded(Vec<StyledField>),
     Statements(Box<dyn FnOnce(&mut Lines) + 'a>),
 }
 
@@ -566,12 +567,9 @@ fn body_param_and_encoding<'a>(
             })),
         ),
         BodyEncoding::FormUrlEncoded(fields) => {
-            let fields: Vec<String> = fields
+            let fields: Vec<StyledField> = fields
                 .iter()
-                .map(|field| {
-                    let wire = string_literal(&field.wire_name);
-                    format!("({wire}, {})", style_text(field.style))
-                })
+                .map(|field| (string_literal(&field.wire_name), style_text(field.style)))
                 .collect();
             (typed, Encode::UrlEncoded(fields))
         }
@@ -621,12 +619,22 @@ fn style_text(style: Style) -> String {
     ["ParamStyle::", kind, "(", explode, ")"].concat()
 }
 
+/// A form body's field and its style, `(wire name, ParamStyle::..)`.
+type StyledField = (String, String);
+
+/// `("name", ParamStyle::..)`, an entry of `url_encoded`'s array on one line.
+fn styled_entry((wire, style): &StyledField) -> String {
+    ["(", wire, ", ", style, ")"].concat()
+}
+
 /// `{lead}request.url_encoded(body, &[{fields}])?{tail}` at `indent` spaces, broken as
 /// prettyplease breaks it: the method on a line of its own, then its arguments one a line,
-/// then the array's entries one a line. A line still too long (a field named at length)
-/// is left to prettyplease by the caller's check of the margin.
-fn url_encoded_call(indent: usize, lead: &str, fields: &[String], tail: &str) -> String {
-    let array = ["&[", &fields.join(", "), "]"].concat();
+/// then the array's entries one a line. An entry too long for its line (a field named at
+/// length), whose breaking depends on more than its width, is left to prettyplease by the
+/// caller's check of the margin.
+fn url_encoded_call(indent: usize, lead: &str, fields: &[StyledField], tail: &str) -> String {
+    let entries: Vec<String> = fields.iter().map(styled_entry).collect();
+    let array = ["&[", &entries.join(", "), "]"].concat();
     let call = |array: String| {
         let args = ["body".to_owned(), array];
         method_call(indent, lead, "request", ("url_encoded", &args), tail)
@@ -636,8 +644,8 @@ fn url_encoded_call(indent: usize, lead: &str, fields: &[String], tail: &str) ->
         return text;
     }
     let mut broken = "&[\n".to_owned();
-    for field in fields {
-        broken.extend([&*indentation(indent + 12), field, ",\n"]);
+    for entry in &entries {
+        broken.extend([&*indentation(indent + 12), entry, ",\n"]);
     }
     broken.extend([&*indentation(indent + 8), "]"]);
     call(broken)
@@ -697,22 +705,33 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         _ => return lines.unsettled(whole),
     };
     lines.line("let mut request = request;");
+    let assign = |lines: &mut Lines, (method, args): (&str, &[String]), tail: &str| {
+        let code = method_call(lines.indent, "request = ", "request", (method, args), tail);
+        lines.push(&code);
+    };
     for field in fields {
         let wire = string_literal(&field.wire_name);
-        let file_part =
-            "request.form_file(WIRE, &file.file_name, &file.bytes, file.content_type.as_deref());"
-                .replace("WIRE", &wire);
+        let file_args = [
+            wire.clone(),
+            "&file.file_name".to_owned(),
+            "&file.bytes".to_owned(),
+            "file.content_type.as_deref()".to_owned(),
+        ];
         let add = |value: &str, lines: &mut Lines| match api.resolve_alias(&field.ty) {
             TypeRef::Binary => {
                 lines.line(&format!("let file = {value};"));
-                lines.unsettled(&format!("request = {file_part}"));
+                assign(lines, ("form_file", &file_args), ";");
             }
             TypeRef::Array(item) if **item == TypeRef::Binary => {
                 lines.open(&format!("for file in {value}"));
-                lines.unsettled(&format!("request = {file_part}"));
+                assign(lines, ("form_file", &file_args), ";");
                 lines.close("");
             }
-            _ => lines.unsettled(&format!("request = request.form_value({wire}, {value})?;")),
+            _ => assign(
+                lines,
+                ("form_value", &[wire.clone(), value.to_owned()]),
+                "?;",
+            ),
         };
         for_present(field, &format!("body.{}", field.rust_name), add, lines);
     }
