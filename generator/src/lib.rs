@@ -30,6 +30,8 @@ mod normalize;
 mod options;
 mod resolve;
 mod select;
+#[cfg(test)]
+mod testing;
 mod write;
 
 pub use config::{

@@ -678,23 +678,8 @@ fn holds_binary(kind: &TypeKind) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
-
     use super::{emit_type, operations, text, Piece, Plan};
-
-    /// Every fixture, the repository's spec and the wire tests' spec.
-    fn specs() -> Vec<PathBuf> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut specs: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-            .expect("the fixtures")
-            .map(|entry| entry.expect("a fixture").path())
-            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        specs.sort();
-        specs.push(root.join("../spec/openapi.yaml"));
-        specs.push(root.join("../tests/wire/openapi.yaml"));
-        specs
-    }
+    use crate::testing;
 
     /// What is written as text goes out as it is; an item with a line past the margin is
     /// parsed and printed by prettyplease instead, which costs ten times as much (a line
@@ -705,12 +690,9 @@ mod tests {
     #[test]
     fn every_type_and_method_of_the_fixtures_is_laid_out_as_text() {
         let (mut types, mut methods) = (0, 0);
-        for spec in specs() {
-            let mut config = crate::Config::new(&spec, "fixture");
-            config.all_schemas = true;
-            let mut warnings = crate::Warnings::default();
-            let api = crate::lowered(&config, &mut Default::default(), &mut warnings)
-                .expect("the fixture lowers");
+        for spec in testing::specs() {
+            let config = testing::config(&spec);
+            let api = testing::lowered_file(&config);
             let plan = Plan::new(&api, &config);
             for def in api.types.values() {
                 for piece in emit_type(&api, &plan, def) {

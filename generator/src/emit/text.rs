@@ -825,8 +825,6 @@ impl TypeText {
 mod tests {
     use super::*;
 
-    use std::path::Path;
-
     #[test]
     fn lines_are_those_of_str_lines() {
         let texts = [
@@ -1395,20 +1393,11 @@ mod tests {
     /// cannot drift from it.
     #[test]
     fn the_types_of_every_fixture_are_their_own_formatting() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut specs: Vec<_> = std::fs::read_dir(root.join("tests/fixtures"))
-            .expect("the fixtures")
-            .map(|entry| entry.expect("a fixture").path())
-            .filter(|path| path.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        specs.sort();
-        specs.push(root.join("../spec/openapi.yaml"));
-        specs.push(root.join("../tests/wire/openapi.yaml"));
+        let specs = crate::testing::specs();
         assert!(specs.len() > 20, "{specs:?}");
         let (mut enums, mut setters, mut checks, mut flags) = (0, 0, 0, 0);
         for spec in specs {
-            let mut config = crate::Config::new(&spec, "fixture");
-            config.all_schemas = true;
+            let config = crate::testing::config(&spec);
             let generated = crate::generate(&config).expect("the fixture generates");
             let types = &generated.files["src/types.rs"];
             enums += types.matches("pub fn as_str(&self) -> &str {").count();

@@ -670,12 +670,7 @@ components:
             member("Cat", "a"),
             member("Dog", "b")
         );
-        let spec = crate::load::load_str(&text).expect("the document loads");
-        let filter = crate::select::OperationFilter::All;
-        let selection = crate::select::select(&spec, &filter, true).expect("it selects");
-        let mut warnings = crate::error::Warnings::default();
-        crate::lower::lower(&spec, &selection, &Default::default(), &mut warnings)
-            .expect("it lowers")
+        crate::testing::lowered_text(&text)
     }
 
     /// Members named at every length up to 50 characters past their stem (at 54, `.map` of
