@@ -14,7 +14,7 @@ use super::docs::doc_text;
 use super::features::method_cfg_line;
 use super::text::{
     chain, fits, indentation, match_arm, match_arm_call, method_call, signature, string_literal,
-    Arg, Lines, Param, Segment, TypeText,
+    Arg, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{type_text_in, type_tokens_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -798,10 +798,10 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
             .find(|p| p.location == ParameterLocation::Query && p.wire_name == field.wire_name)
             .map_or(Style::FORM, |p| p.style);
         let push = |value: &str, lines: &mut Lines| match query_shape(api, &field.ty) {
-            QueryShape::Scalar => lines.line(&format!("request = request.query({wire}, {value});")),
+            QueryShape::Scalar => query_call(lines, &wire, value),
             QueryShape::ScalarList if style == Style::FORM => {
                 lines.open(&format!("for item in {value}"));
-                lines.line(&format!("request = request.query({wire}, item);"));
+                query_call(lines, &wire, "item");
                 lines.close("");
             }
             _ => {
@@ -815,6 +815,13 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
     }
 }
 
+/// `request = request.query({wire}, {value});`, broken as prettyplease breaks a long call.
+fn query_call(lines: &mut Lines, wire: &str, value: &str) {
+    let args = [wire.to_owned(), value.to_owned()];
+    let code = method_call(lines.indent, "request = ", "request", ("query", &args), ";");
+    lines.push(&code);
+}
+
 /// `action` on a reference to the field's value: always for a required field, inside
 /// `if let Some(value)` for an optional one.
 fn for_present(
@@ -826,11 +833,39 @@ fn for_present(
     match field.presence {
         crate::ir::Presence::Required => action(&format!("&{place}"), lines),
         _ => {
-            lines.open(&format!("if let Some(value) = {place}.as_ref()"));
+            open_if_present(place, lines);
             action("value", lines);
             lines.close("");
         }
     }
+}
+
+/// `if let Some(value) = {place}.as_ref() {`, as prettyplease lays it out: on one line if
+/// it fits; else the `{` on a line of its own; else, too, the chain broken before each `.`.
+fn open_if_present(place: &str, lines: &mut Lines) {
+    let pad = indentation(lines.indent);
+    let condition = [&*pad, "if let Some(value) = ", place, ".as_ref()"].concat();
+    if condition.len() + " {".len() <= MARGIN {
+        return lines.open(condition.trim_start());
+    }
+    let head = match (condition.len() <= MARGIN, place.split_once('.')) {
+        (false, Some((receiver, field))) => [
+            &*pad,
+            "if let Some(value) = ",
+            receiver,
+            "\n",
+            &pad,
+            "    .",
+            field,
+            "\n",
+            &pad,
+            "    .as_ref()",
+        ]
+        .concat(),
+        _ => condition,
+    };
+    lines.push(&[head.as_str(), "\n", &pad, "{\n"].concat());
+    lines.indent_in();
 }
 
 /// How a query parameter is written.
@@ -1053,4 +1088,27 @@ pub(super) fn stream_flag(api: &Api, ty: &TypeRef) -> Option<(String, bool)> {
         field.rust_name.clone(),
         field.presence == crate::ir::Presence::Required,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{open_if_present, Lines};
+
+    /// On one line, with its `{` on a line of its own, and broken before each `.`: each
+    /// as prettyplease prints the same statement.
+    #[test]
+    fn presence_checks_break_where_prettyplease_breaks_them() {
+        let mut forms = std::collections::BTreeSet::new();
+        for length in 40..=60 {
+            let mut lines = Lines::new(4);
+            open_if_present(&format!("params.{}", "a".repeat(length)), &mut lines);
+            lines.line("g(value);");
+            lines.close("");
+            let text = format!("fn f() {{\n{}}}\n", lines.finish().0);
+            let file: syn::File = syn::parse_str(&text).expect("the text is Rust");
+            assert_eq!(prettyplease::unparse(&file), text);
+            forms.insert(text.lines().count());
+        }
+        assert_eq!(forms.len(), 3, "{forms:?}");
+    }
 }
