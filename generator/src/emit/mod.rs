@@ -104,10 +104,20 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         "src/lib.rs".to_owned(),
         format_file(&plan.header, lib_tokens(api, &plan))?,
     );
-    for pieces in parallel::run_all(jobs(api, config, &plan)) {
-        for (path, text) in pieces? {
-            files.entry(path).or_default().push_str(&text);
-        }
+    let pieces = parallel::run_all(jobs(api, config, &plan))
+        .into_iter()
+        .collect::<Result<Vec<_>>>()?;
+    // Each file sized once for its pieces (the types module is 4 MB for GitHub's document:
+    // grown piece by piece, it would be copied again at each doubling).
+    let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (path, text) in pieces.iter().flatten() {
+        *sizes.entry(path).or_default() += text.len();
+    }
+    for (path, text) in pieces.iter().flatten() {
+        let size = sizes.get(path.as_str()).copied().unwrap_or_default();
+        let file = files.entry(path.clone()).or_default();
+        file.reserve(size.saturating_sub(file.len()));
+        file.push_str(text);
     }
     files.extend(runtime_files(&plan));
     Ok(files)
@@ -558,6 +568,9 @@ fn trim_indentation(line: &str) -> &str {
     line[spaces..].trim_start()
 }
 
+/// The bytes an item of a generated file takes on average, to size the text of many.
+const ITEM_BYTES: usize = 3072;
+
 /// How a line that starts an item begins.
 const ITEM_STARTS: [&str; 13] = [
     "///", "#[", "pub ", "pub(", "fn ", "impl", "use ", "const ", "async fn", "struct ", "enum ",
@@ -588,7 +601,9 @@ fn not_rust(error: impl std::fmt::Display) -> Error {
 /// (prettyplease alone puts items on consecutive lines); each group of items under its
 /// `#[cfg]`, if it has one, which goes after an item's docs.
 fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> Result<String> {
-    let mut text = String::new();
+    // Sized for what an item takes on average (3 KB a type in GitHub's document), so that
+    // the text is not copied at each doubling.
+    let mut text = String::with_capacity(items.size_hint().0 * ITEM_BYTES);
     for (pieces, features) in items {
         let cfg_text = features::cfg_text(features)?;
         // Parsed once a type, and only for the items formatted from tokens.

@@ -51,7 +51,8 @@ impl Lines {
     pub fn new(indent: usize) -> Self {
         Self {
             indent,
-            text: String::new(),
+            // About what a method's body takes, so that it is not copied as it grows.
+            text: String::with_capacity(2048),
             laid_out: true,
         }
     }
@@ -203,7 +204,8 @@ impl Param {
 /// breaks it. `head` is `pub fn name`, `output` what follows the parameters (`-> Self`).
 pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText) -> String {
     let pad = indentation(indent);
-    let mut one_line = [&*pad, head, "("].concat();
+    let mut one_line = String::with_capacity(2 * MARGIN);
+    one_line.extend([&*pad, head, "("]);
     for (index, param) in params.iter().enumerate() {
         if index > 0 {
             one_line.push_str(", ");
