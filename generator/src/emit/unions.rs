@@ -103,7 +103,7 @@ fn conversions(api: &Api, def: &TypeDef, u: &Union) -> Vec<TextItem> {
         let value = ["value".to_owned()];
         impls.push(TextItem::code(format!(
             "{}{}{}    }}\n}}\n",
-            impl_header(&format!("impl From<{}>", ty.flat()), name),
+            from_header(&ty, name),
             signature(
                 4,
                 "fn from",
@@ -124,6 +124,18 @@ fn conversions(api: &Api, def: &TypeDef, u: &Union) -> Vec<TextItem> {
         }
     }
     impls
+}
+
+/// `impl From<{ty}> for {name} {`, broken as prettyplease breaks it: before `for` (see
+/// [`impl_header`]), or, when `impl From<{ty}>` alone is too long, in its generic argument.
+fn from_header(ty: &TypeText, name: &str) -> String {
+    let head = ["impl From<", &ty.flat(), ">"].concat();
+    match head.len() <= MARGIN {
+        true => impl_header(&head, name),
+        false => {
+            TypeText::new("From", vec![ty.clone()]).layout(0, "impl ", &format!(" for {name} {{"))
+        }
+    }
 }
 
 /// Variants whose tag the union writes: the tag is all there is (a payload struct writes
@@ -704,5 +716,37 @@ components:
             }
         }
         assert!(checked > 100, "{checked} items checked");
+    }
+
+    /// Members named at length: their `From` impls break before `for`, then in their
+    /// generic argument, as prettyplease breaks them.
+    #[test]
+    fn from_impls_of_members_named_at_length_are_laid_out_as_text() {
+        let (mut checked, mut broken) = (0, 0);
+        for length in (40..=110).step_by(3) {
+            let api = unions_named_at(length);
+            for def in api.types.values() {
+                let TypeKind::Union(u) = &def.kind else {
+                    continue;
+                };
+                for piece in super::emit_union(&api, def, u) {
+                    let Piece::Text(item) = piece else {
+                        continue;
+                    };
+                    // Past where a line of one name exceeds the margin, left to prettyplease.
+                    if !item.code.starts_with("impl From<") || !super::fits(&item.code) {
+                        continue;
+                    }
+                    let file: syn::File = syn::parse_str(&item.code).expect("the item is Rust");
+                    assert_eq!(space_items(&prettyplease::unparse(&file)), item.code);
+                    checked += 1;
+                    broken += usize::from(item.code.starts_with("impl From<\n"));
+                }
+            }
+        }
+        assert!(
+            checked > 40 && broken > 2,
+            "{checked} checked, {broken} broken"
+        );
     }
 }
