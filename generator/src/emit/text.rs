@@ -383,7 +383,10 @@ fn unbreakable(line: &str) -> bool {
         .strip_suffix(',')
         .map(|item| item.strip_prefix("pub ").unwrap_or(item))
         .is_some_and(|item| match item.split_once(": ") {
-            Some((name, ty)) => is_path(name) && is_path(ty.strip_prefix('&').unwrap_or(ty)),
+            Some((name, ty)) => {
+                let name = name.strip_prefix("r#").unwrap_or(name);
+                is_path(name) && is_path(ty.strip_prefix('&').unwrap_or(ty))
+            }
             None => is_path(item),
         });
     let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
@@ -1161,6 +1164,7 @@ mod tests {
             format!("#[command(\n    name = {literal}\n)]\nstruct S;\n"),
             format!("#[arg(\n    long,\n    value_parser = text::<types::{name}>\n)]\nstruct S;\n"),
             format!("pub struct S {{\n    pub a: types::{name},\n}}\n"),
+            format!("pub struct S {{\n    pub r#type: types::{name},\n}}\n"),
             format!(
                 "fn f() {{\n    let mut c = crate::fields::{name};\n    let mut a = types::{name}::default();\n    let mut b = types::{name}::new(\n        c,\n    );\n}}\n"
             ),
