@@ -377,6 +377,15 @@ fn unbreakable(line: &str) -> bool {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':')
     };
+    // A path borrowed, or a slice of one borrowed (`&types::A`, `&[types::A]`).
+    let borrowed_path = |text: &str| {
+        let text = text.strip_prefix('&').unwrap_or(text);
+        let text = text
+            .strip_prefix('[')
+            .and_then(|inner| inner.strip_suffix(']'))
+            .unwrap_or(text);
+        is_path(text)
+    };
     // A unit variant (prettyplease breaks a tuple variant's parentheses), a generic
     // argument, a parameter.
     let path_in_list = trimmed
@@ -385,9 +394,9 @@ fn unbreakable(line: &str) -> bool {
         .is_some_and(|item| match item.split_once(": ") {
             Some((name, ty)) => {
                 let name = name.strip_prefix("r#").unwrap_or(name);
-                is_path(name) && is_path(ty.strip_prefix('&').unwrap_or(ty))
+                is_path(name) && borrowed_path(ty)
             }
-            None => is_path(item),
+            None => borrowed_path(item),
         });
     let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
     let arm_block = trimmed.ends_with(" => {") && line.len() - "{".len() <= MARGIN;
@@ -1165,6 +1174,8 @@ mod tests {
             format!("#[arg(\n    long,\n    value_parser = text::<types::{name}>\n)]\nstruct S;\n"),
             format!("pub struct S {{\n    pub a: types::{name},\n}}\n"),
             format!("pub struct S {{\n    pub r#type: types::{name},\n}}\n"),
+            format!("fn f(\n    body: Option<\n        &[types::{name}],\n    >,\n) {{}}\n"),
+            format!("fn f(\n    body: Option<\n        &types::{name},\n    >,\n) {{}}\n"),
             format!(
                 "fn f() {{\n    let mut c = crate::fields::{name};\n    let mut a = types::{name}::default();\n    let mut b = types::{name}::new(\n        c,\n    );\n}}\n"
             ),
