@@ -355,12 +355,13 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// Lines prettyplease leaves long: a doc comment, a lone string literal (an argument, an
 /// arm's pattern or body), a `const` of one, the `for Type {` of a broken `impl` header,
 /// the head of an item named at length, a path alone in a list (a unit variant, a generic
-/// argument), a parameter or field of a path type (`name: &Path,`, `pub name: Path,`), a
-/// binding of a path (`let x = a::B;`), a `key = value` piece of a broken attribute (it
-/// breaks an attribute's tokens at commas only), a call's path alone before its broken
-/// arguments (`path(`, `.method(`, `pub fn name(`, `let x = path(`), a call of a path
-/// without arguments (`let x = path();`); a `match` arm on one line, whose comma does not
-/// count, and an arm's pattern before a block, whose `{` does not count.
+/// argument; borrowed too, or a slice of one borrowed: `&[Path],`), a parameter or field of
+/// a path type (`name: &Path,`, `pub name: Path,`, `pub r#type: Path,`), a binding of a
+/// path (`let x = a::B;`), a `key = value` piece of a broken attribute (it breaks an
+/// attribute's tokens at commas only), a call's path alone before its broken arguments
+/// (`path(`, `.method(`, `pub fn name(`, `let x = path(`, `<Type as Trait>::name(`), a call
+/// of a path without arguments (`let x = path();`); a `match` arm on one line, whose comma
+/// does not count, and an arm's pattern before a block, whose `{` does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
