@@ -693,8 +693,7 @@ fn parameter_text(api: &Api, ty: &TypeRef, value: &str) -> String {
     }
 }
 
-/// A multipart body: a file part per binary field, a text part per other field. Its calls
-/// of four arguments are left to prettyplease.
+/// A multipart body: a file part per binary field, a text part per other field.
 fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
     let whole = "let request = request.form_value(\"body\", body)?;";
     let fields = match api.resolve_alias(ty) {
@@ -762,10 +761,11 @@ fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg<'static>) {
                 match p.ty {
                     TypeRef::String => format!("path_segment({arg})"),
                     _ => {
+                        // Borrowed in the binding: a `&` among `format!`'s arguments would be
+                        // printed as a token apart (`path_segment(& id)`).
                         let text = parameter_text(api, &p.ty, arg);
-                        bindings.push(format!("let {arg} = {text};"));
-                        // As prettyplease prints a reference among a macro's tokens.
-                        format!("path_segment(& {arg})")
+                        bindings.push(format!("let {arg} = &{text};"));
+                        format!("path_segment({arg})")
                     }
                 }
             }

@@ -219,10 +219,10 @@ impl Client {
     pub fn put_note(&self, id: &types::NameOrId, body: impl Into<String>) -> Call<()> {
         self.call(
             || {
-                let id = crate::client::simple_text(id)?;
+                let id = &crate::client::simple_text(id)?;
                 let request = Request::new(
                         reqwest::Method::PUT,
-                        format!("/notes/{}", path_segment(& id)),
+                        format!("/notes/{}", path_segment(id)),
                     )
                     .operation("putNote", "/notes/{id}");
                 let body: String = body.into();
@@ -243,10 +243,10 @@ impl Client {
     ) -> Call<bytes::Bytes> {
         self.call(
             || {
-                let id = crate::client::simple_text(id)?;
+                let id = &crate::client::simple_text(id)?;
                 let request = Request::new(
                         reqwest::Method::PUT,
-                        format!("/blobs/{}", path_segment(& id)),
+                        format!("/blobs/{}", path_segment(id)),
                     )
                     .operation("putBlob", "/blobs/{id}");
                 let request = match x_checksum {
