@@ -27,7 +27,7 @@ pub fn config(spec: &Path) -> Config {
     config
 }
 
-/// The IR of the document at `spec`, every schema included.
+/// The IR of the document `config` names, lowered as `generate` lowers it.
 pub fn lowered_file(config: &Config) -> Api {
     crate::lowered(config, &mut Default::default(), &mut Default::default())
         .expect("the document lowers")

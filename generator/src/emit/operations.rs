@@ -483,8 +483,7 @@ fn check_and_encode(
         return param;
     }
     if let (false, Encode::UrlEncoded(fields)) = (check, &encode) {
-        let entries: Vec<String> = fields.iter().map(styled_entry).collect();
-        let call = ["request.url_encoded(body, &[", &entries.join(", "), "])?"].concat();
+        let call = ["request.url_encoded(body, ", &styled_array(fields), ")?"].concat();
         let arm = match_arm(lines.indent, "Some(body)", &call);
         // On one line as `match_arm` writes it; broken, the call is laid out in a block.
         match arm.lines().count() == 1 {
@@ -627,25 +626,29 @@ fn styled_entry((wire, style): &StyledField) -> String {
     ["(", wire, ", ", style, ")"].concat()
 }
 
+/// `&[("name", ParamStyle::..), ..]`, `url_encoded`'s array on one line.
+fn styled_array(fields: &[StyledField]) -> String {
+    let entries: Vec<String> = fields.iter().map(styled_entry).collect();
+    ["&[", &entries.join(", "), "]"].concat()
+}
+
 /// `{lead}request.url_encoded(body, &[{fields}])?{tail}` at `indent` spaces, broken as
 /// prettyplease breaks it: the method on a line of its own, then its arguments one a line,
 /// then the array's entries one a line. An entry too long for its line (a field named at
 /// length), whose breaking depends on more than its width, is left to prettyplease by the
 /// caller's check of the margin.
 fn url_encoded_call(indent: usize, lead: &str, fields: &[StyledField], tail: &str) -> String {
-    let entries: Vec<String> = fields.iter().map(styled_entry).collect();
-    let array = ["&[", &entries.join(", "), "]"].concat();
     let call = |array: String| {
         let args = ["body".to_owned(), array];
         method_call(indent, lead, "request", ("url_encoded", &args), tail)
     };
-    let text = call(array);
+    let text = call(styled_array(fields));
     if fields.is_empty() || fits(&text) {
         return text;
     }
     let mut broken = "&[\n".to_owned();
-    for entry in &entries {
-        broken.extend([&*indentation(indent + 12), entry, ",\n"]);
+    for field in fields {
+        broken.extend([&*indentation(indent + 12), &styled_entry(field), ",\n"]);
     }
     broken.extend([&*indentation(indent + 8), "]"]);
     call(broken)

@@ -126,6 +126,7 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
         false => "without_extra(serializer)".to_owned(),
     };
     let mut code = impl_header("impl serde::Serialize", &def.name);
+    // About what the impl takes, so that the text is not copied as it grows.
     code.reserve(256 + 64 * s.fields.len());
     code += &format!(
         "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
@@ -161,6 +162,7 @@ fn object_code(
         .map(|field| ["field_", field.rust_name.trim_start_matches("r#")].concat())
         .collect();
     let mut code = impl_header("impl crate::fields::Object", &def.name);
+    // About what the impl takes (three lines a field), as above.
     code.reserve(512 + 192 * s.fields.len());
     code += &format!(
         "    const NAME: &'static str = {};

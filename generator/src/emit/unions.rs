@@ -648,6 +648,12 @@ mod tests {
     use super::super::{space_items, Piece};
     use crate::ir::{Api, TypeKind};
 
+    /// prettyplease's layout of `text`, spaced as the types module is.
+    fn formatted(text: &str) -> String {
+        let file: syn::File = syn::parse_str(text).expect("the item is Rust");
+        space_items(&prettyplease::unparse(&file))
+    }
+
     /// A document of unions whose members (and tag values) are named `length` characters
     /// past their stem: tagged members read tag first, decoded from their text, one tagged
     /// member beside a string.
@@ -709,8 +715,7 @@ components:
                         }
                     };
                     let text = format!("{}{}", item.docs, item.code);
-                    let file: syn::File = syn::parse_str(&text).expect("the item is Rust");
-                    assert_eq!(space_items(&prettyplease::unparse(&file)), text);
+                    assert_eq!(formatted(&text), text);
                     checked += 1;
                 }
             }
@@ -737,8 +742,7 @@ components:
                     if !item.code.starts_with("impl From<") || !super::fits(&item.code) {
                         continue;
                     }
-                    let file: syn::File = syn::parse_str(&item.code).expect("the item is Rust");
-                    assert_eq!(space_items(&prettyplease::unparse(&file)), item.code);
+                    assert_eq!(formatted(&item.code), item.code);
                     checked += 1;
                     broken += usize::from(item.code.starts_with("impl From<\n"));
                 }
