@@ -25,6 +25,7 @@ mod error;
 mod ir;
 mod load;
 mod lower;
+mod model_reader;
 mod naming;
 mod normalize;
 mod options;

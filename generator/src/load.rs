@@ -1,11 +1,12 @@
 //! Stage 1: read a spec file, check that it is OpenAPI 3.0 or 3.1, normalise 3.1 forms, and
-//! parse it with `openapiv3`.
+//! read it into `openapiv3`'s model (`model_reader`).
 
 use std::path::Path;
 
 use serde_json::Value;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_document, normalize_paths};
 
 /// Reads and parses the spec at `path`. Every error names the file.
@@ -46,7 +47,7 @@ fn prepared(text: &str) -> Result<Value> {
 }
 
 /// The document as a `Value`, checked and normalised for the 3.0 model.
-fn normalized(text: &str) -> Result<Value> {
+pub(crate) fn normalized(text: &str) -> Result<Value> {
     let mut doc = prepared(text)?;
     normalize_document(&mut doc)?;
     Ok(doc)
@@ -57,7 +58,6 @@ fn normalized(text: &str) -> Result<Value> {
 /// and loading is on the critical path); `None` if either part does not decode. A problem
 /// of normalisation is an error, the first in the document's order (paths, then components).
 fn deserialize_split(mut doc: Value) -> Result<Option<openapiv3::OpenAPI>> {
-    use serde::Deserialize;
     let Some(root) = doc.as_object_mut() else {
         return Ok(None);
     };
@@ -71,14 +71,14 @@ fn deserialize_split(mut doc: Value) -> Result<Option<openapiv3::OpenAPI>> {
                 .unwrap_or_default();
             let decoded = match &components {
                 _ if !problems.is_empty() => None,
-                Some(value) => openapiv3::Components::deserialize(value).ok().map(Some),
+                Some(value) => model_reader::components(value).map(Some),
                 None => Some(None),
             };
             (problems, decoded)
         });
         let mut problems = normalize_paths(&mut doc);
         let spec = match problems.is_empty() {
-            true => openapiv3::OpenAPI::deserialize(&doc).ok(),
+            true => model_reader::document(&doc),
             false => None,
         };
         // A thread that panicked decoded nothing: the document is read again, tracked.
@@ -161,7 +161,6 @@ fn fill_optional_sections(doc: &mut Value) {
     for item in webhooks.into_iter().flat_map(|w| w.values_mut()) {
         fill_path_item(item);
     }
-    item_schemas_as_schemas(doc);
 }
 
 /// A path item that is a `$ref` to another in the document (3.1's `components/pathItems`, or
@@ -234,29 +233,6 @@ fn fill_path_item(item: &mut Value) {
                 fill_path_item(item);
             }
         }
-    }
-}
-
-/// 3.2's `itemSchema` (the schema of each item of a sequential media type such as
-/// `text/event-stream`) read as the media type's `schema`, which is how this generator
-/// already types event streams. Only media type objects (the values of a `content` map) are
-/// touched.
-fn item_schemas_as_schemas(value: &mut Value) {
-    match value {
-        Value::Object(object) => {
-            if let Some(Value::Object(content)) = object.get_mut("content") {
-                for media in content.values_mut().filter_map(Value::as_object_mut) {
-                    if !media.contains_key("schema") {
-                        if let Some(item_schema) = media.remove("itemSchema") {
-                            media.insert("schema".to_owned(), item_schema);
-                        }
-                    }
-                }
-            }
-            object.values_mut().for_each(item_schemas_as_schemas);
-        }
-        Value::Array(items) => items.iter_mut().for_each(item_schemas_as_schemas),
-        _ => {}
     }
 }
 

@@ -15,6 +15,10 @@
 //! | numeric `exclusiveMinimum: n`           | `minimum: n, exclusiveMinimum: true`           |
 //! | integer bounds beyond `i64`             | clamped to `i64`                               |
 //! | `enum` values of the wrong JSON type    | their string form (for string schemas)         |
+//!
+//! and a media type's `itemSchema` (3.2: the schema of each item of a sequential media type
+//! such as `text/event-stream`) becomes its `schema` when it has none, which is how this
+//! generator already types event streams.
 
 use serde_json::{Map, Value};
 
@@ -167,6 +171,7 @@ fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Er
     strip_reference_siblings(map);
     if let Some(content) = map.get_mut("content").and_then(Value::as_object_mut) {
         for (media_type, media) in content.iter_mut() {
+            item_schema_as_schema(media);
             if let Some(schema) = media.get_mut("schema") {
                 let pointer = pointer_push(
                     &pointer_push(&pointer_push(pointer, "content"), media_type),
@@ -174,6 +179,17 @@ fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Er
                 );
                 visit_schema(schema, &pointer, problems);
             }
+        }
+    }
+}
+
+fn item_schema_as_schema(media: &mut Value) {
+    let Some(media) = media.as_object_mut() else {
+        return;
+    };
+    if !media.contains_key("schema") {
+        if let Some(item_schema) = media.remove("itemSchema") {
+            media.insert("schema".to_owned(), item_schema);
         }
     }
 }
