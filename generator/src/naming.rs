@@ -1,6 +1,7 @@
 //! Rust names for spec names: types in UpperCamelCase, fields in snake_case, enum variants
 //! in UpperCamelCase; keywords, digits and collisions resolved the same way every time.
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
@@ -208,10 +209,15 @@ fn push_lowercase(out: &mut String, word: &str) {
 /// letter or digit, but identifiers are kept to ASCII so that none is invalid (`²`),
 /// confusable or linted (`uncommon_codepoints`). Names that then collide are told apart
 /// by [`Names`].
-fn ascii_words(raw: &str) -> String {
-    raw.chars()
-        .map(|c| if c.is_ascii() { c } else { ' ' })
-        .collect()
+fn ascii_words(raw: &str) -> Cow<'_, str> {
+    match raw.is_ascii() {
+        // As good as every name of a spec: nothing to copy.
+        true => Cow::Borrowed(raw),
+        false => raw
+            .chars()
+            .map(|c| if c.is_ascii() { c } else { ' ' })
+            .collect(),
+    }
 }
 
 /// The part of `member` that says more than `union`: `MessageContentTextObject` in
