@@ -5,6 +5,8 @@ use std::path::Path;
 
 use serde_json::Value;
 
+mod json_split;
+
 use crate::error::{Error, ErrorKind, Result};
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_document, normalize_paths};
@@ -23,8 +25,12 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
 }
 
 /// Parses a spec given as YAML or JSON text. JSON (text starting with `{`) is read by a JSON
-/// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster.
+/// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster;
+/// its two large parts on two threads where nothing is unusual (`json_split`).
 pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
+    if let Some(spec) = json_split::read(text) {
+        return Ok(spec);
+    }
     match deserialize_split(prepared(text)?)? {
         Some(spec) => Ok(spec),
         // Tracking the path of every value costs more than the decoding itself, so the
@@ -167,11 +173,7 @@ fn fill_optional_sections(doc: &mut Value) {
 /// another path) is replaced by a copy of it, which the 3.0 model reads. A reference to
 /// another file stays, and `select` refuses it with its pointer.
 fn inline_path_item_refs(root: &mut serde_json::Map<String, Value>) {
-    let has_refs = root
-        .get("paths")
-        .and_then(Value::as_object)
-        .is_some_and(|paths| paths.values().any(|item| item.get("$ref").is_some()));
-    if !has_refs {
+    if !has_path_item_refs(root) {
         return;
     }
     let document = Value::Object(root.clone());
@@ -193,6 +195,12 @@ fn inline_path_item_refs(root: &mut serde_json::Map<String, Value>) {
             *item = target;
         }
     }
+}
+
+fn has_path_item_refs(root: &serde_json::Map<String, Value>) -> bool {
+    root.get("paths")
+        .and_then(Value::as_object)
+        .is_some_and(|paths| paths.values().any(|item| item.get("$ref").is_some()))
 }
 
 const METHODS: [&str; 8] = [
@@ -456,7 +464,90 @@ fn float(v: f64) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_yaml;
+    use super::{deserialize_split, json_split, load_str, parse_yaml, prepared};
+
+    /// The model by the serial path: the whole document parsed on one thread.
+    fn serial(text: &str) -> Option<openapiv3::OpenAPI> {
+        deserialize_split(prepared(text).ok()?).ok()?
+    }
+
+    #[test]
+    fn json_documents_read_split_as_they_read_whole() {
+        let mut split = 0;
+        for path in crate::testing::documents() {
+            let text = std::fs::read_to_string(&path).expect("the document");
+            let Some(spec) = json_split::read(&text) else {
+                continue;
+            };
+            assert!(Some(spec) == serial(&text), "{}", path.display());
+            split += 1;
+        }
+        // Every JSON OpenAPI document of the shared inputs (GitHub's, Box's, progenitor's
+        // seven); the tenth JSON file there is Stripe's fixtures.
+        assert!(split >= 9, "only {split} documents read split");
+    }
+
+    #[test]
+    fn the_top_level_scan_finds_each_value_whole() {
+        let text =
+            r#" {"a": "x\"}\\", "b" :[1, {"c": "]}"}] ,"d":-1.5e3, "\u0065": true,"f":null} "#;
+        let entries = json_split::top_level_entries(text).expect("one object");
+        let found: Vec<(&str, &str)> = entries.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(
+            found,
+            [
+                ("a", r#""x\"}\\""#),
+                ("b", r#"[1, {"c": "]}"}]"#),
+                ("d", "-1.5e3"),
+                ("e", "true"),
+                ("f", "null"),
+            ]
+        );
+        for text in [
+            r#"{"a": 1} x"#,
+            r#"[{"a": 1}]"#,
+            r#"{"a": 1, "a": 2}"#,
+            r#"{"a" 1}"#,
+            r#"{"a": "1}"#,
+        ] {
+            assert!(json_split::top_level_entries(text).is_none(), "{text}");
+        }
+        assert_eq!(
+            json_split::top_level_entries(" {} ").map(|e| e.len()),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn unusual_json_documents_take_the_serial_path() {
+        let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}"#;
+        let item = r#"{"get": {"responses": {"200": {"description": "ok"}}}}"#;
+        let cases = [
+            // A duplicate top-level key: the serial path keeps the last value.
+            format!(r#"{{{head}, "paths": {{}}, "paths": {{"/a": {item}}}}}"#),
+            // A path item that is a reference, into the components.
+            format!(
+                r##"{{{head}, "paths": {{"/a": {{"$ref": "#/components/pathItems/A"}}}},
+                "components": {{"pathItems": {{"A": {item}}}}}}}"##
+            ),
+            // Not an OpenAPI version: the serial path's error.
+            r#"{"openapi": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#.into(),
+        ];
+        for text in &cases {
+            assert!(json_split::read(text).is_none(), "{text}");
+        }
+        let spec = load_str(&cases[0]).expect("the last value read");
+        assert!(spec.paths.paths.contains_key("/a"));
+        let spec = load_str(&cases[1]).expect("the reference inlined");
+        assert!(spec.paths.paths["/a"]
+            .as_item()
+            .is_some_and(|item| item.get.is_some()));
+        let error = load_str(&cases[2]).expect_err("not 3.x");
+        assert!(
+            error.to_string().contains("2.0 is not supported"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn yaml_keys_are_their_text_and_values_are_resolved() {

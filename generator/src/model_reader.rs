@@ -603,8 +603,6 @@ fn extensions(object: &Map<String, Value>) -> IndexMap<String, Value> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
-
     use serde_json::json;
 
     use super::*;
@@ -672,32 +670,10 @@ mod tests {
         }
     }
 
-    /// The documents the project is tried on: its fixtures and specs, and every OpenAPI
-    /// document of the shared inputs beside the checkout (other teams' and OpenAI's).
-    fn documents() -> Vec<PathBuf> {
-        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
-        let mut documents = crate::testing::specs();
-        for folder in ["realworld", "openai-openapi"] {
-            let folder = shared.join(folder);
-            let entries = std::fs::read_dir(&folder)
-                .unwrap_or_else(|e| panic!("the shared inputs at {}: {e}", folder.display()));
-            let mut found: Vec<_> = entries
-                .map(|entry| entry.expect("an entry").path())
-                .filter(|path| {
-                    path.extension()
-                        .is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
-                })
-                .collect();
-            found.sort();
-            documents.extend(found);
-        }
-        documents
-    }
-
     #[test]
     fn every_document_reads_as_serde_reads_it() {
         let mut read = 0;
-        for path in documents() {
+        for path in crate::testing::documents() {
             let text = std::fs::read_to_string(&path).expect("the document");
             // Stripe's fixtures and other JSON files that are not OpenAPI documents.
             let Ok(doc) = crate::load::normalized(&text) else {

@@ -20,6 +20,29 @@ pub fn specs() -> Vec<PathBuf> {
     specs
 }
 
+/// The documents the project is tried on: its fixtures and specs, and every OpenAPI document
+/// of the shared inputs beside the checkout (other teams' and OpenAI's), with the other files
+/// of those folders (Stripe's fixtures, which are not OpenAPI documents).
+pub fn documents() -> Vec<PathBuf> {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
+    let mut documents = specs();
+    for folder in ["realworld", "openai-openapi"] {
+        let folder = shared.join(folder);
+        let entries = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| panic!("the shared inputs at {}: {e}", folder.display()));
+        let mut found: Vec<_> = entries
+            .map(|entry| entry.expect("an entry").path())
+            .filter(|path| {
+                path.extension()
+                    .is_some_and(|e| e == "yaml" || e == "yml" || e == "json")
+            })
+            .collect();
+        found.sort();
+        documents.extend(found);
+    }
+    documents
+}
+
 /// The configuration of a test's generation: the document at `spec`, every schema.
 pub fn config(spec: &Path) -> Config {
     let mut config = Config::new(spec, "fixture");
