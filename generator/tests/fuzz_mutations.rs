@@ -1,5 +1,6 @@
-//! A mutation fuzzer over real specs: the repository's spec and the fixtures, with lines
-//! deleted, duplicated, swapped and cut, bytes flipped and YAML-significant characters
+//! A mutation fuzzer over real specs: the repository's spec and the fixtures, as they are
+//! and as pretty-printed JSON (read by another parser, in two parts on two threads), with
+//! lines deleted, duplicated, swapped and cut, bytes flipped and YAML-significant characters
 //! inserted. Whatever the input, generation returns `Ok` or an `Err` that names its file;
 //! it never panics and never hangs.
 //!
@@ -117,6 +118,13 @@ fn specs() -> Vec<PathBuf> {
     specs
 }
 
+/// A spec as pretty-printed JSON, `None` for one that is not YAML.
+fn as_json(spec: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(spec).expect("read spec");
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).ok()?;
+    serde_json::to_string_pretty(&value).ok()
+}
+
 fn check(original: &Path, mutated: &[u8]) -> Result<(), TestCaseError> {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fuzz");
     std::fs::create_dir_all(&dir).map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -157,5 +165,14 @@ proptest! {
         let spec = &specs[spec_index % specs.len()];
         let text = std::fs::read_to_string(spec).expect("read spec");
         check(spec, &apply(&text, &mutations))?;
+    }
+
+    #[test]
+    fn mutated_json_specs_never_panic(spec_index in any::<usize>(), mutations in proptest::collection::vec(mutation(), 1..6)) {
+        let specs = specs();
+        let spec = &specs[spec_index % specs.len()];
+        if let Some(text) = as_json(spec) {
+            check(spec, &apply(&text, &mutations))?;
+        }
     }
 }
