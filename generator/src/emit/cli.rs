@@ -135,7 +135,7 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 
 /// The program's file in parts, formatted apart: the head (its docs, imports, the `Cli`
 /// struct), the command enums (text), each operation's arguments struct (text) and the
-/// function that runs it, then `main`, `run` and the helpers.
+/// function that runs it, then `main`, `run` and what follows the runtime's helpers.
 pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
@@ -144,7 +144,8 @@ pub struct CliFile {
     pub operations: Vec<(String, RunText)>,
     /// `main` and `run`, which matches the command to its run function, as text.
     pub main: String,
-    /// The helpers.
+    /// What follows the runtime's helpers (which `cli_file` puts before it): the file and
+    /// null readers, where the API needs them.
     pub tail: TokenStream,
 }
 
@@ -157,7 +158,6 @@ pub struct RunText {
 }
 
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
-    let helpers = super::runtime::cli_helper_items()?;
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
     let mut commands = Vec::new();
     let mut operations = Vec::new();
@@ -305,8 +305,6 @@ async fn run(cli: Cli) -> Result<(), Error> {{
 "
     );
     let tail = quote! {
-        #helpers
-
         #file_reader
         #null_reader
     };

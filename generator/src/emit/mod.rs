@@ -208,7 +208,7 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
 /// top-level items one after the other), the command enums and arguments structs written
 /// as text; then spaced as a whole.
 fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
-    let print = |tokens| Ok::<_, Error>(prettyplease::unparse(&parse_file(tokens)?));
+    let print = print_tokens;
     let settle = |code: String| match text::fits(&code) {
         true => Ok(code),
         false => print(lex(&code)?),
@@ -225,6 +225,7 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
         };
     }
     text += &settle(cli.main)?;
+    text += &runtime::cli_helpers_text();
     text += &print(cli.tail)?;
     Ok(format!("{header}{}", space_items(&text)))
 }
@@ -243,15 +244,15 @@ fn text_file(path: &str, header: &str, head: &str, items: Vec<(TextItem, &[Strin
 fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
     let header = plan.header.as_str();
     let mut files = Vec::new();
-    let mut add = |path: &str, tokens: TokenStream| -> Result<()> {
-        files.push((path.to_owned(), format_file(header, tokens)?));
-        Ok(())
-    };
     if !api.webhooks.is_empty() {
-        add("src/webhooks.rs", emit_webhooks(api))?;
+        files.push((
+            "src/webhooks.rs".to_owned(),
+            format_file(header, emit_webhooks(api))?,
+        ));
     }
     if plan.needs_support {
-        add("src/support.rs", support_tokens(api, plan)?)?;
+        let text = space_items(&support_text(api, plan)?);
+        files.push(("src/support.rs".to_owned(), format!("{header}{text}")));
     }
     if plan.has_client {
         files.extend(operations_files(api, config, header)?);
@@ -332,8 +333,8 @@ fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
     }
 }
 
-/// The `support` module's tokens: only the helpers the types use.
-fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
+/// The `support` module, printed: only the helpers the types use.
+fn support_text(api: &Api, plan: &Plan) -> Result<String> {
     let needs_tag_first = api
         .types
         .values()
@@ -343,17 +344,12 @@ fn support_tokens(api: &Api, plan: &Plan) -> Result<TokenStream> {
         matches!(&t.kind, TypeKind::Union(u) if unions::tag_first(u)
             && u.variants.iter().any(|v| matches!(v.matcher, crate::ir::Matcher::Tagged { payload: None, .. })))
     });
-    let support = support::emit_support(&support::SupportNeeds {
+    support::support_text(&support::SupportNeeds {
         enums: plan.needs_enums,
         binary: plan.needs_binary,
         union_items: unions::support_items(api),
         tag_first: needs_tag_first,
         tag_only: needs_tag_only,
-    })?;
-    Ok(quote! {
-        //! Helpers shared by the generated types.
-
-        #support
     })
 }
 
@@ -513,6 +509,12 @@ fn header(config: &Config) -> String {
         "// @generated from {spec} by the openapi generator of this repository.\n\
          // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.\n\n"
     )
+}
+
+/// Items as prettyplease prints them, one after the other (printed in parts, a file is the
+/// parts' texts in order).
+fn print_tokens(tokens: TokenStream) -> Result<String> {
+    Ok(prettyplease::unparse(&parse_file(tokens)?))
 }
 
 fn format_file(header: &str, tokens: TokenStream) -> Result<String> {

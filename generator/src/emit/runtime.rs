@@ -1,11 +1,10 @@
 //! What the generated crate takes from the runtime crate (`generator/runtime`): its files,
-//! copied verbatim, and the fixed items spliced into emitted files. (Its dependencies are
-//! read by `manifest.rs`.)
+//! copied verbatim, and the fixed items spliced into emitted files, as prettyplease prints
+//! them (`runtime/printed.rs`, written by a test from the runtime's files: printed once
+//! there rather than parsed and printed at every generation). (Its dependencies are read by
+//! `manifest.rs`.)
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
-use crate::error::{Error, ErrorKind, Result};
+mod printed;
 
 /// The client's fixed part, the same for every spec: written as Rust in `generator/runtime/`
 /// (a crate of the workspace, compiled, linted and tested there) and copied verbatim.
@@ -29,79 +28,61 @@ pub(super) const PAGINATION: (&str, &str) = (
 );
 
 /// Tag-first decoding of tagged unions, for `support.rs`.
+#[cfg(test)]
 const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag_first.rs"));
 
 /// How unions tell their members apart, for `support.rs`.
+#[cfg(test)]
 const UNIONS: (&str, &str) = ("unions.rs", include_str!("../../runtime/unions.rs"));
 
 /// The command line's helpers, for `cli.rs`.
+#[cfg(test)]
 const CLI_HELPERS: (&str, &str) = (
     "cli_helpers.rs",
     include_str!("../../runtime/cli_helpers.rs"),
 );
 
-/// The items of `tag_first.rs`; `tag_only` only for unions with a member that is its tag
-/// alone (elsewhere it would be dead code).
-pub(super) fn tag_first_items(with_tag_only: bool) -> Result<TokenStream> {
-    let file = parse(TAG_FIRST.0, TAG_FIRST.1)?;
-    let items = file.items.into_iter().filter(|item| match item {
-        syn::Item::Use(_) => false,
-        syn::Item::Fn(f) => with_tag_only || f.sig.ident != "tag_only",
-        _ => true,
-    });
-    Ok(quote!(#(#items)*))
+/// The items of `tag_first.rs`, printed; `tag_only` only for unions with a member that is its
+/// tag alone (elsewhere it would be dead code).
+pub(super) fn tag_first_text(with_tag_only: bool) -> String {
+    printed::TAG_FIRST
+        .iter()
+        .filter(|(key, _)| with_tag_only || *key != "fn tag_only")
+        .map(|(_, text)| *text)
+        .collect()
 }
 
-/// The items of `unions.rs` named in `names` (a function, type or enum by its name).
-pub(super) fn union_items(names: &[&str]) -> Result<TokenStream> {
-    let file = parse(UNIONS.0, UNIONS.1)?;
-    let items = file.items.into_iter().filter(|item| {
-        let name = match item {
-            syn::Item::Fn(f) => &f.sig.ident,
-            syn::Item::Struct(s) => &s.ident,
-            syn::Item::Enum(e) => &e.ident,
-            syn::Item::Impl(i) => match &*i.self_ty {
-                syn::Type::Path(p) => match p.path.segments.last() {
-                    Some(segment) => &segment.ident,
-                    None => return false,
-                },
-                _ => return false,
-            },
-            _ => return false,
-        };
-        names.iter().any(|wanted| name == wanted)
-    });
-    Ok(quote!(#(#items)*))
+/// The items of `unions.rs` named in `names` (a function, type or enum, or the impls of a
+/// type, by its name), printed.
+pub(super) fn union_text(names: &[&str]) -> String {
+    printed::UNIONS
+        .iter()
+        .filter(|(key, _)| {
+            key.split_once(' ')
+                .is_some_and(|(_, name)| names.contains(&name))
+        })
+        .map(|(_, text)| *text)
+        .collect()
 }
 
-/// The items of `cli_helpers.rs`.
-pub(super) fn cli_helper_items() -> Result<TokenStream> {
-    spliced_items(CLI_HELPERS)
-}
-
-/// A runtime file's items without its `use` lines, which serve its compilation in the runtime
-/// crate; the file it is spliced into has its own.
-fn spliced_items((path, text): (&str, &str)) -> Result<TokenStream> {
-    let file = parse(path, text)?;
-    let items = file
-        .items
-        .into_iter()
-        .filter(|item| !matches!(item, syn::Item::Use(_)));
-    Ok(quote!(#(#items)*))
-}
-
-fn parse(path: &str, text: &str) -> Result<syn::File> {
-    syn::parse_file(text).map_err(|e| {
-        Error::new(
-            ErrorKind::Emit,
-            format!("the runtime file {path} is not valid Rust: {e}"),
-        )
-    })
+/// The items of `cli_helpers.rs`, printed.
+pub(super) fn cli_helpers_text() -> String {
+    printed::CLI_HELPERS.iter().map(|(_, text)| *text).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::{Error, ErrorKind, Result};
+
+    fn parse(path: &str, text: &str) -> Result<syn::File> {
+        syn::parse_file(text).map_err(|e| {
+            Error::new(
+                ErrorKind::Emit,
+                format!("the runtime file {path} is not valid Rust: {e}"),
+            )
+        })
+    }
 
     /// The files copied verbatim are Rust (they are compiled in the runtime crate too; this
     /// holds them to what `syn` reads, as the generated crate's readers would).
@@ -113,26 +94,98 @@ mod tests {
         Ok(())
     }
 
+    /// A spliced file's items but its `use` lines (which serve its compilation in the
+    /// runtime crate; the file it is spliced into has its own), each printed alone, with its
+    /// kind and name (`fn tag_of`, `impl TagVisitor`; `other` for the rest).
+    fn printed_items((path, text): (&str, &str)) -> Result<Vec<(String, String)>> {
+        let items = parse(path, text)?.items.into_iter();
+        let items = items.filter(|item| !matches!(item, syn::Item::Use(_)));
+        Ok(items
+            .map(|item| {
+                let key = match &item {
+                    syn::Item::Fn(f) => format!("fn {}", f.sig.ident),
+                    syn::Item::Struct(s) => format!("struct {}", s.ident),
+                    syn::Item::Enum(e) => format!("enum {}", e.ident),
+                    syn::Item::Impl(i) => match &*i.self_ty {
+                        syn::Type::Path(p) => p.path.segments.last().map_or_else(
+                            || "other".to_owned(),
+                            |last| format!("impl {}", last.ident),
+                        ),
+                        _ => "other".to_owned(),
+                    },
+                    _ => "other".to_owned(),
+                };
+                let file = syn::File {
+                    shebang: None,
+                    attrs: Vec::new(),
+                    items: vec![item],
+                };
+                (key, prettyplease::unparse(&file))
+            })
+            .collect())
+    }
+
+    fn as_owned(table: &[(&str, &str)]) -> Vec<(String, String)> {
+        table
+            .iter()
+            .map(|(key, text)| (key.to_string(), text.to_string()))
+            .collect()
+    }
+
+    /// `printed.rs` holds what the runtime's files print as now. When they change, this
+    /// fails; `UPDATE_PRINTED=1 cargo test -p openapi-generator printed_items` writes the
+    /// file anew (then `cargo fmt`).
     #[test]
-    fn spliced_files_lose_only_their_use_lines() -> Result<()> {
-        let items = cli_helper_items()?.to_string();
+    fn printed_items_are_fresh() -> Result<()> {
+        let tables = [
+            ("TAG_FIRST", TAG_FIRST, printed::TAG_FIRST),
+            ("UNIONS", UNIONS, printed::UNIONS),
+            ("CLI_HELPERS", CLI_HELPERS, printed::CLI_HELPERS),
+        ];
+        let mut fresh = true;
+        let mut file = String::from(PRINTED_HEAD);
+        for (name, source, table) in tables {
+            let items = printed_items(source)?;
+            fresh &= items == as_owned(table);
+            file += &format!("\npub(super) const {name}: &[(&str, &str)] = &[\n");
+            for (key, text) in &items {
+                file += &format!("    ({key:?}, r####\"{text}\"####),\n");
+            }
+            file += "];\n";
+        }
+        if !fresh && std::env::var_os("UPDATE_PRINTED").is_some() {
+            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/emit/runtime/printed.rs");
+            std::fs::write(path, file).map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+            return Ok(());
+        }
+        assert!(fresh, "printed.rs is stale: run UPDATE_PRINTED=1 cargo test -p openapi-generator printed_items, then cargo fmt");
+        Ok(())
+    }
+
+    const PRINTED_HEAD: &str =
+        "//! The items spliced from the runtime's `tag_first.rs`, `unions.rs` and `cli_helpers.rs`
+//! (all but their `use` lines), each as prettyplease prints it alone, with its kind and
+//! name. Written by the test `printed_items_are_fresh` (`UPDATE_PRINTED=1 cargo test -p
+//! openapi-generator printed_items`, then `cargo fmt`); do not edit by hand.
+";
+
+    #[test]
+    fn spliced_items_are_chosen_by_name() {
+        let items = cli_helpers_text();
         assert!(items.contains("fn exit_code"), "{items}");
         assert!(!items.contains("use crate"), "{items}");
-        assert!(tag_first_items(false)?
-            .to_string()
-            .contains("trait TaggedUnion"));
-        assert!(!tag_first_items(false)?.to_string().contains("fn tag_only"));
-        assert!(tag_first_items(true)?.to_string().contains("fn tag_only"));
-        let kind_only = union_items(&["kind", "Kind"])?.to_string();
+        assert!(tag_first_text(false).contains("trait TaggedUnion"));
+        assert!(!tag_first_text(false).contains("fn tag_only"));
+        assert!(tag_first_text(true).contains("fn tag_only"));
+        let kind_only = union_text(&["kind", "Kind"]);
         assert!(kind_only.contains("fn kind"), "{kind_only}");
         assert!(kind_only.contains("enum Kind"), "{kind_only}");
         assert!(!kind_only.contains("fn tag_of"), "{kind_only}");
-        let tag = union_items(&["tag_of", "TagVisitor"])?.to_string();
+        let tag = union_text(&["tag_of", "TagVisitor"]);
         assert!(
-            tag.contains("impl < 'de > serde :: de :: Visitor < 'de > for TagVisitor"),
+            tag.contains("impl<'de> serde::de::Visitor<'de> for TagVisitor"),
             "{tag}"
         );
         assert!(!tag.contains("CountVisitor"), "{tag}");
-        Ok(())
     }
 }

@@ -1,7 +1,6 @@
 //! The generated crate's private `support` module: the few helpers the types share,
 //! emitted only when some type needs them.
 
-use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::error::Result;
@@ -20,7 +19,8 @@ pub struct SupportNeeds {
     pub tag_only: bool,
 }
 
-pub fn emit_support(needs: &SupportNeeds) -> Result<TokenStream> {
+/// The module's items as prettyplease prints them (not yet spaced), its doc first.
+pub fn support_text(needs: &SupportNeeds) -> Result<String> {
     let from_str = needs.enums.then(|| {
         quote! {
             /// Deserializes a string through `T: From<&str>` without allocating for the
@@ -63,10 +63,6 @@ pub fn emit_support(needs: &SupportNeeds) -> Result<TokenStream> {
             }
         }
     });
-    let unions = match needs.union_items.is_empty() {
-        true => None,
-        false => Some(super::runtime::union_items(&needs.union_items)?),
-    };
     let binary = needs.binary.then(|| {
         quote! {
             /// A file in a multipart request: its bytes and the name (and, optionally, the media
@@ -102,14 +98,55 @@ pub fn emit_support(needs: &SupportNeeds) -> Result<TokenStream> {
             }
         }
     });
-    let tag_first = match needs.tag_first {
-        true => Some(super::runtime::tag_first_items(needs.tag_only)?),
-        false => None,
-    };
-    Ok(quote! {
+    let head = quote! {
+        //! Helpers shared by the generated types.
+
         #from_str
-        #unions
-        #binary
-        #tag_first
-    })
+    };
+    let mut text = super::print_tokens(head)?;
+    text += &super::runtime::union_text(&needs.union_items);
+    if let Some(binary) = binary {
+        text += &super::print_tokens(binary)?;
+    }
+    if needs.tag_first {
+        text += &super::runtime::tag_first_text(needs.tag_only);
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The module printed in parts (its head and `FileUpload` from tokens, the runtime's items
+    /// printed ahead of time) reads as prettyplease prints it whole, for every choice of
+    /// helpers: the same text parsed again and printed as one file.
+    #[test]
+    fn printed_in_parts_as_the_whole_module_prints() -> Result<()> {
+        const UNION_GROUPS: [&[&str]; 6] = [
+            &["Kind", "kind"],
+            &["string_of"],
+            &["tag_of", "TagVisitor"],
+            &["entry_count", "CountVisitor"],
+            &["decode"],
+            &["try_decode"],
+        ];
+        for choice in 0u32..(1 << 9) {
+            let bit = |n: u32| choice & (1 << n) != 0;
+            let needs = SupportNeeds {
+                enums: bit(0),
+                binary: bit(1),
+                union_items: (0..6)
+                    .filter(|n| bit(n + 3))
+                    .flat_map(|n| UNION_GROUPS[n as usize].iter().copied())
+                    .collect(),
+                tag_first: bit(2),
+                tag_only: bit(2) && choice % 3 == 0,
+            };
+            let parts = support_text(&needs)?;
+            let file = syn::parse_file(&parts).expect("the module is Rust");
+            assert_eq!(parts, prettyplease::unparse(&file), "choice {choice:#b}");
+        }
+        Ok(())
+    }
 }
