@@ -251,14 +251,24 @@ fn words(name: &str) -> Vec<String> {
 #[derive(Clone, Debug, Default)]
 pub struct Names {
     taken: BTreeSet<String>,
+    /// Names taken from the start (a fixed list, looked up where it is).
+    reserved: &'static [&'static str],
 }
 
 impl Names {
+    /// A set in which `reserved` are taken.
+    pub fn reserving(reserved: &'static [&'static str]) -> Self {
+        Names {
+            taken: BTreeSet::new(),
+            reserved,
+        }
+    }
+
     /// Returns `base`, or `base2`, `base3`, ... if it is taken, and takes it.
     pub fn claim(&mut self, base: &str) -> String {
         let mut candidate = base.to_owned();
         let mut n = 2;
-        while self.taken.contains(&candidate) {
+        while self.contains(&candidate) {
             candidate = format!("{base}{n}");
             n += 1;
         }
@@ -272,7 +282,7 @@ impl Names {
         let mut candidate = base.to_owned();
         let separator = if base.ends_with('_') { "" } else { "_" };
         let mut n = 2;
-        while self.taken.contains(&candidate) {
+        while self.contains(&candidate) {
             candidate = format!("{base}{separator}{n}");
             n += 1;
         }
@@ -281,7 +291,7 @@ impl Names {
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(name)
+        self.reserved.contains(&name) || self.taken.contains(name)
     }
 }
 

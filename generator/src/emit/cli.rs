@@ -520,12 +520,9 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
     let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
     let variant = ident(&base);
     let args_name = format_ident!("{}Args", base);
-    let mut names = Names::default();
-    for taken in [
+    let mut names = Names::reserving(&[
         "stream", "base_url", "compact", "format", "api_key", "debug",
-    ] {
-        names.claim_snake(taken);
-    }
+    ]);
     let pages = super::pagination::paginates(api, op);
     if pages {
         names.claim_snake("max_items");

@@ -91,16 +91,10 @@ const METHOD_LOCALS: &[&str] = &[
 ];
 
 fn unique_operation_names(api: &mut Api) {
-    let mut methods = Names::default();
-    for reserved in CLIENT_METHODS {
-        methods.claim(reserved);
-    }
+    let mut methods = Names::reserving(CLIENT_METHODS);
     for operation in &mut api.operations {
         operation.rust_name = methods.claim_snake(&operation.rust_name);
-        let mut arguments = Names::default();
-        for local in METHOD_LOCALS {
-            arguments.claim(local);
-        }
+        let mut arguments = Names::reserving(METHOD_LOCALS);
         for parameter in &mut operation.parameters {
             parameter.rust_name = arguments.claim_snake(&parameter.rust_name);
         }
