@@ -21,8 +21,8 @@ use openapiv3::{
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 
-/// The document without its `components` (read apart, on another thread), as
-/// `OpenAPI::deserialize` reads it.
+/// The document, as `OpenAPI::deserialize` reads it (the loader reads `components` apart,
+/// on another thread, and gives a document without them here).
 pub(crate) fn document(value: &Value) -> Option<OpenAPI> {
     let Value::Object(object) = value else {
         return serde(value);

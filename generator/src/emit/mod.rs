@@ -206,14 +206,13 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
 
 /// The command line, printed part by part as prettyplease prints the whole file (its
 /// top-level items one after the other), the command enums and arguments structs written
-/// as text; then spaced as a whole.
+/// as text, the runtime's helpers printed ahead of time; then spaced as a whole.
 fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
-    let print = print_tokens;
     let settle = |code: String| match text::fits(&code) {
         true => Ok(code),
-        false => print(lex(&code)?),
+        false => print_tokens(lex(&code)?),
     };
-    let mut text = print(cli.head)?;
+    let mut text = print_tokens(cli.head)?;
     for code in cli.enums {
         text += &settle(code)?;
     }
@@ -221,12 +220,12 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
         text += &settle(args)?;
         text += &match run.laid_out {
             true => settle(run.code)?,
-            false => print(lex(&run.code)?)?,
+            false => print_tokens(lex(&run.code)?)?,
         };
     }
     text += &settle(cli.main)?;
     text += &runtime::cli_helpers_text();
-    text += &print(cli.tail)?;
+    text += &print_tokens(cli.tail)?;
     Ok(format!("{header}{}", space_items(&text)))
 }
 
