@@ -254,6 +254,8 @@ impl ReadKeyword for SchemaData {
 /// The keywords that decide a schema's kind, as `openapiv3` reads them before choosing.
 #[derive(Default)]
 struct RawKeywords {
+    /// Which keywords are present, a bit each (`keyword`): set once by `with_presence`,
+    /// since choosing the kind asks up to seven times, for every schema of the document.
     present: u32,
     typ: Option<String>,
     pattern: Option<String>,
