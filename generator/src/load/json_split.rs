@@ -31,8 +31,13 @@ pub(super) fn read(text: &str) -> Option<openapiv3::OpenAPI> {
     })
 }
 
+/// One part of the document, read as the serial path reads the whole (`Lenient`).
+fn parse(text: &str) -> Option<Value> {
+    serde_json::from_str(text).ok().map(|Lenient(value)| value)
+}
+
 fn read_components(text: &str) -> Option<openapiv3::Components> {
-    let Lenient(mut components) = serde_json::from_str(text).ok()?;
+    let mut components = parse(text)?;
     match normalize_components(&mut components).is_empty() {
         true => model_reader::components(&components),
         false => None,
@@ -46,7 +51,7 @@ fn read_document(entries: &[(String, &str)]) -> Option<openapiv3::OpenAPI> {
     for (key, raw) in entries {
         let value = match key.as_str() {
             "components" => Value::Null,
-            _ => serde_json::from_str::<Lenient>(raw).ok()?.0,
+            _ => parse(raw)?,
         };
         root.insert(key.clone(), value);
     }
