@@ -233,3 +233,34 @@ fn the_api_key_placement_follows_the_security_schemes() {
         "api_key_placement: ApiKeyPlacement::Header(\"X-Key\"),"
     );
 }
+
+#[test]
+fn a_list_whose_singular_is_a_keyword_gets_no_item_flag() {
+    // Microsoft Graph's `types`, AWS's `Types`: the item flag would be `type`, a keyword.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Filters, version: "1"}
+paths:
+  /routes:
+    post:
+      operationId: findRoutes
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                types: {type: array, items: {type: string}}
+                states: {type: array, items: {type: string}}
+      responses:
+        "204": {description: Found.}
+"#;
+    let generated = generated("keyword_singular", "spec.yaml", spec);
+    let cli = file(&generated, "src/cli.rs");
+    assert!(cli.contains("    types: Option<"), "{cli}");
+    assert!(
+        cli.contains("long = \"state\""),
+        "the other list keeps its item flag"
+    );
+    assert!(!cli.contains("long = \"type\""), "{cli}");
+}

@@ -1213,7 +1213,8 @@ fn struct_fields(
 
 /// For an optional list field (`tools`), a flag taking one item, repeated (`--tool '{..}'
 /// --tool ..`), as the reference command line has it; the whole list as one JSON value stays
-/// its own flag. None where the field's name has no plain singular that is free.
+/// its own flag. None where the field's name has no plain singular that is free and no
+/// keyword.
 fn item_flag(
     api: &Api,
     field: &crate::ir::Field,
@@ -1228,7 +1229,8 @@ fn item_flag(
         return None;
     }
     let single = singular(&whole_name)?;
-    if names.contains(&single) {
+    // `types` → `type`: a keyword would need `r#`, and a flag of that name reads badly.
+    if names.contains(&single) || crate::naming::is_keyword(&single) {
         return None;
     }
     let value_type = type_text_in(item, Scope::Program);

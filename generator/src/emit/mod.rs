@@ -589,6 +589,18 @@ fn parse_tokens<T: syn::parse::Parse>(tokens: TokenStream) -> Result<T> {
     syn::parse2(tokens).map_err(not_rust)
 }
 
+/// At most [`EXCERPT_CHARS`] characters of `code`, with `...` when cut: the start of code
+/// that did not parse, for the error's message, so that a report of the bug says which item
+/// it was.
+fn excerpt(code: &str) -> String {
+    match code.char_indices().nth(EXCERPT_CHARS) {
+        Some((end, _)) => format!("{}...", &code[..end]),
+        None => code.to_owned(),
+    }
+}
+
+const EXCERPT_CHARS: usize = 160;
+
 /// The error for emitted code that does not parse: a bug of the generator.
 fn not_rust(error: impl std::fmt::Display) -> Error {
     Error::new(
@@ -633,7 +645,8 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
 /// Text written as Rust, back to tokens (for an item written as text that prettyplease may
 /// lay out otherwise).
 fn lex(text: &str) -> Result<TokenStream> {
-    text.parse().map_err(not_rust)
+    text.parse()
+        .map_err(|error| not_rust(format!("{error}, in `{}`", excerpt(text))))
 }
 
 fn format_token_items(
