@@ -6,6 +6,7 @@ use std::path::Path;
 use serde_json::Value;
 
 mod json_split;
+mod local_refs;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::model_reader;
@@ -39,7 +40,8 @@ pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
     }
 }
 
-/// The document as a `Value`, checked, with the sections the 3.0 model needs filled in (not
+/// The document as a `Value`, checked, its references to places that are not components
+/// replaced by copies (`local_refs`), with the sections the 3.0 model needs filled in (not
 /// yet normalised).
 fn prepared(text: &str) -> Result<Value> {
     let mut doc = if text.trim_start().starts_with('{') {
@@ -48,6 +50,9 @@ fn prepared(text: &str) -> Result<Value> {
         parse_yaml(text)?
     };
     check_version(&doc)?;
+    if local_refs::mentions_local_refs(text) {
+        local_refs::inline_local_refs(&mut doc);
+    }
     fill_optional_sections(&mut doc);
     Ok(doc)
 }

@@ -264,3 +264,133 @@ paths:
     );
     assert!(!cli.contains("long = \"type\""), "{cli}");
 }
+
+#[test]
+fn a_path_parameter_of_one_value_is_written_into_the_path() {
+    // Azure's `policyId`, whose one value is `policy`: an argument of a type of one value
+    // would say nothing (and its type was not emitted).
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Policies, version: "1"}
+paths:
+  /services/{serviceName}/policies/{policyId}:
+    get:
+      operationId: getPolicy
+      parameters:
+        - {in: path, name: serviceName, required: true, schema: {type: string}}
+        - $ref: '#/components/parameters/PolicyId'
+      responses:
+        "204": {description: Found.}
+components:
+  parameters:
+    PolicyId:
+      in: path
+      name: policyId
+      required: true
+      schema: {type: string, enum: [policy]}
+"#;
+    let generated = generated("constant_path_parameter", "spec.yaml", spec);
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("pub fn get_policy(&self, service_name: &str) -> Call<()>"),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("path_segment(\"policy\")"),
+        "{operations}"
+    );
+    assert!(!operations.contains("PolicyId"), "{operations}");
+    let cli = file(&generated, "src/cli.rs");
+    assert!(
+        cli.contains("client.get_policy(&args.service_name)"),
+        "{cli}"
+    );
+}
+
+#[test]
+fn references_to_places_that_are_not_components_are_followed() {
+    // Converted descriptions share one operation's responses and one schema's properties
+    // by pointing at them; nested `definitions` may refer to themselves.
+    let spec = r##"{
+      "openapi": "3.0.3",
+      "info": {"title": "Jobs", "version": "1"},
+      "paths": {
+        "/jobs/{id}": {"get": {"operationId": "getJob",
+          "parameters": [{"in": "path", "name": "id", "required": true, "schema": {"type": "string"}}],
+          "responses": {
+            "200": {"description": "The job.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Job"}}}},
+            "401": {"description": "No key.", "content": {"application/json": {"schema": {
+              "type": "object", "properties": {"message": {"type": "string"}}}}}}
+          }}},
+        "/jobs": {"get": {"operationId": "listJobs", "responses": {
+          "200": {"description": "The jobs.", "content": {"application/json": {"schema": {
+            "type": "array", "items": {"$ref": "#/components/schemas/Job"}}}}},
+          "401": {"$ref": "#/paths/~1jobs~1%7Bid%7D/get/responses/401"}
+        }}}
+      },
+      "components": {"schemas": {
+        "Job": {"type": "object", "properties": {
+          "state": {"type": "string", "enum": ["queued", "done"]},
+          "previous_state": {"$ref": "#/components/schemas/Job/properties/state"},
+          "steps": {"type": "array", "items": {"$ref": "#/components/schemas/Job/definitions/step"}}
+        }, "definitions": {"step": {"type": "object", "properties": {
+          "name": {"type": "string"},
+          "steps": {"type": "array", "items": {"$ref": "#/components/schemas/Job/definitions/step"}}
+        }}}}
+      }}
+    }"##;
+    let generated = generated("local_refs", "spec.json", spec);
+    let types = file(&generated, "src/types.rs");
+    assert!(types.contains("pub steps: Option<Vec<Step>>,"), "{types}");
+    assert!(types.contains("pub struct Step {"), "{types}");
+    assert!(types.contains("pub previous_state: Option<"), "{types}");
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("pub fn list_jobs(&self)"),
+        "{operations}"
+    );
+}
+
+#[test]
+fn the_command_line_reads_files_only_where_a_flag_takes_one() {
+    let spec = |file_schema: &str| {
+        format!(
+            r#"
+openapi: 3.0.3
+info: {{title: Uploads, version: "1"}}
+paths:
+  /documents:
+    post:
+      operationId: addDocument
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                title: {{type: string}}
+                file: {file_schema}
+      responses:
+        "204": {{description: Added.}}
+"#
+        )
+    };
+    let direct = generated(
+        "file_flag",
+        "spec.yaml",
+        &spec("{type: string, format: binary}"),
+    );
+    let cli = file(&direct, "src/cli.rs");
+    assert!(cli.contains("value_parser = file"), "{cli}");
+    assert!(cli.contains("fn file(text: &str)"), "{cli}");
+    // A file inside a value given as JSON: no flag reads a file, so no reader (it would be
+    // dead code, a warning in the user's build).
+    let nested = generated(
+        "nested_file",
+        "spec.yaml",
+        &spec("{type: object, properties: {content: {type: string, format: binary}}}"),
+    );
+    let cli = file(&nested, "src/cli.rs");
+    assert!(!cli.contains("value_parser = file"), "{cli}");
+    assert!(!cli.contains("fn file(text: &str)"), "{cli}");
+}

@@ -121,7 +121,7 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
         Reading::Boolean => format!("long{unless}, action = clap::ArgAction::Set"),
         Reading::Text => format!("long{unless}, value_parser = text::<{value}>"),
         Reading::Json => format!("long{unless}, value_parser = json::<{value}>"),
-        Reading::File => format!("long{unless}, value_parser = file"),
+        Reading::File => format!("long{unless}, {FILE_PARSER}"),
     };
     let ty = match requirement {
         Requirement::Required => value_type,
@@ -149,6 +149,18 @@ pub struct CliFile {
     pub tail: TokenStream,
 }
 
+/// Whether code names the crate's `FileUpload` as the program spells it (not a spec type of
+/// that name, which is `types::FileUpload`).
+fn names_file_upload(code: &str) -> bool {
+    code.match_indices("FileUpload").any(|(at, _)| {
+        !code[..at].ends_with("::")
+            && !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+    })
+}
+
+/// The `#[arg]` of a flag whose value is `@path` of a file to upload.
+const FILE_PARSER: &str = "value_parser = file";
+
 /// An operation's run function as text.
 pub struct RunText {
     pub code: String,
@@ -171,10 +183,17 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         arms,
         enumerations,
     } = command_tree(api, &commands);
-    let file_reader = super::uses_file_upload(api).then(|| {
+    // The type where a flag's type names it, the reader only where a flag reads a file (a
+    // file nested in a value given as JSON has none).
+    let names_files = operations
+        .iter()
+        .any(|(args_struct, run)| names_file_upload(args_struct) || names_file_upload(&run.code));
+    let reads_files = operations
+        .iter()
+        .any(|(args_struct, _)| args_struct.contains(FILE_PARSER));
+    let file_type = (names_files || reads_files).then(|| quote!(use #krate::FileUpload;));
+    let file_reader = reads_files.then(|| {
         quote! {
-            use #krate::FileUpload;
-
             /// `@path`: a file to upload.
             fn file(text: &str) -> Result<FileUpload, String> {
                 let path = text.strip_prefix('@').unwrap_or(text);
@@ -305,6 +324,8 @@ async fn run(cli: Cli) -> Result<(), Error> {{
 "
     );
     let tail = quote! {
+        #file_type
+
         #file_reader
         #null_reader
     };

@@ -360,7 +360,10 @@ pub(super) fn call(
                 "header".to_owned(),
                 vec![wire, string_literal(value)],
             )),
-            (ParameterLocation::Path, _) => {
+            // A path parameter of one allowed value is written into the path, as a constant
+            // header is sent: not an argument.
+            (ParameterLocation::Path, Some(_)) => {}
+            (ParameterLocation::Path, None) => {
                 params.push((arg.to_owned(), argument_type(&parameter.ty)));
             }
             (ParameterLocation::Header, None) => {
@@ -759,6 +762,13 @@ fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg<'static>) {
             .iter()
             .find(|p| p.location == ParameterLocation::Path && p.wire_name == name);
         let value = match parameter {
+            Some(p) if p.constant.is_some() => {
+                let constant = p.constant.as_deref();
+                format!(
+                    "path_segment({})",
+                    string_literal(constant.unwrap_or_default())
+                )
+            }
             Some(p) => {
                 let arg = &p.rust_name;
                 match p.ty {
@@ -926,8 +936,9 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
     let operation = &op.rust_name;
     let mut params = Vec::new();
     for p in &op.parameters {
-        let header = p.location == ParameterLocation::Header && p.constant.is_none();
-        if p.location == ParameterLocation::Path || header {
+        let header = p.location == ParameterLocation::Header;
+        let argument = p.location == ParameterLocation::Path || header;
+        if argument && p.constant.is_none() {
             let ty = argument_type(&p.ty);
             let ty = if header && !p.required {
                 optional(ty)

@@ -128,8 +128,7 @@ fn call_text(api: &Api, op: &Operation, library: &str) -> Option<Vec<String>> {
     let mut arguments = Vec::new();
     for parameter in &op.parameters {
         let asked = match parameter.location {
-            ParameterLocation::Path => true,
-            ParameterLocation::Header => parameter.constant.is_none(),
+            ParameterLocation::Path | ParameterLocation::Header => parameter.constant.is_none(),
             _ => false,
         };
         if !asked {

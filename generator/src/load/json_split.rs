@@ -5,7 +5,8 @@
 //!
 //! The same model as the serial path, or `None`, where the caller takes that path: for
 //! YAML, and for anything unusual (a duplicate key at the top, a path item that is a `$ref`,
-//! which may point into the components, or any problem, which the serial path reports as it
+//! which may point into the components, a reference to a place that is not a component,
+//! which may point into the other part, or any problem, which the serial path reports as it
 //! always has).
 
 use serde_json::Value;
@@ -15,7 +16,7 @@ use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_paths};
 
 pub(super) fn read(text: &str) -> Option<openapiv3::OpenAPI> {
-    if !text.trim_start().starts_with('{') {
+    if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
     let entries = top_level_entries(text)?;
