@@ -154,7 +154,11 @@ fn fill_optional_sections(doc: &mut Value) {
             license.insert(LICENSE_IDENTIFIER.to_owned(), identifier);
         }
     }
-    if let Some(webhooks) = root.remove("webhooks") {
+    if let Some(mut webhooks) = root.remove("webhooks") {
+        // An extension among the webhooks (`x-sdk-exclude: true`) is no webhook.
+        if let Some(webhooks) = webhooks.as_object_mut() {
+            webhooks.retain(|name, item| !name.starts_with("x-") || item.is_object());
+        }
         root.insert("x-webhooks".to_owned(), webhooks);
     }
     inline_path_item_refs(root);

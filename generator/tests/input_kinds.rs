@@ -71,6 +71,8 @@ fn a_webhooks_only_document_gives_payload_types() {
 openapi: 3.1.0
 info: {title: Hooks, version: "1"}
 webhooks:
+  # An extension among the webhooks (Apideck's), which is no webhook.
+  x-sdk-exclude: true
   newPet:
     post:
       description: A pet was added.
