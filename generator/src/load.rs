@@ -154,11 +154,7 @@ fn fill_optional_sections(doc: &mut Value) {
             license.insert(LICENSE_IDENTIFIER.to_owned(), identifier);
         }
     }
-    if let Some(mut webhooks) = root.remove("webhooks") {
-        // An extension among the webhooks (`x-sdk-exclude: true`) is no webhook.
-        if let Some(webhooks) = webhooks.as_object_mut() {
-            webhooks.retain(|name, item| !name.starts_with("x-") || item.is_object());
-        }
+    if let Some(webhooks) = root.remove("webhooks") {
         root.insert("x-webhooks".to_owned(), webhooks);
     }
     inline_path_item_refs(root);
@@ -172,8 +168,13 @@ fn fill_optional_sections(doc: &mut Value) {
     {
         fill_path_item(item);
     }
-    let webhooks = root.get_mut("x-webhooks").and_then(Value::as_object_mut);
-    for item in webhooks.into_iter().flat_map(|w| w.values_mut()) {
+    // 3.1's `webhooks`, or a 3.0 document's own `x-webhooks` (Redocly's convention).
+    let Some(webhooks) = root.get_mut("x-webhooks").and_then(Value::as_object_mut) else {
+        return;
+    };
+    // An extension among the webhooks (`x-sdk-exclude: true`) is no webhook.
+    webhooks.retain(|name, item| !name.starts_with("x-") || item.is_object());
+    for item in webhooks.values_mut() {
         fill_path_item(item);
     }
 }

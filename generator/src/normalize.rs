@@ -15,6 +15,7 @@
 //! | numeric `exclusiveMinimum: n`           | `minimum: n, exclusiveMinimum: true`           |
 //! | integer bounds beyond `i64`             | clamped to `i64`                               |
 //! | `enum` values of the wrong JSON type    | their string form (for string schemas)         |
+//! | a boolean schema, `true` / `false`      | `{}` / `{not: {}}`; a `false` property dropped |
 //!
 //! and a media type's `itemSchema` (3.2: the schema of each item of a sequential media type
 //! such as `text/event-stream`) becomes its `schema` when it has none, which is how this
@@ -216,15 +217,22 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
     // each keyword would hash it, for every schema of the document).
     for (key, child) in map.iter_mut() {
         match key.as_str() {
-            "items" | "additionalProperties" | "not" | "contains" | "propertyNames" => {
+            // `additionalProperties: false` is the 3.0 model's too; elsewhere a boolean
+            // schema is 3.1's alone.
+            "additionalProperties" => visit_schema(child, &pointer_push(pointer, key), problems),
+            "items" | "not" | "contains" | "propertyNames" => {
+                as_object_schema(child);
                 visit_schema(child, &pointer_push(pointer, key), problems);
             }
             "properties" | "patternProperties" | "$defs" | "definitions" => {
                 let Some(children) = child.as_object_mut() else {
                     continue;
                 };
+                // A property whose schema is `false` can never be present.
+                children.retain(|_, child| *child != Value::Bool(false));
                 let base = pointer_push(pointer, key);
                 for (name, child) in children.iter_mut() {
+                    as_object_schema(child);
                     visit_schema(child, &pointer_push(&base, name), problems);
                 }
             }
@@ -234,11 +242,23 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
                 };
                 let base = pointer_push(pointer, key);
                 for (index, child) in children.iter_mut().enumerate() {
+                    as_object_schema(child);
                     visit_schema(child, &pointer_push(&base, &index.to_string()), problems);
                 }
             }
             _ => {}
         }
+    }
+}
+
+/// A boolean schema (3.1) as the object schema that means the same: `true` allows
+/// anything (`{}`), `false` nothing (`{"not": {}}`).
+fn as_object_schema(schema: &mut Value) {
+    if let Value::Bool(allows) = schema {
+        *schema = match allows {
+            true => Value::Object(Map::new()),
+            false => serde_json::json!({"not": {}}),
+        };
     }
 }
 
@@ -520,6 +540,26 @@ mod tests {
         );
         assert_eq!(two["anyOf"].as_array().map(Vec::len), Some(2));
         assert_eq!(two["nullable"], json!(true));
+    }
+
+    #[test]
+    fn boolean_schemas_become_object_schemas() {
+        // Vercel's and Codat's `additionalProperties: false` one level too deep: a property
+        // named `additionalProperties` that can never be present.
+        assert_eq!(
+            normalized(json!({
+                "properties": {"id": true, "additionalProperties": false},
+                "additionalProperties": false,
+                "items": false,
+                "anyOf": [true, {"type": "string"}]
+            })),
+            json!({
+                "properties": {"id": {}},
+                "additionalProperties": false,
+                "items": {"not": {}},
+                "anyOf": [{}, {"type": "string"}]
+            })
+        );
     }
 
     #[test]

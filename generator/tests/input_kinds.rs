@@ -396,3 +396,21 @@ paths:
     assert!(!cli.contains("value_parser = file"), "{cli}");
     assert!(!cli.contains("fn file(text: &str)"), "{cli}");
 }
+
+#[test]
+fn a_3_0_document_s_own_webhooks_skip_their_extensions() {
+    // Apideck's: 3.0 with Redocly's `x-webhooks`, an `x-sdk-exclude: true` among them.
+    let spec = r#"{
+      "openapi": "3.0.3",
+      "info": {"title": "Hooks", "version": "1"},
+      "paths": {},
+      "x-webhooks": {
+        "x-sdk-exclude": true,
+        "CustomerCreated": {"post": {"requestBody": {"content": {"application/json": {"schema": {
+          "type": "object", "properties": {"id": {"type": "string"}}}}}}}}
+      }
+    }"#;
+    let generated = generated("x_webhooks", "spec.json", spec);
+    let webhooks = file(&generated, "src/webhooks.rs");
+    assert!(webhooks.contains("pub type CustomerCreated"), "{webhooks}");
+}
