@@ -158,6 +158,9 @@ fn fill_optional_sections(doc: &mut Value) {
         root.insert("x-webhooks".to_owned(), webhooks);
     }
     inline_path_item_refs(root);
+    if let Some(components) = root.get_mut("components") {
+        fill_component_callbacks(components);
+    }
     let paths = root
         .entry("paths")
         .or_insert_with(|| Value::Object(serde_json::Map::new()));
@@ -203,6 +206,19 @@ fn inline_path_item_refs(root: &mut serde_json::Map<String, Value>) {
                 break;
             };
             *item = target;
+        }
+    }
+}
+
+/// The path items of the components' callbacks, filled as the operations' own are.
+fn fill_component_callbacks(components: &mut Value) {
+    let callbacks = components
+        .get_mut("callbacks")
+        .and_then(Value::as_object_mut);
+    for callback in callbacks.into_iter().flat_map(|c| c.values_mut()) {
+        let items = callback.as_object_mut();
+        for item in items.into_iter().flat_map(|items| items.values_mut()) {
+            fill_path_item(item);
         }
     }
 }

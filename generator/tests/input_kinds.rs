@@ -114,7 +114,21 @@ paths:
                 content:
                   application/json:
                     schema: {$ref: "#/components/schemas/Event"}
+  /searches:
+    get:
+      operationId: search
+      callbacks:
+        # A component callback (PeerTube's), which the 3.0 model has no reference for.
+        onResult: {$ref: "#/components/callbacks/Results"}
 components:
+  callbacks:
+    Results:
+      "{$request.query.indexUrl}/results":
+        post:
+          requestBody:
+            content:
+              application/json:
+                schema: {$ref: "#/components/schemas/Event"}
   schemas:
     Event:
       type: object
@@ -128,6 +142,10 @@ components:
         "{webhooks}"
     );
     assert!(webhooks.contains("callback `onData` of `subscribe`"));
+    assert!(
+        webhooks.contains("pub type SearchOnResult = types::Event;"),
+        "{webhooks}"
+    );
     // The operation has no `responses` (optional in 3.1): it answers nothing.
     let operations = file(&generated, "src/operations.rs");
     assert!(operations.contains("pub fn subscribe(&self) -> Call<()>"));

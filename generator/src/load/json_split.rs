@@ -11,7 +11,9 @@
 
 use serde_json::Value;
 
-use super::{check_version, fill_optional_sections, has_path_item_refs, Lenient};
+use super::{
+    check_version, fill_component_callbacks, fill_optional_sections, has_path_item_refs, Lenient,
+};
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_paths};
 
@@ -39,6 +41,7 @@ fn parse(text: &str) -> Option<Value> {
 
 fn read_components(text: &str) -> Option<openapiv3::Components> {
     let mut components = parse(text)?;
+    fill_component_callbacks(&mut components);
     match normalize_components(&mut components).is_empty() {
         true => model_reader::components(&components),
         false => None,

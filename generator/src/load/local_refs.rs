@@ -2,7 +2,8 @@
 //! which public API descriptions use to share a response between operations
 //! (`#/paths/~1jobs~1%7Bid%7D/get/responses/401`), a property between schemas
 //! (`#/components/schemas/Disk/properties/filesystem`) or a schema nested in another's
-//! `definitions`. Each is replaced by a copy of what it points to, so that the rest of the
+//! `definitions`; and references to a component callback, which the 3.0 model cannot hold.
+//! Each is replaced by a copy of what it points to, so that the rest of the
 //! generator sees components and inline values only. A copy that holds such references has
 //! them resolved in turn, a few levels deep; a reference that points to nothing or into
 //! itself stays as it is, and is reported with its pointer where references are followed.
@@ -149,13 +150,14 @@ fn local_target(reference: &str) -> Option<String> {
 }
 
 /// `#/components/<section>/<name>`, the one form of reference the generator follows itself
-/// (a path item's `$ref`, which the loader copies, aside).
+/// (a path item's `$ref`, which the loader copies, aside), but for a callback: the 3.0
+/// model has no reference in an operation's `callbacks`, so those are copied too.
 fn names_a_component(reference: &str) -> bool {
     let Some(rest) = reference.strip_prefix("#/components/") else {
         return false;
     };
     matches!(rest.split_once('/'), Some((section, name))
-        if !section.is_empty() && !name.is_empty() && !name.contains('/'))
+        if !section.is_empty() && section != "callbacks" && !name.is_empty() && !name.contains('/'))
 }
 
 /// The pointers of every object whose `$ref` is a local reference naming no component, with
@@ -304,6 +306,9 @@ mod tests {
             r##"{"$ref": "#/paths/~1pets/get/responses/401"}"##
         ));
         assert!(!mentions_local_refs(r##"{"description": "see #/pets"}"##));
+        assert!(mentions_local_refs(
+            r##"{"$ref": "#/components/callbacks/searchIndex"}"##
+        ));
         assert!(mentions_local_refs("$ref: '#/definitions/Pet'\n"));
         assert!(!mentions_local_refs(
             "$ref: '#/components/responses/NotFound'\n"
