@@ -126,6 +126,7 @@ pub fn emit_head(api: &Api, config: &Config) -> TokenStream {
         #![doc = " its answer's decoding is compiled in the crate that calls it: a program compiles the"]
         #![doc = " decoders of the operations it uses, not every operation's."]
 
+        // `resources::IMPORTED` names these types too, for the handles not to take them.
         #[allow(unused_imports)]
         use crate::client::{path_segment, Client, ClientBuilder, ParamStyle, PollOptions, Request};
         use crate::client::{ApiKeyPlacement, ApiSettings};

@@ -217,14 +217,44 @@ fn accessor(name: &str, parent: &[String], client: &str, cfg: String) -> Method 
     Method::from_text(docs, cfg, signature, body)
 }
 
-/// `["beta", "threads"]` → `BetaThreads`.
+/// `["beta", "threads"]` → `BetaThreads`; `ClientResource` for a group named `client`, whose
+/// handle would take the name of a type the module uses.
 fn handle_name(path: &[String]) -> String {
-    naming::type_name(&path.join("_"))
+    let name = naming::type_name(&path.join("_"));
+    match IMPORTED.contains(&name.as_str()) {
+        true => format!("{name}Resource"),
+        false => name,
+    }
 }
+
+/// The types the module imports (`Client`, `Call`, ...), as the operations module's head
+/// does, which no handle may be named.
+const IMPORTED: &[&str] = &[
+    "ApiError",
+    "ApiKeyPlacement",
+    "ApiSettings",
+    "Call",
+    "Client",
+    "ClientBuilder",
+    "Error",
+    "ParamStyle",
+    "PollOptions",
+    "Request",
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_handle_is_never_named_as_an_imported_type() {
+        assert_eq!(
+            handle_name(&["beta".into(), "threads".into()]),
+            "BetaThreads"
+        );
+        assert_eq!(handle_name(&["client".into()]), "ClientResource");
+        assert_eq!(handle_name(&["error".into()]), "ErrorResource");
+    }
 
     #[test]
     fn a_method_belongs_to_the_longest_operation_it_starts_with() {
