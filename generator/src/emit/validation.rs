@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{function_call, impl_header, indentation, string_literal, TextItem};
-use crate::ir::{Api, Constraints, Presence, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Constraints, IntWidth, Presence, TypeDef, TypeKind, TypeRef};
 
 /// Types reachable from request bodies, by name.
 pub fn request_types(api: &Api) -> BTreeSet<String> {
@@ -225,9 +225,23 @@ fn checks(
                 false => format!("*{value}"),
             };
             let integer = integer && exact;
-            // A bound beyond what the Rust type holds cannot be broken (and would not compile).
-            let representable = |b: f64| !integer || b.abs() < 9.0e18;
-            if let Some(min) = c.minimum.filter(|b| representable(*b)) {
+            // A bound the Rust type cannot pass cannot be broken, and its comparison would
+            // not compile or would warn as useless (`i32` against 2147483647). `i64`'s own
+            // limits are not exact in `f64`: bounds past ±9e18 go unchecked.
+            let (lowest, highest) = match ty {
+                TypeRef::Integer(IntWidth::I32) if integer => {
+                    (f64::from(i32::MIN), f64::from(i32::MAX))
+                }
+                _ if integer => (-9.0e18, 9.0e18),
+                _ => (f64::NEG_INFINITY, f64::INFINITY),
+            };
+            let minimum = c
+                .minimum
+                .filter(|b| *b > lowest || (*b == lowest && c.exclusive_minimum));
+            let maximum = c
+                .maximum
+                .filter(|b| *b < highest || (*b == highest && c.exclusive_maximum));
+            if let Some(min) = minimum {
                 let (test, word) = match c.exclusive_minimum {
                     true => ("<=", "greater than"),
                     false => ("<", "at least"),
@@ -236,7 +250,7 @@ fn checks(
                 let message = format!("must be {word} {min}, is {{}}");
                 out += &failure(indent, &condition, here, &message, value);
             }
-            if let Some(max) = c.maximum.filter(|b| representable(*b)) {
+            if let Some(max) = maximum {
                 let (test, word) = match c.exclusive_maximum {
                     true => (">=", "less than"),
                     false => (">", "at most"),
@@ -380,7 +394,34 @@ fn checks(
 
 #[cfg(test)]
 mod tests {
-    use super::arm_body;
+    use super::{arm_body, checks};
+    use crate::ir::{Api, Constraints, IntWidth, TypeRef};
+
+    #[test]
+    fn bounds_the_type_holds_anyway_are_not_checked() {
+        let api = Api::default();
+        let int32 = TypeRef::Integer(IntWidth::I32);
+        let bounds = |minimum: f64, maximum: f64, exclusive: bool| {
+            let c = Constraints {
+                minimum: Some(minimum),
+                maximum: Some(maximum),
+                exclusive_minimum: exclusive,
+                exclusive_maximum: exclusive,
+                ..Constraints::default()
+            };
+            checks(&api, "value", &int32, &c, (0, 0)).unwrap_or_default()
+        };
+        // Azure's `format: int32, maximum: 2147483647`: `*value > 2147483647` warns.
+        let text = bounds(0.0, 2147483647.0, false);
+        assert!(text.contains("*value < 0"), "{text}");
+        assert!(!text.contains("2147483647"), "{text}");
+        // Past the type's range: the literal would not compile.
+        assert!(!bounds(-3.0e9, 3.0e9, false).contains("*value"));
+        // Exclusive at the limit: the limit itself is out.
+        let text = bounds(-2147483648.0, 2147483647.0, true);
+        assert!(text.contains("*value >= 2147483647"), "{text}");
+        assert!(text.contains("*value <= -2147483648"), "{text}");
+    }
 
     #[test]
     fn an_arm_that_is_one_block_loses_its_braces() {
