@@ -220,6 +220,17 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
             // `additionalProperties: false` is the 3.0 model's too; elsewhere a boolean
             // schema is 3.1's alone.
             "additionalProperties" => visit_schema(child, &pointer_push(pointer, key), problems),
+            // Named here, where the place is known: the model reads a schema's keywords
+            // flattened, and its error would name the schema alone.
+            "pattern" | "format" | "title" | "description" if !child.is_string() => {
+                problems.push(
+                    Error::new(
+                        ErrorKind::InvalidSpec,
+                        format!("`{key}` must be a string, is {child}"),
+                    )
+                    .at(pointer_push(pointer, key)),
+                );
+            }
             "items" | "not" | "contains" | "propertyNames" => {
                 as_object_schema(child);
                 visit_schema(child, &pointer_push(pointer, key), problems);
@@ -540,6 +551,19 @@ mod tests {
         );
         assert_eq!(two["anyOf"].as_array().map(Vec::len), Some(2));
         assert_eq!(two["nullable"], json!(true));
+    }
+
+    #[test]
+    fn a_keyword_of_the_wrong_type_is_named_with_its_place() {
+        // api.video's `pattern: 0`.
+        let mut schema = json!({"properties": {"timecode": {"type": "string", "pattern": 0}}});
+        let mut problems = Vec::new();
+        visit_schema(&mut schema, "#", &mut problems);
+        let places: Vec<_> = problems.iter().map(|p| p.pointer.clone()).collect();
+        assert_eq!(places, [Some("#/properties/timecode/pattern".to_owned())]);
+        assert!(problems[0]
+            .message
+            .contains("`pattern` must be a string, is 0"));
     }
 
     #[test]
