@@ -432,3 +432,36 @@ fn a_3_0_document_s_own_webhooks_skip_their_extensions() {
     let webhooks = file(&generated, "src/webhooks.rs");
     assert!(webhooks.contains("pub type CustomerCreated"), "{webhooks}");
 }
+
+#[test]
+fn a_multipart_body_that_is_one_file_has_the_file_type() {
+    // Codat's attachment upload: `multipart/form-data` whose schema is the file itself.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Attachments, version: "1"}
+paths:
+  /attachments:
+    post:
+      operationId: uploadAttachment
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: string, format: binary}
+      responses:
+        "204": {description: Uploaded.}
+"#;
+    let generated = generated("multipart_file", "spec.yaml", spec);
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("body: Option<&crate::support::FileUpload>"),
+        "{operations}"
+    );
+    assert!(file(&generated, "src/support.rs").contains("pub struct FileUpload"));
+    // One file part, and no block that ends in a `let` returned as it is.
+    assert!(operations.contains("let file = body;"), "{operations}");
+    assert!(operations.contains("\"file\","), "{operations}");
+    assert!(
+        !operations.contains("let request = request.form"),
+        "{operations}"
+    );
+}

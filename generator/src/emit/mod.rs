@@ -681,13 +681,14 @@ fn main() -> std::process::ExitCode {
 ";
 
 /// Whether the crate needs `FileUpload`: a type holds raw bytes, or a body is raw bytes (which
-/// the command line reads from a file).
+/// the command line reads from a file) or holds them (a multipart body that is one file).
 fn uses_file_upload(api: &Api) -> bool {
+    let binary = |ty: &crate::ir::TypeRef| ty.any(&|t| *t == crate::ir::TypeRef::Binary);
     api.types.values().any(|t| holds_binary(&t.kind))
         || api.operations.iter().any(|op| {
             op.request_body
                 .as_ref()
-                .is_some_and(|b| b.encoding == crate::ir::BodyEncoding::Bytes)
+                .is_some_and(|b| b.encoding == crate::ir::BodyEncoding::Bytes || binary(&b.ty))
         })
 }
 

@@ -261,9 +261,11 @@ fn checks(
             }
         }
         TypeRef::String => {
-            if c.min_length.is_some() || c.max_length.is_some() {
+            // `minLength: 0` holds anyway (and `length < 0` warns as useless).
+            let min_length = c.min_length.filter(|min| *min > 0);
+            if min_length.is_some() || c.max_length.is_some() {
                 out += &format!("{pad}{{\n{pad}    let length = {value}.chars().count();\n");
-                if let Some(min) = c.min_length {
+                if let Some(min) = min_length {
                     let message = format!("must have at least {min} characters, has {{}}");
                     out += &failure(
                         indent + 4,
@@ -288,15 +290,14 @@ fn checks(
         }
         TypeRef::Array(item) => {
             let length = format!("{value}.len()");
-            if let Some(min) = c.min_items {
+            // `minItems: 0` holds anyway; `len() < 1` is `is_empty()` (clippy's `len_zero`).
+            if let Some(min) = c.min_items.filter(|min| *min > 0) {
                 let message = format!("must have at least {min} items, has {{}}");
-                out += &failure(
-                    indent,
-                    &format!("{length} < {min}"),
-                    here,
-                    &message,
-                    &length,
-                );
+                let condition = match min {
+                    1 => format!("{value}.is_empty()"),
+                    _ => format!("{length} < {min}"),
+                };
+                out += &failure(indent, &condition, here, &message, &length);
             }
             if let Some(max) = c.max_items {
                 let message = format!("must have at most {max} items, has {{}}");
@@ -421,6 +422,27 @@ mod tests {
         let text = bounds(-2147483648.0, 2147483647.0, true);
         assert!(text.contains("*value >= 2147483647"), "{text}");
         assert!(text.contains("*value <= -2147483648"), "{text}");
+    }
+
+    #[test]
+    fn lower_bounds_of_zero_and_one_on_lengths_read_as_clippy_asks() {
+        let api = Api::default();
+        let list = TypeRef::Array(Box::new(TypeRef::String));
+        let check = |ty: &TypeRef, c: Constraints| {
+            checks(&api, "value", ty, &c, (0, 0)).unwrap_or_default()
+        };
+        let items = |min| Constraints {
+            min_items: Some(min),
+            ..Constraints::default()
+        };
+        assert!(check(&list, items(1)).contains("if value.is_empty() {"));
+        assert!(check(&list, items(2)).contains("if value.len() < 2 {"));
+        assert_eq!(check(&list, items(0)), "");
+        let text = Constraints {
+            min_length: Some(0),
+            ..Constraints::default()
+        };
+        assert_eq!(check(&TypeRef::String, text), "");
     }
 
     #[test]
