@@ -18,6 +18,7 @@ use xtask::{CRATE_NAME, SPEC};
 
 mod bench_codegen;
 mod compat;
+mod directory;
 mod full_spec;
 mod realworld;
 mod round_trip;
@@ -49,6 +50,9 @@ enum Task {
         #[arg(long)]
         only: Option<String>,
     },
+    /// Every OpenAPI document under a folder of many (APIs.guru's collection): how many
+    /// generate, are refused (and why) or panic; `--check N` lints N of the crates.
+    Directory(directory::Options),
     /// Stripe's example objects decoded with the types generated from its spec (every
     /// schema) and written back: each must come out as it went in.
     RoundTrip,
@@ -109,6 +113,7 @@ fn main() -> ExitCode {
         Task::Test => test(),
         Task::FullSpec { no_corpus } => full_spec::full_spec(!no_corpus),
         Task::Realworld { only } => realworld::realworld(only.as_deref()),
+        Task::Directory(options) => directory::directory(&options),
         Task::RoundTrip => round_trip::round_trip(),
         Task::Compat => compat::compat(),
         Task::BenchCodegen(options) => bench_codegen::bench_codegen(&options),

@@ -101,7 +101,7 @@ fn documents(only: Option<&str>) -> Result<Vec<PathBuf>, String> {
 /// Whether a file declares `openapi` (or `swagger`) at its top level, without parsing it
 /// whole: YAML keeps the key at the start of a line (anywhere: Stripe's comes last), JSON as a
 /// quoted key.
-fn looks_like_openapi(path: &Path) -> bool {
+pub(crate) fn looks_like_openapi(path: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else {
         return false;
     };
@@ -190,7 +190,11 @@ fn count_operations(files: &std::collections::BTreeMap<String, String>) -> usize
 }
 
 /// `cargo check` or `cargo clippy` on the crate: (errors, warnings, diagnostics).
-fn check_crate(dir: &Path, target: &Path, how: &str) -> Result<(usize, usize, String), String> {
+pub(crate) fn check_crate(
+    dir: &Path,
+    target: &Path,
+    how: &str,
+) -> Result<(usize, usize, String), String> {
     let mut command = Command::new(env!("CARGO"));
     command
         .arg(how)
