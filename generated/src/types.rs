@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Every schema the selected operations use, one Rust type each.
+#![allow(clippy::large_enum_variant)]
 
 /// One server-sent event of a streamed run. The SSE `event:` field gives `event` and the `data:` field, parsed as JSON (or the literal `[DONE]` for `done`), gives `data`.
 ///

@@ -465,3 +465,90 @@ paths:
         "{operations}"
     );
 }
+
+#[test]
+fn a_tag_named_as_a_client_method_gets_no_group() {
+    // data2crm's `Call` tag: a `call()` handle would clash with the client's own `call`.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Calls, version: "1"}
+paths:
+  /calls:
+    get:
+      operationId: listCalls
+      tags: [Call]
+      responses:
+        "204": {description: Listed.}
+"#;
+    let generated = generated("tag_call", "spec.yaml", spec);
+    let resources = generated
+        .files
+        .get("src/resources.rs")
+        .map_or("", String::as_str);
+    assert!(!resources.contains("pub fn call(&self)"), "{resources}");
+    let operations = file(&generated, "src/operations.rs");
+    assert!(
+        operations.contains("pub fn list_calls(&self)"),
+        "{operations}"
+    );
+}
+
+#[test]
+fn a_value_listed_twice_in_a_union_s_strings_matches_once() {
+    // Vercel's `target`: one of a list or a string, each enum listing its values three times.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Targets, version: "1"}
+paths: {}
+components:
+  schemas:
+    Target:
+      oneOf:
+        - {type: array, items: {type: string, enum: [production, preview, preview]}}
+        - {type: string, enum: [production, preview, production, preview]}
+"#;
+    let mut config = Config::new(write_spec("duplicate_literals", "spec.yaml", spec), "kinds");
+    config.all_schemas = true;
+    let generated = generate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let types = file(&generated, "src/types.rs");
+    assert_eq!(types.matches("Some(\"preview\") =>").count(), 1, "{types}");
+    assert!(!types.contains("Preview2"), "{types}");
+}
+
+#[test]
+fn a_method_of_many_parameters_allows_clippy_s_limit() {
+    // AWS's operations: many header parameters, each an argument.
+    let header = |n: usize| {
+        format!("        - {{in: header, name: X-Amz-H{n}, required: true, schema: {{type: string}}}}\n")
+    };
+    let spec = format!(
+        r#"
+openapi: 3.0.3
+info: {{title: Headers, version: "1"}}
+paths:
+  /many:
+    get:
+      operationId: many
+      parameters:
+{}      responses:
+        "204": {{description: Done.}}
+  /few:
+    get:
+      operationId: few
+      parameters:
+{}      responses:
+        "204": {{description: Done.}}
+"#,
+        (1..=7).map(header).collect::<String>(),
+        (1..=6).map(header).collect::<String>()
+    );
+    let generated = generated("many_arguments", "spec.yaml", &spec);
+    let operations = file(&generated, "src/operations.rs");
+    let allow = "#[allow(clippy::too_many_arguments)]\n    pub fn many(";
+    assert!(operations.contains(allow), "{operations}");
+    assert_eq!(
+        operations.matches("too_many_arguments").count(),
+        1,
+        "{operations}"
+    );
+}

@@ -58,8 +58,9 @@ pub(super) fn check_field_names(api: &Api) -> Result<()> {
     Ok(())
 }
 
-/// `Client`'s own methods (in `generator/runtime/client.rs`), which no operation may shadow.
-const CLIENT_METHODS: &[&str] = &[
+/// `Client`'s own methods (in `generator/runtime/client.rs`) and those of the traits it
+/// implements, which no operation and no resource group may shadow.
+pub(super) const CLIENT_METHODS: &[&str] = &[
     "api_key",
     "attempt",
     "base_url",
@@ -68,6 +69,7 @@ const CLIENT_METHODS: &[&str] = &[
     "call",
     "check",
     "clone",
+    "default",
     "fmt",
     "from_env",
     "read_body",

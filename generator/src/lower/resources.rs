@@ -10,17 +10,7 @@ use crate::error::Result;
 use crate::ir::{Api, Resource, ResourceMethod};
 use crate::naming;
 
-/// `Client`'s own methods, which a top-level group must not shadow.
-const CLIENT_METHODS: &[&str] = &[
-    "base_url",
-    "builder",
-    "clone",
-    "default",
-    "fmt",
-    "from_env",
-    "with_headers",
-    "with_options",
-];
+use super::finalize::CLIENT_METHODS;
 
 /// Records the configured groups in `api.resources`; without any, a group per tag.
 pub fn apply_resources(api: &mut Api, groups: &[ResourceGroup]) -> Result<()> {

@@ -153,6 +153,12 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 for value in values {
+                    // A value listed twice (in one member or two) matches once.
+                    let seen =
+                        |v: &UnionVariant| matches!(&v.matcher, Matcher::Literal(l) if l == value);
+                    if literals.iter().any(seen) {
+                        continue;
+                    }
                     literals.push(UnionVariant {
                         rust_name: names.claim(&naming::variant_name(value)),
                         docs: docs_of(member.resolved),

@@ -2,6 +2,7 @@
 // Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
 
 //! Every schema the selected operations use, one Rust type each.
+#![allow(clippy::large_enum_variant)]
 
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
 /// outside this crate it is built with `CreateCustomerRequest::new(..)` and the setters, or
