@@ -552,3 +552,36 @@ paths:
         "{operations}"
     );
 }
+
+#[test]
+fn an_optional_byte_body_is_sent_as_it_is() {
+    // Adyen's: `Option<Bytes>` needs no `.into()` (clippy's `useless_conversion`).
+    let body = |required: bool| {
+        format!(
+            r#"
+openapi: 3.0.3
+info: {{title: Bytes, version: "1"}}
+paths:
+  /blobs:
+    post:
+      operationId: putBlob
+      requestBody:
+        required: {required}
+        content:
+          application/octet-stream:
+            schema: {{type: string, format: binary}}
+      responses:
+        "204": {{description: Stored.}}
+"#
+        )
+    };
+    let optional = generated("optional_bytes", "spec.yaml", &body(false));
+    let operations = file(&optional, "src/operations.rs");
+    assert!(operations.contains("raw_body(body, "), "{operations}");
+    let required = generated("required_bytes", "spec.yaml", &body(true));
+    let operations = file(&required, "src/operations.rs");
+    assert!(
+        operations.contains("raw_body(body.into(), "),
+        "{operations}"
+    );
+}

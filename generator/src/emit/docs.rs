@@ -245,9 +245,66 @@ impl Fence {
     }
 }
 
+/// A paragraph that a line with no marker of its own continues (CommonMark's "lazy"
+/// continuation), which the line is given the marker or indentation of, as clippy's
+/// `doc_lazy_continuation` asks: the text renders the same.
+#[derive(Clone, Copy)]
+enum Lazy {
+    /// A block quote's: the line gets `> `.
+    Quote,
+    /// A list item's, whose text starts this many columns in: the line is indented so.
+    ListItem(usize),
+}
+
+impl Lazy {
+    /// What a line (trimmed, outside fences) opens or continues, and the line as written.
+    fn follow(context: Option<Lazy>, line: &str) -> (Option<Lazy>, String) {
+        let rule = line
+            .chars()
+            .all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '));
+        if line.is_empty() || rule || line.starts_with(['#', '<', '|']) {
+            return (None, line.to_owned());
+        }
+        if line.starts_with('>') {
+            return (Some(Lazy::Quote), line.to_owned());
+        }
+        if let Some(offset) = list_item_offset(line) {
+            return (Some(Lazy::ListItem(offset)), line.to_owned());
+        }
+        match context {
+            Some(Lazy::Quote) => (context, format!("> {line}")),
+            Some(Lazy::ListItem(offset)) => (context, format!("{}{line}", " ".repeat(offset))),
+            None => (None, line.to_owned()),
+        }
+    }
+}
+
+/// Where a list item's text starts: after `- `, `* `, `+ ` or `1. ` / `1) `.
+fn list_item_offset(line: &str) -> Option<usize> {
+    let digits = line.chars().take_while(char::is_ascii_digit).count();
+    let marker = match digits {
+        0 => line
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '*' | '+'))?
+            .len_utf8(),
+        1..=9 => {
+            digits
+                + line[digits..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '.' | ')'))?
+                    .len_utf8()
+        }
+        _ => return None,
+    };
+    line[marker..].starts_with(' ').then_some(marker + 1)
+}
+
 fn rewrite_fences(text: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut open: Option<Fence> = None;
+    let mut lazy: Option<Lazy> = None;
     for raw in text.lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
@@ -261,8 +318,13 @@ fn rewrite_fences(text: &str) -> Vec<String> {
                 Some((fence, info)) => {
                     lines.push(format!("{}{}", fence.text(), safe_language(info)));
                     open = Some(fence);
+                    lazy = None;
                 }
-                None => lines.push(trimmed.to_owned()),
+                None => {
+                    let (context, line) = Lazy::follow(lazy, trimmed);
+                    lazy = context;
+                    lines.push(line);
+                }
             },
         }
     }
@@ -437,6 +499,23 @@ mod tests {
 
     fn doc(description: &str) -> String {
         markdown_lines(description).join("\n")
+    }
+
+    #[test]
+    fn lazy_continuations_get_their_marker_or_indentation() {
+        // Docker's list items continued at the margin; dracoon's quote over two lines.
+        assert_eq!(
+            doc("Filters:\n\n- `dangling` When set, prune only\nunused images.\n1. first\nsecond"),
+            "Filters:\n\n- `dangling` When set, prune only\n  unused images.\n1. first\n   second"
+        );
+        assert_eq!(
+            doc("> Note\nread this.\n\nAfter."),
+            "> Note\n> read this.\n\nAfter."
+        );
+        // A rule, a heading or a blank line ends the item; a plain paragraph is left alone.
+        assert_eq!(doc("- a\n---\nb"), "- a\n---\nb");
+        assert_eq!(doc("- a\n# H\nb"), "- a\n# H\nb");
+        assert_eq!(doc("1.5 is\na number"), "1.5 is\na number");
     }
 
     #[test]

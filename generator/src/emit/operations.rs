@@ -602,7 +602,9 @@ fn body_param_and_encoding<'a>(
             (param, Encode::Expression(encode))
         }
         BodyEncoding::Bytes => {
-            let encode = format!("request.raw_body(body.into(), {content_type})");
+            // An optional body is `Option<Bytes>`: its value is the bytes already.
+            let bytes = if body.required { "body.into()" } else { "body" };
+            let encode = format!("request.raw_body({bytes}, {content_type})");
             let param = param(into("bytes::Bytes"), TypeText::leaf("bytes::Bytes"));
             (param, Encode::Expression(encode))
         }
