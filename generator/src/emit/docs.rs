@@ -279,7 +279,8 @@ impl Lazy {
     }
 }
 
-/// Where a list item's text starts: after `- `, `* `, `+ ` or `1. ` / `1) `.
+/// Where a list item's text starts: after `- `, `* `, `+ ` or `1. ` / `1) ` and the spaces
+/// that follow.
 fn list_item_offset(line: &str) -> Option<usize> {
     let digits = line.chars().take_while(char::is_ascii_digit).count();
     let marker = match digits {
@@ -298,7 +299,14 @@ fn list_item_offset(line: &str) -> Option<usize> {
         }
         _ => return None,
     };
-    line[marker..].starts_with(' ').then_some(marker + 1)
+    // The spaces after the marker are part of it, up to four (five or more: one, and the
+    // text starts as an indented block).
+    let spaces = line[marker..].chars().take_while(|c| *c == ' ').count();
+    match spaces {
+        0 => None,
+        1..=4 => Some(marker + spaces),
+        _ => Some(marker + 1),
+    }
 }
 
 fn rewrite_fences(text: &str) -> Vec<String> {
@@ -512,6 +520,8 @@ mod tests {
             doc("> Note\nread this.\n\nAfter."),
             "> Note\n> read this.\n\nAfter."
         );
+        // GitHub's `*   item` starts its text four columns in.
+        assert_eq!(doc("*   an item\nGit Trees"), "*   an item\n    Git Trees");
         // A rule, a heading or a blank line ends the item; a plain paragraph is left alone.
         assert_eq!(doc("- a\n---\nb"), "- a\n---\nb");
         assert_eq!(doc("- a\n# H\nb"), "- a\n# H\nb");
