@@ -585,3 +585,31 @@ paths:
         "{operations}"
     );
 }
+
+#[test]
+fn an_answer_of_raw_bytes_under_a_json_media_type_is_bytes() {
+    // flat.io's score files: `application/json` among the types, the schema a binary string.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Scores, version: "1"}
+paths:
+  /scores/{id}/file:
+    get:
+      operationId: getScoreFile
+      parameters:
+        - {in: path, name: id, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: The file.
+          content:
+            application/json: {schema: {type: string, format: binary}}
+            audio/midi: {schema: {type: string, format: binary}}
+"#;
+    let generated = generated("binary_json_answer", "spec.yaml", spec);
+    let operations = file(&generated, "src/operations.rs");
+    assert!(operations.contains("-> Call<bytes::Bytes>"), "{operations}");
+    assert!(
+        operations.contains("crate::response::decode_bytes"),
+        "{operations}"
+    );
+}

@@ -621,14 +621,18 @@ fn success(responses: &[Response]) -> Success {
     };
     // A JSON answer without a schema is free-form JSON; a wildcard one (`*/*`, as springdoc
     // writes JSON answers) with a schema that is not raw bytes is JSON too.
+    // A JSON media type whose schema is raw bytes (flat.io's score files) is bytes.
     let json = bodies()
         .find(|b| is_json_media(&b.content_type) || is_typed_wildcard(b))
-        .map(|b| b.ty.clone().unwrap_or(TypeRef::Json));
+        .map(|b| b.ty.clone().unwrap_or(TypeRef::Json))
+        .filter(|ty| *ty != TypeRef::Binary);
     let is_stream = |media: &str| is_event_stream(media) || is_json_lines(media);
     let body = match json {
         Some(ty) => SuccessBody::Json(ty),
-        None if bodies()
-            .any(|b| !is_json_media(&b.content_type) && !is_stream(&b.content_type)) =>
+        None if bodies().any(|b| {
+            let binary = b.ty == Some(TypeRef::Binary);
+            (binary || !is_json_media(&b.content_type)) && !is_stream(&b.content_type)
+        }) =>
         {
             SuccessBody::Bytes
         }
