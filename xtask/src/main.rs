@@ -43,8 +43,8 @@ enum Task {
         #[arg(long)]
         no_corpus: bool,
     },
-    /// Every document in ../shared/realworld/ → a crate that checks (small ones: clippy) with
-    /// no error and no warning; a table of times, lines and generator warnings.
+    /// Every document in ../shared/realworld/ → a crate that clippy passes with no error and
+    /// no warning; a table of times, lines and generator warnings.
     Realworld {
         /// Only the documents whose file name contains this.
         #[arg(long)]
@@ -234,7 +234,7 @@ fn test() -> ExitCode {
         return ExitCode::FAILURE;
     }
     // Generality beyond OpenAI: every public document in ../shared/realworld/ gives a crate
-    // that checks (the small ones: clippy) with no error and no warning.
+    // that clippy passes with no error and no warning.
     println!("==> other teams' API descriptions: cargo xtask realworld");
     if realworld::realworld(None) != ExitCode::SUCCESS {
         return ExitCode::FAILURE;
