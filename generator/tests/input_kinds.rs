@@ -613,3 +613,65 @@ paths:
         "{operations}"
     );
 }
+
+#[test]
+fn a_type_that_only_contains_itself_checks_nothing() {
+    // AWS Glue's `Mapping { children: Vec<Mapping> }`: a check that only recurses would pass
+    // `errors` to itself alone (clippy's `only_used_in_recursion`).
+    let spec = r##"
+openapi: 3.0.3
+info: {title: Trees, version: "1"}
+paths:
+  /mappings:
+    post:
+      operationId: addMapping
+      requestBody:
+        content:
+          application/json: {schema: {$ref: "#/components/schemas/Mapping"}}
+      responses:
+        "204": {description: Added.}
+  /limited:
+    post:
+      operationId: addLimited
+      requestBody:
+        content:
+          application/json: {schema: {$ref: "#/components/schemas/Limited"}}
+      responses:
+        "204": {description: Added.}
+components:
+  schemas:
+    Mapping:
+      type: object
+      properties:
+        name: {type: string}
+        children: {type: array, items: {$ref: "#/components/schemas/Mapping"}}
+    Limited:
+      type: object
+      properties:
+        name: {type: string, maxLength: 8}
+        children: {type: array, items: {$ref: "#/components/schemas/Limited"}}
+"##;
+    let mut config = Config::new(write_spec("self_recursion", "spec.yaml", spec), "kinds");
+    config.all_schemas = true;
+    let generated = generate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let validation = file(&generated, "src/validation.rs");
+    let body = |name: &str| {
+        let start = validation
+            .find(&format!("impl Validate for types::{name} {{"))
+            .unwrap_or_else(|| panic!("no impl for {name}: {validation}"));
+        validation[start..]
+            .split("\n}\n")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(
+        body("Mapping").contains("let _ = (path, errors);"),
+        "{validation}"
+    );
+    // With a check of its own, the recursion stays: a child's name is checked too.
+    assert!(
+        body("Limited").contains("item.validate_at(path, errors);"),
+        "{validation}"
+    );
+}

@@ -11,6 +11,11 @@ use super::text::{
 use super::types::type_text;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
+/// The methods of the binary operator traits (`Sub::sub`, ...), whose shape a setter has.
+const OPERATOR_METHODS: &[&str] = &[
+    "add", "bitand", "bitor", "bitxor", "div", "mul", "rem", "shl", "shr", "sub",
+];
+
 /// Method names a setter must not take: the struct's own, and those of the traits it
 /// implements, which an inherent method would shadow (`T::default()`, `T::from(..)`,
 /// `value.clone()` would find the setter).
@@ -194,8 +199,15 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
     );
     let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];
     let head = ["pub fn ", &method].concat();
+    // A setter named as an operator's method (`sub`, a token's subject) has its shape:
+    // clippy's `should_implement_trait` would take it for one.
+    let allow = match OPERATOR_METHODS.contains(&method.as_str()) {
+        true => "    #[allow(clippy::should_implement_trait)]\n",
+        false => "",
+    };
     let mut setters = vec![[
         &comment_text(&[doc], 4),
+        allow,
         &signature(4, &head, &parameters, &TypeText::leaf("Self")),
         &assignment,
         "        self\n    }\n",
@@ -237,6 +249,14 @@ mod tests {
             constraints: Constraints::default(),
             default: None,
         }
+    }
+
+    #[test]
+    fn a_setter_named_as_an_operator_method_allows_clippy_s_lint() {
+        // Google's `sub` (a token's subject): `fn sub(mut self, value) -> Self` is `Sub`'s shape.
+        let allow = "#[allow(clippy::should_implement_trait)]";
+        assert!(setters(&field("sub", Presence::Optional), &[])[0].contains(allow));
+        assert!(!setters(&field("subject", Presence::Optional), &[])[0].contains(allow));
     }
 
     /// The constructor and setters of structs whose names grow past the margin, against

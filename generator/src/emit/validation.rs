@@ -79,11 +79,33 @@ fn has_impl(api: &Api, name: &str) -> bool {
     )
 }
 
+/// The named type a field's values are of, through lists, maps, nullables and boxes.
+fn innermost(ty: &TypeRef) -> Option<&str> {
+    match ty {
+        TypeRef::Named(name) => Some(name),
+        other => innermost(other.inner()?),
+    }
+}
+
 fn impl_code(api: &Api, def: &TypeDef) -> Option<String> {
     let body = match &def.kind {
         TypeKind::Struct(s) => {
             let mut body = String::new();
-            for f in &s.fields {
+            // Fields that only lead back to this type check nothing unless another field
+            // does (and alone, `errors` would be passed only to itself: clippy's
+            // `only_used_in_recursion`, as in AWS's `Mapping { children: Vec<Mapping> }`).
+            let recursion_only = |f: &&crate::ir::Field| {
+                f.constraints.is_empty() && innermost(&f.ty) == Some(def.name.as_str())
+            };
+            let checked = s.fields.iter().filter(|f| !recursion_only(f));
+            let fields: Vec<&crate::ir::Field> = match checked
+                .clone()
+                .any(|f| checks(api, "value", &f.ty, &f.constraints, (12, 0)).is_some())
+            {
+                true => s.fields.iter().collect(),
+                false => Vec::new(),
+            };
+            for f in fields {
                 let Some(check) = checks(api, "value", &f.ty, &f.constraints, (12, 0)) else {
                     continue;
                 };
