@@ -616,8 +616,8 @@ paths:
 
 #[test]
 fn a_type_that_only_contains_itself_checks_nothing() {
-    // AWS Glue's `Mapping { children: Vec<Mapping> }`: a check that only recurses would pass
-    // `errors` to itself alone (clippy's `only_used_in_recursion`).
+    // AWS Glue's `Mapping { children: Mappings }` (a list of `Mapping`): a check that only
+    // recurses would pass `errors` to itself alone (clippy's `only_used_in_recursion`).
     let spec = r##"
 openapi: 3.0.3
 info: {title: Trees, version: "1"}
@@ -644,7 +644,8 @@ components:
       type: object
       properties:
         name: {type: string}
-        children: {type: array, items: {$ref: "#/components/schemas/Mapping"}}
+        children: {$ref: "#/components/schemas/Mappings"}
+    Mappings: {type: array, items: {$ref: "#/components/schemas/Mapping"}}
     Limited:
       type: object
       properties:

@@ -79,11 +79,12 @@ fn has_impl(api: &Api, name: &str) -> bool {
     )
 }
 
-/// The named type a field's values are of, through lists, maps, nullables and boxes.
-fn innermost(ty: &TypeRef) -> Option<&str> {
-    match ty {
+/// The named type a field's values are of, through aliases, lists, maps, nullables and
+/// boxes.
+fn innermost<'a>(api: &'a Api, ty: &'a TypeRef) -> Option<&'a str> {
+    match api.resolve_alias(ty) {
         TypeRef::Named(name) => Some(name),
-        other => innermost(other.inner()?),
+        other => innermost(api, other.inner()?),
     }
 }
 
@@ -95,7 +96,7 @@ fn impl_code(api: &Api, def: &TypeDef) -> Option<String> {
             // does (and alone, `errors` would be passed only to itself: clippy's
             // `only_used_in_recursion`, as in AWS's `Mapping { children: Vec<Mapping> }`).
             let recursion_only = |f: &&crate::ir::Field| {
-                f.constraints.is_empty() && innermost(&f.ty) == Some(def.name.as_str())
+                f.constraints.is_empty() && innermost(api, &f.ty) == Some(def.name.as_str())
             };
             let checked = s.fields.iter().filter(|f| !recursion_only(f));
             let fields: Vec<&crate::ir::Field> = match checked
