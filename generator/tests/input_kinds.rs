@@ -676,3 +676,30 @@ components:
         "{validation}"
     );
 }
+
+#[test]
+fn a_crate_without_object_request_bodies_has_a_validation_module_without_imports() {
+    // Firebase Storage's: no request body is an object, so no type has a check to import for.
+    let spec = r#"
+openapi: 3.0.3
+info: {title: Buckets, version: "1"}
+paths:
+  /buckets/{name}:
+    post:
+      operationId: addBucket
+      parameters:
+        - {in: path, name: name, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          text/plain: {schema: {type: string}}
+      responses:
+        "204": {description: Added.}
+"#;
+    let generated = generated("no_validation", "spec.yaml", spec);
+    let validation = file(&generated, "src/validation.rs");
+    assert!(!validation.contains("use "), "{validation}");
+    assert!(
+        validation.contains("//! Checks of request types"),
+        "{validation}"
+    );
+}

@@ -49,6 +49,10 @@ use crate::types;
 use crate::validate::{field, index, key, push, Validate};
 ";
 
+/// The module's head when no request body holds an object or a union (nothing to check).
+pub const VALIDATION_HEAD_EMPTY: &str =
+    "//! Checks of request types against the spec's limits: none, as no request body holds an\n//! object or a union.\n";
+
 /// The module's items after its head: one `impl` block a type, under the type's own
 /// `#[cfg]` (its features), written as text.
 pub fn validation_items(api: &Api) -> Vec<(TextItem, &[String])> {
