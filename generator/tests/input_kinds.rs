@@ -679,27 +679,42 @@ components:
 
 #[test]
 fn a_crate_without_object_request_bodies_has_a_validation_module_without_imports() {
-    // Firebase Storage's: no request body is an object, so no type has a check to import for.
-    let spec = r#"
+    // Firebase Storage's: a request body of a named type that is no object (here an
+    // enumeration) has nothing to check, so the module has no import to leave unused.
+    let spec = |body: &str| {
+        format!(
+            r#"
 openapi: 3.0.3
-info: {title: Buckets, version: "1"}
+info: {{title: Buckets, version: "1"}}
 paths:
-  /buckets/{name}:
+  /buckets:
     post:
       operationId: addBucket
-      parameters:
-        - {in: path, name: name, required: true, schema: {type: string}}
       requestBody:
         content:
-          text/plain: {schema: {type: string}}
+          {body}
       responses:
-        "204": {description: Added.}
-"#;
-    let generated = generated("no_validation", "spec.yaml", spec);
-    let validation = file(&generated, "src/validation.rs");
+        "204": {{description: Added.}}
+components:
+  schemas:
+    Class: {{type: string, enum: [standard, archive]}}
+"#
+        )
+    };
+    let named = spec(r##"application/json: {schema: {$ref: "#/components/schemas/Class"}}"##);
+    let with_enum = generated("no_validation", "spec.yaml", &named);
+    let validation = file(&with_enum, "src/validation.rs");
     assert!(!validation.contains("use "), "{validation}");
     assert!(
         validation.contains("//! Checks of request types"),
         "{validation}"
     );
+    // A body of no named type: no module at all (it was written and left undeclared).
+    let text = generated(
+        "no_request_types",
+        "spec.yaml",
+        &spec("text/plain: {schema: {type: string}}"),
+    );
+    assert!(!text.files.contains_key("src/validation.rs"));
+    assert!(!file(&text, "src/lib.rs").contains("mod validation"));
 }

@@ -50,6 +50,8 @@ struct Plan {
     needs_support: bool,
     needs_fields: bool,
     has_client: bool,
+    /// Whether a request body reaches a named type: then the crate has `validation.rs`.
+    has_validation: bool,
     has_builders: bool,
     pages: bool,
     /// By struct: the tag properties of the tag-first unions it is a member of.
@@ -80,6 +82,7 @@ impl Plan {
             needs_support: needs_enums || needs_unions || needs_binary,
             needs_fields,
             has_client: !api.operations.is_empty(),
+            has_validation: !validation::request_types(api).is_empty(),
             has_builders: builders::has_builders(api),
             pages: api
                 .operations
@@ -163,6 +166,8 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
             let text = cli_file(header, cli::emit_cli(api, config)?)?;
             Ok(vec![("src/cli.rs".to_owned(), text)])
         }));
+    }
+    if plan.has_validation {
         jobs.push(Box::new(move || {
             let items = validation::validation_items(api);
             // Without an impl, the head's imports would go unused.
@@ -439,7 +444,7 @@ fn type_modules(api: &Api, plan: &Plan) -> TokenStream {
 
 /// The crate root's modules and exports of the client.
 fn client_modules(api: &Api, plan: &Plan) -> TokenStream {
-    let request_modules = (!validation::request_types(api).is_empty()).then(|| {
+    let request_modules = plan.has_validation.then(|| {
         quote! {
             #[rustfmt::skip]
             mod validation;
