@@ -195,7 +195,7 @@ pub fn markdown(description: &str) -> Vec<String> {
 /// as one `text` block instead.
 fn markdown_lines(description: &str) -> Vec<String> {
     let text = clean(description);
-    let lines = rewrite_fences(&text);
+    let lines = rewrite_fences(&balanced_html(&text));
     if compiles_no_code(&lines.join("\n")) {
         lines
     } else {
@@ -406,6 +406,89 @@ fn compiles_no_code(markdown: &str) -> bool {
     !may_hold_a_block(markdown) || fenced_safely(markdown)
 }
 
+/// The text with the `<` of each HTML tag that opens without closing, or closes without
+/// opening, written `&lt;` (`name=<string>` in Docker's descriptions, `List<Item>`):
+/// rustdoc warns of each (`invalid_html_tags`), and shows the text the same. Tags in code
+/// spans and blocks are text to the Markdown parser already.
+fn balanced_html(text: &str) -> std::borrow::Cow<'_, str> {
+    use pulldown_cmark::{Event, Parser};
+    let tag_start =
+        |at: usize| text[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+    if !memchr::memchr_iter(b'<', text.as_bytes()).any(tag_start) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut unbalanced = Vec::new();
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        if !matches!(event, Event::InlineHtml(_) | Event::Html(_)) {
+            continue;
+        }
+        for (at, tag) in html_tags(&text[range.clone()]) {
+            let at = range.start + at;
+            match tag {
+                HtmlTag::Open(name) => open.push((name, at)),
+                HtmlTag::Close(name) => match open.iter().rposition(|(n, _)| *n == name) {
+                    Some(index) => {
+                        unbalanced.extend(open.drain(index + 1..).map(|(_, at)| at));
+                        open.pop();
+                    }
+                    None => unbalanced.push(at),
+                },
+            }
+        }
+    }
+    unbalanced.extend(open.into_iter().map(|(_, at)| at));
+    if unbalanced.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    unbalanced.sort_unstable();
+    let mut escaped = String::with_capacity(text.len() + 3 * unbalanced.len());
+    let mut from = 0;
+    for at in unbalanced {
+        escaped.push_str(&text[from..at]);
+        escaped.push_str("&lt;");
+        from = at + 1;
+    }
+    escaped.push_str(&text[from..]);
+    std::borrow::Cow::Owned(escaped)
+}
+
+/// An HTML tag that must be balanced: void elements (`<br>`) and self-closing tags are not.
+enum HtmlTag {
+    Open(String),
+    Close(String),
+}
+
+/// The elements HTML never closes.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// The tags in a piece of HTML, each with the offset of its `<`.
+fn html_tags(html: &str) -> Vec<(usize, HtmlTag)> {
+    let mut tags = Vec::new();
+    for at in memchr::memchr_iter(b'<', html.as_bytes()) {
+        let rest = &html[at + 1..];
+        let closing = rest.starts_with('/');
+        let name: String = rest[usize::from(closing)..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
+        match closing {
+            true => tags.push((at, HtmlTag::Close(name))),
+            false if self_closing || VOID_ELEMENTS.contains(&name.as_str()) => {}
+            false => tags.push((at, HtmlTag::Open(name))),
+        }
+    }
+    tags
+}
+
 /// Whether the text has a fence or a run of four spaces or a tab, which every indented
 /// block (in a list or a quote too) starts with.
 fn may_hold_a_block(markdown: &str) -> bool {
@@ -507,6 +590,22 @@ mod tests {
 
     fn doc(description: &str) -> String {
         markdown_lines(description).join("\n")
+    }
+
+    #[test]
+    fn html_tags_that_do_not_balance_are_escaped() {
+        // Docker's `plugin=<string>`; a balanced pair, a void element, code stay.
+        assert_eq!(
+            doc("- `plugin`=<string> name"),
+            "- `plugin`=&lt;string> name"
+        );
+        assert_eq!(doc("a <b>bold</b> word<br>"), "a <b>bold</b> word<br>");
+        assert_eq!(
+            doc("`List<Item>` and List<Item>"),
+            "`List<Item>` and List&lt;Item>"
+        );
+        assert_eq!(doc("stray </p> close"), "stray &lt;/p> close");
+        assert_eq!(doc("<i>open <b>inner</i>"), "<i>open &lt;b>inner</i>");
     }
 
     #[test]
