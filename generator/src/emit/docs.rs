@@ -195,7 +195,7 @@ pub fn markdown(description: &str) -> Vec<String> {
 /// as one `text` block instead.
 fn markdown_lines(description: &str) -> Vec<String> {
     let text = clean(description);
-    let lines = rewrite_fences(&balanced_html(&text));
+    let lines = rewrite_fences(&unlinked_brackets(&balanced_html(&text)));
     if compiles_no_code(&lines.join("\n")) {
         lines
     } else {
@@ -453,6 +453,54 @@ fn balanced_html(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(escaped)
 }
 
+/// The text with the brackets of each reference that has no definition (`[RFC6901]`,
+/// `[YYYY]-[MM]`) written `\[` and `\]`: rustdoc takes such a reference for a link to an
+/// item of the crate and warns that it finds none (`broken_intra_doc_links`); escaped, it
+/// shows the same brackets.
+fn unlinked_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    use pulldown_cmark::{BrokenLink, Options, Parser};
+    if memchr::memchr(b'[', text.as_bytes()).is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut spans = Vec::new();
+    let mut note = |link: BrokenLink<'_>| {
+        if looks_like_a_path(&link.reference) {
+            spans.push(link.span);
+        }
+        None
+    };
+    Parser::new_with_broken_link_callback(text, Options::empty(), Some(&mut note)).for_each(drop);
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 4 * spans.len());
+    let mut from = 0;
+    for span in spans {
+        let span = span.start.max(from)..span.end;
+        for (at, c) in text[span.clone()].char_indices() {
+            let at = span.start + at;
+            if matches!(c, '[' | ']') && !text[..at].ends_with('\\') {
+                escaped.push_str(&text[from..at]);
+                escaped.push('\\');
+                from = at;
+            }
+        }
+    }
+    escaped.push_str(&text[from..]);
+    std::borrow::Cow::Owned(escaped)
+}
+
+/// Whether rustdoc would try a reference's text as a path to an item: only the characters
+/// of paths (and of the generics and disambiguators it strips), as its own filter has it.
+/// Text with a backtick is left alone: it is a link to an item, as the generator's own docs
+/// write them (`[`Client::create_run`]`), which rustdoc resolves.
+fn looks_like_a_path(reference: &str) -> bool {
+    reference.chars().any(char::is_alphanumeric)
+        && reference
+            .chars()
+            .all(|c| c.is_alphanumeric() || ":_<>, !*&;@()".contains(c))
+}
+
 /// An HTML tag that must be balanced: void elements (`<br>`) and self-closing tags are not.
 enum HtmlTag {
     Open(String),
@@ -590,6 +638,28 @@ mod tests {
 
     fn doc(description: &str) -> String {
         markdown_lines(description).join("\n")
+    }
+
+    #[test]
+    fn references_without_a_definition_have_their_brackets_escaped() {
+        // eBay's `<code>[YYYY]-[MM]</code>`, Amadeus' `[RFC6901]`; a real link and code stay.
+        assert_eq!(
+            doc("a JSON Pointer [RFC6901]"),
+            "a JSON Pointer \\[RFC6901\\]"
+        );
+        assert_eq!(
+            doc("<code>[YYYY]-[MM]</code>"),
+            "<code>\\[YYYY\\]-\\[MM\\]</code>"
+        );
+        assert_eq!(
+            doc("[docs](https://x.y) and `[a]`"),
+            "[docs](https://x.y) and `[a]`"
+        );
+        assert_eq!(doc("[a]\n\n[a]: https://x.y"), "[a]\n\n[a]: https://x.y");
+        // What rustdoc does not take for a path stays: values, the generator's own links.
+        assert_eq!(doc("limited to [0.6, 1.2]"), "limited to [0.6, 1.2]");
+        assert_eq!(doc("set this to [\"text\"]"), "set this to [\"text\"]");
+        assert_eq!(doc("Like [`Client::run`]."), "Like [`Client::run`].");
     }
 
     #[test]
