@@ -718,3 +718,37 @@ components:
     assert!(!text.files.contains_key("src/validation.rs"));
     assert!(!file(&text, "src/lib.rs").contains("mod validation"));
 }
+
+#[test]
+fn a_union_member_whose_check_is_one_condition_is_a_match_guard() {
+    // PeerTube's `videoId`: an id of at least 1 or a UUID of 36 characters. An arm that is
+    // one `if` is what clippy's `collapsible_match` asks to be a guard.
+    let spec = r##"
+openapi: 3.0.3
+info: {title: Metrics, version: "1"}
+paths:
+  /metrics:
+    post:
+      operationId: addMetric
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                videoId:
+                  oneOf:
+                    - {$ref: "#/components/schemas/Id"}
+                    - {$ref: "#/components/schemas/UUIDv4"}
+      responses:
+        "204": {description: Added.}
+components:
+  schemas:
+    Id: {type: integer, minimum: 1}
+    UUIDv4: {type: string, minLength: 36, maxLength: 36}
+"##;
+    let generated = generated("guarded_union", "spec.yaml", spec);
+    let validation = file(&generated, "src/validation.rs");
+    assert!(validation.contains("(value) if *value < 1 => {"), "{validation}");
+    assert!(validation.contains("            _ => {}\n"), "{validation}");
+}

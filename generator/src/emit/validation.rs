@@ -154,12 +154,28 @@ fn impl_code(api: &Api, def: &TypeDef) -> Option<String> {
                 }
                 _ => {
                     let mut body = "        match self {\n".to_owned();
+                    let mut guarded = false;
                     for (pattern, ty) in &arms {
                         let check = arm_body(check(ty, 16), || check(ty, 12));
-                        body += &format!("            {pattern} => {{\n{check}            }}\n");
+                        // An arm that is one `if` is a guard (clippy's `collapsible_match`).
+                        match lone_if(&check) {
+                            Some((condition, inner)) => {
+                                guarded = true;
+                                body += &format!(
+                                    "            {pattern} if {condition} => {{\n{inner}            }}\n"
+                                );
+                            }
+                            None => {
+                                body += &format!(
+                                    "            {pattern} => {{\n{check}            }}\n"
+                                );
+                            }
+                        }
                     }
-                    // A wildcard only where some variant has nothing to check.
-                    if arms.len() != u.variants.len() + usize::from(u.fallback.is_some()) {
+                    // A wildcard only where some variant has nothing to check, or a guard
+                    // lets its variant through.
+                    if guarded || arms.len() != u.variants.len() + usize::from(u.fallback.is_some())
+                    {
                         body += "            _ => {}\n";
                     }
                     body + "        }\n"
@@ -193,6 +209,26 @@ fn arm_body(check: Option<String>, outer: impl Fn() -> Option<String>) -> String
         [_, inner @ .., _] => inner.iter().map(|line| format!("{line}\n")).collect(),
         _ => check,
     }
+}
+
+/// An arm's body (16 spaces in) that is one `if` without `else`: its condition, and its
+/// inner lines brought 4 spaces out, for the arm's guard and body.
+fn lone_if(check: &str) -> Option<(&str, String)> {
+    let lines: Vec<&str> = check.lines().collect();
+    let (first, rest) = lines.split_first()?;
+    let (last, inner) = rest.split_last()?;
+    let condition = first
+        .strip_prefix("                if ")?
+        .strip_suffix(" {")?;
+    let at_arm_level = |line: &&str| line.len() - line.trim_start().len() <= 16;
+    if *last != "                }" || inner.iter().any(at_arm_level) {
+        return None;
+    }
+    let inner = inner
+        .iter()
+        .map(|line| format!("{}\n", line.strip_prefix("    ").unwrap_or(line)))
+        .collect();
+    Some((condition, inner))
 }
 
 /// The body of a check of nothing: its parameters used.
