@@ -749,6 +749,9 @@ components:
 "##;
     let generated = generated("guarded_union", "spec.yaml", spec);
     let validation = file(&generated, "src/validation.rs");
-    assert!(validation.contains("(value) if *value < 1 => {"), "{validation}");
+    assert!(
+        validation.contains("(value) if *value < 1 => {"),
+        "{validation}"
+    );
     assert!(validation.contains("            _ => {}\n"), "{validation}");
 }

@@ -434,6 +434,7 @@ fn balanced_html(text: &str) -> std::borrow::Cow<'_, str> {
                     }
                     None => unbalanced.push(at),
                 },
+                HtmlTag::SelfClosing => unbalanced.push(at),
             }
         }
     }
@@ -501,10 +502,12 @@ fn looks_like_a_path(reference: &str) -> bool {
             .all(|c| c.is_alphanumeric() || ":_<>, !*&;@()".contains(c))
 }
 
-/// An HTML tag that must be balanced: void elements (`<br>`) and self-closing tags are not.
+/// An HTML tag that must be balanced (void elements, `<br>`, need not), or one that closes
+/// itself without being void, which is never right.
 enum HtmlTag {
     Open(String),
     Close(String),
+    SelfClosing,
 }
 
 /// The elements HTML never closes.
@@ -528,9 +531,12 @@ fn html_tags(html: &str) -> Vec<(usize, HtmlTag)> {
             continue;
         }
         let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
+        let void = VOID_ELEMENTS.contains(&name.as_str());
         match closing {
             true => tags.push((at, HtmlTag::Close(name))),
-            false if self_closing || VOID_ELEMENTS.contains(&name.as_str()) => {}
+            false if void => {}
+            // `<p/>`: HTML has no self-closing form but for void elements (rustdoc warns).
+            false if self_closing => tags.push((at, HtmlTag::SelfClosing)),
             false => tags.push((at, HtmlTag::Open(name))),
         }
     }
@@ -676,6 +682,8 @@ mod tests {
         );
         assert_eq!(doc("stray </p> close"), "stray &lt;/p> close");
         assert_eq!(doc("<i>open <b>inner</i>"), "<i>open &lt;b>inner</i>");
+        // AWS's `<p/>`; a void element may close itself.
+        assert_eq!(doc("one<p/>two<br/>"), "one&lt;p/>two<br/>");
     }
 
     #[test]
