@@ -652,9 +652,7 @@ components:
         name: {type: string, maxLength: 8}
         children: {type: array, items: {$ref: "#/components/schemas/Limited"}}
 "##;
-    let mut config = Config::new(write_spec("self_recursion", "spec.yaml", spec), "kinds");
-    config.all_schemas = true;
-    let generated = generate(&config).unwrap_or_else(|e| panic!("{e}"));
+    let generated = generated("self_recursion", "spec.yaml", spec);
     let validation = file(&generated, "src/validation.rs");
     let body = |name: &str| {
         let start = validation

@@ -10,6 +10,8 @@
 
 use serde_json::Value;
 
+use crate::error::pointer_push;
+
 /// The most levels of references inside copies that are followed.
 const MAX_ROUNDS: usize = 8;
 
@@ -28,7 +30,7 @@ pub(super) fn inline_local_refs(doc: &mut Value) {
     let mut budget: Option<usize> = None;
     for _ in 0..MAX_ROUNDS {
         let mut sites = Vec::new();
-        find_sites(doc, &mut String::new(), &mut sites);
+        find_sites(doc, "", &mut sites);
         if sites.is_empty() {
             return;
         }
@@ -102,9 +104,7 @@ fn hoist_schema(doc: &mut Value, target: &str) -> bool {
         })
         .find(|name| !schemas.contains_key(name))
         .unwrap_or(base);
-    let reference = serde_json::json!({
-        "$ref": format!("#/components/schemas/{}", name.replace('~', "~0").replace('/', "~1"))
-    });
+    let reference = serde_json::json!({"$ref": pointer_push("#/components/schemas", &name)});
     let Some(slot) = doc.pointer_mut(target) else {
         return false;
     };
@@ -162,7 +162,8 @@ fn names_a_component(reference: &str) -> bool {
 
 /// The pointers of every object whose `$ref` is a local reference naming no component, with
 /// the pointer of its target, in the order of a walk that enters an object before its values.
-fn find_sites(value: &Value, pointer: &mut String, sites: &mut Vec<(String, String)>) {
+fn find_sites(value: &Value, pointer: &str, sites: &mut Vec<(String, String)>) {
+    let nested = |child: &&Value| child.is_object() || child.is_array();
     match value {
         Value::Object(map) => {
             if let Some(target) = map
@@ -170,41 +171,18 @@ fn find_sites(value: &Value, pointer: &mut String, sites: &mut Vec<(String, Stri
                 .and_then(Value::as_str)
                 .and_then(local_target)
             {
-                sites.push((pointer.clone(), target));
+                sites.push((pointer.to_owned(), target));
             }
-            for (key, child) in map {
-                if child.is_object() || child.is_array() {
-                    let length = pointer.len();
-                    pointer.push('/');
-                    push_escaped(pointer, key);
-                    find_sites(child, pointer, sites);
-                    pointer.truncate(length);
-                }
+            for (key, child) in map.iter().filter(|(_, child)| nested(child)) {
+                find_sites(child, &pointer_push(pointer, key), sites);
             }
         }
         Value::Array(items) => {
-            for (index, child) in items.iter().enumerate() {
-                if child.is_object() || child.is_array() {
-                    let length = pointer.len();
-                    pointer.push('/');
-                    pointer.push_str(&index.to_string());
-                    find_sites(child, pointer, sites);
-                    pointer.truncate(length);
-                }
+            for (index, child) in items.iter().enumerate().filter(|(_, child)| nested(child)) {
+                find_sites(child, &pointer_push(pointer, &index.to_string()), sites);
             }
         }
         _ => {}
-    }
-}
-
-/// A key as a JSON pointer token (`~` as `~0`, `/` as `~1`).
-fn push_escaped(pointer: &mut String, key: &str) {
-    for c in key.chars() {
-        match c {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            c => pointer.push(c),
-        }
     }
 }
 
