@@ -195,11 +195,19 @@ pub fn markdown(description: &str) -> Vec<String> {
 /// as one `text` block instead.
 fn markdown_lines(description: &str) -> Vec<String> {
     let text = clean(description);
-    let lines = rewrite_fences(&unlinked_brackets(&balanced_html(&text)));
-    if compiles_no_code(&lines.join("\n")) {
-        lines
-    } else {
-        as_text_block(&text)
+    let lines = rewrite_fences(&text);
+    let markdown = lines.join("\n");
+    if !compiles_no_code(&markdown) {
+        return as_text_block(&text);
+    }
+    // What rustdoc would warn of, on the text as rustdoc will read it.
+    use std::borrow::Cow::Borrowed;
+    let html = balanced_html(&markdown);
+    let brackets = unlinked_brackets(&html);
+    let urls = linked_urls(&brackets);
+    match (&html, &brackets, &urls) {
+        (Borrowed(_), Borrowed(_), Borrowed(_)) => lines,
+        _ => urls.lines().map(str::to_owned).collect(),
     }
 }
 
@@ -442,16 +450,8 @@ fn balanced_html(text: &str) -> std::borrow::Cow<'_, str> {
     if unbalanced.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
-    unbalanced.sort_unstable();
-    let mut escaped = String::with_capacity(text.len() + 3 * unbalanced.len());
-    let mut from = 0;
-    for at in unbalanced {
-        escaped.push_str(&text[from..at]);
-        escaped.push_str("&lt;");
-        from = at + 1;
-    }
-    escaped.push_str(&text[from..]);
-    std::borrow::Cow::Owned(escaped)
+    let edits = unbalanced.into_iter().map(|at| (at, 1, "&lt;")).collect();
+    std::borrow::Cow::Owned(edited(text, edits))
 }
 
 /// The text with the brackets of each reference that has no definition (`[RFC6901]`,
@@ -474,21 +474,93 @@ fn unlinked_brackets(text: &str) -> std::borrow::Cow<'_, str> {
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
-    let mut escaped = String::with_capacity(text.len() + 4 * spans.len());
-    let mut from = 0;
-    for span in spans {
-        let span = span.start.max(from)..span.end;
-        for (at, c) in text[span.clone()].char_indices() {
-            let at = span.start + at;
-            if matches!(c, '[' | ']') && !text[..at].ends_with('\\') {
-                escaped.push_str(&text[from..at]);
-                escaped.push('\\');
-                from = at;
+    let edits = spans
+        .into_iter()
+        .flat_map(|span| {
+            let start = span.start;
+            text[span]
+                .char_indices()
+                .map(move |(at, c)| (start + at, c))
+        })
+        .filter(|(at, c)| matches!(c, '[' | ']') && !text[..*at].ends_with('\\'))
+        .map(|(at, _)| (at, 0, "\\"))
+        .collect();
+    std::borrow::Cow::Owned(edited(text, edits))
+}
+
+/// The text with each URL that is not in a link or code written as an autolink
+/// (`<https://..>`): rustdoc warns of a bare one (`bare_urls`) and shows it as text.
+fn linked_urls(text: &str) -> std::borrow::Cow<'_, str> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    if memchr::memmem::find(text.as_bytes(), b"://").is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut edits = Vec::new();
+    // Inside a link, an image or a code block, a URL is no bare one.
+    let mut in_link = 0usize;
+    for (event, range) in Parser::new(text).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link += 1,
+            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+                in_link = in_link.saturating_sub(1)
             }
+            Event::Text(_) if in_link == 0 => {
+                for url in bare_urls(&text[range.clone()]) {
+                    edits.push((range.start + url.start, 0, "<"));
+                    edits.push((range.start + url.end, 0, ">"));
+                }
+            }
+            _ => {}
         }
     }
-    escaped.push_str(&text[from..]);
-    std::borrow::Cow::Owned(escaped)
+    match edits.is_empty() {
+        true => std::borrow::Cow::Borrowed(text),
+        false => std::borrow::Cow::Owned(edited(text, edits)),
+    }
+}
+
+/// Where the `http://` and `https://` URLs of a piece of text are: to the first space or
+/// character no URL holds unescaped, less the punctuation that ends a sentence.
+fn bare_urls(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut urls = Vec::new();
+    let mut from = 0;
+    while let Some(found) = text[from..].find("http") {
+        let start = from + found;
+        let rest = &text[start..];
+        let scheme = ["https://", "http://"]
+            .iter()
+            .find(|s| rest.starts_with(*s));
+        let Some(scheme) = scheme else {
+            from = start + 4;
+            continue;
+        };
+        let length = rest
+            .find(|c: char| c.is_whitespace() || "<>\"'`()[]{}|\\^".contains(c))
+            .unwrap_or(rest.len());
+        let url = rest[..length].trim_end_matches(['.', ',', ':', ';', '!', '?', '*', '_']);
+        let word_start = start == 0 || !text[..start].ends_with(|c: char| c.is_alphanumeric());
+        if word_start && url.len() > scheme.len() {
+            urls.push(start..start + url.len());
+        }
+        from = start + length.max(4);
+    }
+    urls
+}
+
+/// The text with each edit made: at a byte offset, so many bytes replaced by a text (the
+/// edits in any order, none inside another).
+fn edited(text: &str, mut edits: Vec<(usize, usize, &str)>) -> String {
+    edits.sort_by_key(|(at, _, _)| *at);
+    let added: usize = edits.iter().map(|(_, _, insert)| insert.len()).sum();
+    let mut out = String::with_capacity(text.len() + added);
+    let mut from = 0;
+    for (at, removed, insert) in edits {
+        out.push_str(&text[from..at]);
+        out.push_str(insert);
+        from = at + removed;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 /// Whether rustdoc would try a reference's text as a path to an item: only the characters
@@ -647,12 +719,32 @@ mod tests {
     }
 
     #[test]
+    fn bare_urls_become_autolinks() {
+        // Adyen's `**https://www.domain.com/webhook-endpoint**.`
+        assert_eq!(
+            doc("for example **https://x.y/hook**. See https://x.y/a_b."),
+            "for example **<https://x.y/hook>**. See <https://x.y/a_b>."
+        );
+        // In a link, an autolink or code, a URL stays as it is.
+        for text in [
+            "[x](https://x.y)",
+            "<https://x.y>",
+            "`https://x.y`",
+            "[https://x.y](https://x.y)",
+            "```shell\ncurl https://x.y\n```",
+        ] {
+            assert_eq!(doc(text), text);
+        }
+    }
+
+    #[test]
     fn references_without_a_definition_have_their_brackets_escaped() {
         // eBay's `<code>[YYYY]-[MM]</code>`, Amadeus' `[RFC6901]`; a real link and code stay.
         assert_eq!(
             doc("a JSON Pointer [RFC6901]"),
             "a JSON Pointer \\[RFC6901\\]"
         );
+        assert_eq!(doc("é [Ré]"), "é \\[Ré\\]");
         assert_eq!(
             doc("<code>[YYYY]-[MM]</code>"),
             "<code>\\[YYYY\\]-\\[MM\\]</code>"
