@@ -212,9 +212,15 @@ fn inline_path_item_refs(root: &mut serde_json::Map<String, Value>) {
 
 /// The path items of the components' callbacks, filled as the operations' own are.
 fn fill_component_callbacks(components: &mut Value) {
-    let callbacks = components
-        .get_mut("callbacks")
-        .and_then(Value::as_object_mut);
+    fill_callbacks(
+        components
+            .get_mut("callbacks")
+            .and_then(Value::as_object_mut),
+    );
+}
+
+/// The path items of a `callbacks` map (an operation's, or the components'), filled.
+fn fill_callbacks(callbacks: Option<&mut serde_json::Map<String, Value>>) {
     for callback in callbacks.into_iter().flat_map(|c| c.values_mut()) {
         let items = callback.as_object_mut();
         for item in items.into_iter().flat_map(|items| items.values_mut()) {
@@ -255,18 +261,11 @@ fn fill_path_item(item: &mut Value) {
         operation
             .entry("responses")
             .or_insert_with(|| Value::Object(serde_json::Map::new()));
-        let callbacks = operation
-            .get_mut("callbacks")
-            .and_then(Value::as_object_mut);
-        for callback in callbacks.into_iter().flat_map(|c| c.values_mut()) {
-            for item in callback
-                .as_object_mut()
-                .into_iter()
-                .flat_map(|c| c.values_mut())
-            {
-                fill_path_item(item);
-            }
-        }
+        fill_callbacks(
+            operation
+                .get_mut("callbacks")
+                .and_then(Value::as_object_mut),
+        );
     }
 }
 
