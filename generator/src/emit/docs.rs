@@ -13,7 +13,14 @@ pub fn doc_attrs(
     constraints: Option<&Constraints>,
     default: Option<&serde_json::Value>,
 ) -> TokenStream {
-    attrs(&doc_lines(docs, constraints, default))
+    let lines: Vec<String> = doc_lines(docs, constraints, default)
+        .into_iter()
+        .map(|line| match line.is_empty() {
+            true => line,
+            false => format!(" {line}"),
+        })
+        .collect();
+    attrs(&lines)
 }
 
 /// The lines of [`doc_attrs`] as `///` comments at `indent` spaces, as prettyplease prints
@@ -24,7 +31,7 @@ pub fn doc_text(
     default: Option<&serde_json::Value>,
     indent: usize,
 ) -> String {
-    comment_text(&doc_lines(docs, constraints, default), indent)
+    comment_lines(&doc_lines(docs, constraints, default), indent, " ")
 }
 
 /// `#[doc = #line]` for each line.
@@ -36,22 +43,33 @@ fn attrs(lines: &[String]) -> TokenStream {
 /// trailing spaces. (A line that holds a line break or starts with `/` would print as an
 /// attribute; every line here starts with a space or is empty, and none holds a break.)
 pub fn comment_text(lines: &[String], indent: usize) -> String {
+    comment_lines(lines, indent, "")
+}
+
+/// [`comment_text`] of lines that each get `lead` before them, unless nothing but spaces
+/// is left of them.
+fn comment_lines(lines: &[String], indent: usize, lead: &str) -> String {
     let pad = super::text::indentation(indent);
     let room: usize = lines
         .iter()
-        .map(|line| pad.len() + "///\n".len() + line.len())
+        .map(|line| pad.len() + "///\n".len() + lead.len() + line.len())
         .sum();
     let mut text = String::with_capacity(room);
     for line in lines {
         text.push_str(&pad);
         text.push_str("///");
-        text.push_str(line.trim_end_matches(' '));
+        let line = line.trim_end_matches(' ');
+        if !line.is_empty() {
+            text.push_str(lead);
+        }
+        text.push_str(line);
         text.push('\n');
     }
     text
 }
 
-/// The lines of a doc comment, each with its leading space (an empty one for a blank line).
+/// The lines of a doc comment, without the space after `///` (an empty one for a blank
+/// line).
 fn doc_lines(
     docs: &Docs,
     constraints: Option<&Constraints>,
@@ -78,12 +96,6 @@ fn doc_lines(
         lines.push(doc_line(&facts.join(" ")));
     }
     lines
-        .into_iter()
-        .map(|line| match line.is_empty() {
-            true => line,
-            false => format!(" {line}"),
-        })
-        .collect()
 }
 
 /// The generator's own paragraphs after a type's docs (`docs`, already emitted), with a
@@ -148,11 +160,15 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
 /// go. A line that would still open a code block (a fence, alone or after `>` or `-`) has
 /// its backticks and tildes escaped and its spaces collapsed.
 pub fn doc_line(text: &str) -> String {
-    let line: String = text
-        .chars()
-        .filter(|c| !is_bidi_control(*c))
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    // Most lines are printable ASCII: nothing to replace or drop.
+    let line: String = match text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        true => text.to_owned(),
+        false => text
+            .chars()
+            .filter(|c| !is_bidi_control(*c))
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect(),
+    };
     if compiles_no_code(&line) {
         line
     } else {

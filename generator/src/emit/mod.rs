@@ -21,6 +21,7 @@ mod types;
 mod unions;
 mod validation;
 
+use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
@@ -112,15 +113,20 @@ pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
         .collect::<Result<Vec<_>>>()?;
     // Each file sized once for its pieces (the types module is 4 MB for GitHub's document:
     // grown piece by piece, it would be copied again at each doubling).
-    let mut sizes: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut sizes: BTreeMap<String, usize> = BTreeMap::new();
     for (path, text) in pieces.iter().flatten() {
-        *sizes.entry(path).or_default() += text.len();
+        *sizes.entry(path.clone()).or_default() += text.len();
     }
-    for (path, text) in pieces.iter().flatten() {
-        let size = sizes.get(path.as_str()).copied().unwrap_or_default();
-        let file = files.entry(path.clone()).or_default();
-        file.reserve(size.saturating_sub(file.len()));
-        file.push_str(text);
+    for (path, text) in pieces.into_iter().flatten() {
+        let size = sizes.get(&path).copied().unwrap_or_default();
+        match files.entry(path) {
+            // A file of one piece is that piece, not a copy of it.
+            Entry::Vacant(entry) if text.len() == size => {
+                entry.insert(text);
+            }
+            Entry::Vacant(entry) => entry.insert(String::with_capacity(size)).push_str(&text),
+            Entry::Occupied(mut entry) => entry.get_mut().push_str(&text),
+        }
     }
     files.extend(runtime_files(&plan));
     Ok(files)
@@ -236,7 +242,7 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
     text += &settle(cli.main)?;
     text += &runtime::cli_helpers_text();
     text += &print_tokens(cli.tail)?;
-    Ok(format!("{header}{}", space_items(&text)))
+    Ok(spaced_file(header, &text))
 }
 
 /// A file written as text: the header, its first lines (`head`), then its items, each under
@@ -260,8 +266,8 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
         ));
     }
     if plan.needs_support {
-        let text = space_items(&support_text(api, plan)?);
-        files.push(("src/support.rs".to_owned(), format!("{header}{text}")));
+        let text = spaced_file(header, &support_text(api, plan)?);
+        files.push(("src/support.rs".to_owned(), text));
     }
     if plan.has_client {
         files.extend(operations_files(api, config, header)?);
@@ -282,10 +288,7 @@ fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
         ));
     }
     let text = prettyplease::unparse(&head) + &impl_text("impl Client {", &methods)?;
-    files.push((
-        "src/operations.rs".to_owned(),
-        format!("{header}{}", space_items(&text)),
-    ));
+    files.push(("src/operations.rs".to_owned(), spaced_file(header, &text)));
     Ok(files)
 }
 
@@ -531,22 +534,49 @@ fn format_file(header: &str, tokens: TokenStream) -> Result<String> {
 }
 
 fn format_syntax(header: &str, file: &syn::File) -> String {
-    format!("{header}{}", space_items(&prettyplease::unparse(file)))
+    spaced_file(header, &prettyplease::unparse(file))
 }
 
 /// Puts a blank line between items, which prettyplease does not: before a line that starts
 /// an item (a doc comment, an attribute, `pub`, `fn`, `impl`, `use`) right after the end of
 /// another item at the same indentation.
 fn space_items(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    spaced_file("", text)
+}
+
+/// `head` (a file's header), then `text` as [`space_items`] spaces it: the file's text is
+/// copied once.
+fn spaced_file(head: &str, text: &str) -> String {
+    let mut out = String::with_capacity(head.len() + text.len() + text.len() / 16);
+    out.push_str(head);
+    // A line ending `\r\n` loses its `\r`, so such text goes line by line.
+    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        let mut previous: Option<&str> = None;
+        for line in text::lines(text) {
+            if previous.is_some_and(|before| blank_between(before, line)) {
+                out.push('\n');
+            }
+            out.push_str(line);
+            out.push('\n');
+            previous = Some(line);
+        }
+        return out;
+    }
+    // The text between two blank lines goes in one copy.
+    let (mut copied, mut start) = (0, 0);
     let mut previous: Option<&str> = None;
     for line in text::lines(text) {
         if previous.is_some_and(|before| blank_between(before, line)) {
+            out.push_str(&text[copied..start]);
             out.push('\n');
+            copied = start;
         }
-        out.push_str(line);
-        out.push('\n');
+        start += line.len() + 1;
         previous = Some(line);
+    }
+    out.push_str(&text[copied..]);
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.push('\n');
     }
     out
 }
