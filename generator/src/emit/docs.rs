@@ -105,9 +105,11 @@ fn doc_lines(
 /// paragraphs are the generator's text, never the spec's. The lines are written as
 /// [`doc_text`] writes its own, `indent` spaces in.
 pub fn paragraphs_after_text(docs: &Docs, paragraphs: &[String], indent: usize) -> String {
-    comment_text(&paragraph_lines(docs, paragraphs), indent)
+    comment_lines(&paragraph_lines(docs, paragraphs), indent, " ")
 }
 
+/// The lines of [`paragraphs_after_text`], without the space after `///`; a line of
+/// nothing but white space is empty.
 fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let has_docs = docs.description.is_some() || !docs.notes.is_empty() || docs.deprecated;
@@ -116,17 +118,14 @@ fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
             lines.push(String::new());
         }
         match paragraph.starts_with("```") {
-            true => lines.extend(paragraph.lines().map(|line| format!(" {line}"))),
-            false => lines.extend(wrap(paragraph, 88).into_iter().map(|l| format!(" {l}"))),
+            true => lines.extend(paragraph.lines().map(|line| match line.trim().is_empty() {
+                true => String::new(),
+                false => line.to_owned(),
+            })),
+            false => lines.extend(wrap(paragraph, 88)),
         }
     }
     lines
-        .into_iter()
-        .map(|line| match line.trim().is_empty() {
-            true => String::new(),
-            false => line,
-        })
-        .collect()
 }
 
 /// Words joined into lines of at most `width` characters (a longer word alone on its line).
@@ -137,7 +136,10 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     // The line's length in characters, kept as it grows (not counted again for every word).
     let mut length = 0;
     for word in text.split_whitespace() {
-        let word_length = word.chars().count();
+        let word_length = match word.is_ascii() {
+            true => word.len(),
+            false => word.chars().count(),
+        };
         if !line.is_empty() && length + 1 + word_length > width {
             lines.push(std::mem::replace(&mut line, String::with_capacity(width)));
             length = 0;

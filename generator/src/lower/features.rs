@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::finalize::{collect_names, references};
+use super::finalize::references;
 use crate::ir::{is_success, Api, Features, Operation, TypeRef};
 
 /// Names a group's feature must not take: Cargo's, the generated crate's own features and
@@ -151,41 +151,112 @@ fn type_features(
     api: &Api,
     operations: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Vec<String>> {
+    let graph = TypeGraph::new(api);
     // The roots of each feature; `None`: always compiled.
-    let mut roots: BTreeMap<Option<&str>, Vec<TypeRef>> = BTreeMap::new();
+    let mut roots: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
     for op in &api.operations {
         let feature = operations.get(&op.rust_name).map(String::as_str);
         let (own, errors) = operation_roots(op);
-        roots.entry(feature).or_default().extend(own);
-        roots.entry(None).or_default().extend(errors);
+        graph.push_indices(&own, roots.entry(feature).or_default());
+        graph.push_indices(&errors, roots.entry(None).or_default());
     }
     let mut always = roots.remove(&None).unwrap_or_default();
-    always.extend(api.webhooks.iter().map(|w| w.payload.clone()));
-    let always = closure(api, &always);
-    let mut reach: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let payloads: Vec<TypeRef> = api.webhooks.iter().map(|w| w.payload.clone()).collect();
+    graph.push_indices(&payloads, &mut always);
+    let mut is_always = vec![false; graph.names.len()];
+    graph.reach(&always, &mut is_always);
+    // By type: the features that reach it, in the features' order.
+    let mut reach: Vec<Vec<&str>> = vec![Vec::new(); graph.names.len()];
     for (feature, tys) in &roots {
         let Some(feature) = feature else { continue };
-        for name in closure(api, tys) {
-            reach.entry(name).or_default().insert(feature);
+        let mut seen = vec![false; graph.names.len()];
+        for index in graph.reach(tys, &mut seen) {
+            reach[index].push(feature);
         }
     }
-    let other: Vec<TypeRef> = api
-        .types
-        .keys()
-        .filter(|name| !reach.contains_key(name.as_str()) && !always.contains(name.as_str()))
-        .map(|name| TypeRef::Named(name.clone()))
+    let other: Vec<usize> = (0..graph.names.len())
+        .filter(|&index| reach[index].is_empty() && !is_always[index])
         .collect();
-    for name in closure(api, &other) {
-        reach.entry(name).or_default().insert(OTHER_SCHEMAS);
+    let mut seen = vec![false; graph.names.len()];
+    for index in graph.reach(&other, &mut seen) {
+        let features = &mut reach[index];
+        let at = features.partition_point(|f| *f < OTHER_SCHEMAS);
+        features.insert(at, OTHER_SCHEMAS);
     }
-    reach
-        .into_iter()
-        .filter(|(name, _)| !always.contains(name))
-        .map(|(name, features)| {
+    graph
+        .names
+        .iter()
+        .zip(reach)
+        .enumerate()
+        .filter(|(index, (_, features))| !features.is_empty() && !is_always[*index])
+        .map(|(_, (name, features))| {
             let features = features.into_iter().map(str::to_owned).collect();
-            (name.to_owned(), features)
+            ((*name).to_owned(), features)
         })
         .collect()
+}
+
+/// The named types as a graph: each type's index in the sorted names, and the indices of
+/// the types it refers to (fields, union members, aliases, items of lists and maps). One
+/// pass over the types; each feature's reach is then a walk of indices.
+struct TypeGraph<'a> {
+    names: Vec<&'a str>,
+    edges: Vec<Vec<usize>>,
+}
+
+impl<'a> TypeGraph<'a> {
+    fn new(api: &'a Api) -> Self {
+        // `api.types` is sorted by name, so an index is found by binary search.
+        let names: Vec<&str> = api.types.keys().map(String::as_str).collect();
+        let mut graph = TypeGraph {
+            names,
+            edges: Vec::with_capacity(api.types.len()),
+        };
+        for def in api.types.values() {
+            let mut targets = Vec::new();
+            for (ty, _) in references(def, None) {
+                graph.push_index(ty, &mut targets);
+            }
+            graph.edges.push(targets);
+        }
+        graph
+    }
+
+    /// The index of each named type the references hold (those with no definition left out).
+    fn push_indices(&self, tys: &[TypeRef], out: &mut Vec<usize>) {
+        for ty in tys {
+            self.push_index(ty, out);
+        }
+    }
+
+    fn push_index(&self, ty: &TypeRef, out: &mut Vec<usize>) {
+        match ty {
+            TypeRef::Named(name) => {
+                if let Ok(index) = self.names.binary_search(&name.as_str()) {
+                    out.push(index);
+                }
+            }
+            TypeRef::Array(inner)
+            | TypeRef::Map(inner)
+            | TypeRef::Nullable(inner)
+            | TypeRef::Boxed(inner) => self.push_index(inner, out),
+            _ => {}
+        }
+    }
+
+    /// The types the roots reach, themselves included, each once; `seen` marks them.
+    fn reach(&self, roots: &[usize], seen: &mut [bool]) -> Vec<usize> {
+        let mut reached = Vec::new();
+        let mut stack = roots.to_vec();
+        while let Some(index) = stack.pop() {
+            if std::mem::replace(&mut seen[index], true) {
+                continue;
+            }
+            reached.push(index);
+            stack.extend(self.edges[index].iter().filter(|&&next| !seen[next]));
+        }
+        reached
+    }
 }
 
 /// An operation's types: its own (parameters, query type, request body, successful
@@ -214,30 +285,6 @@ fn operation_roots(op: &Operation) -> (Vec<TypeRef>, Vec<TypeRef>) {
     own.extend(op.success.stream.iter().map(|s| s.item.clone()));
     own.extend(op.pagination.iter().map(|p| p.item.clone()));
     (own, errors)
-}
-
-/// The names of the types the given ones reach, themselves included.
-fn closure<'a>(api: &'a Api, roots: &[TypeRef]) -> BTreeSet<&'a str> {
-    let mut reached: BTreeSet<&'a str> = BTreeSet::new();
-    let mut pending = BTreeSet::new();
-    for ty in roots {
-        collect_names(ty, &mut pending);
-    }
-    let mut stack: Vec<String> = pending.into_iter().collect();
-    while let Some(name) = stack.pop() {
-        let Some((key, def)) = api.types.get_key_value(&name) else {
-            continue;
-        };
-        if !reached.insert(key.as_str()) {
-            continue;
-        }
-        let mut next = BTreeSet::new();
-        for (ty, _) in references(def, None) {
-            collect_names(ty, &mut next);
-        }
-        stack.extend(next.into_iter().filter(|n| !reached.contains(n.as_str())));
-    }
-    reached
 }
 
 #[cfg(test)]
