@@ -164,21 +164,21 @@ fn type_features(
     let payloads: Vec<TypeRef> = api.webhooks.iter().map(|w| w.payload.clone()).collect();
     graph.push_indices(&payloads, &mut always);
     let mut is_always = vec![false; graph.names.len()];
-    graph.reach(&always, &mut is_always);
+    for index in graph.reach(&always) {
+        is_always[index] = true;
+    }
     // By type: the features that reach it, in the features' order.
     let mut reach: Vec<Vec<&str>> = vec![Vec::new(); graph.names.len()];
     for (feature, tys) in &roots {
         let Some(feature) = feature else { continue };
-        let mut seen = vec![false; graph.names.len()];
-        for index in graph.reach(tys, &mut seen) {
+        for index in graph.reach(tys) {
             reach[index].push(feature);
         }
     }
     let other: Vec<usize> = (0..graph.names.len())
         .filter(|&index| reach[index].is_empty() && !is_always[index])
         .collect();
-    let mut seen = vec![false; graph.names.len()];
-    for index in graph.reach(&other, &mut seen) {
+    for index in graph.reach(&other) {
         let features = &mut reach[index];
         let at = features.partition_point(|f| *f < OTHER_SCHEMAS);
         features.insert(at, OTHER_SCHEMAS);
@@ -244,8 +244,9 @@ impl<'a> TypeGraph<'a> {
         }
     }
 
-    /// The types the roots reach, themselves included, each once; `seen` marks them.
-    fn reach(&self, roots: &[usize], seen: &mut [bool]) -> Vec<usize> {
+    /// The types the roots reach, themselves included, each once.
+    fn reach(&self, roots: &[usize]) -> Vec<usize> {
+        let mut seen = vec![false; self.names.len()];
         let mut reached = Vec::new();
         let mut stack = roots.to_vec();
         while let Some(index) = stack.pop() {
