@@ -242,7 +242,7 @@ const METHODS: [&str; 8] = [
 /// Each operation of a path item (and of its callbacks) gets `responses` if it has none; 3.2's
 /// `query` operation moves into an `x-query` extension (the 3.0 model has no field for it),
 /// where `select` reads it.
-fn fill_path_item(item: &mut Value) {
+pub(super) fn fill_path_item(item: &mut Value) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
@@ -516,7 +516,7 @@ mod tests {
     fn the_top_level_scan_finds_each_value_whole() {
         let text =
             r#" {"a": "x\"}\\", "b" :[1, {"c": "]}"}] ,"d":-1.5e3, "\u0065": true,"f":null} "#;
-        let entries = json_split::top_level_entries(text).expect("one object");
+        let entries = json_split::scan(text).expect("one object").entries;
         let found: Vec<(&str, &str)> = entries.iter().map(|(k, v)| (k.as_str(), *v)).collect();
         assert_eq!(
             found,
@@ -535,12 +535,39 @@ mod tests {
             r#"{"a" 1}"#,
             r#"{"a": "1}"#,
         ] {
-            assert!(json_split::top_level_entries(text).is_none(), "{text}");
+            assert!(json_split::scan(text).is_none(), "{text}");
         }
         assert_eq!(
-            json_split::top_level_entries(" {} ").map(|e| e.len()),
+            json_split::scan(" {} ").map(|scan| scan.entries.len()),
             Some(0)
         );
+    }
+
+    #[test]
+    fn the_scan_finds_the_entries_of_paths() {
+        let text = r#"{"paths": {"/a": {"get": {}}, "x-b": [1, "}"] , "/c\"": {}}, "x": 1}"#;
+        let scan = json_split::scan(text).expect("one object");
+        let paths: Vec<(&str, &str)> = scan
+            .paths
+            .iter()
+            .flatten()
+            .map(|(k, v)| (k.as_str(), *v))
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                ("/a", r#"{"get": {}}"#),
+                ("x-b", r#"[1, "}"]"#),
+                ("/c\"", "{}")
+            ]
+        );
+        assert_eq!(scan.entries.len(), 2);
+        // Not an object: no entries, and the split read leaves the document to the serial
+        // path; a key twice among the paths: no scan at all.
+        let scan = json_split::scan(r#"{"paths": null}"#).expect("one object");
+        assert!(scan.paths.is_none());
+        assert!(json_split::read(r#"{"openapi": "3.0.0", "paths": null}"#).is_none());
+        assert!(json_split::scan(r#"{"paths": {"/a": {}, "/a": {}}}"#).is_none());
     }
 
     #[test]

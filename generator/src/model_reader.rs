@@ -77,12 +77,17 @@ fn paths(value: &Value) -> Option<Paths> {
     };
     let mut paths = IndexMap::new();
     for (key, item) in object.iter().filter(|(key, _)| key.starts_with('/')) {
-        paths.insert(key.clone(), reference_or(item, path_item)?);
+        paths.insert(key.clone(), path_item_or_reference(item)?);
     }
     Some(Paths {
         paths,
         extensions: extensions(object),
     })
+}
+
+/// One entry of `paths` whose key starts with `/`, as `Paths::deserialize` reads it.
+pub(crate) fn path_item_or_reference(value: &Value) -> Option<ReferenceOr<PathItem>> {
+    reference_or(value, path_item)
 }
 
 fn path_item(value: &Value) -> Option<PathItem> {

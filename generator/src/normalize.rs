@@ -64,6 +64,14 @@ pub fn normalize_paths(doc: &mut Value) -> Vec<Error> {
     problems
 }
 
+/// Normalises one entry of the document's `paths` (what [`normalize_paths`] does to each),
+/// and returns what it could not.
+pub fn normalize_path_item(path: &str, item: &mut Value) -> Vec<Error> {
+    let mut problems = Vec::new();
+    visit_path_item(item, &pointer_push("#/paths", path), &mut problems);
+    problems
+}
+
 /// Normalises the document's `components`, and returns what it could not.
 pub fn normalize_components(components: &mut Value) -> Vec<Error> {
     let mut problems = Vec::new();

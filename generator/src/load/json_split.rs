@@ -1,37 +1,131 @@
-//! A JSON document read with its `components` parsed, normalised and decoded on a thread of
-//! their own while the rest is parsed on this one (the parse of a JSON document is most of
-//! its loading, and the two parts are of a size). The top level is scanned first for where
-//! its entries are.
+//! A JSON document read on two threads: its `components` parsed, normalised and decoded on
+//! a thread of their own while the rest is parsed on this one (the parse of a JSON document
+//! is most of its loading); then each entry of `paths` parsed, normalised and decoded on its
+//! own by whichever thread is free, its `Value` dropped at once (so the whole of `paths`
+//! is never a `Value`, and the threads share out what the two parts leave unequal). The
+//! top level, and `paths`, are scanned first for where their entries are.
 //!
 //! The same model as the serial path, or `None`, where the caller takes that path: for
-//! YAML, and for anything unusual (a duplicate key at the top, a path item that is a `$ref`,
-//! which may point into the components, a reference to a place that is not a component,
-//! which may point into the other part, or any problem, which the serial path reports as it
-//! always has).
+//! YAML, and for anything unusual (a duplicate key at the top or among the paths, a path
+//! item that is a `$ref`, which may point into the components, a reference to a place that
+//! is not a component, which may point into the other part, or any problem, which the
+//! serial path reports as it always has).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use openapiv3::{PathItem, Paths, ReferenceOr};
 use serde_json::Value;
 
 use super::{
-    check_version, fill_component_callbacks, fill_optional_sections, has_path_item_refs, Lenient,
+    check_version, fill_component_callbacks, fill_optional_sections, fill_path_item, Lenient,
 };
 use crate::model_reader;
-use crate::normalize::{normalize_components, normalize_paths};
+use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
 pub(super) fn read(text: &str) -> Option<openapiv3::OpenAPI> {
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
-    let entries = top_level_entries(text)?;
+    let Scan {
+        entries,
+        paths: items,
+    } = scan(text)?;
+    let has_paths = entries.iter().any(|(key, _)| key == "paths");
+    if has_paths && items.is_none() {
+        return None;
+    }
     let components = entries.iter().find(|(key, _)| key == "components");
+    let queue = PathQueue {
+        items: items.as_deref().unwrap_or_default(),
+        next: AtomicUsize::new(0),
+    };
     std::thread::scope(|scope| {
-        let components = components.map(|(_, raw)| scope.spawn(|| read_components(raw)));
+        let helper = scope.spawn(|| {
+            let components = components.map(|(_, raw)| read_components(raw));
+            (components, queue.work())
+        });
         let spec = read_document(&entries);
+        let own = queue.work();
+        let (components, theirs) = helper.join().ok()?;
         let components = match components {
-            Some(thread) => Some(thread.join().ok()??),
+            Some(components) => Some(components?),
             None => None,
         };
-        spec.map(|spec| openapiv3::OpenAPI { components, ..spec })
+        let paths = paths(own?.into_iter().chain(theirs?).collect());
+        spec.map(|spec| openapiv3::OpenAPI {
+            components,
+            paths,
+            ..spec
+        })
     })
+}
+
+/// The entries of `paths` (key and text), shared out one at a time.
+struct PathQueue<'a> {
+    items: &'a [(String, &'a str)],
+    next: AtomicUsize,
+}
+
+/// An entry of `paths`, read: a path's item (or reference), an extension, or neither
+/// (which the model does not keep).
+enum PathEntry {
+    // Boxed: a path item holds eight operations inline, and the entries are moved and sorted.
+    Item(String, Box<ReferenceOr<PathItem>>),
+    Extension(String, Value),
+    Other,
+}
+
+impl PathQueue<'_> {
+    /// Reads entries until none is left, each with its place in `paths`.
+    fn work(&self) -> Option<Vec<(usize, PathEntry)>> {
+        let mut read = Vec::new();
+        loop {
+            let index = self.next.fetch_add(1, Ordering::Relaxed);
+            let Some((key, raw)) = self.items.get(index) else {
+                return Some(read);
+            };
+            read.push((index, read_path_entry(key, raw)?));
+        }
+    }
+}
+
+/// One entry of `paths`, through the serial path's steps for it: filled
+/// (`fill_optional_sections`), normalised (`normalize_paths`), read (`model_reader`).
+fn read_path_entry(key: &str, raw: &str) -> Option<PathEntry> {
+    let mut item = parse(raw)?;
+    if item.get("$ref").is_some() {
+        return None;
+    }
+    fill_path_item(&mut item);
+    if !normalize_path_item(key, &mut item).is_empty() {
+        return None;
+    }
+    Some(match key {
+        _ if key.starts_with('/') => PathEntry::Item(
+            key.to_owned(),
+            Box::new(model_reader::path_item_or_reference(&item)?),
+        ),
+        _ if key.starts_with("x-") => PathEntry::Extension(key.to_owned(), item),
+        _ => PathEntry::Other,
+    })
+}
+
+/// The entries read, in the document's order.
+fn paths(mut entries: Vec<(usize, PathEntry)>) -> Paths {
+    entries.sort_unstable_by_key(|(index, _)| *index);
+    let mut paths = Paths::default();
+    for (_, entry) in entries {
+        match entry {
+            PathEntry::Item(key, item) => {
+                paths.paths.insert(key, *item);
+            }
+            PathEntry::Extension(key, value) => {
+                paths.extensions.insert(key, value);
+            }
+            PathEntry::Other => {}
+        }
+    }
+    paths
 }
 
 /// One part of the document, read as the serial path reads the whole (`Lenient`).
@@ -48,19 +142,18 @@ fn read_components(text: &str) -> Option<openapiv3::Components> {
     }
 }
 
-/// Everything but the components, in the order and the steps of the serial path (whose
-/// `components` stand here as `null` until they are removed as that path removes them).
+/// Everything but the components and the paths' entries, in the order and the steps of the
+/// serial path (whose `components` stand here as `null` until they are removed as that path
+/// removes them, and whose `paths` are empty here).
 fn read_document(entries: &[(String, &str)]) -> Option<openapiv3::OpenAPI> {
     let mut root = serde_json::Map::with_capacity(entries.len());
     for (key, raw) in entries {
         let value = match key.as_str() {
             "components" => Value::Null,
+            "paths" => Value::Object(serde_json::Map::new()),
             _ => parse(raw)?,
         };
         root.insert(key.clone(), value);
-    }
-    if has_path_item_refs(&root) {
-        return None;
     }
     let mut doc = Value::Object(root);
     check_version(&doc).ok()?;
@@ -72,19 +165,46 @@ fn read_document(entries: &[(String, &str)]) -> Option<openapiv3::OpenAPI> {
     }
 }
 
-/// The entries of the JSON object `text`, each value as its text, found by a scan of
-/// the structure that checks the top level only: each value is parsed later on its
-/// own, which checks the rest (serde's skim, which checks everything, cost a quarter
-/// of the parse). `None` for anything but one object, or a key seen twice (the serial
+/// The document's top-level entries, each value as its text, and the entries of its
+/// `paths` in the same pass (`None` if it has none, or they are not an object).
+pub(super) struct Scan<'t> {
+    pub entries: Vec<(String, &'t str)>,
+    pub paths: Option<Vec<(String, &'t str)>>,
+}
+
+/// The entries of the JSON object `text` (and of its `paths`), found by a scan of the
+/// structure that checks those levels only: each value is parsed later on its own, which
+/// checks the rest (serde's skim, which checks everything, cost a quarter of the parse).
+/// `None` for anything but one object, or a key seen twice at either level (the serial
 /// path keeps its last value).
-pub(super) fn top_level_entries(text: &str) -> Option<Vec<(String, &str)>> {
+pub(super) fn scan(text: &str) -> Option<Scan<'_>> {
     let bytes = text.as_bytes();
-    let mut at = skip_whitespace(bytes, 0);
+    let mut paths = None;
+    let (entries, end) = object_entries(text, skip_whitespace(bytes, 0), &mut |key, at| {
+        if key != "paths" || bytes.get(at) != Some(&b'{') {
+            return value_end(bytes, at);
+        }
+        let (items, end) = object_entries(text, at, &mut |_, at| value_end(bytes, at))?;
+        paths = Some(items);
+        Some(end)
+    })?;
+    end_of_text(bytes, end).then_some(Scan { entries, paths })
+}
+
+/// The entries of the object whose brace is at `at`, and where it ends; `value_end` finds
+/// where the value of a key that starts at a place ends. `None` for anything but an
+/// object, or a key seen twice.
+fn object_entries<'t>(
+    text: &'t str,
+    mut at: usize,
+    value_end: &mut dyn FnMut(&str, usize) -> Option<usize>,
+) -> Option<(Vec<(String, &'t str)>, usize)> {
+    let bytes = text.as_bytes();
     (bytes.get(at) == Some(&b'{')).then_some(())?;
     at = skip_whitespace(bytes, at + 1);
     let mut entries: Vec<(String, &str)> = Vec::new();
     if bytes.get(at) == Some(&b'}') {
-        return end_of_text(bytes, at + 1).then_some(entries);
+        return Some((entries, at + 1));
     }
     loop {
         let key_end = string_end(bytes, at)?;
@@ -92,7 +212,7 @@ pub(super) fn top_level_entries(text: &str) -> Option<Vec<(String, &str)>> {
         at = skip_whitespace(bytes, key_end);
         (bytes.get(at) == Some(&b':')).then_some(())?;
         let start = skip_whitespace(bytes, at + 1);
-        let end = value_end(bytes, start)?;
+        let end = value_end(&key, start)?;
         if entries.iter().any(|(seen, _)| *seen == key) {
             return None;
         }
@@ -100,7 +220,7 @@ pub(super) fn top_level_entries(text: &str) -> Option<Vec<(String, &str)>> {
         at = skip_whitespace(bytes, end);
         match bytes.get(at)? {
             b',' => at = skip_whitespace(bytes, at + 1),
-            b'}' => return end_of_text(bytes, at + 1).then_some(entries),
+            b'}' => return Some((entries, at + 1)),
             _ => return None,
         }
     }
