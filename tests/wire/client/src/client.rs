@@ -1264,7 +1264,7 @@ impl Request {
     /// A field of a multipart body: strings as they are, other scalars as their JSON text,
     /// lists as the same name repeated, objects as JSON.
     #[allow(dead_code)]
-    pub(crate) fn form_value<T: serde::Serialize>(
+    pub(crate) fn form_value<T: serde::Serialize + ?Sized>(
         mut self,
         name: &str,
         value: &T,
