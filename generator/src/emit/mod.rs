@@ -549,20 +549,8 @@ fn space_items(text: &str) -> String {
 fn spaced_file(head: &str, text: &str) -> String {
     let mut out = String::with_capacity(head.len() + text.len() + text.len() / 16);
     out.push_str(head);
-    // A line ending `\r\n` loses its `\r`, so such text goes line by line.
-    if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        let mut previous: Option<&str> = None;
-        for line in text::lines(text) {
-            if previous.is_some_and(|before| blank_between(before, line)) {
-                out.push('\n');
-            }
-            out.push_str(line);
-            out.push('\n');
-            previous = Some(line);
-        }
-        return out;
-    }
-    // The text between two blank lines goes in one copy.
+    // The text between two blank lines goes in one copy (less the `\r` of a line ending
+    // `\r\n`, which `text::lines` drops).
     let (mut copied, mut start) = (0, 0);
     let mut previous: Option<&str> = None;
     for line in text::lines(text) {
@@ -571,7 +559,13 @@ fn spaced_file(head: &str, text: &str) -> String {
             out.push('\n');
             copied = start;
         }
-        start += line.len() + 1;
+        let end = start + line.len();
+        let carriage_return = text.as_bytes().get(end) == Some(&b'\r');
+        if carriage_return {
+            out.push_str(&text[copied..end]);
+            copied = end + 1;
+        }
+        start = end + usize::from(carriage_return) + 1;
         previous = Some(line);
     }
     out.push_str(&text[copied..]);
@@ -748,8 +742,38 @@ fn holds_binary(kind: &TypeKind) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{emit_type, operations, text, Piece, Plan};
+    use super::{blank_between, emit_type, operations, spaced_file, text, Piece, Plan};
     use crate::testing;
+
+    /// `spaced_file` copies runs of lines; it writes what a copy line by line writes, line
+    /// endings `\r\n` and a last line without one included.
+    #[test]
+    fn spacing_copies_what_a_line_by_line_copy_writes() {
+        let by_line = |text: &str| {
+            let mut out = String::from("// head\n");
+            let mut previous: Option<&str> = None;
+            for line in text::lines(text) {
+                if previous.is_some_and(|before| blank_between(before, line)) {
+                    out.push('\n');
+                }
+                out.push_str(line);
+                out.push('\n');
+                previous = Some(line);
+            }
+            out
+        };
+        let item = "pub struct A;\nimpl A {\n    fn a() {}\n}\npub fn b() {}\n";
+        for text in [
+            String::new(),
+            item.to_owned(),
+            item.replace('\n', "\r\n"),
+            item.trim_end().to_owned(),
+            format!("{}\r", item.trim_end()),
+            "use a;\r\r\nuse b;\n\n}\r\nfn c() {}".to_owned(),
+        ] {
+            assert_eq!(spaced_file("// head\n", &text), by_line(&text), "{text:?}");
+        }
+    }
 
     /// What is written as text goes out as it is; an item with a line past the margin is
     /// parsed and printed by prettyplease instead, which costs ten times as much (a line
