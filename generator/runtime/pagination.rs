@@ -1,6 +1,6 @@
 //! Auto-pagination: a list operation's pages, and their items, as streams that ask for the
 //! next page only when the previous one is used up. How the next page is asked for (a cursor
-//! in the body, a page number, the `Link` header) is a [`PagePlan`] value the generated
+//! in the body, a page number, the `Link` header) is a `PagePlan` value the generated
 //! operation passes; this file names nothing that is generated.
 
 use std::fmt;

@@ -327,7 +327,8 @@ fn publishable() -> bool {
 }
 
 /// Every snapshot fixture, generated as a standalone crate, passes clippy with -D warnings:
-/// the snapshots show what is emitted, this shows that it compiles cleanly.
+/// the snapshots show what is emitted, this shows that it compiles cleanly; and its docs
+/// build with no rustdoc warning (a link to a private item, a bare URL, a broken reference).
 fn fixture_crates_are_clean() -> bool {
     let fixtures = Path::new("generator/tests/fixtures");
     let mut specs: Vec<PathBuf> = match std::fs::read_dir(fixtures) {
@@ -362,6 +363,19 @@ fn fixture_crates_are_clean() -> bool {
         let what = format!("fixture {name} compiles cleanly");
         let all = ["--all-features"];
         if !cargo(&what, &clippy_with(&all), Some(&out)) {
+            return false;
+        }
+        let what = format!("fixture {name} documents cleanly");
+        let rustdoc = [
+            "rustdoc",
+            "--quiet",
+            "--lib",
+            "--all-features",
+            "--",
+            "-D",
+            "warnings",
+        ];
+        if !cargo(&what, &rustdoc, Some(&out)) {
             return false;
         }
         // Each group alone: what it leaves out must not break or warn.

@@ -487,9 +487,11 @@ fn unbalanced_tags(tags: Vec<(usize, HtmlTag)>) -> Vec<usize> {
 /// item of the crate and warns that it finds none (`broken_intra_doc_links`); escaped, it
 /// shows the same brackets.
 fn unlinked_brackets(text: &str) -> std::borrow::Cow<'_, str> {
-    use pulldown_cmark::{BrokenLink, Options, Parser};
-    // Parsed only when some `[..]` is not a link's text (`[x](..)`, `[x][y]`, `[x]: ..`) and
-    // holds what rustdoc would take for a path: most descriptions with brackets have links.
+    use pulldown_cmark::{BrokenLink, LinkType, Options, Parser};
+    // Parsed only when some `[..]` is not a link's text (`[x](..)`, `[x]: ..`) and holds
+    // what rustdoc would take for a path, or is followed by a reference (`[x][]`, `[x][y]`),
+    // which rustdoc resolves whatever it holds (Alerter's `properties[{parent}][]`): most
+    // descriptions with brackets have links.
     let candidate = |at: usize| {
         let rest = &text[at + 1..];
         let Some(end) = rest.find(']') else {
@@ -502,16 +504,22 @@ fn unlinked_brackets(text: &str) -> std::borrow::Cow<'_, str> {
             Some(target) => target
                 .find(|c: char| c == ')' || c.is_whitespace())
                 .is_some_and(|stop| target[stop..].starts_with(')')),
-            None => after.starts_with(['[', ':']),
+            None => after.starts_with(':'),
         };
-        !link && looks_like_a_path(&rest[..end])
+        !link && (after.starts_with('[') || looks_like_a_path(&rest[..end]))
     };
     if !memchr::memchr_iter(b'[', text.as_bytes()).any(candidate) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut spans = Vec::new();
+    // A reference with no definition shows as its text, brackets included, escaped or not;
+    // rustdoc lets a shortcut one (`[x]`) pass unless it looks like a path.
     let mut note = |link: BrokenLink<'_>| {
-        if looks_like_a_path(&link.reference) {
+        let shortcut = matches!(
+            link.link_type,
+            LinkType::Shortcut | LinkType::ShortcutUnknown
+        );
+        if !shortcut || looks_like_a_path(&link.reference) {
             spans.push(link.span);
         }
         None
@@ -541,8 +549,15 @@ fn linked_urls(text: &str) -> std::borrow::Cow<'_, str> {
     // Most URLs in descriptions are a link's target or an autolink already: parsed only when
     // one stands after something else (a parse of every description with a URL cost GitHub's
     // generation 4 % more instructions).
-    let linked =
-        |url: &std::ops::Range<usize>| text[..url.start].ends_with(['(', '<', '"', '\'', '[']);
+    // Before a link's target `](`, in an autolink `<`, an HTML attribute `="`, a link's
+    // text `[`; a URL in parentheses or quotes of prose is a bare one to rustdoc.
+    let linked = |url: &std::ops::Range<usize>| {
+        let before = &text[..url.start];
+        before.ends_with("](")
+            || before.ends_with(['<', '['])
+            || before.ends_with("=\"")
+            || before.ends_with("='")
+    };
     if bare_urls(text).iter().all(linked) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -800,13 +815,20 @@ mod tests {
             doc("for example **https://x.y/hook**. See https://x.y/a_b."),
             "for example **<https://x.y/hook>**. See <https://x.y/a_b>."
         );
-        // In a link, an autolink or code, a URL stays as it is.
+        // Alerter's `(https://example.com)`; in quotes of prose too.
+        assert_eq!(
+            doc("the service (https://x.y) and \"https://x.y/a\""),
+            "the service (<https://x.y>) and \"<https://x.y/a>\""
+        );
+        // In a link, an autolink, code or an HTML attribute, a URL stays as it is.
         for text in [
             "[x](https://x.y)",
             "<https://x.y>",
             "`https://x.y`",
             "[https://x.y](https://x.y)",
             "```shell\ncurl https://x.y\n```",
+            "<a href=\"https://x.y\">x</a>",
+            "[x](<https://x.y>)",
         ] {
             assert_eq!(doc(text), text);
         }
@@ -829,6 +851,16 @@ mod tests {
             "[docs](https://x.y) and `[a]`"
         );
         assert_eq!(doc("[a]\n\n[a]: https://x.y"), "[a]\n\n[a]: https://x.y");
+        // A reference after the brackets, undefined: rustdoc resolves whatever they hold.
+        assert_eq!(
+            doc("properties[{parent}][]={child}"),
+            "properties\\[{parent}\\][]={child}"
+        );
+        assert_eq!(doc("[x][0.5] and [a][]"), "\\[x\\]\\[0.5\\] and \\[a\\][]");
+        assert_eq!(
+            doc("[docs][d]\n\n[d]: https://x.y"),
+            "[docs][d]\n\n[d]: https://x.y"
+        );
         // What rustdoc does not take for a path stays: values, the generator's own links.
         assert_eq!(doc("limited to [0.6, 1.2]"), "limited to [0.6, 1.2]");
         assert_eq!(doc("set this to [\"text\"]"), "set this to [\"text\"]");
