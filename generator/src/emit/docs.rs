@@ -684,25 +684,82 @@ fn html_tags(html: &str) -> Vec<(usize, HtmlTag)> {
     for at in memchr::memchr_iter(b'<', html.as_bytes()) {
         let rest = &html[at + 1..];
         let closing = rest.starts_with('/');
-        let name: String = rest[usize::from(closing)..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-            .collect::<String>()
-            .to_ascii_lowercase();
+        let name_start = usize::from(closing);
+        let name_length = rest[name_start..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        let name = rest[name_start..name_start + name_length].to_ascii_lowercase();
         if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
             continue;
         }
-        let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
-        let void = VOID_ELEMENTS.contains(&name.as_str());
-        match closing {
-            true => tags.push((at, HtmlTag::Close(name))),
-            false if void => {}
+        let after = &rest[name_start + name_length..];
+        if closing {
+            // `</name>`, white space before the `>` allowed, as CommonMark reads a closing tag.
+            if after.trim_start().starts_with('>') {
+                tags.push((at, HtmlTag::Close(name)));
+            }
+            continue;
+        }
+        // Not a tag to the Markdown parser (`<a href="x"target="y">`: no space between the
+        // attributes), so not one to rustdoc either: text, whose `</a>` closes nothing.
+        let Some(self_closing) = opening_tag_end(after) else {
+            continue;
+        };
+        match self_closing {
+            _ if VOID_ELEMENTS.contains(&name.as_str()) => {}
             // `<p/>`: HTML has no self-closing form but for void elements (rustdoc warns).
-            false if self_closing => tags.push((at, HtmlTag::SelfClosing)),
+            true => tags.push((at, HtmlTag::SelfClosing)),
             false => tags.push((at, HtmlTag::Open(name))),
         }
     }
     tags
+}
+
+/// What follows an opening tag's name, read as CommonMark reads the rest of one: attributes,
+/// each after white space, with a value bare or quoted, then `>` or `/>`. `Some(true)` for
+/// `/>`, `None` when it is no tag.
+fn opening_tag_end(rest: &str) -> Option<bool> {
+    let bytes = rest.as_bytes();
+    let skip_space = |mut at: usize| {
+        while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        at
+    };
+    let mut at = 0;
+    loop {
+        let spaced = skip_space(at);
+        match *bytes.get(spaced)? {
+            b'>' => return Some(false),
+            b'/' => return (bytes.get(spaced + 1) == Some(&b'>')).then_some(true),
+            first if spaced > at && (first.is_ascii_alphabetic() || b"_:".contains(&first)) => {
+                at = spaced
+                    + bytes[spaced..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric() || b"_.:-".contains(b))
+                        .count();
+                let equals = skip_space(at);
+                if bytes.get(equals) != Some(&b'=') {
+                    continue;
+                }
+                let value = skip_space(equals + 1);
+                at = match *bytes.get(value)? {
+                    quote @ (b'"' | b'\'') => {
+                        value + 2 + memchr::memchr(quote, bytes.get(value + 1..)?)?
+                    }
+                    _ => {
+                        let length = bytes[value..]
+                            .iter()
+                            .take_while(|b| !b.is_ascii_whitespace() && !b"\"'=<>`".contains(b))
+                            .count();
+                        (length > 0).then_some(value + length)?
+                    }
+                };
+            }
+            _ => return None,
+        }
+    }
 }
 
 /// Whether the text has a fence or a run of four spaces or a tab, which every indented
@@ -880,6 +937,19 @@ mod tests {
             "`List<Item>` and List&lt;Item>"
         );
         assert_eq!(doc("stray </p> close"), "stray &lt;/p> close");
+        // Qualpay's attributes without a space between them: no tag to the Markdown parser,
+        // so its `</a>` closes nothing. Well-formed attributes, bare or quoted, stay.
+        assert_eq!(
+            doc("see <a href=\"/x\"target=\"_blank\">codes</a> here"),
+            "see <a href=\"/x\"target=\"_blank\">codes&lt;/a> here"
+        );
+        for text in [
+            "see <a href=\"/x\" target='_blank'>codes</a>",
+            "see <a href=/x title = \"a>b\">codes</a >",
+            "a <br/> b and <img src=\"x\"/>",
+        ] {
+            assert_eq!(doc(text), text);
+        }
         assert_eq!(doc("<i>open <b>inner</i>"), "<i>open &lt;b>inner</i>");
         // AWS's `<p/>`; a void element may close itself.
         assert_eq!(doc("one<p/>two<br/>"), "one&lt;p/>two<br/>");
