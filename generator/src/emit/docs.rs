@@ -654,14 +654,17 @@ fn edited(text: &str, mut edits: Vec<(usize, usize, &str)>) -> String {
 }
 
 /// Whether rustdoc would try a reference's text as a path to an item: only the characters
-/// of paths (and of the generics and disambiguators it strips), as its own filter has it.
-/// Text with a backtick is left alone: it is a link to an item, as the generator's own docs
-/// write them (`[`Client::create_run`]`), which rustdoc resolves.
+/// of paths (and of the generics and disambiguators it strips), as its own filter has it;
+/// or an `@` anywhere, which it reads as a disambiguator before any filter (`[a-z@]`,
+/// `[user@example.com]`: "unknown disambiguator"). Text with a backtick is left alone: it
+/// is a link to an item, as the generator's own docs write them (`[`Client::create_run`]`),
+/// which rustdoc resolves.
 fn looks_like_a_path(reference: &str) -> bool {
-    reference.chars().any(char::is_alphanumeric)
+    let path_characters = reference.chars().any(char::is_alphanumeric)
         && reference
             .chars()
-            .all(|c| c.is_alphanumeric() || ":_<>, !*&;@()".contains(c))
+            .all(|c| c.is_alphanumeric() || ":_<>, !*&;@()".contains(c));
+    path_characters || (reference.contains('@') && !reference.contains('`'))
 }
 
 /// An HTML tag that must be balanced (void elements, `<br>`, need not), or one that closes
@@ -913,6 +916,9 @@ mod tests {
             doc("properties[{parent}][]={child}"),
             "properties\\[{parent}\\][]={child}"
         );
+        // Amazon Connect's `[a-zA-Z0-9_-.\@]+`: an `@` is a disambiguator to rustdoc.
+        assert_eq!(doc("from [a-z_-.\\@]+"), "from \\[a-z_-.\\@\\]+");
+        assert_eq!(doc("mail [a@b.c]"), "mail \\[a@b.c\\]");
         assert_eq!(doc("[x][0.5] and [a][]"), "\\[x\\]\\[0.5\\] and \\[a\\][]");
         assert_eq!(
             doc("[docs][d]\n\n[d]: https://x.y"),
