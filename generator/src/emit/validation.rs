@@ -364,13 +364,8 @@ fn checks(
             }
             if let Some(max) = c.max_items {
                 let message = format!("must have at most {max} items, has {{}}");
-                out += &failure(
-                    indent,
-                    &format!("{length} > {max}"),
-                    here,
-                    &message,
-                    &length,
-                );
+                let condition = more_than(value, max);
+                out += &failure(indent, &condition, here, &message, &length);
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             if let Some(check) = checks(api, "item", item, &item_constraints, deeper) {
@@ -383,13 +378,7 @@ fn checks(
             if let Some(max) = c.max_properties {
                 let length = format!("{value}.len()");
                 let message = format!("must have at most {max} entries, has {{}}");
-                out += &failure(
-                    indent,
-                    &format!("{length} > {max}"),
-                    here,
-                    &message,
-                    &length,
-                );
+                out += &failure(indent, &more_than(value, max), here, &message, &length);
             }
             let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
             let key_check = c.max_key_length.map(|max| {
@@ -456,6 +445,15 @@ fn checks(
     (!out.is_empty()).then_some(out)
 }
 
+/// Whether the list or map `value` holds more than `max` entries; for `0` (AppVeyor's
+/// `maxItems: 0`), `!is_empty()`, as clippy's `len_zero` asks.
+fn more_than(value: &str, max: usize) -> String {
+    match max {
+        0 => format!("!{value}.is_empty()"),
+        _ => format!("{value}.len() > {max}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{arm_body, checks};
@@ -488,7 +486,7 @@ mod tests {
     }
 
     #[test]
-    fn lower_bounds_of_zero_and_one_on_lengths_read_as_clippy_asks() {
+    fn bounds_of_zero_and_one_on_lengths_read_as_clippy_asks() {
         let api = Api::default();
         let list = TypeRef::Array(Box::new(TypeRef::String));
         let check = |ty: &TypeRef, c: Constraints| {
@@ -501,6 +499,18 @@ mod tests {
         assert!(check(&list, items(1)).contains("if value.is_empty() {"));
         assert!(check(&list, items(2)).contains("if value.len() < 2 {"));
         assert_eq!(check(&list, items(0)), "");
+        let at_most = |max| Constraints {
+            max_items: Some(max),
+            ..Constraints::default()
+        };
+        assert!(check(&list, at_most(0)).contains("if !value.is_empty() {"));
+        assert!(check(&list, at_most(3)).contains("if value.len() > 3 {"));
+        let map = TypeRef::Map(Box::new(TypeRef::String));
+        let entries = Constraints {
+            max_properties: Some(0),
+            ..Constraints::default()
+        };
+        assert!(check(&map, entries).contains("if !value.is_empty() {"));
         let text = Constraints {
             min_length: Some(0),
             ..Constraints::default()
