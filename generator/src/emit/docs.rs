@@ -288,7 +288,7 @@ impl Lazy {
         let rule = line
             .chars()
             .all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '));
-        if line.is_empty() || rule || line.starts_with(['#', '<', '|']) {
+        if line.is_empty() || rule || line.starts_with(['#', '|']) || opens_html_block(line) {
             return (None, line.to_owned());
         }
         if line.starts_with('>') {
@@ -303,6 +303,95 @@ impl Lazy {
             None => (None, line.to_owned()),
         }
     }
+}
+
+/// Whether the line starts an HTML block that may interrupt a paragraph (CommonMark's kinds
+/// 1 to 6: a comment, a declaration, `<pre>`, `<div>`, `<table>`, `<p>`...). Other tags
+/// (`<br />`, `<a>`, `<b>`) continue the paragraph they follow, a list item's too.
+fn opens_html_block(line: &str) -> bool {
+    const BLOCK_TAGS: &[&str] = &[
+        "address",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "menu",
+        "menuitem",
+        "nav",
+        "noframes",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "pre",
+        "script",
+        "search",
+        "section",
+        "style",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "textarea",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+    ];
+    let Some(rest) = line.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with(['!', '?']) {
+        return true;
+    }
+    let name_start = usize::from(rest.starts_with('/'));
+    let name: String = rest[name_start..]
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let after = rest[name_start + name.len()..].chars().next();
+    BLOCK_TAGS.contains(&name.as_str())
+        && after.is_none_or(|c| c.is_ascii_whitespace() || c == '>' || c == '/')
 }
 
 /// Where a list item's text starts: after `- `, `* `, `+ ` or `1. ` / `1) ` and the spaces
@@ -355,6 +444,12 @@ fn rewrite_fences(text: &str) -> Vec<String> {
                     lazy = None;
                 }
                 None => {
+                    // A table right after a list item or a quote would be read as more of
+                    // its text (a table cannot interrupt a paragraph; Azure Face's model
+                    // tables): a blank line first makes it the table it is.
+                    if lazy.is_some() && trimmed.starts_with('|') {
+                        lines.push(String::new());
+                    }
                     let (context, line) = Lazy::follow(lazy, trimmed);
                     lazy = context;
                     lines.push(line);
@@ -978,6 +1073,15 @@ mod tests {
         assert_eq!(doc("- a\n---\nb"), "- a\n---\nb");
         assert_eq!(doc("- a\n# H\nb"), "- a\n# H\nb");
         assert_eq!(doc("1.5 is\na number"), "1.5 is\na number");
+        // A table after a list item: a blank line between, so that it is one.
+        assert_eq!(
+            doc("* item\n| a | b |\n| - | - |\n| 1 | 2 |"),
+            "* item\n\n| a | b |\n| - | - |\n| 1 | 2 |"
+        );
+        assert_eq!(doc("text\n| a |\n| - |"), "text\n| a |\n| - |");
+        // Azure Face's `<br />` after a list item continues it; a block tag ends it.
+        assert_eq!(doc("* item\n<br />\nmore"), "* item\n  <br />\n  more");
+        assert_eq!(doc("* item\n<p>x</p>\nmore"), "* item\n<p>x</p>\nmore");
     }
 
     #[test]
