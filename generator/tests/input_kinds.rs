@@ -24,6 +24,18 @@ fn generated(name: &str, file: &str, spec: &str) -> Generated {
         .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
+/// Fails, showing `text`, unless it holds `part`.
+#[track_caller]
+fn has(text: &str, part: &str) {
+    assert!(text.contains(part), "{text}");
+}
+
+/// Fails, showing `text`, if it holds `part`.
+#[track_caller]
+fn lacks(text: &str, part: &str) {
+    assert!(!text.contains(part), "{text}");
+}
+
 fn file<'g>(generated: &'g Generated, path: &str) -> &'g str {
     generated
         .files
@@ -88,10 +100,7 @@ webhooks:
 "#;
     let generated = generated("webhooks_only", "spec.yaml", spec);
     let webhooks = file(&generated, "src/webhooks.rs");
-    assert!(
-        webhooks.contains("pub type NewPet = types::NewPetRequest;"),
-        "{webhooks}"
-    );
+    has(webhooks, "pub type NewPet = types::NewPetRequest;");
     assert!(webhooks.contains("A pet was added."));
     assert!(file(&generated, "src/types.rs").contains("pub struct NewPetRequest"));
     assert!(file(&generated, "src/lib.rs").contains("pub mod webhooks;"));
@@ -137,15 +146,9 @@ components:
 "##;
     let generated = generated("callbacks", "spec.yaml", spec);
     let webhooks = file(&generated, "src/webhooks.rs");
-    assert!(
-        webhooks.contains("pub type SubscribeOnData = types::Event;"),
-        "{webhooks}"
-    );
+    has(webhooks, "pub type SubscribeOnData = types::Event;");
     assert!(webhooks.contains("callback `onData` of `subscribe`"));
-    assert!(
-        webhooks.contains("pub type SearchOnResult = types::Event;"),
-        "{webhooks}"
-    );
+    has(webhooks, "pub type SearchOnResult = types::Event;");
     // The operation has no `responses` (optional in 3.1): it answers nothing.
     let operations = file(&generated, "src/operations.rs");
     assert!(operations.contains("pub fn subscribe(&self) -> Call<()>"));
@@ -277,12 +280,12 @@ paths:
 "#;
     let generated = generated("keyword_singular", "spec.yaml", spec);
     let cli = file(&generated, "src/cli.rs");
-    assert!(cli.contains("    types: Option<"), "{cli}");
+    has(cli, "    types: Option<");
     assert!(
         cli.contains("long = \"state\""),
         "the other list keeps its item flag"
     );
-    assert!(!cli.contains("long = \"type\""), "{cli}");
+    lacks(cli, "long = \"type\"");
 }
 
 #[test]
@@ -311,20 +314,14 @@ components:
 "#;
     let generated = generated("constant_path_parameter", "spec.yaml", spec);
     let operations = file(&generated, "src/operations.rs");
-    assert!(
-        operations.contains("pub fn get_policy(&self, service_name: &str) -> Call<()>"),
-        "{operations}"
+    has(
+        operations,
+        "pub fn get_policy(&self, service_name: &str) -> Call<()>",
     );
-    assert!(
-        operations.contains("path_segment(\"policy\")"),
-        "{operations}"
-    );
-    assert!(!operations.contains("PolicyId"), "{operations}");
+    has(operations, "path_segment(\"policy\")");
+    lacks(operations, "PolicyId");
     let cli = file(&generated, "src/cli.rs");
-    assert!(
-        cli.contains("client.get_policy(&args.service_name)"),
-        "{cli}"
-    );
+    has(cli, "client.get_policy(&args.service_name)");
 }
 
 #[test]
@@ -361,14 +358,11 @@ fn references_to_places_that_are_not_components_are_followed() {
     }"##;
     let generated = generated("local_refs", "spec.json", spec);
     let types = file(&generated, "src/types.rs");
-    assert!(types.contains("pub steps: Option<Vec<Step>>,"), "{types}");
-    assert!(types.contains("pub struct Step {"), "{types}");
-    assert!(types.contains("pub previous_state: Option<"), "{types}");
+    has(types, "pub steps: Option<Vec<Step>>,");
+    has(types, "pub struct Step {");
+    has(types, "pub previous_state: Option<");
     let operations = file(&generated, "src/operations.rs");
-    assert!(
-        operations.contains("pub fn list_jobs(&self)"),
-        "{operations}"
-    );
+    has(operations, "pub fn list_jobs(&self)");
 }
 
 #[test]
@@ -401,8 +395,8 @@ paths:
         &spec("{type: string, format: binary}"),
     );
     let cli = file(&direct, "src/cli.rs");
-    assert!(cli.contains("value_parser = file"), "{cli}");
-    assert!(cli.contains("fn file(text: &str)"), "{cli}");
+    has(cli, "value_parser = file");
+    has(cli, "fn file(text: &str)");
     // A file inside a value given as JSON: no flag reads a file, so no reader (it would be
     // dead code, a warning in the user's build).
     let nested = generated(
@@ -411,8 +405,8 @@ paths:
         &spec("{type: object, properties: {content: {type: string, format: binary}}}"),
     );
     let cli = file(&nested, "src/cli.rs");
-    assert!(!cli.contains("value_parser = file"), "{cli}");
-    assert!(!cli.contains("fn file(text: &str)"), "{cli}");
+    lacks(cli, "value_parser = file");
+    lacks(cli, "fn file(text: &str)");
 }
 
 #[test]
@@ -430,7 +424,7 @@ fn a_3_0_document_s_own_webhooks_skip_their_extensions() {
     }"#;
     let generated = generated("x_webhooks", "spec.json", spec);
     let webhooks = file(&generated, "src/webhooks.rs");
-    assert!(webhooks.contains("pub type CustomerCreated"), "{webhooks}");
+    has(webhooks, "pub type CustomerCreated");
 }
 
 #[test]
@@ -452,18 +446,12 @@ paths:
 "#;
     let generated = generated("multipart_file", "spec.yaml", spec);
     let operations = file(&generated, "src/operations.rs");
-    assert!(
-        operations.contains("body: Option<&crate::support::FileUpload>"),
-        "{operations}"
-    );
+    has(operations, "body: Option<&crate::support::FileUpload>");
     assert!(file(&generated, "src/support.rs").contains("pub struct FileUpload"));
     // One file part, and no block that ends in a `let` returned as it is.
-    assert!(operations.contains("let file = body;"), "{operations}");
-    assert!(operations.contains("\"file\","), "{operations}");
-    assert!(
-        !operations.contains("let request = request.form"),
-        "{operations}"
-    );
+    has(operations, "let file = body;");
+    has(operations, "\"file\",");
+    lacks(operations, "let request = request.form");
 }
 
 #[test]
@@ -485,12 +473,9 @@ paths:
         .files
         .get("src/resources.rs")
         .map_or("", String::as_str);
-    assert!(!resources.contains("pub fn call(&self)"), "{resources}");
+    lacks(resources, "pub fn call(&self)");
     let operations = file(&generated, "src/operations.rs");
-    assert!(
-        operations.contains("pub fn list_calls(&self)"),
-        "{operations}"
-    );
+    has(operations, "pub fn list_calls(&self)");
 }
 
 #[test]
@@ -512,7 +497,7 @@ components:
     let generated = generate(&config).unwrap_or_else(|e| panic!("{e}"));
     let types = file(&generated, "src/types.rs");
     assert_eq!(types.matches("Some(\"preview\") =>").count(), 1, "{types}");
-    assert!(!types.contains("Preview2"), "{types}");
+    lacks(types, "Preview2");
 }
 
 #[test]
@@ -545,7 +530,7 @@ paths:
     let generated = generated("many_arguments", "spec.yaml", &spec);
     let operations = file(&generated, "src/operations.rs");
     let allow = "#[allow(clippy::too_many_arguments)]\n    pub fn many(";
-    assert!(operations.contains(allow), "{operations}");
+    has(operations, allow);
     assert_eq!(
         operations.matches("too_many_arguments").count(),
         1,
@@ -607,11 +592,8 @@ paths:
 "#;
     let generated = generated("binary_json_answer", "spec.yaml", spec);
     let operations = file(&generated, "src/operations.rs");
-    assert!(operations.contains("-> Call<bytes::Bytes>"), "{operations}");
-    assert!(
-        operations.contains("crate::response::decode_bytes"),
-        "{operations}"
-    );
+    has(operations, "-> Call<bytes::Bytes>");
+    has(operations, "crate::response::decode_bytes");
 }
 
 #[test]
@@ -702,11 +684,8 @@ components:
     let named = spec(r##"application/json: {schema: {$ref: "#/components/schemas/Class"}}"##);
     let with_enum = generated("no_validation", "spec.yaml", &named);
     let validation = file(&with_enum, "src/validation.rs");
-    assert!(!validation.contains("use "), "{validation}");
-    assert!(
-        validation.contains("//! Checks of request types"),
-        "{validation}"
-    );
+    lacks(validation, "use ");
+    has(validation, "//! Checks of request types");
     // A body of no named type: no module at all (it was written and left undeclared).
     let text = generated(
         "no_request_types",
@@ -747,9 +726,6 @@ components:
 "##;
     let generated = generated("guarded_union", "spec.yaml", spec);
     let validation = file(&generated, "src/validation.rs");
-    assert!(
-        validation.contains("(value) if *value < 1 => {"),
-        "{validation}"
-    );
-    assert!(validation.contains("            _ => {}\n"), "{validation}");
+    has(validation, "(value) if *value < 1 => {");
+    has(validation, "            _ => {}\n");
 }
