@@ -11,6 +11,8 @@ pub mod fields;
 
 pub use fields::{Extra, Nullable};
 
+pub mod json;
+
 #[rustfmt::skip]
 mod support;
 

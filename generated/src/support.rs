@@ -165,10 +165,10 @@ pub(crate) trait TaggedUnion: Sized {
     const EXPECTING: &'static str;
 
     /// The member for `tag`, from the object (its tag included).
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error>;
+        rest: M,
+    ) -> Result<Self, M::Error>;
     /// The member for a value read whole, from its JSON text.
     fn from_buffered<E: serde::de::Error>(
         raw: &serde_json::value::RawValue,
@@ -180,18 +180,42 @@ pub(crate) trait TaggedUnion: Sized {
     }
 }
 
+/// A tagged union read by the crate's JSON reader: the tag found first (the entries before
+/// it skipped), then the object read again from its start into the member, as `from_rest`
+/// takes it from serde; a string is a literal member. Anything else gives up, for serde to
+/// decode (a missing tag, an escaped one, a value read whole).
+pub(crate) fn read_tagged<T: TaggedUnion>(
+    reader: &mut crate::json::Reader<'_>,
+) -> Result<T, crate::json::GaveUp> {
+    if reader.peek() == Some(b'"') {
+        return T::from_literal(reader.str()?).ok_or(crate::json::GaveUp);
+    }
+    let mark = reader.mark();
+    let mut object = reader.object()?;
+    let tag = loop {
+        let key = object.next_key()?.ok_or(crate::json::GaveUp)?;
+        let value = object.value();
+        if key == T::TAG && value.peek() == Some(b'"') {
+            break value.str()?;
+        }
+        value.skip()?;
+    };
+    reader.rewind(mark);
+    T::from_rest(tag, reader.object()?)
+}
+
 /// An unknown member: its object, as a value.
-pub(crate) fn unknown_member<'de, A: serde::de::MapAccess<'de>>(
-    object: crate::fields::ObjectMap<'_, 'de, A>,
-) -> Result<serde_json::Value, A::Error> {
+pub(crate) fn unknown_member<'de, M: crate::fields::Properties<'de>>(
+    object: M,
+) -> Result<serde_json::Value, M::Error> {
     object.decode()
 }
 
 /// A member that is its tag alone: `None` when the object holds nothing else, or the whole
 /// object when it holds more (the union keeps it in its fallback, so nothing is lost).
-pub(crate) fn tag_only<'de, A: serde::de::MapAccess<'de>>(
-    object: crate::fields::ObjectMap<'_, 'de, A>,
-) -> Result<Option<serde_json::Value>, A::Error> {
+pub(crate) fn tag_only<'de, M: crate::fields::Properties<'de>>(
+    object: M,
+) -> Result<Option<serde_json::Value>, M::Error> {
     match object.into_text()? {
         (_, 0 | 1) => Ok(None),
         (text, _) => crate::fields::decode_text(&text).map(Some),

@@ -104,10 +104,10 @@ impl crate::support::TaggedUnion for AssistantStreamEvent {
 
     const EXPECTING: &'static str = "a AssistantStreamEvent object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "thread.created" => {
                 <AssistantStreamEventThreadCreated as crate::fields::Object>::from_map(
@@ -346,6 +346,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEvent {
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
+    }
+}
+
 impl From<AssistantStreamEventThreadCreated> for AssistantStreamEvent {
     fn from(value: AssistantStreamEventThreadCreated) -> Self {
         Self::ThreadCreated(value)
@@ -533,9 +542,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreated {
 impl crate::fields::Object for AssistantStreamEventThreadCreated {
     const NAME: &'static str = "AssistantStreamEventThreadCreated";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -551,6 +560,15 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadCreated {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -623,6 +641,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreatedEvent {
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadCreatedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A message was finished.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -661,9 +688,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompleted
 impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCompleted";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -679,6 +706,15 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadMessageCompleted {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -751,6 +787,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompleted
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadMessageCompletedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A message was created.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -788,9 +833,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreated {
 impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCreated";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -806,6 +851,15 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadMessageCreated {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -878,6 +932,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreatedEv
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadMessageCreatedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Part of a message changed.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -915,9 +978,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDelta {
 impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
     const NAME: &'static str = "AssistantStreamEventThreadMessageDelta";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -933,6 +996,15 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadMessageDelta {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1005,6 +1077,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDeltaEven
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadMessageDeltaEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A message is being written.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1043,9 +1124,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgres
 impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadMessageInProgress";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1061,6 +1142,15 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadMessageInProgress {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1133,6 +1223,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgres
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadMessageInProgressEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A message ended before it was finished.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1171,9 +1270,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncomplet
 impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadMessageIncomplete";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1189,6 +1288,15 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadMessageIncomplete {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1261,6 +1369,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncomplet
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadMessageIncompleteEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run was cancelled.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1298,9 +1415,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelled {
 impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelled";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1316,6 +1433,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunCancelled {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1388,6 +1514,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelledEven
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunCancelledEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run is being cancelled.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1425,9 +1560,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelling {
 impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelling";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1443,6 +1578,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunCancelling {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1515,6 +1659,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancellingEve
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunCancellingEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run finished successfully.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1552,9 +1705,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompleted {
 impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunCompleted";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1570,6 +1723,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunCompleted {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1642,6 +1804,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompletedEven
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunCompletedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run was created.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1679,9 +1850,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreated {
 impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunCreated";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1697,6 +1868,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunCreated {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1769,6 +1949,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreatedEvent 
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunCreatedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run expired before finishing.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1806,9 +1995,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpired {
 impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunExpired";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1824,6 +2013,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunExpired {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1896,6 +2094,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpiredEvent 
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunExpiredEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run failed.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -1933,9 +2140,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailed {
 impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunFailed";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -1951,6 +2158,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunFailed {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2023,6 +2239,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailedEvent {
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunFailedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run is executing.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2060,9 +2285,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgress {
 impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunInProgress";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2078,6 +2303,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunInProgress {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2150,6 +2384,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgressEve
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunInProgressEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run stopped early because a token budget ran out.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2187,9 +2430,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncomplete {
 impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadRunIncomplete";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2205,6 +2448,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunIncomplete {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2277,6 +2529,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncompleteEve
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunIncompleteEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run is waiting to start.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2314,9 +2575,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueued {
 impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
     const NAME: &'static str = "AssistantStreamEventThreadRunQueued";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2332,6 +2593,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunQueued {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2404,6 +2674,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueuedEvent {
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunQueuedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The run is waiting for tool outputs.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2442,9 +2721,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresActio
 impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "AssistantStreamEventThreadRunRequiresAction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2460,6 +2739,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunRequiresAction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2532,6 +2820,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresActio
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunRequiresActionEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step was cancelled.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2570,9 +2867,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCancelled";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2588,6 +2885,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCancelled {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2660,6 +2966,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCancelledEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step finished.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2698,9 +3013,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCompleted";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2716,6 +3031,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCompleted {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2788,6 +3112,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCompletedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step was created.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2825,9 +3158,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreated {
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCreated";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2843,6 +3176,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCreated {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -2915,6 +3257,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreatedEv
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepCreatedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Part of a step changed.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -2952,9 +3303,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDelta {
 impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepDelta";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -2970,6 +3321,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepDelta {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3042,6 +3402,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDeltaEven
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepDeltaEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step expired.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -3079,9 +3448,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpired {
 impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepExpired";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -3097,6 +3466,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepExpired {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3169,6 +3547,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpiredEv
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepExpiredEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step failed.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -3206,9 +3593,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailed {
 impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepFailed";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -3224,6 +3611,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepFailed {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3296,6 +3692,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailedEve
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepFailedEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A step is executing.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -3334,9 +3739,9 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgres
 impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepInProgress";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -3352,6 +3757,15 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepInProgress {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3424,6 +3838,15 @@ impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgres
     }
 }
 
+impl crate::json::FromJson for AssistantStreamEventThreadRunStepInProgressEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// One tool the assistant may use during a run.
 ///
 /// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
@@ -3464,10 +3887,10 @@ impl crate::support::TaggedUnion for AssistantTools {
 
     const EXPECTING: &'static str = "a AssistantTools object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -3516,6 +3939,15 @@ impl<'de> serde::Deserialize<'de> for AssistantTools {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for AssistantTools {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -3569,9 +4001,9 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearch {
 impl crate::fields::Object for AssistantToolsFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
@@ -3587,6 +4019,15 @@ impl crate::fields::Object for AssistantToolsFileSearch {
             file_search: field_file_search,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantToolsFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3629,9 +4070,9 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchFileSearch {
 impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_max_num_results = None;
         let mut field_ranking_options = None;
         let mut extra = crate::fields::Extra::default();
@@ -3647,6 +4088,15 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
             ranking_options: field_ranking_options,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantToolsFileSearchFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3719,6 +4169,15 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchType {
     }
 }
 
+impl crate::json::FromJson for AssistantToolsFileSearchType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A function defined by the caller that the model may ask to call.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -3756,9 +4215,9 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFunction {
 impl crate::fields::Object for AssistantToolsFunction {
     const NAME: &'static str = "AssistantToolsFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
@@ -3774,6 +4233,15 @@ impl crate::fields::Object for AssistantToolsFunction {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantToolsFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -3846,6 +4314,15 @@ impl<'de> serde::Deserialize<'de> for AssistantToolsFunctionType {
     }
 }
 
+impl crate::json::FromJson for AssistantToolsFunctionType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Output format the model must produce: `auto` (the default), plain text, JSON mode, or Structured Outputs with a JSON schema. With JSON mode the prompt itself must also ask for JSON.
 ///
 /// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
@@ -3891,10 +4368,10 @@ impl crate::support::TaggedUnion for AssistantsApiResponseFormatOption {
 
     const EXPECTING: &'static str = "a AssistantsApiResponseFormatOption object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "text" => {
                 Ok(
@@ -3967,6 +4444,15 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiResponseFormatOption {
     }
 }
 
+impl crate::json::FromJson for AssistantsApiResponseFormatOption {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
+    }
+}
+
 impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
@@ -4024,10 +4510,10 @@ impl crate::support::TaggedUnion for AssistantsApiToolChoiceOption {
 
     const EXPECTING: &'static str = "a AssistantsApiToolChoiceOption object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "function" => {
                 <AssistantsNamedToolChoiceFunction as crate::fields::Object>::from_map(
@@ -4105,6 +4591,15 @@ impl<'de> serde::Deserialize<'de> for AssistantsApiToolChoiceOption {
     }
 }
 
+impl crate::json::FromJson for AssistantsApiToolChoiceOption {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
+    }
+}
+
 impl From<AssistantsNamedToolChoiceFunction> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsNamedToolChoiceFunction) -> Self {
         Self::Function(value)
@@ -4149,9 +4644,9 @@ impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunction {
 impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_function = None;
         let mut extra = crate::fields::Extra::default();
@@ -4167,6 +4662,15 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantsNamedToolChoiceFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -4206,9 +4710,9 @@ impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionFunction 
 impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunctionFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -4221,6 +4725,15 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
             name: extra.required_or_default(field_name, "name"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for AssistantsNamedToolChoiceFunctionFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -4293,6 +4806,15 @@ impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionType {
     }
 }
 
+impl crate::json::FromJson for AssistantsNamedToolChoiceFunctionType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// How a new vector store splits its files into chunks: `auto`, or `static` with explicit sizes.
 ///
 /// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
@@ -4330,10 +4852,10 @@ impl crate::support::TaggedUnion for ChunkingStrategyRequestParam {
 
     const EXPECTING: &'static str = "a ChunkingStrategyRequestParam object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "auto" => {
                 Ok(
@@ -4377,6 +4899,15 @@ impl<'de> serde::Deserialize<'de> for ChunkingStrategyRequestParam {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for ChunkingStrategyRequestParam {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -4430,9 +4961,9 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequest {
 impl crate::fields::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_role = None;
         let mut field_content = None;
         let mut field_attachments = crate::fields::Nullable::Absent;
@@ -4454,6 +4985,15 @@ impl crate::fields::Object for CreateMessageRequest {
             metadata: field_metadata,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateMessageRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -4495,9 +5035,9 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItem {
 impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
         let mut extra = crate::fields::Extra::default();
@@ -4513,6 +5053,15 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
             tools: field_tools,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateMessageRequestAttachmentsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -4553,10 +5102,10 @@ impl crate::support::TaggedUnion for CreateMessageRequestAttachmentsItemToolsIte
 
     const EXPECTING: &'static str = "a CreateMessageRequestAttachmentsItemToolsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -4612,6 +5161,15 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsIt
     }
 }
 
+impl crate::json::FromJson for CreateMessageRequestAttachmentsItemToolsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
+    }
+}
+
 /// The message body, as plain text or as a list of text and image parts.
 ///
 /// A later version of this crate may add variants (members the API adds), so the enum is
@@ -4655,6 +5213,8 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContent {
         )
     }
 }
+
+impl crate::json::FromJson for CreateMessageRequestContent {}
 
 impl From<String> for CreateMessageRequestContent {
     fn from(value: String) -> Self {
@@ -4706,10 +5266,10 @@ impl crate::support::TaggedUnion for CreateMessageRequestContentPartsItem {
 
     const EXPECTING: &'static str = "a CreateMessageRequestContentPartsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "image_file" => {
                 <MessageContentImageFileObject as crate::fields::Object>::from_map(rest)
@@ -4747,6 +5307,15 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestContentPartsItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for CreateMessageRequestContentPartsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -4837,6 +5406,15 @@ impl<'de> serde::Deserialize<'de> for CreateMessageRequestRole {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for CreateMessageRequestRole {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -4931,9 +5509,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequest {
 impl crate::fields::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_assistant_id = None;
         let mut field_thread = None;
         let mut field_model = crate::fields::Nullable::Absent;
@@ -4991,6 +5569,15 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
             response_format: field_response_format,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadAndRunRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5210,6 +5797,15 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestModel {
     }
 }
 
+impl crate::json::FromJson for CreateThreadAndRunRequestModel {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Files and vector stores the tools may use during this run, per tool type.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -5248,9 +5844,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResources {
 impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
@@ -5266,6 +5862,15 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
             file_search: field_file_search,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadAndRunRequestToolResources {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5308,9 +5913,9 @@ for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
 impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -5323,6 +5928,15 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
             file_ids: field_file_ids,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5364,9 +5978,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFile
 impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -5379,6 +5993,15 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
             vector_store_ids: field_vector_store_ids,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadAndRunRequestToolResourcesFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5423,9 +6046,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadRequest {
 impl crate::fields::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_messages = None;
         let mut field_tool_resources = crate::fields::Nullable::Absent;
         let mut field_metadata = crate::fields::Nullable::Absent;
@@ -5444,6 +6067,15 @@ impl crate::fields::Object for CreateThreadRequest {
             metadata: field_metadata,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5485,9 +6117,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResources {
 impl crate::fields::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
@@ -5503,6 +6135,15 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
             file_search: field_file_search,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadRequestToolResources {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5544,9 +6185,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterp
 impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -5559,6 +6200,15 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
             file_ids: field_file_ids,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadRequestToolResourcesCodeInterpreter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5607,9 +6257,9 @@ impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch
 impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_vector_store_ids = None;
         let mut field_vector_stores = None;
         let mut extra = crate::fields::Extra::default();
@@ -5625,6 +6275,15 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
             vector_stores: field_vector_stores,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateThreadRequestToolResourcesFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5674,9 +6333,9 @@ impl crate::fields::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_ids = None;
         let mut field_chunking_strategy = None;
         let mut field_metadata = crate::fields::Nullable::Absent;
@@ -5695,6 +6354,16 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
             metadata: field_metadata,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5736,9 +6405,9 @@ impl<'de> serde::Deserialize<'de> for DoneEvent {
 impl crate::fields::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -5754,6 +6423,15 @@ impl crate::fields::Object for DoneEvent {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for DoneEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -5826,6 +6504,15 @@ impl<'de> serde::Deserialize<'de> for DoneEventData {
     }
 }
 
+impl crate::json::FromJson for DoneEventData {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `done`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -5895,6 +6582,15 @@ impl<'de> serde::Deserialize<'de> for DoneEventEvent {
     }
 }
 
+impl crate::json::FromJson for DoneEventEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// What went wrong with a request, or with a stream mid-way.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -5939,9 +6635,9 @@ impl<'de> serde::Deserialize<'de> for Error {
 impl crate::fields::Object for Error {
     const NAME: &'static str = "Error";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_message = None;
         let mut field_type = None;
         let mut field_param = None;
@@ -5963,6 +6659,15 @@ impl crate::fields::Object for Error {
             code: extra.required_or_default(field_code, "code"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for Error {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6003,9 +6708,9 @@ impl<'de> serde::Deserialize<'de> for ErrorEvent {
 impl crate::fields::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_event = None;
         let mut field_data = None;
         let mut extra = crate::fields::Extra::default();
@@ -6021,6 +6726,15 @@ impl crate::fields::Object for ErrorEvent {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ErrorEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6093,6 +6807,15 @@ impl<'de> serde::Deserialize<'de> for ErrorEventEvent {
     }
 }
 
+impl crate::json::FromJson for ErrorEventEvent {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Body of every non-2xx response.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6127,9 +6850,9 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
 impl crate::fields::Object for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_error = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -6142,6 +6865,15 @@ impl crate::fields::Object for ErrorResponse {
             error: extra.required_or_default(field_error, "error"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ErrorResponse {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6217,6 +6949,15 @@ impl<'de> serde::Deserialize<'de> for FileSearchRanker {
     }
 }
 
+impl crate::json::FromJson for FileSearchRanker {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// How file search ranks its results. Without it the `auto` ranker and a score threshold of 0 are used.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6256,9 +6997,9 @@ impl<'de> serde::Deserialize<'de> for FileSearchRankingOptions {
 impl crate::fields::Object for FileSearchRankingOptions {
     const NAME: &'static str = "FileSearchRankingOptions";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
         let mut extra = crate::fields::Extra::default();
@@ -6275,6 +7016,15 @@ impl crate::fields::Object for FileSearchRankingOptions {
                 .required_or_default(field_score_threshold, "score_threshold"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for FileSearchRankingOptions {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6325,9 +7075,9 @@ impl<'de> serde::Deserialize<'de> for FunctionObject {
 impl crate::fields::Object for FunctionObject {
     const NAME: &'static str = "FunctionObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_description = None;
         let mut field_parameters = None;
@@ -6349,6 +7099,15 @@ impl crate::fields::Object for FunctionObject {
             strict: field_strict,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for FunctionObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6425,6 +7184,15 @@ impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
     }
 }
 
+impl crate::json::FromJson for ListMessagesOrder {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The query parameters of `list_messages`.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6468,9 +7236,9 @@ impl<'de> serde::Deserialize<'de> for ListMessagesParams {
 impl crate::fields::Object for ListMessagesParams {
     const NAME: &'static str = "ListMessagesParams";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_limit = None;
         let mut field_order = None;
         let mut field_after = None;
@@ -6494,6 +7262,15 @@ impl crate::fields::Object for ListMessagesParams {
             before: field_before,
             run_id: field_run_id,
         })
+    }
+}
+
+impl crate::json::FromJson for ListMessagesParams {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6544,9 +7321,9 @@ impl<'de> serde::Deserialize<'de> for ListMessagesResponse {
 impl crate::fields::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_object = None;
         let mut field_data = None;
         let mut field_first_id = None;
@@ -6571,6 +7348,15 @@ impl crate::fields::Object for ListMessagesResponse {
             has_more: extra.required_or_default(field_has_more, "has_more"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ListMessagesResponse {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6643,6 +7429,15 @@ impl<'de> serde::Deserialize<'de> for ListMessagesResponseObject {
     }
 }
 
+impl crate::json::FromJson for ListMessagesResponseObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// An image part that refers to an uploaded file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6681,9 +7476,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObject {
 impl crate::fields::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_image_file = None;
         let mut extra = crate::fields::Extra::default();
@@ -6699,6 +7494,15 @@ impl crate::fields::Object for MessageContentImageFileObject {
             image_file: extra.required_or_default(field_image_file, "image_file"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentImageFileObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6742,9 +7546,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFile {
 impl crate::fields::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
@@ -6760,6 +7564,15 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
             detail: field_detail,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentImageFileObjectImageFile {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -6839,6 +7652,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDeta
     }
 }
 
+impl crate::json::FromJson for MessageContentImageFileObjectImageFileDetail {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `image_file`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -6908,6 +7730,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageContentImageFileObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// An image part that refers to an image on the web.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6946,9 +7777,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObject {
 impl crate::fields::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_image_url = None;
         let mut extra = crate::fields::Extra::default();
@@ -6964,6 +7795,15 @@ impl crate::fields::Object for MessageContentImageUrlObject {
             image_url: extra.required_or_default(field_image_url, "image_url"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentImageUrlObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7007,9 +7847,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
 impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_url = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
@@ -7025,6 +7865,15 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
             detail: field_detail,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentImageUrlObjectImageUrl {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7104,6 +7953,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail
     }
 }
 
+impl crate::json::FromJson for MessageContentImageUrlObjectImageUrlDetail {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `image_url`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -7173,6 +8031,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageContentImageUrlObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A part in which the model declines to answer.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -7211,9 +8078,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentRefusalObject {
 impl crate::fields::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_refusal = None;
         let mut extra = crate::fields::Extra::default();
@@ -7229,6 +8096,15 @@ impl crate::fields::Object for MessageContentRefusalObject {
             refusal: extra.required_or_default(field_refusal, "refusal"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentRefusalObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7301,6 +8177,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentRefusalObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageContentRefusalObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Marks a span of the text that cites a file searched by the file search tool.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -7353,9 +8238,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFileCitationO
 impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut field_file_citation = None;
@@ -7381,6 +8266,15 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
             end_index: extra.required_or_default(field_end_index, "end_index"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextAnnotationsFileCitationObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7422,9 +8316,9 @@ impl crate::fields::Object
 for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -7437,6 +8331,16 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7510,6 +8414,15 @@ for MessageContentTextAnnotationsFileCitationObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageContentTextAnnotationsFileCitationObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Marks a span of the text that refers to a file produced by the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -7562,9 +8475,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObjec
 impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut field_file_path = None;
@@ -7589,6 +8502,15 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
             end_index: extra.required_or_default(field_end_index, "end_index"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7629,9 +8551,9 @@ for MessageContentTextAnnotationsFilePathObjectFilePath {
 impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -7644,6 +8566,15 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObjectFilePath {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7716,6 +8647,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObjec
     }
 }
 
+impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A text part of a stored message, with its annotations.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -7754,9 +8694,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObject {
 impl crate::fields::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
@@ -7772,6 +8712,15 @@ impl crate::fields::Object for MessageContentTextObject {
             text: extra.required_or_default(field_text, "text"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7813,9 +8762,9 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectText {
 impl crate::fields::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
         let mut extra = crate::fields::Extra::default();
@@ -7831,6 +8780,15 @@ impl crate::fields::Object for MessageContentTextObjectText {
             annotations: extra.required_or_default(field_annotations, "annotations"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextObjectText {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -7863,10 +8821,10 @@ impl crate::support::TaggedUnion for MessageContentTextObjectTextAnnotationsItem
 
     const EXPECTING: &'static str = "a MessageContentTextObjectTextAnnotationsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "file_citation" => {
                 <MessageContentTextAnnotationsFileCitationObject as crate::fields::Object>::from_map(
@@ -7903,6 +8861,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectTextAnnotationsIte
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageContentTextObjectTextAnnotationsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -7989,6 +8956,15 @@ impl<'de> serde::Deserialize<'de> for MessageContentTextObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageContentTextObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of an image-file part.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8030,9 +9006,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObject {
 impl crate::fields::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image_file = None;
@@ -8051,6 +9027,15 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
             image_file: field_image_file,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentImageFileObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8095,9 +9080,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFil
 impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
@@ -8113,6 +9098,15 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
             detail: field_detail,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentImageFileObjectImageFile {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8192,6 +9186,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFil
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentImageFileObjectImageFileDetail {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `image_file`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -8261,6 +9264,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentImageFileObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of an image-URL part.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8302,9 +9314,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObject {
 impl crate::fields::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image_url = None;
@@ -8323,6 +9335,15 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
             image_url: field_image_url,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentImageUrlObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8367,9 +9388,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl 
 impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_url = None;
         let mut field_detail = None;
         let mut extra = crate::fields::Extra::default();
@@ -8385,6 +9406,15 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
             detail: field_detail,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentImageUrlObjectImageUrl {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8464,6 +9494,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlD
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentImageUrlObjectImageUrlDetail {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `image_url`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -8533,6 +9572,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentImageUrlObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of a refusal part.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8574,9 +9622,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObject {
 impl crate::fields::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_refusal = None;
@@ -8595,6 +9643,15 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
             refusal: field_refusal,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentRefusalObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8667,6 +9724,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentRefusalObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed file citation annotation.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8725,9 +9791,9 @@ for MessageDeltaContentTextAnnotationsFileCitationObject {
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_text = None;
@@ -8755,6 +9821,15 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
             end_index: field_end_index,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFileCitationObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8800,9 +9875,9 @@ impl crate::fields::Object
 for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_quote = None;
         let mut extra = crate::fields::Extra::default();
@@ -8818,6 +9893,16 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
             quote: field_quote,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -8891,6 +9976,15 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFileCitationObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed file path annotation.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8946,9 +10040,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePath
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_text = None;
@@ -8976,6 +10070,15 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
             end_index: field_end_index,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9016,9 +10119,9 @@ for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -9031,6 +10134,15 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
             file_id: field_file_id,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9104,6 +10216,15 @@ for MessageDeltaContentTextAnnotationsFilePathObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of a text part.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -9145,9 +10266,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObject {
 impl crate::fields::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_text = None;
@@ -9166,6 +10287,15 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
             text: field_text,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9207,9 +10337,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectText {
 impl crate::fields::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_value = None;
         let mut field_annotations = None;
         let mut extra = crate::fields::Extra::default();
@@ -9225,6 +10355,15 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
             annotations: field_annotations,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextObjectText {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9257,10 +10396,10 @@ impl crate::support::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation
 
     const EXPECTING: &'static str = "a MessageDeltaContentTextObjectTextAnnotationsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "file_citation" => {
                 <MessageDeltaContentTextAnnotationsFileCitationObject as crate::fields::Object>::from_map(
@@ -9297,6 +10436,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotatio
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaContentTextObjectTextAnnotationsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -9383,6 +10531,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaContentTextObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A change to a message being written, sent in `thread.message.delta` stream events.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -9424,9 +10581,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObject {
 impl crate::fields::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_delta = None;
@@ -9445,6 +10602,15 @@ impl crate::fields::Object for MessageDeltaObject {
             delta: extra.required_or_default(field_delta, "delta"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9486,9 +10652,9 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDelta {
 impl crate::fields::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_role = None;
         let mut field_content = None;
         let mut extra = crate::fields::Extra::default();
@@ -9504,6 +10670,15 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
             content: field_content,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaObjectDelta {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9542,10 +10717,10 @@ impl crate::support::TaggedUnion for MessageDeltaObjectDeltaContentItem {
 
     const EXPECTING: &'static str = "a MessageDeltaObjectDeltaContentItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "image_file" => {
                 <MessageDeltaContentImageFileObject as crate::fields::Object>::from_map(
@@ -9592,6 +10767,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaObjectDeltaContentItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -9691,6 +10875,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
     }
 }
 
+impl crate::json::FromJson for MessageDeltaObjectDeltaRole {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `thread.message.delta`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -9757,6 +10950,15 @@ impl<'de> serde::Deserialize<'de> for MessageDeltaObjectObject {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageDeltaObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -9834,9 +11036,9 @@ impl<'de> serde::Deserialize<'de> for MessageObject {
 impl crate::fields::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_created_at = None;
@@ -9891,6 +11093,15 @@ impl crate::fields::Object for MessageObject {
     }
 }
 
+impl crate::json::FromJson for MessageObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
+    }
+}
+
 /// One attached file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -9929,9 +11140,9 @@ impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItem {
 impl crate::fields::Object for MessageObjectAttachmentsItem {
     const NAME: &'static str = "MessageObjectAttachmentsItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_tools = None;
         let mut extra = crate::fields::Extra::default();
@@ -9947,6 +11158,15 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
             tools: field_tools,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageObjectAttachmentsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -9987,10 +11207,10 @@ impl crate::support::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
 
     const EXPECTING: &'static str = "a MessageObjectAttachmentsItemToolsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "code_interpreter" => {
                 Ok(
@@ -10046,6 +11266,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
     }
 }
 
+impl crate::json::FromJson for MessageObjectAttachmentsItemToolsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
+    }
+}
+
 /// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
 /// of their own in a later version of this crate, so the enum is `#[non_exhaustive]`: end a
 /// `match` with a wildcard arm, which covers both.
@@ -10081,10 +11310,10 @@ impl crate::support::TaggedUnion for MessageObjectContentItem {
 
     const EXPECTING: &'static str = "a MessageObjectContentItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "image_file" => {
                 <MessageContentImageFileObject as crate::fields::Object>::from_map(rest)
@@ -10125,6 +11354,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectContentItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageObjectContentItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -10187,9 +11425,9 @@ impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetails {
 impl crate::fields::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -10202,6 +11440,15 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
             reason: crate::fields::required(field_reason, "reason", Self::NAME)?,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageObjectIncompleteDetails {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -10289,6 +11536,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
     }
 }
 
+impl crate::json::FromJson for MessageObjectIncompleteDetailsReason {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `thread.message`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -10355,6 +11611,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectObject {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -10427,6 +11692,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectRole {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for MessageObjectRole {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -10506,6 +11780,15 @@ impl<'de> serde::Deserialize<'de> for MessageObjectStatus {
     }
 }
 
+impl crate::json::FromJson for MessageObjectStatus {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A text part of a message being created.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -10544,9 +11827,9 @@ impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObject {
 impl crate::fields::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
@@ -10562,6 +11845,15 @@ impl crate::fields::Object for MessageRequestContentTextObject {
             text: extra.required_or_default(field_text, "text"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for MessageRequestContentTextObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -10634,6 +11926,15 @@ impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObjectType {
     }
 }
 
+impl crate::json::FromJson for MessageRequestContentTextObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
 ///
 /// Entries: at most 16.
@@ -10677,9 +11978,9 @@ impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchema {
 impl crate::fields::Object for ResponseFormatJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchema";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_json_schema = None;
         let mut extra = crate::fields::Extra::default();
@@ -10695,6 +11996,15 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
             json_schema: extra.required_or_default(field_json_schema, "json_schema"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ResponseFormatJsonSchema {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -10745,9 +12055,9 @@ impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
 impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_description = None;
         let mut field_schema = None;
@@ -10769,6 +12079,15 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
             strict: field_strict,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ResponseFormatJsonSchemaJsonSchema {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -10844,6 +12163,15 @@ impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaType {
     }
 }
 
+impl crate::json::FromJson for ResponseFormatJsonSchemaType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Token counts of a finished run.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -10885,9 +12213,9 @@ impl<'de> serde::Deserialize<'de> for RunCompletionUsage {
 impl crate::fields::Object for RunCompletionUsage {
     const NAME: &'static str = "RunCompletionUsage";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
         let mut field_total_tokens = None;
@@ -10908,6 +12236,15 @@ impl crate::fields::Object for RunCompletionUsage {
             total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunCompletionUsage {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11039,9 +12376,9 @@ impl<'de> serde::Deserialize<'de> for RunObject {
 impl crate::fields::Object for RunObject {
     const NAME: &'static str = "RunObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_created_at = None;
@@ -11139,6 +12476,15 @@ impl crate::fields::Object for RunObject {
     }
 }
 
+impl crate::json::FromJson for RunObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
+    }
+}
+
 /// Why the run ended as `incomplete`; null (or absent) otherwise.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -11174,9 +12520,9 @@ impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetails {
 impl crate::fields::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_reason = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -11189,6 +12535,15 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
             reason: field_reason,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunObjectIncompleteDetails {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11264,6 +12619,15 @@ impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
     }
 }
 
+impl crate::json::FromJson for RunObjectIncompleteDetailsReason {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The most recent error of the run, or null if there was none.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -11302,9 +12666,9 @@ impl<'de> serde::Deserialize<'de> for RunObjectLastError {
 impl crate::fields::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_code = None;
         let mut field_message = None;
         let mut extra = crate::fields::Extra::default();
@@ -11320,6 +12684,15 @@ impl crate::fields::Object for RunObjectLastError {
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunObjectLastError {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11399,6 +12772,15 @@ impl<'de> serde::Deserialize<'de> for RunObjectLastErrorCode {
     }
 }
 
+impl crate::json::FromJson for RunObjectLastErrorCode {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `thread.run`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -11468,6 +12850,15 @@ impl<'de> serde::Deserialize<'de> for RunObjectObject {
     }
 }
 
+impl crate::json::FromJson for RunObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -11506,9 +12897,9 @@ impl<'de> serde::Deserialize<'de> for RunObjectRequiredAction {
 impl crate::fields::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_submit_tool_outputs = None;
         let mut extra = crate::fields::Extra::default();
@@ -11525,6 +12916,15 @@ impl crate::fields::Object for RunObjectRequiredAction {
                 .required_or_default(field_submit_tool_outputs, "submit_tool_outputs"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunObjectRequiredAction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11563,9 +12963,9 @@ impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
 impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -11578,6 +12978,15 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
             tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunObjectRequiredActionSubmitToolOutputs {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11647,6 +13056,15 @@ impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunObjectRequiredActionType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -11750,6 +13168,15 @@ impl<'de> serde::Deserialize<'de> for RunObjectStatus {
     }
 }
 
+impl crate::json::FromJson for RunObjectStatus {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Token counts of a finished run step.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -11791,9 +13218,9 @@ impl<'de> serde::Deserialize<'de> for RunStepCompletionUsage {
 impl crate::fields::Object for RunStepCompletionUsage {
     const NAME: &'static str = "RunStepCompletionUsage";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_completion_tokens = None;
         let mut field_prompt_tokens = None;
         let mut field_total_tokens = None;
@@ -11814,6 +13241,15 @@ impl crate::fields::Object for RunStepCompletionUsage {
             total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepCompletionUsage {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11858,9 +13294,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObject {
 impl crate::fields::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_delta = None;
@@ -11879,6 +13315,15 @@ impl crate::fields::Object for RunStepDeltaObject {
             delta: extra.required_or_default(field_delta, "delta"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11917,9 +13362,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDelta {
 impl crate::fields::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_step_details = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -11932,6 +13377,15 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
             step_details: field_step_details,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaObjectDelta {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -11966,10 +13420,10 @@ impl crate::support::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
 
     const EXPECTING: &'static str = "a RunStepDeltaObjectDeltaStepDetails object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "message_creation" => {
                 <RunStepDeltaStepDetailsMessageCreationObject as crate::fields::Object>::from_map(
@@ -12006,6 +13460,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaObjectDeltaStepDetails {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -12092,6 +13555,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectObject {
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed change to a message-creation step.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12133,9 +13605,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObje
 impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
         let mut extra = crate::fields::Extra::default();
@@ -12151,6 +13623,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
             message_creation: field_message_creation,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsMessageCreationObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12192,9 +13673,9 @@ impl crate::fields::Object
 for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -12207,6 +13688,16 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
             message_id: field_message_id,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12279,6 +13770,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObje
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsMessageCreationObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of a code interpreter call.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12326,9 +13826,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
@@ -12350,6 +13850,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
             code_interpreter: field_code_interpreter,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12396,9 +13905,9 @@ impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
         let mut extra = crate::fields::Extra::default();
@@ -12414,6 +13923,16 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
             outputs: field_outputs,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12448,10 +13967,10 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "logs" => {
                 <RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject as crate::fields::Object>::from_map(
@@ -12487,6 +14006,16 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -12573,6 +14102,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed image output of the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12616,9 +14154,9 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_image = None;
@@ -12637,6 +14175,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
             image: field_image,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12678,9 +14225,9 @@ impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -12693,6 +14240,16 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
             file_id: field_file_id,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12766,6 +14323,16 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
     }
 }
 
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed text output of the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12809,9 +14376,9 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_type = None;
         let mut field_logs = None;
@@ -12830,6 +14397,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
             logs: field_logs,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -12903,6 +14479,15 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of a file search call.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12948,9 +14533,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearch
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
@@ -12972,6 +14557,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
             file_search: extra.required_or_default(field_file_search, "file_search"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13015,9 +14609,9 @@ impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
         let mut extra = crate::fields::Extra::default();
@@ -13033,6 +14627,16 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
             results: field_results,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13106,6 +14710,15 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed fragment of a function call.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -13151,9 +14764,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionOb
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_index = None;
         let mut field_id = None;
         let mut field_type = None;
@@ -13175,6 +14788,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
             function: field_function,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13221,9 +14843,9 @@ for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut field_output = crate::fields::Nullable::Absent;
@@ -13242,6 +14864,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
             output: field_output,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13315,6 +14946,15 @@ for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Streamed change to a tool-calls step.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -13353,9 +14993,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
@@ -13371,6 +15011,15 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
             tool_calls: field_tool_calls,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13407,10 +15056,10 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 
     const EXPECTING: &'static str = "a RunStepDeltaStepDetailsToolCallsObjectToolCallsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "code_interpreter" => {
                 <RunStepDeltaStepDetailsToolCallsCodeObject as crate::fields::Object>::from_map(
@@ -13457,6 +15106,15 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -13550,6 +15208,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectType
     }
 }
 
+impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Step details of a step that writes a message.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -13588,9 +15255,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObject {
 impl crate::fields::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_message_creation = None;
         let mut extra = crate::fields::Extra::default();
@@ -13607,6 +15274,15 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
                 .required_or_default(field_message_creation, "message_creation"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsMessageCreationObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13647,9 +15323,9 @@ for RunStepDetailsMessageCreationObjectMessageCreation {
 impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_message_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -13662,6 +15338,15 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
             message_id: extra.required_or_default(field_message_id, "message_id"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsMessageCreationObjectMessageCreation {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13734,6 +15419,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsMessageCreationObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A call to the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -13775,9 +15469,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
 impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_code_interpreter = None;
@@ -13797,6 +15491,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
                 .required_or_default(field_code_interpreter, "code_interpreter"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13839,9 +15542,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInter
 impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_input = None;
         let mut field_outputs = None;
         let mut extra = crate::fields::Extra::default();
@@ -13857,6 +15560,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
             outputs: extra.required_or_default(field_outputs, "outputs"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -13890,10 +15602,10 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 
     const EXPECTING: &'static str = "a RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "logs" => {
                 <RunStepDetailsToolCallsCodeOutputLogsObject as crate::fields::Object>::from_map(
@@ -13929,6 +15641,16 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -14015,6 +15737,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Image output of the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14054,9 +15785,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObje
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_image = None;
         let mut extra = crate::fields::Extra::default();
@@ -14072,6 +15803,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
             image: extra.required_or_default(field_image, "image"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14111,9 +15851,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObje
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -14126,6 +15866,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14198,6 +15947,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObje
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Text output of the code interpreter.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14237,9 +15995,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObjec
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_logs = None;
         let mut extra = crate::fields::Extra::default();
@@ -14255,6 +16013,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
             logs: extra.required_or_default(field_logs, "logs"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputLogsObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14327,6 +16094,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObjec
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputLogsObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A call to the file search tool.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14368,9 +16144,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_file_search = None;
@@ -14389,6 +16165,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
             file_search: extra.required_or_default(field_file_search, "file_search"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14430,9 +16215,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFil
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_ranking_options = None;
         let mut field_results = None;
         let mut extra = crate::fields::Extra::default();
@@ -14448,6 +16233,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
             results: field_results,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14520,6 +16314,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectTyp
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Ranking settings used by a file search call.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14561,9 +16364,9 @@ for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_ranker = None;
         let mut field_score_threshold = None;
         let mut extra = crate::fields::Extra::default();
@@ -14580,6 +16383,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
                 .required_or_default(field_score_threshold, "score_threshold"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14630,9 +16442,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObj
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_id = None;
         let mut field_file_name = None;
         let mut field_score = None;
@@ -14654,6 +16466,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
             content: field_content,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchResultObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14697,9 +16518,9 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_text = None;
         let mut extra = crate::fields::Extra::default();
@@ -14715,6 +16536,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
             text: field_text,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14788,6 +16618,16 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
     }
 }
 
+impl crate::json::FromJson
+for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A call to a caller-defined function.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14829,9 +16669,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
 impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_function = None;
@@ -14850,6 +16690,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14895,9 +16744,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunct
 impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut field_output = None;
@@ -14916,6 +16765,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
             output: extra.required_or_default(field_output, "output"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObjectFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -14988,6 +16846,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectType 
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Step details of a step that calls tools.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -15026,9 +16893,9 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObject {
 impl crate::fields::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_tool_calls = None;
         let mut extra = crate::fields::Extra::default();
@@ -15044,6 +16911,15 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
             tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -15079,10 +16955,10 @@ impl crate::support::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem 
 
     const EXPECTING: &'static str = "a RunStepDetailsToolCallsObjectToolCallsItem object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "code_interpreter" => {
                 <RunStepDetailsToolCallsCodeObject as crate::fields::Object>::from_map(
@@ -15128,6 +17004,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunStepDetailsToolCallsObjectToolCallsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -15221,6 +17106,15 @@ impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepDetailsToolCallsObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// One step of a run, either writing a message or calling tools.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -15304,9 +17198,9 @@ impl<'de> serde::Deserialize<'de> for RunStepObject {
 impl crate::fields::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_created_at = None;
@@ -15374,6 +17268,15 @@ impl crate::fields::Object for RunStepObject {
     }
 }
 
+impl crate::json::FromJson for RunStepObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
+    }
+}
+
 /// The error of the step, or null if there was none.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -15412,9 +17315,9 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectLastError {
 impl crate::fields::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_code = None;
         let mut field_message = None;
         let mut extra = crate::fields::Extra::default();
@@ -15430,6 +17333,15 @@ impl crate::fields::Object for RunStepObjectLastError {
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunStepObjectLastError {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -15505,6 +17417,15 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectLastErrorCode {
     }
 }
 
+impl crate::json::FromJson for RunStepObjectLastErrorCode {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Always `thread.run.step`.
 ///
 /// Values the API adds later arrive as `Unknown` and may get variants of their own in a
@@ -15571,6 +17492,15 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectObject {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunStepObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }
 
@@ -15658,6 +17588,15 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectStatus {
     }
 }
 
+impl crate::json::FromJson for RunStepObjectStatus {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// What the step does.
 ///
 /// Members the API adds later arrive as `Unknown` (the JSON as sent) and may get variants
@@ -15689,10 +17628,10 @@ impl crate::support::TaggedUnion for RunStepObjectStepDetails {
 
     const EXPECTING: &'static str = "a RunStepObjectStepDetails object";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "message_creation" => {
                 <RunStepDetailsMessageCreationObject as crate::fields::Object>::from_map(
@@ -15727,6 +17666,15 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectStepDetails {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for RunStepObjectStepDetails {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::support::read_tagged(reader)
     }
 }
 
@@ -15814,6 +17762,15 @@ impl<'de> serde::Deserialize<'de> for RunStepObjectType {
     }
 }
 
+impl crate::json::FromJson for RunStepObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// A function call the run needs the caller to execute.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -15855,9 +17812,9 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObject {
 impl crate::fields::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_type = None;
         let mut field_function = None;
@@ -15876,6 +17833,15 @@ impl crate::fields::Object for RunToolCallObject {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunToolCallObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -15917,9 +17883,9 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectFunction {
 impl crate::fields::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_arguments = None;
         let mut extra = crate::fields::Extra::default();
@@ -15935,6 +17901,15 @@ impl crate::fields::Object for RunToolCallObjectFunction {
             arguments: extra.required_or_default(field_arguments, "arguments"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RunToolCallObjectFunction {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16007,6 +17982,15 @@ impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
     }
 }
 
+impl crate::json::FromJson for RunToolCallObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Chunk size and overlap.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -16049,9 +18033,9 @@ impl<'de> serde::Deserialize<'de> for StaticChunkingStrategy {
 impl crate::fields::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_max_chunk_size_tokens = None;
         let mut field_chunk_overlap_tokens = None;
         let mut extra = crate::fields::Extra::default();
@@ -16074,6 +18058,15 @@ impl crate::fields::Object for StaticChunkingStrategy {
                 .required_or_default(field_chunk_overlap_tokens, "chunk_overlap_tokens"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for StaticChunkingStrategy {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16114,9 +18107,9 @@ impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParam {
 impl crate::fields::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_static = None;
         let mut extra = crate::fields::Extra::default();
@@ -16132,6 +18125,15 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
             r#static: extra.required_or_default(field_static, "static"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for StaticChunkingStrategyRequestParam {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16204,6 +18206,15 @@ impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParamType {
     }
 }
 
+impl crate::json::FromJson for StaticChunkingStrategyRequestParamType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Body of `submitToolOuputsToRun`.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -16242,9 +18253,9 @@ impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequest {
 impl crate::fields::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_tool_outputs = None;
         let mut field_stream = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
@@ -16260,6 +18271,15 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
             stream: field_stream,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for SubmitToolOutputsRunRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16302,9 +18322,9 @@ impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem
 impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_tool_call_id = None;
         let mut field_output = None;
         let mut extra = crate::fields::Extra::default();
@@ -16320,6 +18340,15 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
             output: field_output,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for SubmitToolOutputsRunRequestToolOutputsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16370,9 +18399,9 @@ impl<'de> serde::Deserialize<'de> for ThreadObject {
 impl crate::fields::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_object = None;
         let mut field_created_at = None;
@@ -16397,6 +18426,15 @@ impl crate::fields::Object for ThreadObject {
             metadata: extra.required_or_default(field_metadata, "metadata"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ThreadObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16469,6 +18507,15 @@ impl<'de> serde::Deserialize<'de> for ThreadObjectObject {
     }
 }
 
+impl crate::json::FromJson for ThreadObjectObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// Files and vector stores the assistant's tools may use in this thread or run.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -16507,9 +18554,9 @@ impl<'de> serde::Deserialize<'de> for ToolResources {
 impl crate::fields::Object for ToolResources {
     const NAME: &'static str = "ToolResources";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_code_interpreter = None;
         let mut field_file_search = None;
         let mut extra = crate::fields::Extra::default();
@@ -16525,6 +18572,15 @@ impl crate::fields::Object for ToolResources {
             file_search: field_file_search,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ToolResources {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16565,9 +18621,9 @@ impl<'de> serde::Deserialize<'de> for ToolResourcesCodeInterpreter {
 impl crate::fields::Object for ToolResourcesCodeInterpreter {
     const NAME: &'static str = "ToolResourcesCodeInterpreter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_file_ids = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -16580,6 +18636,15 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
             file_ids: field_file_ids,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ToolResourcesCodeInterpreter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16620,9 +18685,9 @@ impl<'de> serde::Deserialize<'de> for ToolResourcesFileSearch {
 impl crate::fields::Object for ToolResourcesFileSearch {
     const NAME: &'static str = "ToolResourcesFileSearch";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_vector_store_ids = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -16635,6 +18700,15 @@ impl crate::fields::Object for ToolResourcesFileSearch {
             vector_store_ids: field_vector_store_ids,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ToolResourcesFileSearch {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16678,9 +18752,9 @@ impl<'de> serde::Deserialize<'de> for TruncationObject {
 impl crate::fields::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_type = None;
         let mut field_last_messages = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
@@ -16696,6 +18770,15 @@ impl crate::fields::Object for TruncationObject {
             last_messages: field_last_messages,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for TruncationObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -16768,5 +18851,14 @@ impl<'de> serde::Deserialize<'de> for TruncationObjectType {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         crate::support::deserialize_from_str(deserializer)
+    }
+}
+
+impl crate::json::FromJson for TruncationObjectType {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
     }
 }

@@ -10,9 +10,9 @@ use reqwest::header::{
     HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_TYPE, COOKIE, USER_AGENT,
 };
 use reqwest::{Method, StatusCode};
-use serde::de::DeserializeOwned;
 
 use crate::error::{ApiError, ApiErrorKind, Error};
+use crate::json::FromJson;
 use crate::response::{request_id, Call, ResponseMeta};
 
 /// What differs from one API to the next. The generated `operations.rs` holds the value,
@@ -676,7 +676,7 @@ impl Client {
 
     /// Sends a request for server-sent events; the events arrive as the body does.
     #[allow(dead_code)]
-    pub(crate) async fn send_events<T: DeserializeOwned>(
+    pub(crate) async fn send_events<T: FromJson>(
         &self,
         request: Request,
     ) -> Result<crate::sse::EventStream<T>, Error> {
@@ -696,7 +696,7 @@ impl Client {
 
     /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
     #[allow(dead_code)]
-    pub(crate) async fn send_json_lines<T: DeserializeOwned>(
+    pub(crate) async fn send_json_lines<T: FromJson>(
         &self,
         request: Request,
         media_type: &'static str,

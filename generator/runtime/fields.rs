@@ -265,7 +265,115 @@ impl<'de> de::Visitor<'de> for KeyVisitor {
 pub trait Object: Sized {
     const NAME: &'static str;
 
-    fn from_map<'de, A: MapAccess<'de>>(map: ObjectMap<'_, 'de, A>) -> Result<Self, A::Error>;
+    fn from_map<'de, M: Properties<'de>>(map: M) -> Result<Self, M::Error>;
+}
+
+/// An object's properties as an object type reads them ([`Object::from_map`]): from serde's
+/// decoder ([`ObjectMap`]) or from the crate's own JSON reader
+/// ([`crate::json::ObjectReader`]). Both give the same entries in the same order, and one
+/// `from_map` decodes them, so that a type decodes to the same value either way.
+#[doc(hidden)]
+pub trait Properties<'de>: Sized {
+    type Error: de::Error;
+
+    /// The next property name.
+    fn next_key(&mut self) -> Result<Option<Key<'de>>, Self::Error>;
+
+    /// The value of the property `next_key` gave.
+    fn value_as<T: crate::json::FromJson>(&mut self) -> Result<T, Self::Error>;
+
+    /// The value of the property `next_key` gave, for a union's tag property (a string the
+    /// union has read, taken as it is).
+    fn tag_as<T>(&mut self) -> Result<T, Self::Error>
+    where
+        T: crate::json::FromJson + for<'a> From<&'a str>;
+
+    /// Reads the value of the property `next_key` gave into `slot` (an `Option` or a
+    /// `Nullable`, which decode as themselves). The `read*` methods return `()` so that a
+    /// decoder's match over its property names applies `?` once, not once an arm: each `?`
+    /// is a branch and an error conversion that rustc type-checks and lowers for every
+    /// field of every type.
+    #[inline(always)]
+    fn read<T: crate::json::FromJson>(&mut self, slot: &mut T) -> Result<(), Self::Error> {
+        *slot = self.value_as()?;
+        Ok(())
+    }
+
+    /// Reads the value of the property `next_key` gave into a required field's slot.
+    #[inline(always)]
+    fn read_some<T: crate::json::FromJson>(
+        &mut self,
+        slot: &mut Option<T>,
+    ) -> Result<(), Self::Error> {
+        *slot = Some(self.value_as()?);
+        Ok(())
+    }
+
+    /// Reads a union's tag property into a required field's slot.
+    #[inline(always)]
+    fn read_tag<T>(&mut self, slot: &mut Option<T>) -> Result<(), Self::Error>
+    where
+        T: crate::json::FromJson + for<'a> From<&'a str>,
+    {
+        *slot = Some(self.tag_as()?);
+        Ok(())
+    }
+
+    /// The entries not read yet, as a JSON object's text (for a member that is no object
+    /// type, which reads it whole) and how many there are.
+    fn into_text(self) -> Result<(String, usize), Self::Error>;
+
+    /// The entries not read yet, decoded as a `T` from their text.
+    fn decode<T: DeserializeOwned>(self) -> Result<T, Self::Error> {
+        decode_text(&self.into_text()?.0)
+    }
+}
+
+/// An object type read by the crate's JSON reader, through the same `from_map` as by serde
+/// (what each object type's `FromJson` impl calls).
+#[doc(hidden)]
+#[inline]
+pub fn read_object<T: Object>(
+    reader: &mut crate::json::Reader<'_>,
+) -> Result<T, crate::json::GaveUp> {
+    T::from_map(reader.object()?)
+}
+
+impl<T: crate::json::FromJson> crate::json::FromJson for Nullable<T> {
+    #[inline]
+    fn read_json(reader: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::GaveUp> {
+        if reader.null()? {
+            return Ok(Self::Null);
+        }
+        T::read_json(reader).map(Self::Value)
+    }
+}
+
+impl<'de> Properties<'de> for crate::json::ObjectReader<'_, 'de> {
+    type Error = crate::json::GaveUp;
+
+    #[inline]
+    fn next_key(&mut self) -> Result<Option<Key<'de>>, Self::Error> {
+        Ok(crate::json::ObjectReader::next_key(self)?.map(Key::Borrowed))
+    }
+
+    #[inline(always)]
+    fn value_as<T: crate::json::FromJson>(&mut self) -> Result<T, Self::Error> {
+        T::read_json(self.value())
+    }
+
+    #[inline(always)]
+    fn tag_as<T>(&mut self) -> Result<T, Self::Error>
+    where
+        T: crate::json::FromJson + for<'a> From<&'a str>,
+    {
+        Ok(T::from(self.value().str()?))
+    }
+
+    fn into_text(self) -> Result<(String, usize), Self::Error> {
+        let (text, entries) = self.whole()?;
+        Ok((text.to_owned(), entries))
+    }
 }
 
 /// Decodes an object type from a JSON object.
@@ -294,11 +402,11 @@ impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {
 /// union: those before its tag, then the tag), replayed from their JSON text, then the rest
 /// straight from the decoder.
 ///
-/// Every object type reads through this one map type, and values are replayed through the
-/// same JSON reader the client decodes answers with, so each type's decoding is compiled once
-/// rather than once for every kind of map that could hand it its entries (a union's replay,
-/// a buffered `serde_json::Value`); a union's tag goes to a member's tag field as the string
-/// the union read ([`ObjectMap::next_tag`]).
+/// Through serde, every object type reads through this one map type, and values are
+/// replayed through `serde_json::from_str`, so each type's decoding is compiled once for
+/// serde rather than once for every kind of map that could hand it its entries (a union's
+/// replay, a buffered `serde_json::Value`); a union's tag goes to a member's tag field as the
+/// string the union read (`next_tag`).
 #[doc(hidden)]
 pub struct ObjectMap<'r, 'de, A> {
     /// Entries to replay; `None` for most maps, which then cost one check a property. The
@@ -441,25 +549,12 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
         }
     }
 
-    /// The next property name.
-    #[inline]
-    pub fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
-        if let Some(read) = self.read.as_mut() {
-            match read.next_key() {
-                Some(key) => return Ok(Some(key)),
-                // Replayed (and the last value taken): the rest costs one check a property.
-                None => self.read = None,
-            }
-        }
-        self.rest.next_key()
-    }
-
     /// The value of the property `next_key` gave. While the map replays, every value is a
     /// replayed one, decoded in a function of the replay's: inlined here, its match would
     /// lengthen every object's decoder at every property (1 % more instructions for a
     /// `RunObject`, which replays nothing).
     #[inline]
-    pub fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
+    fn next_value<T: DeserializeOwned>(&mut self) -> Result<T, A::Error> {
         match self.read.as_mut() {
             None => self.rest.next_value(),
             Some(read) => read.decode_value(),
@@ -468,7 +563,7 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
 
     /// The value of the property `next_key` gave, for a union's tag property (a string the
     /// union has read, taken as it is).
-    pub fn next_tag<T>(&mut self) -> Result<T, A::Error>
+    fn next_tag<T>(&mut self) -> Result<T, A::Error>
     where
         T: DeserializeOwned + for<'a> From<&'a str>,
     {
@@ -476,34 +571,6 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
             None => self.rest.next_value(),
             Some(read) => read.decode_tag(),
         }
-    }
-
-    /// Reads the value of the property `next_key` gave into `slot` (an `Option` or a
-    /// `Nullable`, which decode as themselves). The `read*` methods return `()` so that a
-    /// decoder's match over its property names applies `?` once, not once an arm: each `?`
-    /// is a branch and an error conversion that rustc type-checks and lowers for every
-    /// field of every type.
-    #[inline(always)]
-    pub fn read<T: DeserializeOwned>(&mut self, slot: &mut T) -> Result<(), A::Error> {
-        *slot = self.next_value()?;
-        Ok(())
-    }
-
-    /// Reads the value of the property `next_key` gave into a required field's slot.
-    #[inline(always)]
-    pub fn read_some<T: DeserializeOwned>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error> {
-        *slot = Some(self.next_value()?);
-        Ok(())
-    }
-
-    /// Reads a union's tag property (see [`Self::next_tag`]) into a required field's slot.
-    #[inline(always)]
-    pub fn read_tag<T>(&mut self, slot: &mut Option<T>) -> Result<(), A::Error>
-    where
-        T: DeserializeOwned + for<'a> From<&'a str>,
-    {
-        *slot = Some(self.next_tag()?);
-        Ok(())
     }
 
     /// The value of the property `next_key` gave, as JSON text.
@@ -516,10 +583,37 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
             },
         }
     }
+}
 
-    /// The entries not read yet, as a JSON object's text (for a member that is no object
-    /// type, which reads it whole) and how many there are.
-    pub fn into_text(mut self) -> Result<(String, usize), A::Error> {
+impl<'de, A: MapAccess<'de>> Properties<'de> for ObjectMap<'_, 'de, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_key(&mut self) -> Result<Option<Key<'de>>, A::Error> {
+        if let Some(read) = self.read.as_mut() {
+            match read.next_key() {
+                Some(key) => return Ok(Some(key)),
+                // Replayed (and the last value taken): the rest costs one check a property.
+                None => self.read = None,
+            }
+        }
+        self.rest.next_key()
+    }
+
+    #[inline(always)]
+    fn value_as<T: crate::json::FromJson>(&mut self) -> Result<T, A::Error> {
+        self.next_value()
+    }
+
+    #[inline(always)]
+    fn tag_as<T>(&mut self) -> Result<T, A::Error>
+    where
+        T: crate::json::FromJson + for<'a> From<&'a str>,
+    {
+        self.next_tag()
+    }
+
+    fn into_text(mut self) -> Result<(String, usize), A::Error> {
         let mut text = String::from("{");
         let mut entries = 0;
         while let Some(key) = self.next_key()? {
@@ -535,11 +629,6 @@ impl<'r, 'de, A: MapAccess<'de>> ObjectMap<'r, 'de, A> {
         }
         text.push('}');
         Ok((text, entries))
-    }
-
-    /// The entries not read yet, decoded as a `T` from their text.
-    pub fn decode<T: DeserializeOwned>(self) -> Result<T, A::Error> {
-        decode_text(&self.into_text()?.0)
     }
 }
 
@@ -594,8 +683,8 @@ impl<'de> Replay<'de> {
 }
 
 /// Decodes a `T` from JSON text the decoder has already read (a replayed entry, a union's
-/// member), with the reader answers are decoded with (`serde_json::from_str`), so that
-/// `T`'s decoding is compiled for one reader only. An error keeps its message; its place is
+/// member), with `serde_json::from_str` (serde's one reader in the crate), so that `T`'s
+/// decoding is compiled for one serde reader only. An error keeps its message; its place is
 /// where the outer decoder stands.
 #[doc(hidden)]
 pub fn decode_text<T: DeserializeOwned, E: de::Error>(text: &str) -> Result<T, E> {
@@ -625,12 +714,12 @@ impl fmt::Display for WithoutPlace<'_> {
 impl Extra {
     /// Keeps a property the type does not list.
     #[doc(hidden)]
-    pub fn keep<'de, A: MapAccess<'de>>(
+    pub fn keep<'de, M: Properties<'de>>(
         &mut self,
         key: Key<'de>,
-        map: &mut ObjectMap<'_, 'de, A>,
-    ) -> Result<(), A::Error> {
-        let value = map.next_value()?;
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        let value: serde_json::Value = map.value_as()?;
         self.inner().properties.insert(key.into_string(), value);
         Ok(())
     }

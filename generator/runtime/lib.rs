@@ -11,6 +11,7 @@
 
 pub mod error;
 pub mod fields;
+pub mod json;
 pub mod pagination;
 pub mod sse;
 pub mod validate;

@@ -9,9 +9,9 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use crate::json::FromJson;
 use futures_core::Stream;
 use reqwest::header::{HeaderMap, LINK};
-use serde::de::DeserializeOwned;
 
 use crate::client::{Client, Request};
 use crate::error::{error_path, Error};
@@ -79,7 +79,7 @@ impl<P, T> fmt::Debug for Paginator<P, T> {
     }
 }
 
-impl<P: DeserializeOwned, T> Paginator<P, T> {
+impl<P: FromJson, T> Paginator<P, T> {
     /// The pages of the call `first` (or its error, which the streams yield).
     #[allow(dead_code)]
     pub(crate) fn new(
@@ -167,7 +167,7 @@ impl<P> fmt::Debug for Pages<P> {
     }
 }
 
-impl<P: DeserializeOwned> Pages<P> {
+impl<P: FromJson> Pages<P> {
     /// The next page, or `None` at the end (`StreamExt::next` without the dependency).
     pub async fn next(&mut self) -> Option<Result<P, Error>> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
@@ -198,7 +198,7 @@ impl<P: DeserializeOwned> Pages<P> {
     }
 }
 
-impl<P: DeserializeOwned> Stream for Pages<P> {
+impl<P: FromJson> Stream for Pages<P> {
     type Item = Result<P, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -259,14 +259,14 @@ impl<P, T> fmt::Debug for Items<P, T> {
     }
 }
 
-impl<P: DeserializeOwned, T> Items<P, T> {
+impl<P: FromJson, T> Items<P, T> {
     /// The next item, or `None` at the end (`StreamExt::next` without the dependency).
     pub async fn next(&mut self) -> Option<Result<T, Error>> {
         std::future::poll_fn(|cx| Pin::new(&mut *self).poll_next(cx)).await
     }
 }
 
-impl<P: DeserializeOwned, T> Stream for Items<P, T> {
+impl<P: FromJson, T> Stream for Items<P, T> {
     type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {

@@ -7,10 +7,10 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use reqwest::header::HeaderMap;
-use serde::de::DeserializeOwned;
 
 use crate::client::{Client, Request};
 use crate::error::{error_path, Error};
+use crate::json::FromJson;
 
 /// What came with an answer besides its body.
 #[derive(Clone, Debug)]
@@ -215,10 +215,7 @@ impl<T: Send + 'static> Future for Call<T> {
 
 /// A JSON answer decoded as `T`; where it does not decode, the error names the path.
 #[allow(dead_code)]
-pub(crate) fn decode_json<T: DeserializeOwned>(
-    status: u16,
-    body: bytes::Bytes,
-) -> Result<T, Error> {
+pub(crate) fn decode_json<T: FromJson>(status: u16, body: bytes::Bytes) -> Result<T, Error> {
     from_json(&body).map_err(|source| Error::Decode {
         status,
         path: error_path(&body, &source),
@@ -227,13 +224,12 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
     })
 }
 
-/// Decodes a JSON body through `serde_json::from_str`, the one reader every decoding in the
-/// crate goes through (unions and replayed entries decode from text with it too), so that
-/// each type's decoding is compiled once; checking the body is UTF-8 once is also cheaper than
-/// checking each string.
-pub(crate) fn from_json<T: DeserializeOwned>(body: &[u8]) -> serde_json::Result<T> {
+/// Decodes a JSON body with the crate's own reader ([`crate::json::from_str`]: serde_json
+/// where it gives up, and for the error); checking the body is UTF-8 once is also cheaper
+/// than checking each string.
+pub(crate) fn from_json<T: FromJson>(body: &[u8]) -> serde_json::Result<T> {
     match std::str::from_utf8(body) {
-        Ok(text) => serde_json::from_str(text),
+        Ok(text) => crate::json::from_str(text),
         Err(error) => Err(serde::de::Error::custom(format_args!(
             "the body is not UTF-8 (from byte {})",
             error.valid_up_to()

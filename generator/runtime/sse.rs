@@ -11,9 +11,9 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use crate::json::FromJson;
 use bytes::Bytes;
 use futures_core::Stream;
-use serde::de::DeserializeOwned;
 
 use crate::error::Error;
 use crate::response::ResponseMeta;
@@ -193,7 +193,7 @@ impl<T> std::fmt::Debug for EventStream<T> {
     }
 }
 
-impl<T: DeserializeOwned> EventStream<T> {
+impl<T: FromJson> EventStream<T> {
     /// Events from any stream of byte chunks (a response body, a file, a test).
     pub fn new<S>(body: S) -> Self
     where
@@ -243,7 +243,7 @@ impl<T: DeserializeOwned> EventStream<T> {
         // so the usual event is read once.
         let name = serde_json::Value::String(event.event.clone());
         let as_json = format!(r#"{{"event":{name},"data":{}}}"#, event.data);
-        let error = match serde_json::from_str(&as_json) {
+        let error = match crate::json::from_str(&as_json) {
             Ok(typed) => return Ok(typed),
             Err(error) => error,
         };
@@ -251,7 +251,7 @@ impl<T: DeserializeOwned> EventStream<T> {
             error
         } else {
             let data = serde_json::Value::String(event.data.clone());
-            match serde_json::from_str(&format!(r#"{{"event":{name},"data":{data}}}"#)) {
+            match crate::json::from_str(&format!(r#"{{"event":{name},"data":{data}}}"#)) {
                 Ok(typed) => return Ok(typed),
                 Err(error) => error,
             }
@@ -264,7 +264,7 @@ impl<T: DeserializeOwned> EventStream<T> {
     }
 }
 
-impl<T: DeserializeOwned> Stream for EventStream<T> {
+impl<T: FromJson> Stream for EventStream<T> {
     type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
@@ -335,7 +335,7 @@ impl<T> std::fmt::Debug for JsonLines<T> {
     }
 }
 
-impl<T: DeserializeOwned> JsonLines<T> {
+impl<T: FromJson> JsonLines<T> {
     /// Items from any stream of byte chunks; `status` is the answer's, for errors.
     pub fn new<S>(body: S, status: u16) -> Self
     where
@@ -392,7 +392,7 @@ impl<T: DeserializeOwned> JsonLines<T> {
             if text.is_empty() {
                 continue;
             }
-            return Some(serde_json::from_str(text).map_err(|source| Error::Decode {
+            return Some(crate::json::from_str(text).map_err(|source| Error::Decode {
                 status: self.status,
                 path: crate::error::error_path(text.as_bytes(), &source),
                 body: text.to_owned(),
@@ -402,7 +402,7 @@ impl<T: DeserializeOwned> JsonLines<T> {
     }
 }
 
-impl<T: DeserializeOwned> Stream for JsonLines<T> {
+impl<T: FromJson> Stream for JsonLines<T> {
     type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {

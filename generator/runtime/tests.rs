@@ -225,10 +225,10 @@ impl crate::tag_first::TaggedUnion for Shape {
     const TAG: &'static str = "type";
     const EXPECTING: &'static str = "a shape";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "circle" => rest.decode().map(Shape::Circle),
             "dot" => Ok(match crate::tag_first::tag_only(rest)? {
@@ -247,6 +247,14 @@ impl crate::tag_first::TaggedUnion for Shape {
 impl<'de> serde::Deserialize<'de> for Shape {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::tag_first::deserialize_tagged(deserializer)
+    }
+}
+
+impl crate::json::FromJson for Circle {}
+
+impl crate::json::FromJson for Shape {
+    fn read_json(reader: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::GaveUp> {
+        crate::tag_first::read_tagged(reader)
     }
 }
 
@@ -530,9 +538,7 @@ impl<'de> serde::Deserialize<'de> for Note {
 impl crate::fields::Object for Note {
     const NAME: &'static str = "Note";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(mut map: M) -> Result<Self, M::Error> {
         let mut name = None;
         let mut note = crate::fields::Nullable::Absent;
         let mut extra = crate::fields::Extra::default();
@@ -548,6 +554,12 @@ impl crate::fields::Object for Note {
             note,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for Note {
+    fn read_json(reader: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -654,10 +666,10 @@ impl crate::tag_first::TaggedUnion for Tagged {
     const TAG: &'static str = "kind";
     const EXPECTING: &'static str = "a tagged value";
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+        rest: M,
+    ) -> Result<Self, M::Error> {
         match tag {
             "note" => <Note as crate::fields::Object>::from_map(rest).map(Tagged::Note),
             _ => crate::tag_first::unknown_member(rest).map(Tagged::Unknown),
@@ -676,6 +688,121 @@ impl<'de> serde::Deserialize<'de> for Tagged {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::tag_first::deserialize_tagged(deserializer)
     }
+}
+
+impl crate::json::FromJson for Tagged {
+    fn read_json(reader: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::GaveUp> {
+        crate::tag_first::read_tagged(reader)
+    }
+}
+
+/// What the crate's JSON reader makes of `text` without serde (`None` where it gives up),
+/// checked to be what serde makes of it.
+fn read_alone<T>(text: &str) -> Option<T>
+where
+    T: crate::json::FromJson + PartialEq + std::fmt::Debug,
+{
+    let value = crate::json::read::<T>(text);
+    let serde = serde_json::from_str::<T>(text).ok();
+    if let Ok(value) = &value {
+        assert_eq!(Some(value), serde.as_ref(), "{text}");
+    }
+    value.ok()
+}
+
+#[test]
+fn the_json_reader_decodes_objects_and_tagged_unions_as_serde_does() {
+    for text in [
+        r#"{"name": "a"}"#,
+        r#"{"name": "a", "note": null}"#,
+        r#" {"note": "n", "name": "a", "new": [1, {"x": null}], "z": 2.5} "#,
+        r#"{"note": null}"#,
+        r#"{"name": "a", "name": "b"}"#,
+    ] {
+        assert!(read_alone::<Note>(text).is_some(), "{text}");
+    }
+    for text in [
+        r#"{"note": null, "new": {"a": [1, "\u00e9"]}, "kind": "note", "name": "n"}"#,
+        r#"{"name": "a", "name": "c", "name": "b", "kind": "note"}"#,
+        r#"{"x": 1, "kind": "other", "y": [true]}"#,
+        r#"{"kind": 3, "kind": "note", "name": "n"}"#,
+    ] {
+        assert!(read_alone::<Tagged>(text).is_some(), "{text}");
+    }
+    for text in [
+        r#"{"type": "circle", "radius": 2}"#,
+        r#"{"radius": 2, "type": "circle"}"#,
+        r#"{"type": "dot"}"#,
+        r#"{"size": 2, "type": "dot"}"#,
+        r#"{"side": 1, "type": "square"}"#,
+    ] {
+        assert!(read_alone::<Shape>(text).is_some(), "{text}");
+    }
+    // Left to serde: no tag, an escaped name, a value that is no object, a broken member.
+    for text in [
+        r#"{"type": 3}"#,
+        r#"{"t\u0079pe": "dot"}"#,
+        "[1, null]",
+        r#""circle""#,
+        r#"{"type": "circle", "radius": "big"}"#,
+    ] {
+        assert_eq!(read_alone::<Shape>(text), None, "{text}");
+    }
+    assert_eq!(read_alone::<Note>(r#"{"name": 5}"#), None);
+    assert_eq!(read_alone::<Note>(r#"{"name": "a",}"#), None);
+}
+
+/// Texts close to valid ones (a byte dropped, changed or added, a piece repeated): wherever
+/// the JSON reader reads one alone, serde_json reads the same value (`read_alone` checks it).
+#[test]
+fn the_json_reader_never_reads_what_serde_reads_otherwise() {
+    let bases = [
+        r#"{"note": null, "new": {"a": [1, -2.5e3, "\u00e9"]}, "kind": "note", "name": "n"}"#,
+        r#"{"kind": "note", "name": "a", "note": "x", "list": [true, false, null, 0]}"#,
+        "{\n  \"type\": \"circle\",\n  \"radius\": 2,\n  \"tags\": [\"a\", \"b\"]\n}",
+        r#"{"size": 2, "type": "dot", "t": "\"quoted\""}"#,
+        r#"[[1, 2], [], [-3, 40, 500]]"#,
+        r#"[[1.5, -0.0, 2e-3], [17976931348623157e292], [0.1, -0]]"#,
+        "{\"a\": \"x\", \"b\\u0041\": null,\r\n\t\"kind\": \"note\", \"name\": \"\u{e9}\"}",
+    ];
+    let alphabet = b"{}[]\",:\\ \n\tntrufalse0123456789-+.eE\x01\x1f\x7fa\xc3\xa9";
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut read = 0;
+    for _ in 0..20_000 {
+        let mut bytes = bases[rng.usize(..bases.len())].as_bytes().to_vec();
+        for _ in 0..rng.usize(1..=3) {
+            let at = rng.usize(..bytes.len());
+            let byte = alphabet[rng.usize(..alphabet.len())];
+            match rng.u8(..4) {
+                0 => drop(bytes.remove(at)),
+                1 => bytes[at] = byte,
+                2 => bytes.insert(at, byte),
+                _ => {
+                    let end = (at + rng.usize(1..8)).min(bytes.len());
+                    let piece = bytes[at..end].to_vec();
+                    bytes.splice(at..at, piece);
+                }
+            }
+            if bytes.is_empty() {
+                break;
+            }
+        }
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let alone = [
+            read_alone::<Tagged>(text).is_some(),
+            read_alone::<Note>(text).is_some(),
+            read_alone::<Shape>(text).is_some(),
+            read_alone::<Vec<Vec<i64>>>(text).is_some(),
+            read_alone::<Vec<Vec<f64>>>(text).is_some(),
+            read_alone::<Vec<Option<i32>>>(text).is_some(),
+            read_alone::<std::collections::BTreeMap<String, Option<String>>>(text).is_some(),
+        ];
+        read += alone.iter().filter(|alone| **alone).count();
+    }
+    // Enough of the texts stay readable for the comparison to mean something.
+    assert!(read > 2_000, "only {read} texts were read");
 }
 
 #[test]

@@ -244,6 +244,7 @@ const FILE_NAMES: &[&str] = &[
     "src/client.rs",
     "src/error.rs",
     "src/fields.rs",
+    "src/json.rs",
     "src/lib.rs",
     "src/operations.rs",
     "src/pagination.rs",

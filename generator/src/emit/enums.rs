@@ -1,7 +1,9 @@
 //! Open string enums: `as_str`, `Display`, `FromStr`, `From<&str>`, and serde through them.
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
-use super::text::{deserialize_impl, impl_header, match_arm, string_literal, TextItem};
+use super::text::{
+    deserialize_impl, from_json_impl, impl_header, match_arm, string_literal, TextItem,
+};
 use crate::ir::{StringEnum, TypeDef};
 
 /// The enum and its impls, as text: every string enum has the same items around its names
@@ -83,6 +85,10 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
     items.push(TextItem::code(deserialize_impl(
         name,
         "crate::support::deserialize_from_str",
+    )));
+    items.push(TextItem::code(from_json_impl(
+        name,
+        Some("crate::json::read_str_as"),
     )));
     items
 }

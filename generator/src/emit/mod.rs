@@ -60,6 +60,12 @@ struct Plan {
 }
 
 impl Plan {
+    /// Whether the crate has the JSON reader: its types implement `FromJson`, and its client
+    /// decodes answers with it.
+    fn needs_json(&self) -> bool {
+        self.needs_fields || self.needs_enums || self.has_client
+    }
+
     fn new(api: &Api, config: &Config) -> Self {
         let needs_enums = api
             .types
@@ -142,6 +148,9 @@ fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
     };
     if plan.needs_fields {
         add(runtime::FIELDS.0, runtime::FIELDS.1);
+    }
+    if plan.needs_json() {
+        add(runtime::JSON.0, runtime::JSON.1);
     }
     if plan.has_client {
         for (path, text) in runtime::FILES {
@@ -419,6 +428,11 @@ fn type_modules(api: &Api, plan: &Plan) -> TokenStream {
             pub use fields::{Extra, Nullable};
         }
     });
+    let json_module = plan.needs_json().then(|| {
+        quote! {
+            pub mod json;
+        }
+    });
     let support_module = plan.needs_support.then(|| {
         let export = plan.needs_binary.then(|| {
             quote!(
@@ -440,6 +454,7 @@ fn type_modules(api: &Api, plan: &Plan) -> TokenStream {
     quote! {
         #webhooks_module
         #fields_module
+        #json_module
         #support_module
         #builders_module
     }

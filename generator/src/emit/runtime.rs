@@ -20,6 +20,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
 /// types (copied verbatim like `FILES`).
 pub(super) const FIELDS: (&str, &str) = ("src/fields.rs", include_str!("../../runtime/fields.rs"));
 
+/// The crate's own JSON reader, for the generated crates that have types or a client
+/// (copied verbatim like `FILES`).
+pub(super) const JSON: (&str, &str) = ("src/json.rs", include_str!("../../runtime/json.rs"));
+
 /// Auto-pagination, for the generated crates that have list operations (copied verbatim
 /// like `FILES`).
 pub(super) const PAGINATION: (&str, &str) = (

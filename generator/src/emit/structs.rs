@@ -7,8 +7,8 @@ use std::fmt::Write;
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, function_call, impl_header, match_arm_call, method_call, string_literal,
-    struct_literal, TextItem, TypeText,
+    deserialize_impl, from_json_impl, function_call, impl_header, match_arm_call, method_call,
+    string_literal, struct_literal, TextItem, TypeText,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -70,6 +70,10 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> Typ
             "crate::fields::deserialize_object",
         )),
         TextItem::code(object_code(api, def, s, (tags, &wires))),
+        TextItem::code(from_json_impl(
+            &def.name,
+            Some("crate::fields::read_object"),
+        )),
     ];
     items.into_iter().map(Piece::Text).collect()
 }
@@ -167,9 +171,9 @@ fn object_code(
     code += &format!(
         "    const NAME: &'static str = {};
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {{
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {{
 ",
         string_literal(&def.name)
     );

@@ -96,6 +96,8 @@ pub fn support_text(needs: &SupportNeeds) -> Result<String> {
                     Ok(FileUpload::new(file_name, Vec::new()))
                 }
             }
+
+            impl crate::json::FromJson for FileUpload {}
         }
     });
     let head = quote! {

@@ -154,6 +154,28 @@ pub fn deserialize_impl(name: &str, helper: &str) -> String {
     )
 }
 
+/// `impl FromJson for {name}`: read by `helper` (a generic function of the crate given the
+/// reader), or, without one, decoded by serde_json from the value's text (the trait's
+/// provided method, generic, so compiled only where it is used).
+pub fn from_json_impl(name: &str, helper: Option<&str>) -> String {
+    let header = impl_header("impl crate::json::FromJson", name);
+    match helper {
+        None => header.replace(" {\n", " {}\n"),
+        // `#[inline]`: like the client's methods, compiled where an answer is decoded, not
+        // for every type in the crate itself (which would build every decoder twice).
+        Some(helper) => format!(
+            "{header}    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {{
+        {helper}(reader)
+    }}
+}}
+"
+        ),
+    }
+}
+
 /// One arm of a `match` whose body is a single path or literal: on one line when it fits
 /// (the trailing comma does not count), else its body in a block, as prettyplease writes it.
 pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {

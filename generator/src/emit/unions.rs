@@ -5,8 +5,8 @@
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, fits, function_call, impl_header, indentation, match_arm_call, signature,
-    string_literal, tuple_variant, Param, TextItem, TypeText, MARGIN,
+    deserialize_impl, fits, from_json_impl, function_call, impl_header, indentation,
+    match_arm_call, signature, string_literal, tuple_variant, Param, TextItem, TypeText, MARGIN,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -203,12 +203,17 @@ fn serialize_code(def: &TypeDef, u: &Union) -> String {
 /// A tag-first union's `TaggedUnion` impl and `Deserialize`; another's `Deserialize`.
 fn emit_deserialize(api: &Api, def: &TypeDef, u: &Union) -> Vec<Piece> {
     if !tag_first(u) {
-        return vec![settled(|flat| untagged_deserialize(def, u, flat))];
+        return vec![
+            settled(|flat| untagged_deserialize(def, u, flat)),
+            Piece::Text(TextItem::code(from_json_impl(&def.name, None))),
+        ];
     }
     let deserialize = deserialize_impl(&def.name, "crate::support::deserialize_tagged");
+    let from_json = from_json_impl(&def.name, Some("crate::support::read_tagged"));
     vec![
         settled(|flat| tagged_union(api, def, u, flat)),
         Piece::Text(TextItem::code(deserialize)),
+        Piece::Text(TextItem::code(from_json)),
     ]
 }
 
@@ -252,10 +257,10 @@ fn tagged_union(api: &Api, def: &TypeDef, u: &Union, flat: bool) -> String {
 
     const EXPECTING: &'static str = {};
 
-    fn from_rest<'de, A: serde::de::MapAccess<'de>>(
+    fn from_rest<'de, M: crate::fields::Properties<'de>>(
         tag: &str,
-        rest: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {{
+        rest: M,
+    ) -> Result<Self, M::Error> {{
         match tag {{
 ",
         string_literal(tag),

@@ -110,3 +110,5 @@ impl<'de> serde::Deserialize<'de> for FileUpload {
         Ok(FileUpload::new(file_name, Vec::new()))
     }
 }
+
+impl crate::json::FromJson for FileUpload {}

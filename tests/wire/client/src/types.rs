@@ -51,9 +51,9 @@ impl<'de> serde::Deserialize<'de> for CreateCustomerRequest {
 impl crate::fields::Object for CreateCustomerRequest {
     const NAME: &'static str = "CreateCustomerRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut field_balance = None;
         let mut field_tax_exempt = None;
@@ -87,6 +87,15 @@ impl crate::fields::Object for CreateCustomerRequest {
             tags: field_tags,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateCustomerRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -124,9 +133,9 @@ impl<'de> serde::Deserialize<'de> for CreateCustomerRequestAddress {
 impl crate::fields::Object for CreateCustomerRequestAddress {
     const NAME: &'static str = "CreateCustomerRequestAddress";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_line1 = None;
         let mut field_city = None;
         let mut extra = crate::fields::Extra::default();
@@ -142,6 +151,15 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
             city: field_city,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateCustomerRequestAddress {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -179,9 +197,9 @@ impl<'de> serde::Deserialize<'de> for CreateCustomerRequestItemsItem {
 impl crate::fields::Object for CreateCustomerRequestItemsItem {
     const NAME: &'static str = "CreateCustomerRequestItemsItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_price = None;
         let mut field_quantity = None;
         let mut extra = crate::fields::Extra::default();
@@ -197,6 +215,15 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
             quantity: field_quantity,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for CreateCustomerRequestItemsItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -234,9 +261,9 @@ impl<'de> serde::Deserialize<'de> for Customer {
 impl crate::fields::Object for Customer {
     const NAME: &'static str = "Customer";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_id = None;
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
@@ -252,6 +279,15 @@ impl crate::fields::Object for Customer {
             name: field_name,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for Customer {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -291,9 +327,9 @@ impl<'de> serde::Deserialize<'de> for Label {
 impl crate::fields::Object for Label {
     const NAME: &'static str = "Label";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_name = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -306,6 +342,15 @@ impl crate::fields::Object for Label {
             name: extra.required_or_default(field_name, "name"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for Label {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -341,9 +386,9 @@ impl<'de> serde::Deserialize<'de> for ListCustomersParams {
 impl crate::fields::Object for ListCustomersParams {
     const NAME: &'static str = "ListCustomersParams";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_limit = None;
         let mut field_starting_after = None;
         let mut extra = crate::fields::Extra::default();
@@ -358,6 +403,15 @@ impl crate::fields::Object for ListCustomersParams {
             limit: field_limit,
             starting_after: field_starting_after,
         })
+    }
+}
+
+impl crate::json::FromJson for ListCustomersParams {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -399,9 +453,9 @@ impl<'de> serde::Deserialize<'de> for ListCustomersResponse {
 impl crate::fields::Object for ListCustomersResponse {
     const NAME: &'static str = "ListCustomersResponse";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_object = None;
         let mut field_data = None;
         let mut field_has_more = None;
@@ -423,6 +477,15 @@ impl crate::fields::Object for ListCustomersResponse {
             url: extra.required_or_default(field_url, "url"),
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ListCustomersResponse {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -493,6 +556,15 @@ impl<'de> serde::Deserialize<'de> for ListCustomersResponseObject {
     }
 }
 
+impl crate::json::FromJson for ListCustomersResponseObject {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::json::read_str_as(reader)
+    }
+}
+
 /// The query parameters of `list_issues`.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -525,9 +597,9 @@ impl<'de> serde::Deserialize<'de> for ListIssuesParams {
 impl crate::fields::Object for ListIssuesParams {
     const NAME: &'static str = "ListIssuesParams";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_per_page = None;
         let mut field_page = None;
         let mut extra = crate::fields::Extra::default();
@@ -542,6 +614,15 @@ impl crate::fields::Object for ListIssuesParams {
             per_page: field_per_page,
             page: field_page,
         })
+    }
+}
+
+impl crate::json::FromJson for ListIssuesParams {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -579,9 +660,9 @@ impl<'de> serde::Deserialize<'de> for ListIssuesResponseItem {
 impl crate::fields::Object for ListIssuesResponseItem {
     const NAME: &'static str = "ListIssuesResponseItem";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_number = None;
         let mut field_title = None;
         let mut extra = crate::fields::Extra::default();
@@ -597,6 +678,15 @@ impl crate::fields::Object for ListIssuesResponseItem {
             title: field_title,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for ListIssuesResponseItem {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -643,6 +733,8 @@ impl<'de> serde::Deserialize<'de> for NameOrId {
     }
 }
 
+impl crate::json::FromJson for NameOrId {}
+
 /// A later version of this crate may add variants (members the API adds), so the enum is
 /// `#[non_exhaustive]`: end a `match` with a wildcard arm.
 #[non_exhaustive]
@@ -678,6 +770,8 @@ impl<'de> serde::Deserialize<'de> for PutBlobId {
         Err(serde::de::Error::custom("the value matches no variant of PutBlobId"))
     }
 }
+
+impl crate::json::FromJson for PutBlobId {}
 
 impl From<String> for PutBlobId {
     fn from(value: String) -> Self {
@@ -733,6 +827,8 @@ impl<'de> serde::Deserialize<'de> for PutBlobXChecksum {
     }
 }
 
+impl crate::json::FromJson for PutBlobXChecksum {}
+
 impl From<String> for PutBlobXChecksum {
     fn from(value: String) -> Self {
         Self::Text(value)
@@ -783,9 +879,9 @@ impl<'de> serde::Deserialize<'de> for QueryReportsRequest {
 impl crate::fields::Object for QueryReportsRequest {
     const NAME: &'static str = "QueryReportsRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_where = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -798,6 +894,15 @@ impl crate::fields::Object for QueryReportsRequest {
             r#where: field_where,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for QueryReportsRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -833,9 +938,9 @@ impl<'de> serde::Deserialize<'de> for RetrieveCustomerRequest {
 impl crate::fields::Object for RetrieveCustomerRequest {
     const NAME: &'static str = "RetrieveCustomerRequest";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_expand = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -848,6 +953,15 @@ impl crate::fields::Object for RetrieveCustomerRequest {
             expand: field_expand,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for RetrieveCustomerRequest {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -885,9 +999,9 @@ impl<'de> serde::Deserialize<'de> for SearchFilter {
 impl crate::fields::Object for SearchFilter {
     const NAME: &'static str = "SearchFilter";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_status = None;
         let mut field_created = None;
         let mut extra = crate::fields::Extra::default();
@@ -903,6 +1017,15 @@ impl crate::fields::Object for SearchFilter {
             created: field_created,
             extra,
         })
+    }
+}
+
+impl crate::json::FromJson for SearchFilter {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -938,9 +1061,9 @@ impl<'de> serde::Deserialize<'de> for SearchFilterCreated {
 impl crate::fields::Object for SearchFilterCreated {
     const NAME: &'static str = "SearchFilterCreated";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_gte = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -950,6 +1073,15 @@ impl crate::fields::Object for SearchFilterCreated {
             }?;
         }
         Ok(Self { gte: field_gte, extra })
+    }
+}
+
+impl crate::json::FromJson for SearchFilterCreated {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -991,9 +1123,9 @@ impl<'de> serde::Deserialize<'de> for SearchParams {
 impl crate::fields::Object for SearchParams {
     const NAME: &'static str = "SearchParams";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_filter = None;
         let mut field_ids = None;
         let mut field_tags = None;
@@ -1017,6 +1149,15 @@ impl crate::fields::Object for SearchParams {
             words: field_words,
             flags: field_flags,
         })
+    }
+}
+
+impl crate::json::FromJson for SearchParams {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
 
@@ -1052,9 +1193,9 @@ impl<'de> serde::Deserialize<'de> for SearchResult {
 impl crate::fields::Object for SearchResult {
     const NAME: &'static str = "SearchResult";
 
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: crate::fields::ObjectMap<'_, 'de, A>,
-    ) -> Result<Self, A::Error> {
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
         let mut field_count = None;
         let mut extra = crate::fields::Extra::default();
         while let Some(key) = map.next_key()? {
@@ -1064,5 +1205,14 @@ impl crate::fields::Object for SearchResult {
             }?;
         }
         Ok(Self { count: field_count, extra })
+    }
+}
+
+impl crate::json::FromJson for SearchResult {
+    #[inline]
+    fn read_json(
+        reader: &mut crate::json::Reader<'_>,
+    ) -> Result<Self, crate::json::GaveUp> {
+        crate::fields::read_object(reader)
     }
 }
