@@ -127,7 +127,9 @@ fn write_checker(dir: &Path, known: &BTreeMap<String, String>) -> Result<(), Str
             "        ({schema:?}, check::<{krate}::types::{rust}>),"
         );
     }
-    let main = MAIN.replace("TABLE", table.trim_end());
+    let main = MAIN
+        .replace("TABLE", table.trim_end())
+        .replace("CRATE", &krate);
     let manifest = format!(
         "[package]\nname = \"{NAME}-check\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [workspace]\n\n[dependencies]\n{NAME} = {{ path = \"../{NAME}\", default-features = false }}\n\
@@ -142,16 +144,30 @@ const MAIN: &str = r#"//! Decodes each example with its schema's type, writes it
 
 use serde_json::Value;
 
-type Check = fn(&Value) -> Result<(), String>;
+/// Whether the crate's JSON reader read the example alone, or why the example fails.
+type Check = fn(&Value) -> Result<bool, String>;
 
-fn check<T: serde::de::DeserializeOwned + serde::Serialize>(example: &Value) -> Result<(), String> {
+fn check<T>(example: &Value) -> Result<bool, String>
+where
+    T: CRATE::json::FromJson + serde::Serialize + PartialEq + std::fmt::Debug,
+{
     let text = example.to_string();
     let decoded: T = serde_json::from_str(&text).map_err(|e| format!("does not decode: {e}"))?;
     let back = serde_json::to_value(&decoded).map_err(|e| format!("does not encode: {e}"))?;
-    match first_difference(example, &back, String::new()) {
-        None => Ok(()),
-        Some(difference) => Err(difference),
+    if let Some(difference) = first_difference(example, &back, String::new()) {
+        return Err(difference);
     }
+    // The client decodes answers with the crate's JSON reader: pretty-printed text too, and
+    // whatever it reads alone must be what serde_json reads.
+    let mut read_alone = true;
+    for text in [text, serde_json::to_string_pretty(example).unwrap_or_default()] {
+        match CRATE::json::read::<T>(&text) {
+            Ok(read) if read == decoded => {}
+            Ok(read) => return Err(format!("the JSON reader reads {read:?}, serde_json {decoded:?}")),
+            Err(_) => read_alone = false,
+        }
+    }
+    Ok(read_alone)
 }
 
 /// Where two values first differ, as a JSON pointer and the two sides.
@@ -194,10 +210,14 @@ fn main() -> std::process::ExitCode {
 TABLE
     ];
     let mut same = 0;
+    let mut read_alone = 0;
     let mut failures = Vec::new();
     for (schema, check) in table {
         match examples["resources"].get(*schema).map(check) {
-            Some(Ok(())) => same += 1,
+            Some(Ok(alone)) => {
+                same += 1;
+                read_alone += usize::from(alone);
+            }
             Some(Err(why)) => failures.push(format!("{schema}: {why}")),
             None => failures.push(format!("{schema}: no example")),
         }
@@ -206,6 +226,11 @@ TABLE
         eprintln!("{failure}");
     }
     println!("{same}/{} examples decode and come back identical", table.len());
+    println!(
+        "{read_alone}/{} read by the crate's JSON reader alone (compact and pretty-printed), \
+         each as serde_json reads it",
+        table.len()
+    );
     if failures.is_empty() {
         std::process::ExitCode::SUCCESS
     } else {
