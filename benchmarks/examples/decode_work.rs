@@ -4,7 +4,9 @@
 //!
 //! `perf stat -e instructions:u cargo run --release -p benchmarks --example decode_work -- ours run`
 //!
-//! Decoders: `ours`, `async-openai`, `floor`; inputs: `run`, `delta`.
+//! Decoders: `ours` (as the client decodes answers, with the crate's JSON reader),
+//! `ours-serde` (`serde_json::from_str` into the same types), `async-openai`, `floor`; inputs:
+//! `run`, `delta`.
 
 use std::hint::black_box;
 
@@ -24,7 +26,16 @@ fn rounds() -> usize {
 fn run<T: DeserializeOwned>(inputs: &[String]) {
     for _ in 0..rounds() {
         for input in inputs {
-            black_box(serde_json::from_str::<T>(input).ok());
+            black_box(&serde_json::from_str::<T>(input));
+        }
+    }
+}
+
+/// Decodes as the client decodes answers: the crate's own JSON reader.
+fn run_client<T: openai_thread_runs::json::FromJson>(inputs: &[String]) {
+    for _ in 0..rounds() {
+        for input in inputs {
+            black_box(&openai_thread_runs::json::from_str::<T>(input));
         }
     }
 }
@@ -52,7 +63,8 @@ fn main() {
             match decoder {
                 "async-openai" => run::<peer::MessageDeltaObject>(&texts),
                 "floor" => run::<IgnoredAny>(&texts),
-                _ => run::<ours::MessageDeltaObject>(&texts),
+                "ours-serde" => run::<ours::MessageDeltaObject>(&texts),
+                _ => run_client::<ours::MessageDeltaObject>(&texts),
             }
         }
         _ => {
@@ -60,7 +72,8 @@ fn main() {
             match decoder {
                 "async-openai" => run::<peer::RunObject>(&texts),
                 "floor" => run::<IgnoredAny>(&texts),
-                _ => run::<ours::RunObject>(&texts),
+                "ours-serde" => run::<ours::RunObject>(&texts),
+                _ => run_client::<ours::RunObject>(&texts),
             }
         }
     }
