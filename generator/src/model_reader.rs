@@ -51,7 +51,9 @@ pub(crate) fn components(value: &Value) -> Option<Components> {
             map_of(v, |v| reference_or(v, response))
         })?,
         parameters: entries(object, "parameters")?,
-        examples: entries(object, "examples")?,
+        // Nothing after loading reads them (types and docs come from the schemas), and they
+        // are the bulk of some documents: GitHub's are a third of its text.
+        examples: IndexMap::new(),
         request_bodies: defaulted(object, "requestBodies", |v| {
             map_of(v, |v| reference_or(v, request_body))
         })?,
@@ -686,8 +688,12 @@ mod tests {
             let Ok(doc) = crate::load::normalized(&text) else {
                 continue;
             };
-            let by_serde: Option<OpenAPI> = serde(&doc);
+            let mut by_serde: Option<OpenAPI> = serde(&doc);
             assert!(by_serde.is_some(), "{}", path.display());
+            // The components' examples are left out by hand, on purpose (`components`).
+            if let Some(components) = by_serde.as_mut().and_then(|doc| doc.components.as_mut()) {
+                components.examples.clear();
+            }
             assert!(document(&doc) == by_serde, "{}", path.display());
             read += 1;
         }

@@ -134,12 +134,36 @@ fn parse(text: &str) -> Option<Value> {
 }
 
 fn read_components(text: &str) -> Option<openapiv3::Components> {
-    let mut components = parse(text)?;
+    let mut components = parse_but_examples(text)?;
     fill_component_callbacks(&mut components);
     match normalize_components(&mut components).is_empty() {
         true => model_reader::components(&components),
         false => None,
     }
+}
+
+/// The components' object parsed but for its `examples`, which nothing after loading reads
+/// (`model_reader::components` leaves them out): in GitHub's document they are a third of
+/// the text. They are still checked to be JSON, by serde's skim (a fraction of a parse),
+/// so that a document that is not JSON is refused as the serial path refuses it.
+fn parse_but_examples(text: &str) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let (entries, end) = object_entries(text, skip_whitespace(bytes, 0), &mut |_, at| {
+        value_end(bytes, at)
+    })?;
+    end_of_text(bytes, end).then_some(())?;
+    let mut object = serde_json::Map::with_capacity(entries.len());
+    for (key, raw) in entries {
+        let value = match key.as_str() {
+            "examples" => {
+                serde_json::from_str::<serde::de::IgnoredAny>(raw).ok()?;
+                continue;
+            }
+            _ => parse(raw)?,
+        };
+        object.insert(key, value);
+    }
+    Some(Value::Object(object))
 }
 
 /// Everything but the components and the paths' entries, in the order and the steps of the
