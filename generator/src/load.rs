@@ -570,6 +570,30 @@ mod tests {
         assert!(json_split::scan(r#"{"paths": {"/a": {}, "/a": {}}}"#).is_none());
     }
 
+    /// The components' examples are left out of the model on either path; in a JSON
+    /// document they are skimmed, not parsed, yet a document whose examples are not JSON is
+    /// refused as the serial path refuses it, and one whose examples are of no shape the
+    /// model knows reads (nothing reads them).
+    #[test]
+    fn the_components_examples_are_checked_but_not_read() {
+        let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}"#;
+        let schemas = r#""schemas": {"A": {"type": "string"}}"#;
+        let with = |examples: &str| {
+            format!(r#"{{{head}, "components": {{"examples": {examples}, {schemas}}}}}"#)
+        };
+        let shaped = with(r#"{"a": {"value": {"b": [1, "}"]}}}"#);
+        for text in [&shaped, &with("[1, 2]")] {
+            let spec = json_split::read(text).expect("read split");
+            assert!(Some(&spec) == serial(text).as_ref(), "{text}");
+            let components = spec.components.expect("components");
+            assert!(components.examples.is_empty(), "{text}");
+            assert!(components.schemas.contains_key("A"), "{text}");
+        }
+        let not_json = with(r#"{"a": {"value": [1,, 2]}}"#);
+        assert!(json_split::read(&not_json).is_none());
+        assert!(load_str(&not_json).is_err());
+    }
+
     #[test]
     fn unusual_json_documents_take_the_serial_path() {
         let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}"#;
