@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 /// Decodes a `T` from JSON text as the client decodes answers: with the crate's own reader,
 /// and where it gives up, with serde_json (for the error, or for a turn the reader leaves
 /// to it). Either way the value is the one `serde_json::from_str` gives.
-pub fn from_str<T: DeserializeOwned + FromJson>(text: &str) -> serde_json::Result<T> {
+pub fn from_str<T: FromJson>(text: &str) -> serde_json::Result<T> {
     match read(text) {
         Ok(value) => Ok(value),
         Err(GaveUp) => serde_json::from_str(text),
