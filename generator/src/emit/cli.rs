@@ -142,7 +142,8 @@ pub struct CliFile {
     pub enums: Vec<String>,
     /// Each operation's arguments struct and run function, as text.
     pub operations: Vec<(String, RunText)>,
-    /// `main` and `run`, which matches the command to its run function, as text.
+    /// `main` and `run`, which matches the command to its run function, as text laid out
+    /// as prettyplease lays it out (an arm too long for a line laid out by it alone).
     pub main: String,
     /// What follows the runtime's helpers (which `cli_file` puts before it): the file and
     /// null readers, where the API needs them.
@@ -182,7 +183,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         variants,
         arms,
         enumerations,
-    } = command_tree(api, &commands);
+    } = command_tree(api, &commands)?;
     // The type where a flag's type names it, the reader only where a flag reads a file (a
     // file nested in a value given as JSON has none).
     let names_files = operations
@@ -430,9 +431,28 @@ fn group_variant(variant: &str, enumeration: &str) -> String {
 /// `{enumeration}::{Variant}(args) => run_..(&client, args, format).await,` at `indent`:
 /// on one line if it fits (the comma does not count), else the call in a block; a pattern
 /// too long for its line is broken around `args`, as prettyplease breaks them.
-fn run_arm(indent: usize, enumeration: &str, command: &Command) -> String {
+/// An arm of `run`'s `match`, 8 spaces in (a top-level command) or 16 (a group's member).
+/// Where no layout of `arm_text` fits (a name longer than a line), prettyplease lays out
+/// that arm alone: given the whole `run`, it held a syntax tree of every arm (Microsoft
+/// Graph's 7,000 commands: 170 MB, the peak of its generation).
+fn run_arm(indent: usize, enumeration: &str, command: &Command) -> Result<String> {
     let (variant, run) = (command.variant.to_string(), command.run.to_string());
-    arm_text(indent, (enumeration, &variant), &run)
+    settled_arm(indent, (enumeration, &variant), &run)
+}
+
+fn settled_arm(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> Result<String> {
+    let arm = arm_text(indent, (enumeration, variant), run);
+    if super::text::fits(&arm) {
+        return Ok(arm);
+    }
+    let within = match indent {
+        8 => ("async fn run() {\n    match c {\n", "    }\n}\n"),
+        _ => (
+            "async fn run() {\n    match c {\n        C::G { command } => {\n            match command {\n",
+            "            }\n        }\n    }\n}\n",
+        ),
+    };
+    super::formatted_within(within, &arm)
 }
 
 fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> String {
@@ -459,7 +479,7 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
     }
 }
 
-fn command_tree(api: &Api, commands: &[Command]) -> Commands {
+fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
     let groups = groups(api);
     let grouped: std::collections::BTreeSet<usize> = groups
         .iter()
@@ -476,7 +496,7 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             false => "",
         };
         tree.variants += &command_variant(command, hide);
-        tree.arms += &run_arm(8, "Command", command);
+        tree.arms += &run_arm(8, "Command", command)?;
     }
     for group in &groups {
         let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
@@ -491,18 +511,18 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             .zip(&members)
             .map(|((name, _), command)| command_variant(command, &command_name(name)))
             .collect();
-        let arms: String = members
+        let arms = members
             .iter()
             .map(|command| run_arm(16, &enumeration.to_string(), command))
-            .collect();
+            .collect::<Result<String>>()?;
         tree.variants += &format!(
             "    /// The `{name}` operations.\n{}{}",
             command_name(name),
             group_variant(&variant.to_string(), &enumeration.to_string())
         );
+        let head = group_arm_head(&variant.to_string());
         tree.arms += &format!(
-            "        Command::{variant} {{ command }} => {{
-            match command {{
+            "{head}            match command {{
 {arms}            }}
         }}
 "
@@ -512,7 +532,18 @@ fn command_tree(api: &Api, commands: &[Command]) -> Commands {
             false => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n{declared}}}\n"),
         });
     }
-    tree
+    Ok(tree)
+}
+
+/// The first lines of a group's arm in `run`, 8 spaces in.
+fn group_arm_head(variant: &str) -> String {
+    let line = format!("        Command::{variant} {{ command }} => {{\n");
+    // Too long a line (the body's `{` may pass the margin), prettyplease breaks the
+    // pattern's braces.
+    match line.len() - 1 > MARGIN + 1 {
+        true => format!("        Command::{variant} {{\n            command,\n        }} => {{\n"),
+        false => line,
+    }
 }
 
 /// Where the program finds the API key, as its module documentation says.
@@ -1355,6 +1386,28 @@ mod tests {
             }
         }
         assert!(checked > 300, "{checked} layouts checked");
+    }
+
+    #[test]
+    fn arms_too_long_for_any_layout_are_laid_out_alone_as_in_the_whole_run() -> Result<()> {
+        let mut long = 0;
+        for length in 40..140 {
+            for run_length in [5, 60, 85, 95, 120] {
+                let variant = format!("V{}", "a".repeat(length));
+                let run = format!("run_{}", "r".repeat(run_length));
+                let top = settled_arm(8, ("Command", &variant), &run)?
+                    + &settled_arm(8, ("Command", "B"), "run_b")?;
+                let member = settled_arm(16, ("GroupCommand", &variant), &run)?;
+                let group = group_arm_head(&format!("{variant}Group"));
+                let text = format!(
+                    "async fn run() {{\n    match c {{\n{top}{group}            match command {{\n{member}            }}\n        }}\n    }}\n}}\n"
+                );
+                assert_eq!(formatted(&text), text);
+                long += usize::from(!super::super::text::fits(&text));
+            }
+        }
+        assert!(long > 40, "{long} runs with lines over the margin checked");
+        Ok(())
     }
 
     #[test]

@@ -248,7 +248,7 @@ fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
             false => print_tokens(lex(&run.code)?)?,
         };
     }
-    text += &settle(cli.main)?;
+    text += &cli.main;
     text += &runtime::cli_helpers_text();
     text += &print_tokens(cli.tail)?;
     Ok(spaced_file(header, &text))
@@ -322,13 +322,20 @@ fn impl_text(head: &str, methods: &[operations::Method]) -> Result<String> {
 
 /// A method (its text 4 spaces in, without docs) as prettyplease lays it out in an `impl`.
 fn formatted_method(code: &str) -> Result<String> {
-    let file = parse_file(lex(&format!("impl S {{\n{code}}}\n"))?)?;
+    formatted_within(("impl S {\n", "}\n"), code)
+}
+
+/// `code` as prettyplease lays it out between `head` and `tail`, the lines of a file that
+/// prettyplease prints as they are (they set the depth `code` is laid out at): one piece
+/// formatted alone, where its text cannot be laid out, rather than all that holds it.
+fn formatted_within((head, tail): (&str, &str), code: &str) -> Result<String> {
+    let file = parse_file(lex(&format!("{head}{code}{tail}"))?)?;
     let printed = prettyplease::unparse(&file);
     printed
-        .strip_prefix("impl S {\n")
-        .and_then(|rest| rest.strip_suffix("}\n"))
+        .strip_prefix(head)
+        .and_then(|rest| rest.strip_suffix(tail))
         .map(str::to_owned)
-        .ok_or_else(|| not_rust(format!("a method printed as {printed:?}")))
+        .ok_or_else(|| not_rust(format!("a piece printed as {printed:?}")))
 }
 
 /// One named type's items.
