@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::{apply_config_file, generate, Config, Error, ErrorKind, OperationFilter};
+use crate::{
+    apply_config_file, generate, generate_to, Config, Error, ErrorKind, OperationFilter, Warnings,
+};
 
 /// Generate a typed, async Rust client crate from an OpenAPI 3.0, 3.1 or 3.2 document.
 #[derive(Clone, Debug, clap::Parser)]
@@ -139,6 +141,25 @@ fn default_crate_name(spec: &Path) -> String {
 /// Generates one crate into `out`, or with `check` only says whether `out` is stale; prints
 /// the generator's warnings, and what was done or what went wrong.
 pub fn generate_into(config: &Config, out: &Path, check: bool) -> ExitCode {
+    if check {
+        return check_against(config, out);
+    }
+    // Written as its files are made: a large API's crate is never held whole in memory.
+    match generate_to(config, out) {
+        Ok(written) => {
+            print_warnings(&written.warnings);
+            println!("wrote {} files to {}", written.files, out.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Whether the crate in `out` is the one the generator writes, file by file.
+fn check_against(config: &Config, out: &Path) -> ExitCode {
     let generated = match generate(config) {
         Ok(generated) => generated,
         Err(error) => {
@@ -146,35 +167,31 @@ pub fn generate_into(config: &Config, out: &Path, check: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for line in generated.warnings.summary() {
+    print_warnings(&generated.warnings);
+    let stale = generated.stale_files(out);
+    if stale.is_empty() {
+        println!(
+            "{} is up to date with {}",
+            out.display(),
+            config.spec.display()
+        );
+        return ExitCode::SUCCESS;
+    }
+    eprintln!(
+        "{} is stale; these files differ from what the generator writes:",
+        out.display()
+    );
+    for file in stale {
+        eprintln!("  {}", out.join(file).display());
+    }
+    eprintln!("generate again and commit the result");
+    ExitCode::FAILURE
+}
+
+fn print_warnings(warnings: &Warnings) {
+    for line in warnings.summary() {
         eprintln!("{line}");
     }
-    if check {
-        let stale = generated.stale_files(out);
-        if stale.is_empty() {
-            println!(
-                "{} is up to date with {}",
-                out.display(),
-                config.spec.display()
-            );
-            return ExitCode::SUCCESS;
-        }
-        eprintln!(
-            "{} is stale; these files differ from what the generator writes:",
-            out.display()
-        );
-        for file in stale {
-            eprintln!("  {}", out.join(file).display());
-        }
-        eprintln!("generate again and commit the result");
-        return ExitCode::FAILURE;
-    }
-    if let Err(error) = generated.write_to(out) {
-        eprintln!("{error}");
-        return ExitCode::FAILURE;
-    }
-    println!("wrote {} files to {}", generated.files.len(), out.display());
-    ExitCode::SUCCESS
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub use config::{
 pub use config_file::apply_config_file;
 pub use error::{Error, ErrorKind, Result, Warnings};
 pub use select::OperationFilter;
-pub use write::Generated;
+pub use write::{Generated, Written};
 
 use std::time::{Duration, Instant};
 
@@ -70,9 +70,27 @@ pub fn generate_timed(config: &Config) -> Result<(Generated, StageTimes)> {
     let mut warnings = Warnings::default();
     let api = lowered(config, &mut times, &mut warnings)?;
     let started = Instant::now();
-    let files = emit::emit(&api, config).map_err(|e| e.in_file(&config.spec))?;
+    let mut files = write::InMemory::default();
+    emit::emit(&api, config, &mut files).map_err(|e| e.in_file(&config.spec))?;
+    let files = files.into_files();
     times.emit = started.elapsed();
     Ok((Generated { files, warnings }, times))
+}
+
+/// Runs every stage and writes the crate into `out` as its files are made, never holding
+/// it whole: through a directory beside `out` that replaces it once everything is written,
+/// as [`Generated::write_to`] does. On failure `out` is left as it was.
+pub fn generate_to(config: &Config, out: &std::path::Path) -> Result<Written> {
+    let mut warnings = Warnings::default();
+    let api = lowered(config, &mut StageTimes::default(), &mut warnings)?;
+    let mut staging = write::Staging::new(out)?;
+    emit::emit(&api, config, &mut staging).map_err(|e| match e.kind {
+        // A file that cannot be written is not the spec's fault.
+        ErrorKind::Io => e,
+        _ => e.in_file(&config.spec),
+    })?;
+    let files = staging.finish()?;
+    Ok(Written { files, warnings })
 }
 
 /// The stages before emission: the document loaded, its operations chosen, lowered into the

@@ -1,8 +1,12 @@
 //! Writing the generated crate so that nothing is lost: files go to a temporary directory
-//! beside the target, which replaces the target only once everything is written.
+//! beside the target, which replaces the target only once everything is written. Emission
+//! hands its files on piece by piece ([`Sink`]): kept in memory ([`InMemory`], for
+//! [`Generated`]) or written to that directory as they come ([`Staging`]), so that a large
+//! crate (Microsoft Graph's is 150 MB of text) is never held whole.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
+use std::fs::{self, File};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind, Result, Warnings};
@@ -14,51 +18,158 @@ pub struct Generated {
     pub warnings: Warnings,
 }
 
-impl Generated {
-    /// Replaces `out` with the generated crate. On failure `out` is left as it was.
-    pub fn write_to(&self, out: &Path) -> Result<()> {
-        let io = |what: &str, path: &Path, e: std::io::Error| {
-            Error::new(
-                ErrorKind::Io,
-                format!("cannot {what} {}: {e}", path.display()),
-            )
+/// What [`crate::generate_to`] wrote: the number of files, and the generator's warnings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Written {
+    pub files: usize,
+    pub warnings: Warnings,
+}
+
+/// Where emission puts the crate's files, piece by piece: the pieces of one file come in
+/// their order, the files' pieces may interleave.
+pub(crate) trait Sink: Send {
+    fn piece(&mut self, path: &str, text: String) -> Result<()>;
+}
+
+/// The files kept in memory, joined once all their pieces are in.
+#[derive(Default)]
+pub(crate) struct InMemory {
+    pieces: BTreeMap<String, Vec<String>>,
+}
+
+impl Sink for InMemory {
+    fn piece(&mut self, path: &str, text: String) -> Result<()> {
+        match self.pieces.get_mut(path) {
+            Some(pieces) => pieces.push(text),
+            None => {
+                self.pieces.insert(path.to_owned(), vec![text]);
+            }
+        }
+        Ok(())
+    }
+}
+
+impl InMemory {
+    /// Each file sized once for its pieces (the types module is 4 MB for GitHub's document:
+    /// grown piece by piece, it would be copied again at each doubling); a file of one piece
+    /// is that piece, not a copy of it.
+    pub fn into_files(self) -> BTreeMap<String, String> {
+        let join = |mut pieces: Vec<String>| match pieces.len() {
+            1 => pieces.pop().unwrap_or_default(),
+            _ => {
+                let mut text = String::with_capacity(pieces.iter().map(String::len).sum());
+                for piece in pieces {
+                    text.push_str(&piece);
+                }
+                text
+            }
         };
+        self.pieces
+            .into_iter()
+            .map(|(path, pieces)| (path, join(pieces)))
+            .collect()
+    }
+}
+
+/// The crate written into a directory beside `out` as it comes, which replaces `out` at
+/// [`Staging::finish`]; dropped unfinished (an error on the way), it is removed and `out`
+/// is left as it was.
+pub(crate) struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    backup: PathBuf,
+    /// The files begun, open for their next pieces.
+    open: BTreeMap<String, File>,
+    finished: bool,
+}
+
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    Error::new(
+        ErrorKind::Io,
+        format!("cannot {what} {}: {e}", path.display()),
+    )
+}
+
+impl Staging {
+    pub fn new(out: &Path) -> Result<Self> {
         let parent = out
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
+        fs::create_dir_all(parent).map_err(|e| io_error("create", parent, e))?;
         let name = out
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "out".into());
-        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         let backup = parent.join(format!(".{name}.previous-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&staging);
-        let written = (|| {
-            for (relative, text) in &self.files {
-                let path = staging.join(relative);
+        let _ = fs::remove_dir_all(&dir);
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            backup,
+            open: BTreeMap::new(),
+            finished: false,
+        })
+    }
+
+    fn write(&mut self, relative: &str, text: &str) -> Result<()> {
+        let file = match self.open.get_mut(relative) {
+            Some(file) => file,
+            None => {
+                let path = self.dir.join(relative);
                 if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir).map_err(|e| io("create", dir, e))?;
+                    fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
                 }
-                fs::write(&path, text).map_err(|e| io("write", &path, e))?;
+                let file = File::create(&path).map_err(|e| io_error("write", &path, e))?;
+                self.open.entry(relative.to_owned()).or_insert(file)
             }
-            Ok(())
-        })();
-        if let Err(e) = written {
-            let _ = fs::remove_dir_all(&staging);
-            return Err(e);
-        }
+        };
+        file.write_all(text.as_bytes())
+            .map_err(|e| io_error("write", &self.dir.join(relative), e))
+    }
+
+    /// Closes the files and puts the directory in the place of `out`; the number of files.
+    pub fn finish(mut self) -> Result<usize> {
+        let count = self.open.len();
+        self.open.clear();
+        let (out, dir, backup) = (&self.out, &self.dir, &self.backup);
         if out.exists() {
-            fs::rename(out, &backup).map_err(|e| io("move aside", out, e))?;
+            fs::rename(out, backup).map_err(|e| io_error("move aside", out, e))?;
         }
-        if let Err(e) = fs::rename(&staging, out) {
-            let _ = fs::rename(&backup, out);
-            let _ = fs::remove_dir_all(&staging);
-            return Err(io("move into place", out, e));
+        if let Err(e) = fs::rename(dir, out) {
+            let _ = fs::rename(backup, out);
+            return Err(io_error("move into place", out, e));
         }
-        let _ = fs::remove_dir_all(&backup);
-        Ok(())
+        self.finished = true;
+        let _ = fs::remove_dir_all(backup);
+        Ok(count)
+    }
+}
+
+impl Sink for Staging {
+    fn piece(&mut self, path: &str, text: String) -> Result<()> {
+        self.write(path, &text)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            self.open.clear();
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+impl Generated {
+    /// Replaces `out` with the generated crate. On failure `out` is left as it was.
+    pub fn write_to(&self, out: &Path) -> Result<()> {
+        let mut staging = Staging::new(out)?;
+        for (relative, text) in &self.files {
+            staging.write(relative, text)?;
+        }
+        staging.finish().map(drop)
     }
 
     /// The files under `out` that differ from the generated ones, are missing, or are extra.
@@ -114,6 +225,34 @@ fn list_files(dir: &Path) -> Vec<PathBuf> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_staging_dropped_unfinished_is_removed_and_the_output_kept() -> Result<()> {
+        let parent = std::env::temp_dir().join(format!("staging-drop-{}", std::process::id()));
+        let out = parent.join("out");
+        let _ = fs::remove_dir_all(&parent);
+        fs::create_dir_all(&out).map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?;
+        let mut staging = Staging::new(&out)?;
+        staging.piece("src/types.rs", "pub struct A;\n".to_owned())?;
+        staging.piece("src/lib.rs", "pub mod types;\n".to_owned())?;
+        staging.piece("src/types.rs", "pub struct B;\n".to_owned())?;
+        let staged = fs::read_to_string(staging.dir.join("src/types.rs"));
+        drop(staging);
+        let left: Vec<_> = fs::read_dir(&parent)
+            .map_err(|e| Error::new(ErrorKind::Io, e.to_string()))?
+            .flatten()
+            .map(|entry| entry.file_name())
+            .collect();
+        let kept = fs::read_dir(&out).map(Iterator::count);
+        let _ = fs::remove_dir_all(&parent);
+        assert_eq!(
+            staged.ok().as_deref(),
+            Some("pub struct A;\npub struct B;\n")
+        );
+        assert_eq!(left, ["out"]);
+        assert_eq!(kept.ok(), Some(0));
+        Ok(())
+    }
 
     #[test]
     fn stale_files_ignore_crlf_but_not_other_changes() -> Result<()> {

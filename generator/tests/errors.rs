@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use openapi_generator::{generate, Config, Error, ErrorKind};
+use openapi_generator::{generate, generate_to, Config, Error, ErrorKind};
 
 /// A scratch directory of this test binary, emptied first.
 fn scratch(name: &str) -> PathBuf {
@@ -205,6 +205,56 @@ fn a_failed_run_leaves_the_output_as_it_was() {
         "// hand-kept\n"
     );
     assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
+}
+
+#[test]
+fn a_failed_streamed_run_leaves_the_output_as_it_was() {
+    let out = scratch("untouched_streamed").join("out");
+    fs::create_dir_all(out.join("src")).expect("create out");
+    fs::write(out.join("src/lib.rs"), "// hand-kept\n").expect("write");
+    let bad = scratch("untouched_streamed_spec").join("spec.yaml");
+    fs::write(&bad, "openapi: 3.1.0\ninfo: [").expect("write spec");
+    assert!(generate_to(&Config::new(&bad, "x"), &out).is_err());
+    assert_eq!(
+        fs::read_to_string(out.join("src/lib.rs")).expect("read"),
+        "// hand-kept\n"
+    );
+    // A place that cannot be a directory: an error naming it, nothing written.
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/string_enum.yaml");
+    let blocked = out.join("src/lib.rs").join("crate");
+    let error = generate_to(&Config::new(&spec, "x"), &blocked).expect_err("not a directory");
+    assert_eq!(error.kind, ErrorKind::Io, "{error}");
+    assert!(error.message.contains("lib.rs"), "{error}");
+    let parent = out.parent().expect("scratch");
+    let names: Vec<_> = fs::read_dir(parent)
+        .expect("list")
+        .map(|entry| entry.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["out"], "no staging directory left behind");
+    assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
+}
+
+#[test]
+fn a_streamed_run_writes_what_a_run_in_memory_makes() {
+    // The repository's spec with every schema: the types module in several jobs' pieces,
+    // the command line, the client.
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/openapi.yaml");
+    let mut config = Config::new(&spec, "streamed");
+    config.all_schemas = true;
+    let generated = generate(&config).expect("generate");
+    let types = &generated.files["src/types.rs"];
+    let named = types.matches("\npub struct ").count() + types.matches("\npub enum ").count();
+    assert!(
+        named > 3 * 64,
+        "{named} types: too few for several of emission's jobs"
+    );
+    let out = scratch("streamed").join("out");
+    fs::create_dir_all(&out).expect("create out");
+    fs::write(out.join("stale.rs"), "old").expect("write");
+    let written = generate_to(&config, &out).expect("written");
+    assert_eq!(written.files, generated.files.len());
+    assert_eq!(written.warnings, generated.warnings);
+    assert_eq!(generated.stale_files(&out), Vec::<PathBuf>::new());
 }
 
 #[test]

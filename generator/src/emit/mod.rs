@@ -21,8 +21,8 @@ mod types;
 mod unions;
 mod validation;
 
-use std::collections::btree_map::Entry;
 use std::collections::BTreeMap;
+use std::sync::{Mutex, PoisonError};
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -30,6 +30,7 @@ use quote::quote;
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeDef, TypeKind};
+use crate::write::Sink;
 use parallel::Job;
 use text::TextItem;
 
@@ -103,39 +104,90 @@ impl Plan {
 /// Pieces of files, in order: pieces of one path are joined in the order of the jobs.
 type Pieces = Result<Vec<(String, String)>>;
 
-/// Emits the crate's files, keyed by their path relative to the crate root. The files (and
-/// chunks of the types module) are formatted in parallel; the text does not depend on it.
-pub fn emit(api: &Api, config: &Config) -> Result<BTreeMap<String, String>> {
+/// Emits the crate's files into `sink`, by their path relative to the crate root. The files
+/// (and chunks of the types module) are formatted in parallel, each handed on as soon as it
+/// is done; the text does not depend on it.
+pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     let plan = Plan::new(api, config);
-    let mut files = BTreeMap::new();
-    files.insert("Cargo.toml".to_owned(), manifest::cargo_toml(api, config)?);
-    files.insert("README.md".to_owned(), readme::readme(api, config));
-    files.insert(
-        "src/lib.rs".to_owned(),
-        format_file(&plan.header, lib_tokens(api, &plan))?,
-    );
-    let pieces = parallel::run_all(jobs(api, config, &plan))
-        .into_iter()
-        .collect::<Result<Vec<_>>>()?;
-    // Each file sized once for its pieces (the types module is 4 MB for GitHub's document:
-    // grown piece by piece, it would be copied again at each doubling).
-    let mut sizes: BTreeMap<String, usize> = BTreeMap::new();
-    for (path, text) in pieces.iter().flatten() {
-        *sizes.entry(path.clone()).or_default() += text.len();
+    sink.piece("Cargo.toml", manifest::cargo_toml(api, config)?)?;
+    sink.piece("README.md", readme::readme(api, config))?;
+    let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
+    sink.piece("src/lib.rs", lib)?;
+    let (jobs, first_types_job) = jobs(api, config, &plan);
+    let order = Mutex::new(InJobOrder {
+        sink: &mut *sink,
+        next: first_types_job,
+        first_types_job,
+        waiting: BTreeMap::new(),
+        failed: None,
+    });
+    parallel::run_each(jobs, |index, pieces| {
+        order
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .hand_on(index, pieces);
+    });
+    let order = order.into_inner().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, error)) = order.failed {
+        return Err(error);
     }
-    for (path, text) in pieces.into_iter().flatten() {
-        let size = sizes.get(&path).copied().unwrap_or_default();
-        match files.entry(path) {
-            // A file of one piece is that piece, not a copy of it.
-            Entry::Vacant(entry) if text.len() == size => {
-                entry.insert(text);
-            }
-            Entry::Vacant(entry) => entry.insert(String::with_capacity(size)).push_str(&text),
-            Entry::Occupied(mut entry) => entry.get_mut().push_str(&text),
+    if let Some(index) = order.waiting.keys().next() {
+        return Err(not_rust(format!(
+            "the types module's piece {index} came after a gap"
+        )));
+    }
+    for (path, text) in runtime_files(&plan) {
+        sink.piece(&path, text)?;
+    }
+    Ok(())
+}
+
+/// The jobs' pieces on their way to the sink. A job before the types module's makes files
+/// of its own, handed on at once; the types module's pieces (one job each) are handed on in
+/// the jobs' order, a piece done early waiting for those before it.
+struct InJobOrder<'s> {
+    sink: &'s mut dyn Sink,
+    /// The next of the types module's jobs to hand on.
+    next: usize,
+    first_types_job: usize,
+    waiting: BTreeMap<usize, Vec<(String, String)>>,
+    /// The first job (by index) that failed, and why: the error reported whatever the
+    /// threads' timing.
+    failed: Option<(usize, Error)>,
+}
+
+impl InJobOrder<'_> {
+    fn hand_on(&mut self, index: usize, pieces: Pieces) {
+        let pieces = match pieces {
+            Ok(pieces) => pieces,
+            Err(error) => return self.fail(index, error),
+        };
+        if index < self.first_types_job {
+            return self.put(index, pieces);
+        }
+        self.waiting.insert(index, pieces);
+        while let Some(pieces) = self.waiting.remove(&self.next) {
+            self.put(self.next, pieces);
+            self.next += 1;
         }
     }
-    files.extend(runtime_files(&plan));
-    Ok(files)
+
+    fn put(&mut self, index: usize, pieces: Vec<(String, String)>) {
+        if self.failed.is_some() {
+            return;
+        }
+        for (path, text) in pieces {
+            if let Err(error) = self.sink.piece(&path, text) {
+                return self.fail(index, error);
+            }
+        }
+    }
+
+    fn fail(&mut self, index: usize, error: Error) {
+        if self.failed.as_ref().is_none_or(|(first, _)| index < *first) {
+            self.failed = Some((index, error));
+        }
+    }
 }
 
 /// The runtime files copied verbatim into the crate, after the header (that they are Rust
@@ -172,8 +224,9 @@ const TYPES_PER_JOB: usize = 64;
 /// The formatting work: the files formatted whole, one after the other in the first job
 /// (each holds its syntax tree while printed), the command line (the largest of them) in a
 /// job of its own, the builders and checks (written as text, item by item), then the types
-/// module in chunks, which the other threads share.
-fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pieces>> {
+/// module in chunks, which the other threads share; and the index of the types module's
+/// first job (the jobs before it each make whole files, no other job adds to).
+fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> (Vec<Job<'a, Pieces>>, usize) {
     let header = plan.header.as_str();
     let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
     if plan.has_client {
@@ -199,6 +252,7 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
             text_file("src/builders.rs", header, builders::BUILDERS_HEAD, items)
         }));
     }
+    let first_types_job = jobs.len();
     jobs.push(Box::new(move || {
         // A union holds its members inline, as serde's own enums do: boxing the large ones
         // (clippy's `large_enum_variant`) would make every constructor of the API's types
@@ -226,7 +280,7 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> Vec<Job<'a, Pie
             Ok(vec![("src/types.rs".to_owned(), text)])
         }));
     }
-    jobs
+    (jobs, first_types_job)
 }
 
 /// The command line, printed part by part as prettyplease prints the whole file (its

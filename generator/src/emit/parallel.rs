@@ -1,6 +1,7 @@
 //! Runs independent pieces of emission on the machine's cores (`std::thread::scope`): the
-//! files, and chunks of the types module, do not depend on each other. The results come back
-//! in the jobs' order, so the output does not depend on the number of threads.
+//! files, and chunks of the types module, do not depend on each other. Each result is handed
+//! on with its job's index, so that its user can put the output in the jobs' order whatever
+//! the number of threads.
 
 use std::num::NonZeroUsize;
 use std::sync::{Mutex, PoisonError};
@@ -9,31 +10,30 @@ use std::sync::{Mutex, PoisonError};
 pub type Job<'a, T> = Box<dyn FnOnce() -> T + Send + 'a>;
 
 /// Runs every job, on as many threads as the machine has cores (one at most per job), and
-/// returns their results in the jobs' order. Threads take the next job as they finish one,
-/// so the longest jobs go first.
-pub fn run_all<T: Send>(jobs: Vec<Job<'_, T>>) -> Vec<T> {
+/// hands each result to `each` with its job's index as soon as the job is done, on the
+/// thread that ran it (so a result is not held until the others are done). Threads take
+/// the next job as they finish one, so the longest jobs go first.
+pub fn run_each<T>(jobs: Vec<Job<'_, T>>, each: impl Fn(usize, T) + Sync) {
     let threads = std::thread::available_parallelism()
         .map_or(1, NonZeroUsize::get)
         .min(jobs.len());
     if threads <= 1 {
-        return jobs.into_iter().map(|job| job()).collect();
+        for (index, job) in jobs.into_iter().enumerate() {
+            each(index, job());
+        }
+        return;
     }
-    let count = jobs.len();
     let queue = Mutex::new(jobs.into_iter().enumerate());
-    let results = Mutex::new(Vec::with_capacity(count));
     std::thread::scope(|scope| {
         for _ in 1..threads {
-            scope.spawn(|| work(&queue, &results));
+            scope.spawn(|| work(&queue, &each));
         }
-        work(&queue, &results);
+        work(&queue, &each);
     });
-    let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
-    results.sort_by_key(|(index, _)| *index);
-    results.into_iter().map(|(_, result)| result).collect()
 }
 
 /// One thread's loop: take the next job until none is left.
-fn work<'a, T, I>(queue: &Mutex<I>, results: &Mutex<Vec<(usize, T)>>)
+fn work<'a, T, I>(queue: &Mutex<I>, each: &(impl Fn(usize, T) + Sync))
 where
     I: Iterator<Item = (usize, Job<'a, T>)>,
 {
@@ -42,11 +42,7 @@ where
         let Some((index, job)) = next else {
             return;
         };
-        let result = job();
-        results
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .push((index, result));
+        each(index, job());
     }
 }
 
@@ -55,7 +51,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn results_keep_the_jobs_order() {
+    fn every_result_is_handed_on_once_under_its_jobs_index() {
         let jobs: Vec<Job<'_, usize>> = (0..50)
             .map(|i| -> Job<'_, usize> {
                 Box::new(move || {
@@ -65,7 +61,16 @@ mod tests {
                 })
             })
             .collect();
-        let expected: Vec<usize> = (0..50).map(|i| i * 2).collect();
-        assert_eq!(run_all(jobs), expected);
+        let results = Mutex::new(Vec::new());
+        run_each(jobs, |index, result| {
+            results
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push((index, result));
+        });
+        let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
+        results.sort_unstable();
+        let expected: Vec<(usize, usize)> = (0..50).map(|i| (i, i * 2)).collect();
+        assert_eq!(results, expected);
     }
 }
