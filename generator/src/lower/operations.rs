@@ -398,7 +398,7 @@ impl<'a> Lowerer<'a> {
             return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer));
         };
         let operation = match &selected.parsed {
-            Some(operation) => Some(operation),
+            Some(operation) => Some(&**operation),
             None => item
                 .iter()
                 .find(|(m, _)| *m == selected.method)
