@@ -22,6 +22,36 @@ struct Document {
     name: &'static str,
 }
 
+/// A document being measured: where it is, the name its row shows, its crate's name.
+struct Measured {
+    path: PathBuf,
+    file: String,
+    name: String,
+}
+
+impl Measured {
+    fn of(document: &Document) -> Self {
+        Measured {
+            path: Path::new(document.dir).join(document.file),
+            file: document.file.to_owned(),
+            name: document.name.to_owned(),
+        }
+    }
+
+    /// A document given with `--spec`.
+    fn given(path: &Path) -> Self {
+        let file = path
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Measured {
+            path: path.to_path_buf(),
+            name: "bench-given".to_owned(),
+            file,
+        }
+    }
+}
+
 const DOCUMENTS: [Document; 5] = [
     Document {
         dir: "../shared/openai-openapi",
@@ -62,6 +92,9 @@ pub struct Options {
     /// Only the documents whose file name contains this.
     #[arg(long)]
     only: Option<String>,
+    /// Measure this OpenAPI document instead of the built-in ones (repeatable).
+    #[arg(long = "spec", value_name = "PATH")]
+    specs: Vec<PathBuf>,
     /// The group of operations (a feature of the emitted crate) built alone beside the
     /// whole crate, where the crate has it.
     #[arg(long, default_value = "chat")]
@@ -77,6 +110,9 @@ impl Options {
         if let Some(only) = &self.only {
             args.extend(["--only".to_owned(), only.clone()]);
         }
+        for spec in &self.specs {
+            args.extend(["--spec".to_owned(), spec.display().to_string()]);
+        }
         args.extend(["--group".to_owned(), self.group.clone()]);
         args
     }
@@ -84,7 +120,7 @@ impl Options {
 
 /// What one document measured.
 struct Row {
-    file: &'static str,
+    file: String,
     bytes: usize,
     ignored: Duration,
     value: Duration,
@@ -113,13 +149,20 @@ pub fn bench_codegen(options: &Options) -> ExitCode {
         return rerun_in_release(options);
     }
     let mut rows = Vec::new();
-    let documents = DOCUMENTS.iter().filter(|d| {
-        options
-            .only
-            .as_deref()
-            .is_none_or(|only| d.file.contains(only))
-    });
-    for document in documents {
+    let documents: Vec<Measured> = match options.specs.is_empty() {
+        true => DOCUMENTS
+            .iter()
+            .filter(|d| {
+                options
+                    .only
+                    .as_deref()
+                    .is_none_or(|only| d.file.contains(only))
+            })
+            .map(Measured::of)
+            .collect(),
+        false => options.specs.iter().map(|p| Measured::given(p)).collect(),
+    };
+    for document in &documents {
         eprintln!("==> {}", document.file);
         match measure(document, options) {
             Ok(row) => rows.push(row),
@@ -146,10 +189,6 @@ fn rerun_in_release(options: &Options) -> ExitCode {
     }
 }
 
-fn path(document: &Document) -> PathBuf {
-    Path::new(document.dir).join(document.file)
-}
-
 fn config(path: &Path, name: &str) -> Config {
     let mut config = Config::new(path, name);
     config.standalone = true;
@@ -157,32 +196,32 @@ fn config(path: &Path, name: &str) -> Config {
     config
 }
 
-fn measure(document: &Document, options: &Options) -> Result<Row, String> {
-    let path = path(document);
+fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
+    let path = &document.path;
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
     let json = text.trim_start().starts_with('{');
     let ignored = best_of(options.runs, || parse::<serde::de::IgnoredAny>(&text, json));
     let value = best_of(options.runs, || parse::<serde_json::Value>(&text, json));
-    let config = config(&path, document.name);
+    let config = config(path, &document.name);
     let (generation, stages) = best_generation(&config, options.runs)?;
-    let memory_kib = peak_memory_of(&path, document.name);
+    let memory_kib = peak_memory_of(path, &document.name);
     let generated = generate(&config).map_err(|e| e.to_string())?;
     let lines = generated.files.values().map(|t| t.lines().count()).sum();
     let (mut build, mut group_build) = (None, None);
     if !options.no_build {
         let has_group =
             crate::group_features(&generated.files["Cargo.toml"]).contains(&options.group);
-        let dir = Path::new("target/bench-codegen").join(document.name);
+        let dir = Path::new("target/bench-codegen").join(&document.name);
         generated.write_to(&dir).map_err(|e| e.to_string())?;
         let target = Path::new("target/bench-codegen-target");
-        build = Some(debug_build_time(&dir, document.name, target, &[]));
+        build = Some(debug_build_time(&dir, &document.name, target, &[]));
         if has_group {
             let alone = ["--no-default-features", "--features", &options.group];
-            group_build = Some(debug_build_time(&dir, document.name, target, &alone));
+            group_build = Some(debug_build_time(&dir, &document.name, target, &alone));
         }
     }
     Ok(Row {
-        file: document.file,
+        file: document.file.clone(),
         bytes: text.len(),
         ignored,
         value,
