@@ -3,7 +3,8 @@
 //! against the parse floor of the same file in the same run: best of N, time of each stage,
 //! peak memory, lines emitted, and (unless `--no-build`) the debug build time of the crate,
 //! whole and with one group of operations alone (`--group`, `chat` by default: the crate's
-//! `default-features = false, features = ["chat"]`) where the crate has that group.
+//! `default-features = false, features = ["chat"]`) where the crate has that group. Any
+//! other document is measured the same way with `--spec PATH`.
 //!
 //! On a busy machine, instruction counts blur less than wall time: the hidden tasks
 //! `peak-memory PATH NAME` (one generation) and `parse-floor PATH` (one parse) run under
