@@ -388,12 +388,14 @@ fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     let literal_alone = trimmed.starts_with('"')
         && (trimmed.ends_with('"') || trimmed.ends_with("\",") || trimmed.ends_with("\" => {"));
-    let item_head = ["pub enum ", "pub struct ", "impl "].iter().any(|head| {
-        trimmed
-            .strip_prefix(head)
-            .and_then(|rest| rest.strip_suffix(" {"))
-            .is_some_and(|name| !name.contains(' '))
-    });
+    let item_head = ["pub enum ", "pub struct ", "enum ", "struct ", "impl "]
+        .iter()
+        .any(|head| {
+            trimmed
+                .strip_prefix(head)
+                .and_then(|rest| rest.strip_suffix(" {"))
+                .is_some_and(|name| !name.contains(' '))
+        });
     let is_path = |text: &str| {
         !text.is_empty()
             && text
@@ -550,6 +552,27 @@ impl Segment {
         }
     }
 
+    /// A call whose one argument is a closure without parameters, at `indent` spaces before
+    /// `tail`, the closure's body in a block: `None` for another link, or a body too long
+    /// for its line.
+    fn closure_in_block(&self, indent: usize, tail: &str) -> Option<String> {
+        let Segment::Call(name, args) = self else {
+            return None;
+        };
+        let body = match args.as_slice() {
+            [closure] => closure.strip_prefix("|| ")?,
+            _ => return None,
+        };
+        let pad = indentation(indent);
+        let body_line = [&*pad, "    ", body].concat();
+        (body_line.len() <= MARGIN).then(|| {
+            [
+                &*pad, ".", name, "(|| {\n", &body_line, "\n", &*pad, "})", tail, "\n",
+            ]
+            .concat()
+        })
+    }
+
     /// On its own line at `indent` spaces before `tail` (`counted`: how much of it counts
     /// for the margin): a call's arguments one a line when it does not fit (empty
     /// parentheses are never broken).
@@ -625,16 +648,36 @@ pub fn chain_argument(
 }
 
 /// A statement `{lead}{receiver}{segments};` at `indent` spaces (`built.x = args.x;`), laid
-/// out as [`chain_argument`] lays it out; `None` where a link's call would not fit its line
-/// (prettyplease puts a lone closure argument in a block rather than on a line of its own).
+/// out as [`chain_argument`] lays it out, but that a link whose call does not fit its line
+/// and whose one argument is a closure without parameters has the closure's body in a block
+/// (`.or_else(|| {`, the body, `});`), as prettyplease writes it; `None` where a link's call
+/// does not fit otherwise, or the body does not fit its line.
 pub fn chain_statement(
     indent: usize,
     lead: &str,
     receiver: &str,
     segments: &[Segment],
 ) -> Option<String> {
-    let text = chain_argument(indent, receiver, segments, (lead, ";", 1));
-    (text.lines().count() <= 1 + segments.len()).then_some(text)
+    let pad = indentation(indent);
+    let inner: String = segments.iter().map(Segment::flat).collect();
+    let line = [&*pad, lead, receiver, &inner].concat();
+    if line.len() + 1 <= MARGIN {
+        return Some(line + ";\n");
+    }
+    let link_pad = indentation(indent + 4);
+    let mut text = [&*pad, lead, receiver, "\n"].concat();
+    for (index, segment) in segments.iter().enumerate() {
+        let (tail, counted) = match index + 1 == segments.len() {
+            true => (";", 1),
+            false => ("", 0),
+        };
+        let line = [&*link_pad, &segment.flat()].concat();
+        match line.len() + counted <= MARGIN {
+            true => text.extend([line.as_str(), tail, "\n"]),
+            false => text += &segment.closure_in_block(indent + 4, tail)?,
+        }
+    }
+    Some(text)
 }
 
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
@@ -1279,7 +1322,7 @@ mod tests {
 
     #[test]
     fn assignments_of_chains_break_where_prettyplease_breaks_them() {
-        let mut checked = 0;
+        let (mut checked, mut in_blocks) = (0, 0);
         for length in 1..60 {
             let name = format!("a{}", "b".repeat(length));
             let item = format!("c{}", "d".repeat(length / 2));
@@ -1301,10 +1344,15 @@ mod tests {
                     _ => format!("    if a {{\n        if b {{\n{statement}        }}\n    }}\n"),
                 };
                 let code = format!("fn f() {{\n{body}}}\n");
-                checked += own_formatting(&code, &statement);
+                let own = own_formatting(&code, &statement);
+                checked += own;
+                if statement.contains("(|| {\n") {
+                    in_blocks += own;
+                }
             }
         }
         assert!(checked > 150, "{checked} layouts checked");
+        assert!(in_blocks > 15, "{in_blocks} closures in blocks checked");
     }
 
     #[test]
