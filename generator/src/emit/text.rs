@@ -661,7 +661,7 @@ pub fn chain_statement(
     let pad = indentation(indent);
     let inner: String = segments.iter().map(Segment::flat).collect();
     let line = [&*pad, lead, receiver, &inner].concat();
-    if line.len() + 1 <= MARGIN {
+    if line.len() < MARGIN {
         return Some(line + ";\n");
     }
     let link_pad = indentation(indent + 4);
