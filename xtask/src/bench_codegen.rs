@@ -199,7 +199,7 @@ fn config(path: &Path, name: &str) -> Config {
 
 fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
     let path = &document.path;
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
     let json = text.trim_start().starts_with('{');
     let ignored = best_of(options.runs, || parse::<serde::de::IgnoredAny>(&text, json));
     let value = best_of(options.runs, || parse::<serde_json::Value>(&text, json));
