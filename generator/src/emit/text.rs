@@ -565,12 +565,25 @@ impl Segment {
         };
         let pad = indentation(indent);
         let body_line = [&*pad, "    ", body].concat();
-        (body_line.len() <= MARGIN).then(|| {
-            [
-                &*pad, ".", name, "(|| {\n", &body_line, "\n", &*pad, "})", tail, "\n",
-            ]
-            .concat()
-        })
+        let body = match body_line.len() <= MARGIN {
+            true => body_line + "\n",
+            false => Self::broken_body(indent + 4, body)?,
+        };
+        Some([&*pad, ".", name, "(|| {\n", &body, &*pad, "})", tail, "\n"].concat())
+    }
+
+    /// A closure's body `(receiver).method(argument)` too long for its line at `indent`
+    /// spaces: the receiver on one line, the call on the next, 4 spaces further in; `None`
+    /// for another body, or lines still too long.
+    fn broken_body(indent: usize, body: &str) -> Option<String> {
+        let split = body.rfind(").")? + 1;
+        let (receiver, call) = body.split_at(split);
+        let plain = receiver.starts_with('(') && !call.contains(").");
+        let pad = indentation(indent);
+        let first = [&*pad, receiver].concat();
+        let second = [&*pad, "    ", call].concat();
+        (plain && first.len() <= MARGIN && second.len() <= MARGIN)
+            .then(|| [first.as_str(), "\n", &second, "\n"].concat())
     }
 
     /// On its own line at `indent` spaces before `tail` (`counted`: how much of it counts
@@ -1322,7 +1335,7 @@ mod tests {
 
     #[test]
     fn assignments_of_chains_break_where_prettyplease_breaks_them() {
-        let (mut checked, mut in_blocks) = (0, 0);
+        let (mut checked, mut in_blocks, mut broken) = (0, 0, 0);
         for length in 1..60 {
             let name = format!("a{}", "b".repeat(length));
             let item = format!("c{}", "d".repeat(length / 2));
@@ -1349,10 +1362,14 @@ mod tests {
                 if statement.contains("(|| {\n") {
                     in_blocks += own;
                 }
+                if statement.contains(")\n") && statement.contains(".then_some(") {
+                    broken += own;
+                }
             }
         }
         assert!(checked > 150, "{checked} layouts checked");
         assert!(in_blocks > 15, "{in_blocks} closures in blocks checked");
+        assert!(broken > 5, "{broken} closures' bodies broken checked");
     }
 
     #[test]
