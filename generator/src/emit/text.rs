@@ -567,23 +567,9 @@ impl Segment {
         let body_line = [&*pad, "    ", body].concat();
         let body = match body_line.len() <= MARGIN {
             true => body_line + "\n",
-            false => Self::broken_body(indent + 4, body)?,
+            false => receiver_then_call(indent + 4, body)?,
         };
         Some([&*pad, ".", name, "(|| {\n", &body, &*pad, "})", tail, "\n"].concat())
-    }
-
-    /// A closure's body `(receiver).method(argument)` too long for its line at `indent`
-    /// spaces: the receiver on one line, the call on the next, 4 spaces further in; `None`
-    /// for another body, or lines still too long.
-    fn broken_body(indent: usize, body: &str) -> Option<String> {
-        let split = body.rfind(").")? + 1;
-        let (receiver, call) = body.split_at(split);
-        let plain = receiver.starts_with('(') && !call.contains(").");
-        let pad = indentation(indent);
-        let first = [&*pad, receiver].concat();
-        let second = [&*pad, "    ", call].concat();
-        (plain && first.len() <= MARGIN && second.len() <= MARGIN)
-            .then(|| [first.as_str(), "\n", &second, "\n"].concat())
     }
 
     /// On its own line at `indent` spaces before `tail` (`counted`: how much of it counts
@@ -693,8 +679,24 @@ pub fn chain_statement(
     Some(text)
 }
 
+/// An expression `(receiver).method(argument)` too long for its line at `indent` spaces (a
+/// closure's body, a call's last argument): the receiver on one line, the call on the next,
+/// 4 spaces further in, as prettyplease breaks it; `None` for another expression, or lines
+/// still too long.
+fn receiver_then_call(indent: usize, expression: &str) -> Option<String> {
+    let split = expression.rfind(").")? + 1;
+    let (receiver, call) = expression.split_at(split);
+    let plain = receiver.starts_with('(') && !call.contains(").");
+    let pad = indentation(indent);
+    let first = [&*pad, receiver].concat();
+    let second = [&*pad, "    ", call].concat();
+    (plain && first.len() <= MARGIN && second.len() <= MARGIN)
+        .then(|| [first.as_str(), "\n", &second, "\n"].concat())
+}
+
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
-/// on one line if it fits, else its arguments one a line.
+/// on one line if it fits, else its arguments one a line (the last, too long for its line,
+/// broken as [`receiver_then_call`] breaks it where it can be; its comma does not count).
 pub fn function_call(
     indent: usize,
     lead: &str,
@@ -709,8 +711,15 @@ pub fn function_call(
         return one_line + "\n";
     }
     let mut text = [&*pad, lead, function, "(\n"].concat();
-    for arg in args {
-        text.extend([&*pad, "    ", arg, ",\n"]);
+    for (index, arg) in args.iter().enumerate() {
+        let last = index + 1 == args.len();
+        let broken = (last && pad.len() + 4 + arg.len() > MARGIN)
+            .then(|| receiver_then_call(indent + 4, arg))
+            .flatten();
+        match broken {
+            Some(lines) => text.extend([lines.trim_end_matches('\n'), ",\n"]),
+            None => text.extend([&*pad, "    ", arg, ",\n"]),
+        }
     }
     text.extend([&*pad, ")", suffix, tail, "\n"]);
     text
@@ -1018,6 +1027,27 @@ mod tests {
     fn names(length: usize) -> (String, String) {
         let name = format!("a{}", "b".repeat(length));
         (format!("field_{name}"), string_literal(&name))
+    }
+
+    #[test]
+    fn a_last_argument_too_long_breaks_where_prettyplease_breaks_it() {
+        let (mut checked, mut broken) = (0, 0);
+        for length in 1..60 {
+            let item = format!("a{}", "b".repeat(length));
+            // Both parities of length, so that the margin's edge is met.
+            for list in [&item, &format!("{item}s")] {
+                let value = format!("(!args.{list}.is_empty()).then_some(&args.{item})");
+                let args = ["&mut object".to_owned(), "\"key\"".to_owned(), value];
+                let call = function_call(8, "", "overlay", &args, ("?", ";"));
+                let own = own_formatting(&in_function(&call), &call);
+                checked += own;
+                if call.lines().any(|line| line.trim_start().starts_with(".then_some(")) {
+                    broken += own;
+                }
+            }
+        }
+        assert!(checked > 40, "{checked} layouts checked");
+        assert!(broken > 10, "{broken} broken last arguments checked");
     }
 
     #[test]
