@@ -379,7 +379,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// the head of an item named at length, a path alone in a list (a unit variant, a generic
 /// argument; borrowed too, or a slice of one borrowed: `&[Path],`), a parameter or field of
 /// a path type (`name: &Path,`, `pub name: Path,`, `pub r#type: Path,`), a binding of a
-/// path (`let x = a::B;`), a `key = value` piece of a broken attribute (it breaks an
+/// path (`let x = a::B;`), a generic argument of a broken type whose comma alone passes the
+/// margin, a `key = value` piece of a broken attribute (it breaks an
 /// attribute's tokens at commas only), a call's path alone before its broken arguments
 /// (`path(`, `.method(`, `pub fn name(`, `let x = path(`, `<Type as Trait>::name(`), a call
 /// of a path without arguments (`let x = path();`); a `match` arm on one line, whose comma
@@ -447,6 +448,15 @@ fn unbreakable(line: &str) -> bool {
     });
     let empty_call = bound.strip_suffix("();").is_some_and(is_path);
     let bound_path = bound != trimmed && bound.strip_suffix(';').is_some_and(is_path);
+    // A generic argument of a broken type (`Whole<Vec<types::A>>,`): the list's trailing
+    // comma does not count (`TypeText::layout`).
+    let generic_in_list = trimmed.strip_suffix(',').is_some_and(|ty| {
+        ty.contains('<')
+            && line.len() - 1 <= MARGIN
+            && ty
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_:<>&".contains(c))
+    });
     let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
         key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
             && !value.trim_end_matches(',').contains([' ', ';'])
@@ -463,6 +473,7 @@ fn unbreakable(line: &str) -> bool {
         || empty_call
         || bound_path
         || attribute_piece
+        || generic_in_list
 }
 
 /// A call `{receiver}.{method}({args})` at `indent` spaces, after `lead` (`name: ` in a
@@ -1030,6 +1041,27 @@ mod tests {
     }
 
     #[test]
+    fn generic_arguments_whose_comma_passes_the_margin_are_left_so() {
+        let (mut checked, mut comma_past_margin) = (0, 0);
+        for length in 40..110 {
+            let leaf = TypeText::leaf(format!("types::T{}", "a".repeat(length)));
+            let vec = TypeText::new("Vec", vec![leaf.clone()]);
+            let whole = TypeText::new("Whole", vec![vec.clone()]);
+            for ty in [vec, whole.clone(), TypeText::new("Option", vec![whole])] {
+                let field = ty.layout(4, "field: ", ",");
+                let text = format!("struct A {{\n{field}}}\n");
+                let own = own_formatting(&text, &field);
+                checked += own;
+                if field.lines().any(|line| line.len() == MARGIN + 1 && line.ends_with(">,")) {
+                    comma_past_margin += own;
+                }
+            }
+        }
+        assert!(checked > 150, "{checked} layouts checked");
+        assert!(comma_past_margin >= 3, "{comma_past_margin} with a comma past the margin");
+    }
+
+    #[test]
     fn a_last_argument_too_long_breaks_where_prettyplease_breaks_it() {
         let (mut checked, mut broken) = (0, 0);
         for length in 1..60 {
@@ -1041,7 +1073,10 @@ mod tests {
                 let call = function_call(8, "", "overlay", &args, ("?", ";"));
                 let own = own_formatting(&in_function(&call), &call);
                 checked += own;
-                if call.lines().any(|line| line.trim_start().starts_with(".then_some(")) {
+                if call
+                    .lines()
+                    .any(|line| line.trim_start().starts_with(".then_some("))
+                {
                     broken += own;
                 }
             }
