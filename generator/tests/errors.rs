@@ -191,34 +191,37 @@ fn unquoted_status_codes_load() {
     assert!(result.is_ok(), "{result:?}");
 }
 
-#[test]
-fn a_failed_run_leaves_the_output_as_it_was() {
-    let out = scratch("untouched").join("out");
+/// An output directory holding one hand-kept file, and a spec that does not parse.
+fn kept_output_and_bad_spec(name: &str) -> (PathBuf, PathBuf) {
+    let out = scratch(name).join("out");
     fs::create_dir_all(out.join("src")).expect("create out");
     fs::write(out.join("src/lib.rs"), "// hand-kept\n").expect("write");
-    let bad = scratch("untouched_spec").join("spec.yaml");
+    let bad = scratch(&format!("{name}_spec")).join("spec.yaml");
     fs::write(&bad, "openapi: 3.1.0\ninfo: [").expect("write spec");
-    let result = generate(&Config::new(&bad, "x")).and_then(|g| g.write_to(&out));
-    assert!(result.is_err());
+    (out, bad)
+}
+
+fn assert_kept(out: &Path) {
     assert_eq!(
         fs::read_to_string(out.join("src/lib.rs")).expect("read"),
         "// hand-kept\n"
     );
-    assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
+    assert_eq!(fs::read_dir(out).expect("list").count(), 1);
+}
+
+#[test]
+fn a_failed_run_leaves_the_output_as_it_was() {
+    let (out, bad) = kept_output_and_bad_spec("untouched");
+    let result = generate(&Config::new(&bad, "x")).and_then(|g| g.write_to(&out));
+    assert!(result.is_err());
+    assert_kept(&out);
 }
 
 #[test]
 fn a_failed_streamed_run_leaves_the_output_as_it_was() {
-    let out = scratch("untouched_streamed").join("out");
-    fs::create_dir_all(out.join("src")).expect("create out");
-    fs::write(out.join("src/lib.rs"), "// hand-kept\n").expect("write");
-    let bad = scratch("untouched_streamed_spec").join("spec.yaml");
-    fs::write(&bad, "openapi: 3.1.0\ninfo: [").expect("write spec");
+    let (out, bad) = kept_output_and_bad_spec("untouched_streamed");
     assert!(generate_to(&Config::new(&bad, "x"), &out).is_err());
-    assert_eq!(
-        fs::read_to_string(out.join("src/lib.rs")).expect("read"),
-        "// hand-kept\n"
-    );
+    assert_kept(&out);
     // A place that cannot be a directory: an error naming it, nothing written.
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/string_enum.yaml");
     let blocked = out.join("src/lib.rs").join("crate");
@@ -231,7 +234,7 @@ fn a_failed_streamed_run_leaves_the_output_as_it_was() {
         .map(|entry| entry.expect("entry").file_name())
         .collect();
     assert_eq!(names, ["out"], "no staging directory left behind");
-    assert_eq!(fs::read_dir(&out).expect("list").count(), 1);
+    assert_kept(&out);
 }
 
 #[test]

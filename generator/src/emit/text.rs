@@ -1052,13 +1052,19 @@ mod tests {
                 let text = format!("struct A {{\n{field}}}\n");
                 let own = own_formatting(&text, &field);
                 checked += own;
-                if field.lines().any(|line| line.len() == MARGIN + 1 && line.ends_with(">,")) {
+                if field
+                    .lines()
+                    .any(|line| line.len() == MARGIN + 1 && line.ends_with(">,"))
+                {
                     comma_past_margin += own;
                 }
             }
         }
         assert!(checked > 150, "{checked} layouts checked");
-        assert!(comma_past_margin >= 3, "{comma_past_margin} with a comma past the margin");
+        assert!(
+            comma_past_margin >= 3,
+            "{comma_past_margin} with a comma past the margin"
+        );
     }
 
     #[test]
