@@ -116,6 +116,8 @@ mod operations {
 #[cfg(test)]
 mod error_path_tests;
 #[cfg(test)]
+mod json_tests;
+#[cfg(test)]
 mod pagination_tests;
 #[cfg(test)]
 mod tests;

@@ -698,7 +698,7 @@ impl crate::json::FromJson for Tagged {
 
 /// What the crate's JSON reader makes of `text` without serde (`None` where it gives up),
 /// checked to be what serde makes of it.
-fn read_alone<T>(text: &str) -> Option<T>
+pub(crate) fn read_alone<T>(text: &str) -> Option<T>
 where
     T: crate::json::FromJson + PartialEq + std::fmt::Debug,
 {

@@ -92,10 +92,20 @@ mod tests {
     /// holds them to what `syn` reads, as the generated crate's readers would).
     #[test]
     fn the_copied_files_are_rust() -> Result<()> {
-        for (path, text) in FILES.iter().chain([&FIELDS, &PAGINATION]) {
+        for (path, text) in FILES.iter().chain([&FIELDS, &JSON, &PAGINATION]) {
             parse(path, text)?;
         }
         Ok(())
+    }
+
+    /// The runtime's tests stay in the runtime crate: a generated crate has none of its
+    /// dev set-up (one with types alone has no `fastrand`), and its `cargo test` must build.
+    #[test]
+    fn the_copied_files_carry_no_tests() {
+        for (path, text) in FILES.iter().chain([&FIELDS, &JSON, &PAGINATION]) {
+            assert!(!text.contains("#[cfg(test)]"), "{path} has tests");
+            assert!(!text.contains("#[test]"), "{path} has tests");
+        }
     }
 
     /// A spliced file's items but its `use` lines (which serve its compilation in the
