@@ -1,6 +1,7 @@
 //! An OpenAPI 3.0/3.1 → Rust generator, in four stages, each its own module:
 //!
-//! 1. `load`: YAML/JSON → `openapiv3`, after `normalize` rewrote 3.1 forms into 3.0 ones;
+//! 1. `load`: YAML/JSON → `model::Document` (`openapiv3`, its path items the generator's own),
+//!    after `normalize` rewrote 3.1 forms into 3.0 ones;
 //! 2. `select`: the operations to generate and the component schemas they reach;
 //! 3. `lower`: the selection → `ir`, where every union is a first-class node;
 //! 4. `emit`: the IR → Rust files, via quote and prettyplease.
@@ -25,6 +26,7 @@ mod error;
 mod ir;
 mod load;
 mod lower;
+mod model;
 mod model_reader;
 mod naming;
 mod normalize;

@@ -1,5 +1,6 @@
 //! Stage 1: read a spec file, check that it is OpenAPI 3.0 or 3.1, normalise 3.1 forms, and
-//! read it into `openapiv3`'s model (`model_reader`).
+//! read it into `openapiv3`'s model, its paths into the generator's own (`model_reader`,
+//! `model`).
 
 use std::path::Path;
 
@@ -9,11 +10,12 @@ mod json_split;
 mod local_refs;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::model::Document;
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_document, normalize_paths};
 
 /// Reads and parses the spec at `path`. Every error names the file.
-pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
+pub fn load_file(path: &Path) -> Result<Document> {
     let bytes = std::fs::read(path).map_err(|e| {
         Error::new(ErrorKind::Io, format!("cannot read the spec: {e}")).in_file(path)
     })?;
@@ -28,7 +30,7 @@ pub fn load_file(path: &Path) -> Result<openapiv3::OpenAPI> {
 /// Parses a spec given as YAML or JSON text. JSON (text starting with `{`) is read by a JSON
 /// parser: JSON's `\ud83d\udc4d` surrogate pairs are not YAML, and it is several times faster;
 /// its two large parts on two threads where nothing is unusual (`json_split`).
-pub fn load_str(text: &str) -> Result<openapiv3::OpenAPI> {
+pub fn load_str(text: &str) -> Result<Document> {
     if let Some(spec) = json_split::read(text) {
         return Ok(spec);
     }
@@ -68,7 +70,7 @@ pub(crate) fn normalized(text: &str) -> Result<Value> {
 /// their own beside the rest (the two largest parts of most documents, which share nothing,
 /// and loading is on the critical path); `None` if either part does not decode. A problem
 /// of normalisation is an error, the first in the document's order (paths, then components).
-fn deserialize_split(mut doc: Value) -> Result<Option<openapiv3::OpenAPI>> {
+fn deserialize_split(mut doc: Value) -> Result<Option<Document>> {
     let Some(root) = doc.as_object_mut() else {
         return Ok(None);
     };
@@ -98,20 +100,23 @@ fn deserialize_split(mut doc: Value) -> Result<Option<openapiv3::OpenAPI>> {
         if let Some(problem) = problems.into_iter().next() {
             return Err(problem);
         }
-        Ok(spec.zip(components).map(|(mut spec, components)| {
-            spec.components = components;
-            spec
+        Ok(spec.zip(components).map(|(mut document, components)| {
+            document.spec.components = components;
+            document
         }))
     })
 }
 
 /// The document into the 3.0 model, the place of the first value that does not decode
 /// named as a JSON pointer.
-fn deserialize_tracked(doc: Value) -> Result<openapiv3::OpenAPI> {
-    serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc).map_err(|e| {
-        let pointer = path_to_pointer(e.path());
-        Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer)
-    })
+fn deserialize_tracked(doc: Value) -> Result<Document> {
+    match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(doc) {
+        Ok(spec) => Ok(Document::from(spec)),
+        Err(e) => {
+            let pointer = path_to_pointer(e.path());
+            Err(Error::new(ErrorKind::InvalidSpec, e.inner().to_string()).at(pointer))
+        }
+    }
 }
 
 fn parse_yaml(text: &str) -> Result<Value> {
@@ -492,7 +497,7 @@ mod tests {
     use super::{deserialize_split, json_split, load_str, parse_yaml, prepared};
 
     /// The model by the serial path: the whole document parsed on one thread.
-    fn serial(text: &str) -> Option<openapiv3::OpenAPI> {
+    fn serial(text: &str) -> Option<crate::model::Document> {
         deserialize_split(prepared(text).ok()?).ok()?
     }
 
@@ -585,7 +590,7 @@ mod tests {
         for text in [&shaped, &with("[1, 2]")] {
             let spec = json_split::read(text).expect("read split");
             assert!(Some(&spec) == serial(text).as_ref(), "{text}");
-            let components = spec.components.expect("components");
+            let components = spec.spec.components.expect("components");
             assert!(components.examples.is_empty(), "{text}");
             assert!(components.schemas.contains_key("A"), "{text}");
         }
@@ -613,11 +618,11 @@ mod tests {
             assert!(json_split::read(text).is_none(), "{text}");
         }
         let spec = load_str(&cases[0]).expect("the last value read");
-        assert!(spec.paths.paths.contains_key("/a"));
+        assert!(spec.paths.contains_key("/a"));
         let spec = load_str(&cases[1]).expect("the reference inlined");
-        assert!(spec.paths.paths["/a"]
+        assert!(spec.paths["/a"]
             .as_item()
-            .is_some_and(|item| item.get.is_some()));
+            .is_some_and(|item| item.iter().any(|(method, _)| method == "get")));
         let error = load_str(&cases[2]).expect_err("not 3.x");
         assert!(
             error.to_string().contains("2.0 is not supported"),

@@ -159,7 +159,9 @@ mod tests {
 ";
 
     fn spec() -> OpenAPI {
-        crate::load::load_str(SPEC).expect("the test spec loads")
+        crate::load::load_str(SPEC)
+            .expect("the test spec loads")
+            .spec
     }
 
     fn schema_error(reference: &str) -> Error {

@@ -8,6 +8,7 @@ use openapiv3::{
 };
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::model::{Document, Paths};
 use crate::resolve::{self, RefOr};
 
 /// Which operations to generate.
@@ -57,7 +58,12 @@ const SCHEMA_PREFIX: &str = "#/components/schemas/";
 
 /// The operations `filter` picks and the schemas they reach; with `all_schemas`, every
 /// component schema besides.
-pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Result<Selection> {
+pub fn select(
+    document: &Document,
+    filter: &OperationFilter,
+    all_schemas: bool,
+) -> Result<Selection> {
+    let spec = &document.spec;
     let webhooks = match filter {
         OperationFilter::All => webhooks(spec)?,
         _ => Vec::new(),
@@ -66,7 +72,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
         all_schemas,
         ..Selection::default()
     };
-    let query_operations = query_operations(spec)?;
+    let query_operations = query_operations(&document.paths)?;
     let mut roots: Vec<&str> = Vec::new();
     // What the API sends to the user's endpoints: webhooks, and the callbacks of the
     // selected operations (below).
@@ -77,7 +83,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
         }
     }
     let mut ids = HashSet::new();
-    for (path, item) in &spec.paths.paths {
+    for (path, item) in &document.paths {
         let ReferenceOr::Item(item) = item else {
             return Err(
                 Error::new(ErrorKind::Unsupported, "a path item that is a `$ref`")
@@ -173,7 +179,7 @@ pub fn select(spec: &OpenAPI, filter: &OperationFilter, all_schemas: bool) -> Re
     }
     let schemas = spec.components.as_ref().map(|c| &c.schemas);
     let components_alone =
-        selection.operations.is_empty() && spec.paths.paths.is_empty() && webhooks.is_empty();
+        selection.operations.is_empty() && document.paths.is_empty() && webhooks.is_empty();
     if all_schemas || components_alone {
         // A document of components alone: all of them.
         selection.schemas = schemas
@@ -228,9 +234,9 @@ fn request_body_refs<'a>(
 
 /// OpenAPI 3.2's `query` operations, by path, from the `x-query` extensions `load` moved them
 /// into.
-fn query_operations(spec: &OpenAPI) -> Result<Vec<(String, openapiv3::Operation)>> {
+fn query_operations(paths: &Paths) -> Result<Vec<(String, openapiv3::Operation)>> {
     let mut operations = Vec::new();
-    for (path, item) in &spec.paths.paths {
+    for (path, item) in paths {
         let ReferenceOr::Item(item) = item else {
             continue;
         };

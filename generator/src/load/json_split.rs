@@ -13,16 +13,18 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use openapiv3::{PathItem, Paths, ReferenceOr};
+use indexmap::IndexMap;
+use openapiv3::ReferenceOr;
 use serde_json::Value;
 
 use super::{
     check_version, fill_component_callbacks, fill_optional_sections, fill_path_item, Lenient,
 };
+use crate::model::{Document, PathItem, Paths};
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
-pub(super) fn read(text: &str) -> Option<openapiv3::OpenAPI> {
+pub(super) fn read(text: &str) -> Option<Document> {
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
@@ -51,11 +53,17 @@ pub(super) fn read(text: &str) -> Option<openapiv3::OpenAPI> {
             Some(components) => Some(components?),
             None => None,
         };
-        let paths = paths(own?.into_iter().chain(theirs?).collect());
-        spec.map(|spec| openapiv3::OpenAPI {
-            components,
+        let (paths, extensions) = paths(own?.into_iter().chain(theirs?).collect());
+        spec.map(|Document { spec, .. }| Document {
+            spec: openapiv3::OpenAPI {
+                components,
+                paths: openapiv3::Paths {
+                    paths: IndexMap::new(),
+                    extensions,
+                },
+                ..spec
+            },
             paths,
-            ..spec
         })
     })
 }
@@ -69,8 +77,7 @@ struct PathQueue<'a> {
 /// An entry of `paths`, read: a path's item (or reference), an extension, or neither
 /// (which the model does not keep).
 enum PathEntry {
-    // Boxed: a path item holds eight operations inline, and the entries are moved and sorted.
-    Item(String, Box<ReferenceOr<PathItem>>),
+    Item(String, ReferenceOr<PathItem>),
     Extension(String, Value),
     Other,
 }
@@ -101,31 +108,31 @@ fn read_path_entry(key: &str, raw: &str) -> Option<PathEntry> {
         return None;
     }
     Some(match key {
-        _ if key.starts_with('/') => PathEntry::Item(
-            key.to_owned(),
-            Box::new(model_reader::path_item_or_reference(&item)?),
-        ),
+        _ if key.starts_with('/') => {
+            PathEntry::Item(key.to_owned(), model_reader::path_item_or_reference(&item)?)
+        }
         _ if key.starts_with("x-") => PathEntry::Extension(key.to_owned(), item),
         _ => PathEntry::Other,
     })
 }
 
-/// The entries read, in the document's order.
-fn paths(mut entries: Vec<(usize, PathEntry)>) -> Paths {
+/// The items and the extensions read, in the document's order.
+fn paths(mut entries: Vec<(usize, PathEntry)>) -> (Paths, IndexMap<String, Value>) {
     entries.sort_unstable_by_key(|(index, _)| *index);
     let mut paths = Paths::default();
+    let mut extensions = IndexMap::new();
     for (_, entry) in entries {
         match entry {
             PathEntry::Item(key, item) => {
-                paths.paths.insert(key, *item);
+                paths.insert(key, item);
             }
             PathEntry::Extension(key, value) => {
-                paths.extensions.insert(key, value);
+                extensions.insert(key, value);
             }
             PathEntry::Other => {}
         }
     }
-    paths
+    (paths, extensions)
 }
 
 /// One part of the document, read as the serial path reads the whole (`Lenient`).
@@ -169,7 +176,7 @@ fn parse_but_examples(text: &str) -> Option<Value> {
 /// Everything but the components and the paths' entries, in the order and the steps of the
 /// serial path (whose `components` stand here as `null` until they are removed as that path
 /// removes them, and whose `paths` are empty here).
-fn read_document(entries: &[(String, &str)]) -> Option<openapiv3::OpenAPI> {
+fn read_document(entries: &[(String, &str)]) -> Option<Document> {
     let mut root = serde_json::Map::with_capacity(entries.len());
     for (key, raw) in entries {
         let value = match key.as_str() {

@@ -23,6 +23,7 @@ use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 use crate::error::Warnings;
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
+use crate::model::{Document, Paths};
 use crate::naming::{self, Names};
 use crate::resolve;
 use crate::select::Selection;
@@ -34,12 +35,13 @@ use view::{view, RefOr, View};
 
 /// Lowers the selected operations and the schemas they reach.
 pub fn lower(
-    spec: &OpenAPI,
+    document: &Document,
     selection: &Selection,
     pagination: &Overrides,
     warnings: &mut Warnings,
 ) -> Result<Api> {
-    let mut lowerer = Lowerer::new(spec, pagination, warnings);
+    let spec = &document.spec;
+    let mut lowerer = Lowerer::new(document, pagination, warnings);
     // Names in two passes, so that a component keeps its exact name whenever it can (a
     // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
     let mut colliding = Vec::new();
@@ -162,6 +164,7 @@ impl InlineName {
 
 pub(crate) struct Lowerer<'a> {
     spec: &'a OpenAPI,
+    paths: &'a Paths,
     /// Component name → Rust type name, for every selected component.
     component_names: IndexMap<String, String>,
     names: Names,
@@ -180,9 +183,10 @@ pub(crate) struct Lowerer<'a> {
 pub type Overrides = BTreeMap<String, Option<crate::config::Pagination>>;
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a OpenAPI, pagination: &'a Overrides, warnings: &'a mut Warnings) -> Self {
+    fn new(document: &'a Document, pagination: &'a Overrides, warnings: &'a mut Warnings) -> Self {
         Lowerer {
-            spec,
+            spec: &document.spec,
+            paths: &document.paths,
             component_names: IndexMap::new(),
             names: Names::default(),
             types: BTreeMap::new(),

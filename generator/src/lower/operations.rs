@@ -17,6 +17,7 @@ use crate::ir::{
     StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::ir::{HttpMethod, RequestBody as IrRequestBody, Webhook};
+use crate::model::PathItem;
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
@@ -392,9 +393,8 @@ impl<'a> Lowerer<'a> {
         &self,
         selected: &'a SelectedOperation,
         pointer: &str,
-    ) -> Result<(&'a openapiv3::PathItem, &'a openapiv3::Operation)> {
-        let spec = self.spec;
-        let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(&selected.path) else {
+    ) -> Result<(&'a PathItem, &'a openapiv3::Operation)> {
+        let Some(ReferenceOr::Item(item)) = self.paths.get(&selected.path) else {
             return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer));
         };
         let operation = match &selected.parsed {
