@@ -14,6 +14,7 @@ mod parallel;
 mod readme;
 mod resources;
 mod runtime;
+mod stream;
 mod structs;
 mod support;
 mod text;
@@ -32,6 +33,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, TypeDef, TypeKind};
 use crate::write::Sink;
 use parallel::Job;
+use stream::{FileStream, HandOn, Out};
 use text::TextItem;
 
 /// One of a named type's items: laid out as prettyplease would lay it out, or not.
@@ -113,14 +115,23 @@ pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     sink.piece("README.md", readme::readme(api, config))?;
     let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
     sink.piece("src/lib.rs", lib)?;
-    let (jobs, first_types_job) = jobs(api, config, &plan);
     let order = Mutex::new(InJobOrder {
         sink: &mut *sink,
-        next: first_types_job,
-        first_types_job,
+        next: usize::MAX,
+        first_types_job: usize::MAX,
         waiting: BTreeMap::new(),
         failed: None,
     });
+    let hand_on = |index: usize, path: &str, text: String| {
+        let mut order = order.lock().unwrap_or_else(PoisonError::into_inner);
+        order.put(index, vec![(path.to_owned(), text)]);
+    };
+    let (jobs, first_types_job) = jobs(api, config, &plan, &hand_on);
+    {
+        let mut order = order.lock().unwrap_or_else(PoisonError::into_inner);
+        order.next = first_types_job;
+        order.first_types_job = first_types_job;
+    }
     parallel::run_each(jobs, |index, pieces| {
         order
             .lock()
@@ -226,16 +237,34 @@ const TYPES_PER_JOB: usize = 64;
 /// job of its own, the builders and checks (written as text, item by item), then the types
 /// module in chunks, which the other threads share; and the index of the types module's
 /// first job (the jobs before it each make whole files, no other job adds to).
-fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> (Vec<Job<'a, Pieces>>, usize) {
+fn jobs<'a>(
+    api: &'a Api,
+    config: &'a Config,
+    plan: &'a Plan,
+    hand_on: &'a HandOn<'a>,
+) -> (Vec<Job<'a, Pieces>>, usize) {
     let header = plan.header.as_str();
-    let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, config, plan))];
+    let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, plan))];
     if plan.has_client {
+        let job = jobs.len();
         jobs.push(Box::new(move || {
-            let text = cli_file(header, cli::emit_cli(api, config)?)?;
-            Ok(vec![("src/cli.rs".to_owned(), text)])
+            let mut operations = FileStream::new("src/operations.rs", job, header, hand_on);
+            let mut resources = FileStream::new("src/resources.rs", job, header, hand_on);
+            operations_files(api, config, &mut operations, &mut resources)?;
+            operations.finish();
+            resources.finish();
+            Ok(Vec::new())
+        }));
+        let job = jobs.len();
+        jobs.push(Box::new(move || {
+            let mut file = FileStream::new("src/cli.rs", job, header, hand_on);
+            cli_file(&mut file, cli::emit_cli(api, config)?)?;
+            file.finish();
+            Ok(Vec::new())
         }));
     }
     if plan.has_validation {
+        let job = jobs.len();
         jobs.push(Box::new(move || {
             let items = validation::validation_items(api);
             // Without an impl, the head's imports would go unused.
@@ -243,13 +272,16 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> (Vec<Job<'a, Pi
                 true => validation::VALIDATION_HEAD_EMPTY,
                 false => validation::VALIDATION_HEAD,
             };
-            text_file("src/validation.rs", header, head, items)
+            let file = ("src/validation.rs", job, hand_on);
+            text_file(file, &format!("{header}{head}"), items)
         }));
     }
     if plan.has_builders {
+        let job = jobs.len();
         jobs.push(Box::new(move || {
             let items = builders::builder_items(api);
-            text_file("src/builders.rs", header, builders::BUILDERS_HEAD, items)
+            let file = ("src/builders.rs", job, hand_on);
+            text_file(file, &format!("{header}{}", builders::BUILDERS_HEAD), items)
         }));
     }
     let first_types_job = jobs.len();
@@ -285,41 +317,58 @@ fn jobs<'a>(api: &'a Api, config: &'a Config, plan: &'a Plan) -> (Vec<Job<'a, Pi
 
 /// The command line, printed part by part as prettyplease prints the whole file (its
 /// top-level items one after the other), the command enums and arguments structs written
-/// as text, the runtime's helpers printed ahead of time; then spaced as a whole.
-fn cli_file(header: &str, cli: cli::CliFile) -> Result<String> {
+/// as text, the runtime's helpers printed ahead of time; spaced as a whole as it goes.
+fn cli_file(file: &mut FileStream, cli: cli::CliFile) -> Result<()> {
     let settle = |code: String| match text::fits(&code) {
         true => Ok(code),
         false => print_tokens(lex(&code)?),
     };
-    let mut text = print_tokens(cli.head)?;
+    file.push(&print_tokens(cli.head)?);
     for code in cli.enums {
-        text += &settle(code)?;
+        file.push(&settle(code)?);
     }
     for (args, run) in cli.operations {
-        text += &settle(args)?;
-        text += &match run.laid_out {
+        file.push(&settle(args)?);
+        file.push(&match run.laid_out {
             true => settle(run.code)?,
             false => print_tokens(lex(&run.code)?)?,
-        };
+        });
     }
-    text += &cli.main;
-    text += &runtime::cli_helpers_text();
-    text += &print_tokens(cli.tail)?;
-    Ok(spaced_file(header, &text))
+    file.push(&cli.main);
+    file.push(&runtime::cli_helpers_text());
+    file.push(&print_tokens(cli.tail)?);
+    Ok(())
 }
 
-/// A file written as text: the header, its first lines (`head`), then its items, each under
-/// its type's `#[cfg]`.
-fn text_file(path: &str, header: &str, head: &str, items: Vec<(TextItem, &[String])>) -> Pieces {
-    let items = items
+/// A file written as text, handed on in pieces: `head` (the header and its first lines),
+/// then its items, each under its type's `#[cfg]`.
+fn text_file(
+    (path, job, hand_on): (&str, usize, &HandOn),
+    head: &str,
+    items: Vec<(TextItem, &[String])>,
+) -> Pieces {
+    let mut items = items
         .into_iter()
         .map(|(item, features)| (vec![Piece::Text(item)], features));
-    let text = format!("{header}{head}{}", format_items(items)?);
-    Ok(vec![(path.to_owned(), text)])
+    let mut text = head.to_owned();
+    loop {
+        let chunk: Vec<_> = items.by_ref().take(TYPES_PER_JOB).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        text += &format_items(chunk.into_iter())?;
+        if text.len() >= stream::PIECE_BYTES {
+            hand_on(job, path, std::mem::take(&mut text));
+        }
+    }
+    if !text.is_empty() {
+        hand_on(job, path, text);
+    }
+    Ok(Vec::new())
 }
 
 /// The files formatted whole, one at a time.
-fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
+fn whole_files(api: &Api, plan: &Plan) -> Pieces {
     let header = plan.header.as_str();
     let mut files = Vec::new();
     if !api.webhooks.is_empty() {
@@ -332,46 +381,44 @@ fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
         let text = spaced_file(header, &support_text(api, plan)?);
         files.push(("src/support.rs".to_owned(), text));
     }
-    if plan.has_client {
-        files.extend(operations_files(api, config, header)?);
-    }
     Ok(files)
 }
 
 /// `operations.rs`, and `resources.rs` (which reads the client's methods) if the client has
 /// resource handles.
-fn operations_files(api: &Api, config: &Config, header: &str) -> Pieces {
+fn operations_files(
+    api: &Api,
+    config: &Config,
+    operations: &mut FileStream,
+    resources: &mut FileStream,
+) -> Result<()> {
     let head = parse_file(operations::emit_head(api, config))?;
     let methods = operations::emit_methods(api);
-    let mut files = Vec::new();
-    if let Some(resources) = resources::emit_resources(api, &head, &methods)? {
-        files.push((
-            "src/resources.rs".to_owned(),
-            format!("{header}{resources}"),
-        ));
-    }
-    let text = prettyplease::unparse(&head) + &impl_text("impl Client {", &methods)?;
-    files.push(("src/operations.rs".to_owned(), spaced_file(header, &text)));
-    Ok(files)
+    resources::emit_resources(api, &head, &methods, resources)?;
+    operations.push(&prettyplease::unparse(&head));
+    impl_text(operations, "impl Client {", &methods)
 }
 
 /// An `impl` block (`head` is its first line) written method by method, each after its doc
 /// comment: as text where it is laid out and fits, else formatted by prettyplease from its
 /// text. Blank lines between the methods are `space_items`'s to add.
-fn impl_text(head: &str, methods: &[operations::Method]) -> Result<String> {
+fn impl_text(out: &mut impl Out, head: &str, methods: &[operations::Method]) -> Result<()> {
     if methods.is_empty() {
-        return Ok(format!("{head}}}\n"));
+        out.push_text(&format!("{head}}}\n"));
+        return Ok(());
     }
-    let mut text = format!("{head}\n");
+    out.push_text(head);
+    out.push_text("\n");
     for method in methods {
         let code = method.code();
-        text += &method.docs;
+        out.push_text(&method.docs);
         match method.laid_out && text::fits(&code) {
-            true => text += &code,
-            false => text += &formatted_method(&code)?,
+            true => out.push_text(&code),
+            false => out.push_text(&formatted_method(&code)?),
         }
     }
-    Ok(text + "}\n")
+    out.push_text("}\n");
+    Ok(())
 }
 
 /// A method (its text 4 spaces in, without docs) as prettyplease lays it out in an `impl`.
@@ -625,10 +672,20 @@ fn space_items(text: &str) -> String {
 fn spaced_file(head: &str, text: &str) -> String {
     let mut out = String::with_capacity(head.len() + text.len() + text.len() / 16);
     out.push_str(head);
+    push_spaced(&mut out, None, text);
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
+/// Appends `text` to `out` spaced as [`space_items`] spaces it, `before` being the line
+/// before it (the end of a text spaced before, which ended a line); returns its last line.
+fn push_spaced<'t>(out: &mut String, before: Option<&'t str>, text: &'t str) -> Option<&'t str> {
     // The text between two blank lines goes in one copy (less the `\r` of a line ending
     // `\r\n`, which `text::lines` drops).
     let (mut copied, mut start) = (0, 0);
-    let mut previous: Option<&str> = None;
+    let mut previous = before;
     for line in text::lines(text) {
         if previous.is_some_and(|before| blank_between(before, line)) {
             out.push_str(&text[copied..start]);
@@ -645,10 +702,7 @@ fn spaced_file(head: &str, text: &str) -> String {
         previous = Some(line);
     }
     out.push_str(&text[copied..]);
-    if !text.is_empty() && !text.ends_with('\n') {
-        out.push('\n');
-    }
-    out
+    previous
 }
 
 /// Whether `space_items` puts a blank line between `before` and `line`. The cheap test (does

@@ -14,17 +14,24 @@ use syn::Item;
 
 use super::features::{cfg_text, method_cfg_line};
 use super::operations::{Method, Signature};
+use super::stream::FileStream;
 use super::text::{awaited_call, method_call, struct_literal, Lines, TypeText};
-use super::{impl_text, parse_file, space_items};
+use super::{impl_text, parse_file};
 use crate::error::Result;
 use crate::ir::{Api, ResourceMethod};
 use crate::naming;
 
-/// The module's text, or `None` for a flat client. `head` is the operations module up to
-/// `impl Client`, whose imports the handles' signatures need; `methods` are the client's.
-pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Method]) -> Result<Option<String>> {
+/// The module's text into `out`, or nothing for a flat client. `head` is the operations
+/// module up to `impl Client`, whose imports the handles' signatures need; `methods` are
+/// the client's.
+pub fn emit_resources(
+    api: &Api,
+    head: &syn::File,
+    methods: &[Method],
+    out: &mut FileStream,
+) -> Result<()> {
     if api.resources.is_empty() {
-        return Ok(None);
+        return Ok(());
     }
     let owners: BTreeSet<&str> = api
         .operations
@@ -58,7 +65,7 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Method]) -> Result
 
         #(#[allow(unused_imports)] #imports)*
     })?;
-    let mut text = prettyplease::unparse(&module_head);
+    out.push(&prettyplease::unparse(&module_head));
     let accessors = groups
         .keys()
         .filter(|p| p.len() == 1)
@@ -72,7 +79,7 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Method]) -> Result
             )
         })
         .collect::<Vec<_>>();
-    text += &impl_text("impl Client {", &accessors)?;
+    impl_text(out, "impl Client {", &accessors)?;
     for (path, methods) in &groups {
         let children: Vec<&String> = groups
             .keys()
@@ -91,9 +98,13 @@ pub fn emit_resources(api: &Api, head: &syn::File, methods: &[Method]) -> Result
             members.extend(delegations(method, &by_operation, own_cfg));
         }
         let features = api.features.resources.get(top).map(std::slice::from_ref);
-        text += &emit_handle(path, &cfg_text(features.unwrap_or_default())?, members)?;
+        out.push(&emit_handle(
+            path,
+            &cfg_text(features.unwrap_or_default())?,
+            members,
+        )?);
     }
-    Ok(Some(space_items(&text)))
+    Ok(())
 }
 
 /// The public methods of the client, by name: the handles stand for what a user calls, not
@@ -193,7 +204,9 @@ pub struct {name}<'a> {{
 }}
 {cfg}"
     );
-    Ok(code + &impl_text(&format!("impl<'a> {name}<'a> {{"), &members)?)
+    let mut code = code;
+    impl_text(&mut code, &format!("impl<'a> {name}<'a> {{"), &members)?;
+    Ok(code)
 }
 
 /// The method that gives the handle of `parent.name`, on the parent (or the client), under
