@@ -111,7 +111,10 @@ const METHODS: [&str; 8] = [
 ];
 
 fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
-    let mut operations = Vec::new();
+    let count = METHODS
+        .iter()
+        .filter(|method| object.contains_key(**method));
+    let mut operations = Vec::with_capacity(count.count());
     for method in METHODS {
         if let Some(found) = optional(object, method, operation)? {
             operations.push((method, found));
@@ -154,7 +157,7 @@ fn responses(value: &Value) -> Option<Responses> {
     let Value::Object(object) = value else {
         return serde(value);
     };
-    let mut responses = IndexMap::new();
+    let mut responses = IndexMap::with_capacity(object.len());
     for (key, value) in object.iter().filter(|(key, _)| *key != "default") {
         if let Some(code) = status_code(key) {
             responses.insert(code, reference_or(value, response)?);
@@ -610,8 +613,15 @@ fn map_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<IndexM
     Some(map)
 }
 
+/// Sized once: collected from an iterator of `Option`s, a list grows by doubling (the
+/// iterator cannot tell its length), and a parameter is 1,184 bytes.
 fn vec_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
-    value.as_array()?.iter().map(read).collect()
+    let array = value.as_array()?;
+    let mut items = Vec::with_capacity(array.len());
+    for item in array {
+        items.push(read(item)?);
+    }
+    Some(items)
 }
 
 /// The `x-` keys, as `openapiv3` keeps them on every object that has `extensions`.

@@ -56,7 +56,7 @@ pub fn lower(
     for name in &selection.schemas {
         lowerer.lower_component(name)?;
     }
-    let mut operations = Vec::new();
+    let mut operations = Vec::with_capacity(selection.operations.len());
     let mut webhooks = Vec::new();
     let mut webhook_names = Names::default();
     for selected in &selection.operations {

@@ -167,7 +167,7 @@ impl<'a> Lowerer<'a> {
         let mut field_names = Names::default();
         // The field that keeps what the spec does not list has the same name in every type.
         field_names.claim_snake(EXTRA_FIELD);
-        let mut fields = Vec::new();
+        let mut fields = Vec::with_capacity(properties.len());
         for property in properties {
             let hint = format!("{name}{}", naming::upper_camel_case(&property.wire_name));
             let lowered = self.lower_ref_or(property.schema, &hint, &property.pointer)?;
