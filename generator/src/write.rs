@@ -29,6 +29,10 @@ pub struct Written {
 /// their order, the files' pieces may interleave.
 pub(crate) trait Sink: Send {
     fn piece(&mut self, path: &str, text: String) -> Result<()>;
+
+    /// About how much of a file a piece should hold: a sink that writes files as they come
+    /// takes them in pieces, one that keeps them whole gains nothing from pieces it joins.
+    fn piece_bytes(&self) -> usize;
 }
 
 /// The files kept in memory, joined once all their pieces are in.
@@ -38,6 +42,12 @@ pub(crate) struct InMemory {
 }
 
 impl Sink for InMemory {
+    /// A file in one piece where its job can make it so: each piece is an allocation of its
+    /// own (fresh pages the system maps), and joined they are copied once more.
+    fn piece_bytes(&self) -> usize {
+        usize::MAX
+    }
+
     fn piece(&mut self, path: &str, text: String) -> Result<()> {
         match self.pieces.get_mut(path) {
             Some(pieces) => pieces.push(text),
@@ -150,6 +160,12 @@ impl Staging {
 impl Sink for Staging {
     fn piece(&mut self, path: &str, text: String) -> Result<()> {
         self.write(path, &text)
+    }
+
+    /// Written as they come, pieces bound what a job holds: Microsoft Graph's command line
+    /// is 40 MB.
+    fn piece_bytes(&self) -> usize {
+        256 * 1024
     }
 }
 

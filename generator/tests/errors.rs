@@ -242,22 +242,43 @@ fn a_streamed_run_writes_what_a_run_in_memory_makes() {
     // The repository's spec with every schema: the types module in several jobs' pieces,
     // the command line, the client.
     let spec = Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/openapi.yaml");
-    let mut config = Config::new(&spec, "streamed");
-    config.all_schemas = true;
-    let generated = generate(&config).expect("generate");
+    let generated = streamed_as_in_memory(&spec, "streamed");
     let types = &generated.files["src/types.rs"];
     let named = types.matches("\npub struct ").count() + types.matches("\npub enum ").count();
     assert!(
         named > 3 * 64,
         "{named} types: too few for several of emission's jobs"
     );
-    let out = scratch("streamed").join("out");
+}
+
+#[test]
+fn a_large_file_written_in_pieces_is_what_a_run_in_memory_makes() {
+    // OpenAI's whole document: its command line and builders are files larger
+    // than a piece of the staging directory (256 KB), handed on cut at line ends and
+    // spaced across the cuts.
+    let spec = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/openai-openapi/openapi-3.0.0-2025-04-29.yaml");
+    let generated = streamed_as_in_memory(&spec, "streamed_large");
+    for file in ["src/cli.rs", "src/builders.rs"] {
+        let bytes = generated.files[file].len();
+        assert!(bytes > 256 * 1024, "{file}: {bytes} bytes, one piece");
+    }
+}
+
+/// The crate of `spec` (every schema) written by `generate_to`, checked to be what
+/// `generate` makes in memory, which it returns.
+fn streamed_as_in_memory(spec: &Path, name: &str) -> openapi_generator::Generated {
+    let mut config = Config::new(spec, name);
+    config.all_schemas = true;
+    let generated = generate(&config).expect("generate");
+    let out = scratch(name).join("out");
     fs::create_dir_all(&out).expect("create out");
     fs::write(out.join("stale.rs"), "old").expect("write");
     let written = generate_to(&config, &out).expect("written");
     assert_eq!(written.files, generated.files.len());
     assert_eq!(written.warnings, generated.warnings);
     assert_eq!(generated.stale_files(&out), Vec::<PathBuf>::new());
+    generated
 }
 
 #[test]

@@ -115,6 +115,7 @@ pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     sink.piece("README.md", readme::readme(api, config))?;
     let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
     sink.piece("src/lib.rs", lib)?;
+    let piece_bytes = sink.piece_bytes();
     let order = Mutex::new(InJobOrder {
         sink: &mut *sink,
         next: usize::MAX,
@@ -122,9 +123,13 @@ pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
         waiting: BTreeMap::new(),
         failed: None,
     });
-    let hand_on = |index: usize, path: &str, text: String| {
+    let put = |index: usize, path: &str, text: String| {
         let mut order = order.lock().unwrap_or_else(PoisonError::into_inner);
         order.put(index, vec![(path.to_owned(), text)]);
+    };
+    let hand_on = HandOn {
+        put: &put,
+        piece_bytes,
     };
     let (jobs, first_types_job) = jobs(api, config, &plan, &hand_on);
     {
@@ -232,11 +237,11 @@ fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
 /// is worth a queue lock.
 const TYPES_PER_JOB: usize = 64;
 
-/// The formatting work: the files formatted whole, one after the other in the first job
-/// (each holds its syntax tree while printed), the command line (the largest of them) in a
-/// job of its own, the builders and checks (written as text, item by item), then the types
-/// module in chunks, which the other threads share; and the index of the types module's
-/// first job (the jobs before it each make whole files, no other job adds to).
+/// The formatting work, the longest jobs first: the command line, the client's methods and
+/// handles, the files formatted whole (one after the other, each holding its syntax tree
+/// while printed), the builders and checks (written as text, item by item), then the types
+/// module in chunks, which the threads share; and the index of the types module's first job
+/// (the jobs before it each make files of their own, no other job adds to).
 fn jobs<'a>(
     api: &'a Api,
     config: &'a Config,
@@ -244,8 +249,15 @@ fn jobs<'a>(
     hand_on: &'a HandOn<'a>,
 ) -> (Vec<Job<'a, Pieces>>, usize) {
     let header = plan.header.as_str();
-    let mut jobs: Vec<Job<'a, Pieces>> = vec![Box::new(move || whole_files(api, plan))];
+    let mut jobs: Vec<Job<'a, Pieces>> = Vec::new();
     if plan.has_client {
+        let job = jobs.len();
+        jobs.push(Box::new(move || {
+            let mut file = FileStream::new("src/cli.rs", job, header, hand_on);
+            cli_file(&mut file, cli::emit_cli(api, config)?)?;
+            file.finish();
+            Ok(Vec::new())
+        }));
         let job = jobs.len();
         jobs.push(Box::new(move || {
             let mut operations = FileStream::new("src/operations.rs", job, header, hand_on);
@@ -255,14 +267,8 @@ fn jobs<'a>(
             resources.finish();
             Ok(Vec::new())
         }));
-        let job = jobs.len();
-        jobs.push(Box::new(move || {
-            let mut file = FileStream::new("src/cli.rs", job, header, hand_on);
-            cli_file(&mut file, cli::emit_cli(api, config)?)?;
-            file.finish();
-            Ok(Vec::new())
-        }));
     }
+    jobs.push(Box::new(move || whole_files(api, plan)));
     if plan.has_validation {
         let job = jobs.len();
         jobs.push(Box::new(move || {
@@ -357,12 +363,12 @@ fn text_file(
             break;
         }
         text += &format_items(chunk.into_iter())?;
-        if text.len() >= stream::PIECE_BYTES {
-            hand_on(job, path, std::mem::take(&mut text));
+        if text.len() >= hand_on.piece_bytes {
+            (hand_on.put)(job, path, std::mem::take(&mut text));
         }
     }
     if !text.is_empty() {
-        hand_on(job, path, text);
+        (hand_on.put)(job, path, text);
     }
     Ok(Vec::new())
 }

@@ -8,9 +8,14 @@
 
 use super::push_spaced;
 
-/// Hands a job's piece of a file on at once, under the job's index: for the jobs whose
+/// How a job hands a piece of a file on at once, under the job's index: for the jobs whose
 /// files no other job writes to (every job before the types module's).
-pub(super) type HandOn<'a> = dyn Fn(usize, &str, String) + Sync + 'a;
+pub(super) struct HandOn<'a> {
+    pub put: &'a (dyn Fn(usize, &str, String) + Sync + 'a),
+    /// About how much text a piece holds before it is handed on: the sink's
+    /// [`crate::write::Sink::piece_bytes`].
+    pub piece_bytes: usize,
+}
 
 /// Where text is written: a `String`, or a file handed on in pieces.
 pub(super) trait Out {
@@ -28,9 +33,6 @@ impl Out for FileStream<'_> {
         self.push(text);
     }
 }
-
-/// About how much text a piece holds before it is handed on.
-pub(super) const PIECE_BYTES: usize = 256 * 1024;
 
 /// One file of one job, its text pushed part by part.
 pub(super) struct FileStream<'a> {
@@ -60,10 +62,10 @@ impl<'a> FileStream<'a> {
     /// Adds `part` to the file's text; hands a piece on once enough whole lines are in.
     pub fn push(&mut self, part: &str) {
         self.pending.push_str(part);
-        if self.pending.len() >= PIECE_BYTES {
+        if self.pending.len() >= self.hand_on.piece_bytes {
             if let Some(cut) = self.pending.rfind('\n') {
                 let piece = self.spaced(cut + 1);
-                (self.hand_on)(self.job, self.path, piece);
+                (self.hand_on.put)(self.job, self.path, piece);
             }
         }
     }
@@ -81,7 +83,7 @@ impl<'a> FileStream<'a> {
             piece.push('\n');
         }
         if !piece.is_empty() {
-            (self.hand_on)(self.job, self.path, piece);
+            (self.hand_on.put)(self.job, self.path, piece);
         }
     }
 
@@ -124,9 +126,13 @@ mod tests {
                 }
                 let whole: String = parts.concat();
                 let pieces = Mutex::new(Vec::new());
-                let hand_on = |job: usize, path: &str, text: String| {
+                let put = |job: usize, path: &str, text: String| {
                     assert_eq!((job, path), (3, "src/x.rs"));
                     pieces.lock().expect("not poisoned").push(text);
+                };
+                let hand_on = HandOn {
+                    put: &put,
+                    piece_bytes: usize::MAX,
                 };
                 let mut stream = FileStream::new("src/x.rs", 3, "// head\n", &hand_on);
                 for (index, part) in parts.iter().enumerate() {
@@ -135,7 +141,7 @@ mod tests {
                         // A piece handed on here, as if the text had reached `PIECE_BYTES`.
                         if let Some(end) = stream.pending.rfind('\n') {
                             let piece = stream.spaced(end + 1);
-                            hand_on(3, "src/x.rs", piece);
+                            put(3, "src/x.rs", piece);
                         }
                     }
                 }
