@@ -353,18 +353,19 @@ fn text_file(
     head: &str,
     items: Vec<(TextItem, &[String])>,
 ) -> Pieces {
+    // Sized for the items a piece holds (all of them, when the sink keeps files whole), so
+    // that the text is not copied at each doubling.
+    let capacity = |items: usize| (items * ITEM_BYTES).min(hand_on.piece_bytes);
+    let mut text = String::with_capacity(head.len() + capacity(items.len()));
+    text.push_str(head);
     let mut items = items
         .into_iter()
         .map(|(item, features)| (vec![Piece::Text(item)], features));
-    let mut text = head.to_owned();
-    loop {
-        let chunk: Vec<_> = items.by_ref().take(TYPES_PER_JOB).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        text += &format_items(chunk.into_iter())?;
+    while items.len() > 0 {
+        push_items(&mut text, items.by_ref().take(TYPES_PER_JOB))?;
         if text.len() >= hand_on.piece_bytes {
-            (hand_on.put)(job, path, std::mem::take(&mut text));
+            let next = String::with_capacity(capacity(items.len()));
+            (hand_on.put)(job, path, std::mem::replace(&mut text, next));
         }
     }
     if !text.is_empty() {
@@ -787,6 +788,15 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
     // Sized for what an item takes on average (3 KB a type in GitHub's document), so that
     // the text is not copied at each doubling.
     let mut text = String::with_capacity(items.size_hint().0 * ITEM_BYTES);
+    push_items(&mut text, items)?;
+    Ok(text)
+}
+
+/// [`format_items`], onto `text`.
+fn push_items<'a>(
+    text: &mut String,
+    items: impl Iterator<Item = (TypeItems, &'a [String])>,
+) -> Result<()> {
     for (pieces, features) in items {
         let cfg_text = features::cfg_text(features)?;
         // Parsed once a type, and only for the items formatted from tokens.
@@ -806,10 +816,10 @@ fn format_items<'a>(items: impl Iterator<Item = (TypeItems, &'a [String])>) -> R
             if cfg.is_none() {
                 cfg = Some(features::parsed(features::cfg(features))?);
             }
-            format_token_items(&mut text, tokens, cfg.as_ref().and_then(Option::as_ref))?;
+            format_token_items(text, tokens, cfg.as_ref().and_then(Option::as_ref))?;
         }
     }
-    Ok(text)
+    Ok(())
 }
 
 /// Text written as Rust, back to tokens (for an item written as text that prettyplease may
