@@ -1,17 +1,22 @@
 //! Stage 1's result: the document as the generator holds it. `openapiv3`'s model, but for
-//! the paths, whose items are a type of the generator's own.
+//! the path items and their operations, which are types of the generator's own.
 //!
 //! Why: `openapiv3::PathItem` holds its eight operations inline, 8,744 bytes an item
 //! whichever it has; a path has one or two. Microsoft Graph's description (7,400 paths)
-//! spent 65 MB on them. Here an item holds the operations it has, in a list.
+//! spent 65 MB on them. Here an item holds the operations it has, in a list. A parameter
+//! is 1,184 bytes in `openapiv3`, a `$ref` as much as a parameter written out (its schema is
+//! held inline): here it is boxed, and a reference takes a pointer's room.
 //!
 //! Architecture Invariant: a `Document` says what `openapiv3::OpenAPI` says of the same
 //! document, no more and no less (`From<OpenAPI>` is the reference, and the loader's test
-//! holds every reading equal to it). The webhooks' and callbacks' path items, read where
-//! they are used, stay `openapiv3`'s.
+//! holds every reading equal to it). Webhooks and callbacks are path items of this model
+//! too, converted where they are read.
 
 use indexmap::IndexMap;
-use openapiv3::{OpenAPI, Operation, Parameter, ReferenceOr, Server};
+use openapiv3::{
+    ExternalDocumentation, OpenAPI, Parameter, ReferenceOr, RequestBody, Responses,
+    SecurityRequirement, Server,
+};
 use serde_json::Value;
 
 /// A loaded document.
@@ -35,13 +40,81 @@ pub struct PathItem {
     /// Each operation under its lowercase method, in `openapiv3::PathItem::iter`'s order.
     pub operations: Vec<(&'static str, Operation)>,
     pub servers: Vec<Server>,
-    pub parameters: Vec<ReferenceOr<Parameter>>,
+    pub parameters: Vec<ParameterRef>,
     pub extensions: IndexMap<String, Value>,
+}
+
+/// A parameter of a path item or an operation: a reference, or the parameter, boxed.
+pub type ParameterRef = ReferenceOr<Box<Parameter>>;
+
+/// An operation: what `openapiv3::Operation` holds, its parameters boxed and its callbacks'
+/// path items of this model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Operation {
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub external_docs: Option<ExternalDocumentation>,
+    pub operation_id: Option<String>,
+    pub parameters: Vec<ParameterRef>,
+    pub request_body: Option<ReferenceOr<RequestBody>>,
+    pub responses: Responses,
+    /// Each callback's path items, by their expression.
+    pub callbacks: IndexMap<String, IndexMap<String, PathItem>>,
+    pub deprecated: bool,
+    pub security: Option<Vec<SecurityRequirement>>,
+    pub servers: Vec<Server>,
+    pub extensions: IndexMap<String, Value>,
+}
+
+impl From<openapiv3::Operation> for Operation {
+    fn from(operation: openapiv3::Operation) -> Self {
+        Self {
+            tags: operation.tags,
+            summary: operation.summary,
+            description: operation.description,
+            external_docs: operation.external_docs,
+            operation_id: operation.operation_id,
+            parameters: boxed(operation.parameters),
+            request_body: operation.request_body,
+            responses: operation.responses,
+            callbacks: callbacks(operation.callbacks),
+            deprecated: operation.deprecated,
+            security: operation.security,
+            servers: operation.servers,
+            extensions: operation.extensions,
+        }
+    }
+}
+
+/// `openapiv3`'s callbacks, their path items of this model.
+pub(crate) fn callbacks(
+    callbacks: IndexMap<String, openapiv3::Callback>,
+) -> IndexMap<String, IndexMap<String, PathItem>> {
+    let items = |items: openapiv3::Callback| {
+        (items.into_iter())
+            .map(|(expression, item)| (expression, item.into()))
+            .collect()
+    };
+    (callbacks.into_iter())
+        .map(|(name, callback)| (name, items(callback)))
+        .collect()
+}
+
+/// `openapiv3`'s parameters, boxed.
+fn boxed(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
+    let parameters = parameters.into_iter();
+    parameters
+        .map(|parameter| match parameter {
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+            ReferenceOr::Item(parameter) => ReferenceOr::Item(Box::new(parameter)),
+        })
+        .collect()
 }
 
 impl PathItem {
     /// The operations with their methods, as `openapiv3::PathItem::iter` gives them.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Operation)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &Operation)> + '_ {
         self.operations
             .iter()
             .map(|(method, operation)| (*method, operation))
@@ -54,9 +127,11 @@ impl From<openapiv3::PathItem> for PathItem {
             summary: item.summary.take(),
             description: item.description.take(),
             servers: std::mem::take(&mut item.servers),
-            parameters: std::mem::take(&mut item.parameters),
+            parameters: boxed(std::mem::take(&mut item.parameters)),
             extensions: std::mem::take(&mut item.extensions),
-            operations: item.into_iter().collect(),
+            operations: (item.into_iter())
+                .map(|(method, operation)| (method, operation.into()))
+                .collect(),
         }
     }
 }
@@ -95,13 +170,60 @@ mod tests {
         }))
         .expect("a path item");
         let ours = PathItem::from(item.clone());
-        let theirs: Vec<_> = item.iter().collect();
-        assert_eq!(ours.iter().collect::<Vec<_>>(), theirs);
-        assert_eq!(theirs.len(), 3);
+        let theirs: Vec<_> = item
+            .iter()
+            .map(|(m, o)| (m, o.operation_id.clone()))
+            .collect();
+        let mine: Vec<_> = ours
+            .iter()
+            .map(|(m, o)| (m, o.operation_id.clone()))
+            .collect();
+        assert_eq!(mine, theirs);
+        assert_eq!(ours.operations.len(), 3);
         assert_eq!(ours.summary, item.summary);
         assert_eq!(ours.description, item.description);
         assert_eq!(ours.servers, item.servers);
-        assert_eq!(ours.parameters, item.parameters);
+        assert_eq!(ours.parameters, boxed(item.parameters.clone()));
         assert_eq!(ours.extensions, item.extensions);
+    }
+
+    #[test]
+    fn an_operation_keeps_everything_its_parameters_boxed_its_callbacks_converted() {
+        let operation: openapiv3::Operation = serde_json::from_value(serde_json::json!({
+            "operationId": "a", "tags": ["t"], "deprecated": true,
+            "parameters": [{"$ref": "#/components/parameters/p"},
+                           {"name": "q", "in": "query", "schema": {"type": "string"}}],
+            "requestBody": {"content": {}},
+            "responses": {"200": {"description": "ok"}},
+            "callbacks": {"done": {"{$request.body#/url}": {"post": {"responses": {}}}}},
+            "x-a": 1,
+        }))
+        .expect("an operation");
+        let ours = Operation::from(operation.clone());
+        assert_eq!(ours.parameters, boxed(operation.parameters.clone()));
+        assert!(
+            matches!(&ours.parameters[1], ReferenceOr::Item(p) if p.parameter_data_ref().name == "q")
+        );
+        assert_eq!(ours.request_body, operation.request_body);
+        assert_eq!(ours.responses, operation.responses);
+        let callback = &ours.callbacks["done"]["{$request.body#/url}"];
+        assert_eq!(
+            callback.iter().map(|(m, _)| m).collect::<Vec<_>>(),
+            ["post"]
+        );
+        assert_eq!(
+            (
+                ours.operation_id,
+                ours.tags,
+                ours.deprecated,
+                ours.extensions
+            ),
+            (
+                operation.operation_id,
+                operation.tags,
+                operation.deprecated,
+                operation.extensions
+            )
+        );
     }
 }

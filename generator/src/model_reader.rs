@@ -15,13 +15,13 @@
 use indexmap::IndexMap;
 use openapiv3::{
     AdditionalProperties, AnySchema, ArrayType, BooleanType, Components, IntegerType, MediaType,
-    NumberType, ObjectType, OpenAPI, Operation, Paths, ReferenceOr, RequestBody, Response,
-    Responses, Schema, SchemaData, SchemaKind, StatusCode, StringType, Type,
+    NumberType, ObjectType, OpenAPI, Paths, ReferenceOr, RequestBody, Response, Responses, Schema,
+    SchemaData, SchemaKind, StatusCode, StringType, Type,
 };
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 
-use crate::model::{self, Document, PathItem};
+use crate::model::{self, Document, Operation, PathItem};
 
 /// The document, as `OpenAPI::deserialize` reads it (the loader reads `components` apart,
 /// on another thread, and gives a document without them here).
@@ -132,7 +132,7 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
 
 fn operation(value: &Value) -> Option<Operation> {
     let Value::Object(object) = value else {
-        return serde(value);
+        return serde::<openapiv3::Operation>(value).map(Operation::from);
     };
     Some(Operation {
         tags: defaulted(object, "tags", |v| vec_of(v, string))?,
@@ -143,7 +143,7 @@ fn operation(value: &Value) -> Option<Operation> {
         parameters: defaulted(object, "parameters", |v| vec_of(v, reference_or_serde))?,
         request_body: optional(object, "requestBody", |v| reference_or(v, request_body))?,
         responses: required(object, "responses", responses)?,
-        callbacks: defaulted(object, "callbacks", serde)?,
+        callbacks: model::callbacks(defaulted(object, "callbacks", serde)?),
         deprecated: defaulted(object, "deprecated", Value::as_bool)?,
         security: optional(object, "security", serde)?,
         servers: defaulted(object, "servers", serde)?,

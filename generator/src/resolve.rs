@@ -83,6 +83,22 @@ pub(crate) fn component<'a, T>(
     }
 }
 
+/// Follows a parameter of a path item or an operation (boxed in the model) to its item,
+/// with the component it is (if it is one).
+pub(crate) fn parameter<'a>(
+    spec: &'a OpenAPI,
+    value: &'a crate::model::ParameterRef,
+    pointer: &str,
+) -> Result<(&'a openapiv3::Parameter, Option<&'a str>)> {
+    match value {
+        ReferenceOr::Item(parameter) => Ok((parameter, None)),
+        ReferenceOr::Reference { reference } => {
+            follow(spec, reference, "parameters", pointer, |c| &c.parameters)
+                .map(|(parameter, name)| (parameter, Some(name)))
+        }
+    }
+}
+
 /// Follows a schema reference to a schema, with the component it is (if it is one).
 pub(crate) fn schema<'a>(
     spec: &'a OpenAPI,

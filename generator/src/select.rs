@@ -3,12 +3,11 @@
 use std::collections::{BTreeSet, HashSet};
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, SchemaKind,
-    Type,
+    AdditionalProperties, OpenAPI, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type,
 };
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
-use crate::model::{Document, Paths};
+use crate::model::{Document, Operation, ParameterRef, PathItem, Paths};
 use crate::resolve::{self, RefOr};
 
 /// Which operations to generate.
@@ -32,14 +31,14 @@ pub struct SelectedOperation {
     /// `load` moved it into; the others are found in the document by path and method.
     /// Boxed: an `Operation` is a kilobyte inline, and Microsoft Graph's document selects
     /// 12,000 operations that are not `query`.
-    pub parsed: Option<Box<openapiv3::Operation>>,
+    pub parsed: Option<Box<Operation>>,
 }
 
 /// A webhook (3.1): a path item the API calls on the user's side, under its name.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SelectedWebhook {
     pub name: String,
-    pub item: openapiv3::PathItem,
+    pub item: PathItem,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -214,7 +213,7 @@ pub fn select(
 /// The `$ref`s of an operation's request body schemas.
 fn request_body_refs<'a>(
     spec: &'a OpenAPI,
-    operation: &'a openapiv3::Operation,
+    operation: &'a Operation,
     pointer: &str,
     out: &mut Vec<&'a str>,
 ) -> Result<()> {
@@ -234,7 +233,7 @@ fn request_body_refs<'a>(
 
 /// OpenAPI 3.2's `query` operations, by path, from the `x-query` extensions `load` moved them
 /// into.
-fn query_operations(paths: &Paths) -> Result<Vec<(String, openapiv3::Operation)>> {
+fn query_operations(paths: &Paths) -> Result<Vec<(String, Operation)>> {
     let mut operations = Vec::new();
     for (path, item) in paths {
         let ReferenceOr::Item(item) = item else {
@@ -245,7 +244,7 @@ fn query_operations(paths: &Paths) -> Result<Vec<(String, openapiv3::Operation)>
         };
         let pointer = pointer_push(&pointer_push("#/paths", path), "query");
         let operation = parse_at::<openapiv3::Operation>(value, &pointer)?;
-        operations.push((path.clone(), operation));
+        operations.push((path.clone(), operation.into()));
     }
     Ok(operations)
 }
@@ -276,7 +275,7 @@ fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
         let item = parse_at::<openapiv3::PathItem>(item, &pointer)?;
         webhooks.push(SelectedWebhook {
             name: name.clone(),
-            item,
+            item: item.into(),
         });
     }
     Ok(webhooks)
@@ -284,12 +283,11 @@ fn webhooks(spec: &OpenAPI) -> Result<Vec<SelectedWebhook>> {
 
 fn parameter_refs<'a>(
     spec: &'a OpenAPI,
-    parameter: &'a ReferenceOr<Parameter>,
+    parameter: &'a ParameterRef,
     pointer: &str,
     out: &mut Vec<&'a str>,
 ) -> Result<()> {
-    let (parameter, _) =
-        resolve::component(spec, parameter, "parameters", pointer, |c| &c.parameters)?;
+    let (parameter, _) = resolve::parameter(spec, parameter, pointer)?;
     match &parameter.parameter_data_ref().format {
         ParameterSchemaOrContent::Schema(schema) => schema_refs(RefOr::from(schema), out),
         ParameterSchemaOrContent::Content(content) => {

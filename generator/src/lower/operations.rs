@@ -12,16 +12,19 @@ use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
     is_event_stream, is_json_lines, is_json_media, is_success, media_essence, Body, BodyEncoding,
-    Constraints, Docs, Field, FieldEncoding, Framing, ItemStream, Operation,
+    Constraints, Docs, Field, FieldEncoding, Framing, ItemStream, Operation as IrOperation,
     Parameter as IrParameter, ParameterLocation, Poll, Presence, Response, Struct, Style,
     StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
 use crate::ir::{HttpMethod, RequestBody as IrRequestBody, Webhook};
-use crate::model::PathItem;
+use crate::model::{Operation, PathItem};
 use crate::select::SelectedOperation;
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn lower_operation(&mut self, selected: &'a SelectedOperation) -> Result<Operation> {
+    pub(super) fn lower_operation(
+        &mut self,
+        selected: &'a SelectedOperation,
+    ) -> Result<IrOperation> {
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
         let (item, operation) = self.find_operation(selected, &base)?;
         let method = HttpMethod::from_document(&selected.method).ok_or_else(|| {
@@ -52,10 +55,8 @@ impl<'a> Lowerer<'a> {
                 {
                     Some(done) => done.clone(),
                     None => {
-                        let resolved =
-                            self.resolve_component(parameter, "parameters", &pointer, |c| {
-                                &c.parameters
-                            })?;
+                        let (resolved, _) =
+                            crate::resolve::parameter(self.spec, parameter, &pointer)?;
                         let prefix = reference.rsplit('/').next().unwrap_or_default();
                         let prefix = naming::upper_camel_case(prefix);
                         let prefix = prefix
@@ -131,7 +132,7 @@ impl<'a> Lowerer<'a> {
             .at(pointer_push(&base, "x-poll"))
             .with_hint("put `x-poll` on the operation that retrieves the object"));
         }
-        let mut lowered = Operation {
+        let mut lowered = IrOperation {
             query_type,
             poll,
             pagination: None,
@@ -360,7 +361,7 @@ impl<'a> Lowerer<'a> {
         &mut self,
         name: &str,
         label: &str,
-        item: &'a openapiv3::PathItem,
+        item: &'a PathItem,
         pointer: &str,
         names: &mut naming::Names,
     ) -> Result<Vec<Webhook>> {
@@ -397,7 +398,7 @@ impl<'a> Lowerer<'a> {
         &self,
         selected: &'a SelectedOperation,
         pointer: &str,
-    ) -> Result<(&'a PathItem, &'a openapiv3::Operation)> {
+    ) -> Result<(&'a PathItem, &'a Operation)> {
         let Some(ReferenceOr::Item(item)) = self.paths.get(&selected.path) else {
             return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer));
         };
@@ -564,7 +565,7 @@ impl Lowerer<'_> {
 }
 
 /// An operation's description (or summary) and whether it is deprecated.
-fn operation_docs(operation: &openapiv3::Operation) -> Docs {
+fn operation_docs(operation: &Operation) -> Docs {
     Docs {
         description: operation
             .description
