@@ -116,6 +116,8 @@ pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
     sink.piece("src/lib.rs", lib)?;
     let piece_bytes = sink.piece_bytes();
+    // The jobs hand their pieces to `order`, which is made first; where the types module's
+    // jobs begin is known once the jobs are made, and set before any runs.
     let order = Mutex::new(InJobOrder {
         sink: &mut *sink,
         next: usize::MAX,
