@@ -240,10 +240,6 @@ fn has_path_item_refs(root: &serde_json::Map<String, Value>) -> bool {
         .is_some_and(|paths| paths.values().any(|item| item.get("$ref").is_some()))
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// Each operation of a path item (and of its callbacks) gets `responses` if it has none; 3.2's
 /// `query` operation moves into an `x-query` extension (the 3.0 model has no field for it),
 /// where `select` reads it.
@@ -259,7 +255,7 @@ pub(super) fn fill_path_item(item: &mut Value) {
         }
         item.insert("x-query".to_owned(), query);
     }
-    for method in METHODS {
+    for method in crate::model::METHODS {
         let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
             continue;
         };

@@ -44,6 +44,12 @@ pub struct PathItem {
     pub extensions: IndexMap<String, Value>,
 }
 
+/// The methods a path item holds operations under (3.2's `query` aside, which loading moves
+/// to an extension), in `openapiv3::PathItem::iter`'s order.
+pub(crate) const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 /// A parameter of a path item or an operation: a reference, or the parameter, boxed.
 pub type ParameterRef = ReferenceOr<Box<Parameter>>;
 

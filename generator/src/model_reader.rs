@@ -21,7 +21,7 @@ use openapiv3::{
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 
-use crate::model::{self, Document, Operation, PathItem};
+use crate::model::{self, Document, Operation, PathItem, METHODS};
 
 /// The document, as `OpenAPI::deserialize` reads it (the loader reads `components` apart,
 /// on another thread, and gives a document without them here).
@@ -104,11 +104,6 @@ pub(crate) fn path_item_or_reference(value: &Value) -> Option<ReferenceOr<PathIt
         _ => serde(value).map(model::reference_or_item),
     }
 }
-
-/// The methods of a path item, in `openapiv3::PathItem::iter`'s order.
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
 
 fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
     let count = METHODS

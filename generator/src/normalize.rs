@@ -97,10 +97,6 @@ pub fn normalize_components(components: &mut Value) -> Vec<Error> {
     problems
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     let Some(item) = item.as_object_mut() else {
         return;
@@ -111,7 +107,7 @@ fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
         &pointer_push(pointer, "parameters"),
         problems,
     );
-    for method in METHODS {
+    for method in crate::model::METHODS {
         let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
             continue;
         };
