@@ -111,11 +111,16 @@ pub(crate) fn callbacks(
 fn boxed(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
     let parameters = parameters.into_iter();
     parameters
-        .map(|parameter| match parameter {
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
-            ReferenceOr::Item(parameter) => ReferenceOr::Item(Box::new(parameter)),
-        })
+        .map(|parameter| map_item(parameter, Box::new))
         .collect()
+}
+
+/// `value`'s item through `convert`; a reference as it is.
+fn map_item<A, B>(value: ReferenceOr<A>, convert: impl FnOnce(A) -> B) -> ReferenceOr<B> {
+    match value {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+        ReferenceOr::Item(item) => ReferenceOr::Item(convert(item)),
+    }
 }
 
 impl PathItem {
@@ -154,10 +159,7 @@ impl From<OpenAPI> for Document {
 
 /// A path item of `openapiv3`'s, or its reference, into ours.
 pub(crate) fn reference_or_item(item: ReferenceOr<openapiv3::PathItem>) -> ReferenceOr<PathItem> {
-    match item {
-        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
-        ReferenceOr::Item(item) => ReferenceOr::Item(item.into()),
-    }
+    map_item(item, PathItem::from)
 }
 
 #[cfg(test)]

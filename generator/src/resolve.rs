@@ -4,6 +4,7 @@
 //! it passed is a cycle (both `BadReference`, at the pointer of the reference), and a
 //! reference into another file or section is `Unsupported`.
 
+use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
@@ -67,34 +68,19 @@ pub(crate) fn component_name<'r>(
 }
 
 /// Follows `value` through `section` to an item; with the name of the last component on the
-/// way, if there was one.
-pub(crate) fn component<'a, T>(
+/// way, if there was one. The item may be held boxed (`I` is `T` or `Box<T>`: the model's
+/// parameters are boxed, the components' are not).
+pub(crate) fn component<'a, T, I: Borrow<T>>(
     spec: &'a OpenAPI,
-    value: &'a ReferenceOr<T>,
+    value: &'a ReferenceOr<I>,
     section: &str,
     pointer: &str,
     pick: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
 ) -> Result<(&'a T, Option<&'a str>)> {
     match value {
-        ReferenceOr::Item(item) => Ok((item, None)),
+        ReferenceOr::Item(item) => Ok((item.borrow(), None)),
         ReferenceOr::Reference { reference } => {
             follow(spec, reference, section, pointer, pick).map(|(item, name)| (item, Some(name)))
-        }
-    }
-}
-
-/// Follows a parameter of a path item or an operation (boxed in the model) to its item,
-/// with the component it is (if it is one).
-pub(crate) fn parameter<'a>(
-    spec: &'a OpenAPI,
-    value: &'a crate::model::ParameterRef,
-    pointer: &str,
-) -> Result<(&'a openapiv3::Parameter, Option<&'a str>)> {
-    match value {
-        ReferenceOr::Item(parameter) => Ok((parameter, None)),
-        ReferenceOr::Reference { reference } => {
-            follow(spec, reference, "parameters", pointer, |c| &c.parameters)
-                .map(|(parameter, name)| (parameter, Some(name)))
         }
     }
 }
@@ -192,7 +178,8 @@ mod tests {
         let (b, name) = schema(&spec, RefOr::Ref("#/components/schemas/A"), "#/here")?;
         assert_eq!(name, Some("B"));
         assert!(matches!(b.schema_kind, openapiv3::SchemaKind::Type(_)));
-        let shared = ReferenceOr::ref_("#/components/parameters/Shared");
+        let shared: crate::model::ParameterRef =
+            ReferenceOr::ref_("#/components/parameters/Shared");
         let (limit, name) = component(&spec, &shared, "parameters", "#/here", |c| &c.parameters)?;
         assert_eq!(limit.parameter_data_ref().name, "limit");
         assert_eq!(name, Some("Limit"));

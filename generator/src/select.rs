@@ -287,7 +287,8 @@ fn parameter_refs<'a>(
     pointer: &str,
     out: &mut Vec<&'a str>,
 ) -> Result<()> {
-    let (parameter, _) = resolve::parameter(spec, parameter, pointer)?;
+    let (parameter, _) =
+        resolve::component(spec, parameter, "parameters", pointer, |c| &c.parameters)?;
     match &parameter.parameter_data_ref().format {
         ParameterSchemaOrContent::Schema(schema) => schema_refs(RefOr::from(schema), out),
         ParameterSchemaOrContent::Content(content) => {

@@ -55,8 +55,10 @@ impl<'a> Lowerer<'a> {
                 {
                     Some(done) => done.clone(),
                     None => {
-                        let (resolved, _) =
-                            crate::resolve::parameter(self.spec, parameter, &pointer)?;
+                        let resolved =
+                            self.resolve_component(parameter, "parameters", &pointer, |c| {
+                                &c.parameters
+                            })?;
                         let prefix = reference.rsplit('/').next().unwrap_or_default();
                         let prefix = naming::upper_camel_case(prefix);
                         let prefix = prefix
@@ -156,9 +158,9 @@ impl<'a> Lowerer<'a> {
         Ok(lowered)
     }
 
-    fn resolve_component<T>(
+    fn resolve_component<T, I: std::borrow::Borrow<T>>(
         &self,
-        value: &'a ReferenceOr<T>,
+        value: &'a ReferenceOr<I>,
         section: &str,
         pointer: &str,
         pick: impl Fn(&'a openapiv3::Components) -> &'a indexmap::IndexMap<String, ReferenceOr<T>>,
