@@ -108,7 +108,7 @@ fn lowered(config: &Config, times: &mut StageTimes, warnings: &mut Warnings) -> 
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     times.select = started.elapsed();
     let started = Instant::now();
-    let mut api = lower::lower(&spec, &selection, &config.pagination, warnings).map_err(in_file)?;
+    let mut api = lower::lower(spec, &selection, &config.pagination, warnings).map_err(in_file)?;
     lower::check_overrides(&api, &config.pagination).map_err(|e| match &config.config_file {
         Some(file) => e.in_file(file),
         None => e,

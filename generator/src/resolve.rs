@@ -8,7 +8,7 @@ use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
-use openapiv3::{Components, OpenAPI, ReferenceOr, Schema};
+use openapiv3::{AdditionalProperties, Components, OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -34,6 +34,38 @@ impl<'a> From<&'a ReferenceOr<Box<Schema>>> for RefOr<'a> {
         match r {
             ReferenceOr::Reference { reference } => RefOr::Ref(reference),
             ReferenceOr::Item(schema) => RefOr::Item(schema),
+        }
+    }
+}
+
+/// The schemas written inside `schema` (properties, items, map values, members, `not`), in
+/// the order a walk with a stack takes them; the one list of where a schema nests another.
+pub(crate) fn subschemas<'a>(schema: &'a Schema, out: &mut Vec<RefOr<'a>>) {
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => {
+            out.extend(object.properties.values().map(RefOr::from));
+            if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
+                out.push(RefOr::from(&**values));
+            }
+        }
+        SchemaKind::Type(Type::Array(array)) => out.extend(array.items.iter().map(RefOr::from)),
+        SchemaKind::Type(_) => {}
+        SchemaKind::OneOf { one_of: members }
+        | SchemaKind::AnyOf { any_of: members }
+        | SchemaKind::AllOf { all_of: members } => out.extend(members.iter().map(RefOr::from)),
+        SchemaKind::Not { not } => out.push(RefOr::from(&**not)),
+        SchemaKind::Any(any) => {
+            out.extend(any.properties.values().map(RefOr::from));
+            if let Some(AdditionalProperties::Schema(values)) = &any.additional_properties {
+                out.push(RefOr::from(&**values));
+            }
+            out.extend(any.items.iter().map(RefOr::from));
+            for members in [&any.one_of, &any.any_of, &any.all_of] {
+                out.extend(members.iter().map(RefOr::from));
+            }
+            if let Some(not) = &any.not {
+                out.push(RefOr::from(&**not));
+            }
         }
     }
 }

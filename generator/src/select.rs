@@ -2,9 +2,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use openapiv3::{
-    AdditionalProperties, OpenAPI, ParameterSchemaOrContent, ReferenceOr, SchemaKind, Type,
-};
+use openapiv3::{OpenAPI, ParameterSchemaOrContent, ReferenceOr};
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::model::{Document, Operation, ParameterRef, PathItem, Paths};
@@ -306,43 +304,9 @@ fn parameter_refs<'a>(
 fn schema_refs<'a>(root: RefOr<'a>, out: &mut Vec<&'a str>) {
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
-        let schema = match node {
-            RefOr::Ref(reference) => {
-                out.push(reference);
-                continue;
-            }
-            RefOr::Item(schema) => schema,
-        };
-        match &schema.schema_kind {
-            SchemaKind::Type(Type::Object(object)) => {
-                stack.extend(object.properties.values().map(RefOr::from));
-                if let Some(AdditionalProperties::Schema(values)) = &object.additional_properties {
-                    stack.push(RefOr::from(&**values));
-                }
-            }
-            SchemaKind::Type(Type::Array(array)) => {
-                stack.extend(array.items.iter().map(RefOr::from))
-            }
-            SchemaKind::Type(_) => {}
-            SchemaKind::OneOf { one_of: members }
-            | SchemaKind::AnyOf { any_of: members }
-            | SchemaKind::AllOf { all_of: members } => {
-                stack.extend(members.iter().map(RefOr::from))
-            }
-            SchemaKind::Not { not } => stack.push(RefOr::from(&**not)),
-            SchemaKind::Any(any) => {
-                stack.extend(any.properties.values().map(RefOr::from));
-                if let Some(AdditionalProperties::Schema(values)) = &any.additional_properties {
-                    stack.push(RefOr::from(&**values));
-                }
-                stack.extend(any.items.iter().map(RefOr::from));
-                for members in [&any.one_of, &any.any_of, &any.all_of] {
-                    stack.extend(members.iter().map(RefOr::from));
-                }
-                if let Some(not) = &any.not {
-                    stack.push(RefOr::from(&**not));
-                }
-            }
+        match node {
+            RefOr::Ref(reference) => out.push(reference),
+            RefOr::Item(schema) => resolve::subschemas(schema, &mut stack),
         }
     }
 }

@@ -62,7 +62,7 @@ pub fn lowered_text(text: &str) -> Api {
     let filter = crate::select::OperationFilter::All;
     let selection = crate::select::select(&spec, &filter, true).expect("it selects");
     crate::lower::lower(
-        &spec,
+        spec,
         &selection,
         &Default::default(),
         &mut Default::default(),

@@ -21,7 +21,7 @@ impl Lowerer<'_> {
         let docs = super::docs_of(schema);
         let name = self.claim_name(schema, slot);
         let kind = TypeKind::Enum(string_enum(values, open_by_spec));
-        self.types.insert(
+        self.state.types.insert(
             name.clone(),
             TypeDef {
                 name: name.clone(),

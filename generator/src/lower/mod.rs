@@ -15,33 +15,39 @@ mod structs;
 mod unions;
 mod view;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use indexmap::IndexMap;
-use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
+use openapiv3::{
+    AdditionalProperties, MediaType, OpenAPI, ParameterSchemaOrContent, ReferenceOr, Schema,
+};
 
 use crate::error::Warnings;
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
-use crate::model::{Document, Paths};
+use crate::model::Document;
 use crate::naming::{self, Names};
 use crate::resolve;
-use crate::select::Selection;
+use crate::select::{SelectedOperation, Selection};
 pub use features::apply_features;
 pub use pagination::check_overrides;
 pub use pollers::apply_pollers;
 pub use resources::apply_resources;
 use view::{view, RefOr, View};
 
-/// Lowers the selected operations and the schemas they reach.
+/// Lowers the selected operations and the schemas they reach. The document is taken: each
+/// path item is freed once its operations are lowered, so the model and the IR are not held
+/// whole at once (Microsoft Graph's path items are three quarters of its model).
 pub fn lower(
-    document: &Document,
+    document: Document,
     selection: &Selection,
     pagination: &Overrides,
     warnings: &mut Warnings,
 ) -> Result<Api> {
-    let spec = &document.spec;
-    let mut lowerer = Lowerer::new(document, pagination, warnings);
+    let Document { spec, paths } = document;
+    let spec = &spec;
+    let mut state = Built::default();
+    let mut lowerer = Lowerer::new(spec, &mut state, pagination, warnings);
     // Names in two passes, so that a component keeps its exact name whenever it can (a
     // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
     let mut colliding = Vec::new();
@@ -59,10 +65,24 @@ pub fn lower(
     let mut operations = Vec::with_capacity(selection.operations.len());
     let mut webhooks = Vec::new();
     let mut webhook_names = Names::default();
-    for selected in &selection.operations {
-        operations.push(lowerer.lower_operation(selected)?);
-        webhooks.extend(lowerer.lower_callbacks(selected, &mut webhook_names)?);
+    let mut selected = selection.operations.iter().peekable();
+    let mut component_nodes = None;
+    state.named_inline.clear();
+    for (path, item) in paths {
+        let mut lowerer = Lowerer::new(spec, &mut state, pagination, warnings);
+        while let Some(operation) = selected.next_if(|operation| operation.path == path) {
+            let ReferenceOr::Item(item) = &item else {
+                return Err(vanished(operation));
+            };
+            operations.push(lowerer.lower_operation(operation, item)?);
+            webhooks.extend(lowerer.lower_callbacks(operation, item, &mut webhook_names)?);
+        }
+        state.forget_inline_names(|| component_nodes.get_or_insert_with(|| nodes_of(spec)));
     }
+    if let Some(operation) = selected.next() {
+        return Err(vanished(operation));
+    }
+    let mut lowerer = Lowerer::new(spec, &mut state, pagination, warnings);
     for id in pagination.keys() {
         if !operations.iter().any(|op| op.operation_id == *id) {
             lowerer.warnings.push(
@@ -89,7 +109,7 @@ pub fn lower(
         license: spdx_license(spec.info.license.as_ref()),
         base_url: spec.servers.first().map(|server| server.url.clone()),
         api_key: api_key_placement(spec),
-        types: lowerer.types,
+        types: std::mem::take(&mut state.types),
         operations,
         webhooks,
         resources: Vec::new(),
@@ -100,7 +120,7 @@ pub fn lower(
         selection
             .schemas
             .iter()
-            .filter_map(|name| lowerer.component_names.get(name).cloned())
+            .filter_map(|name| state.component_names.get(name).cloned())
             .collect()
     } else {
         finalize::operation_roots(&api)
@@ -112,6 +132,65 @@ pub fn lower(
     finalize::finalize(&mut api, &roots);
     finalize::check_field_names(&api)?;
     Ok(api)
+}
+
+/// A selected operation whose path item is not where `select` found it: `select` lists them
+/// in the document's order of paths, which lowering walks once.
+fn vanished(selected: &SelectedOperation) -> Error {
+    let pointer = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
+    Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer)
+}
+
+/// The address of every schema written under the components, nested ones included: the
+/// schemas that outlive a path item. (Callbacks are read from the operations' copies.)
+fn nodes_of(spec: &OpenAPI) -> HashSet<usize> {
+    let mut stack = Vec::new();
+    if let Some(components) = &spec.components {
+        stack.extend(components.schemas.values().map(RefOr::from));
+        let headers = items(&components.headers)
+            .chain(items(&components.responses).flat_map(|response| items(&response.headers)));
+        for format in items(&components.parameters)
+            .map(|parameter| &parameter.parameter_data_ref().format)
+            .chain(headers.map(|header| &header.format))
+        {
+            match format {
+                ParameterSchemaOrContent::Schema(schema) => stack.push(RefOr::from(schema)),
+                ParameterSchemaOrContent::Content(content) => media_schemas(content, &mut stack),
+            }
+        }
+        for body in items(&components.request_bodies) {
+            media_schemas(&body.content, &mut stack);
+        }
+        for response in items(&components.responses) {
+            media_schemas(&response.content, &mut stack);
+        }
+    }
+    let mut nodes = HashSet::new();
+    while let Some(node) = stack.pop() {
+        if let RefOr::Item(schema) = node {
+            if nodes.insert(address(schema)) {
+                resolve::subschemas(schema, &mut stack);
+            }
+        }
+    }
+    nodes
+}
+
+/// The items of a section of the components (its references left out).
+fn items<T>(section: &IndexMap<String, ReferenceOr<T>>) -> impl Iterator<Item = &T> {
+    section.values().filter_map(|entry| match entry {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { .. } => None,
+    })
+}
+
+/// The schemas of a list of media types.
+fn media_schemas<'a>(content: &'a IndexMap<String, MediaType>, out: &mut Vec<RefOr<'a>>) {
+    out.extend(
+        content
+            .values()
+            .filter_map(|media| media.schema.as_ref().map(RefOr::from)),
+    );
 }
 
 /// What lowering a schema gives: the type, and whether `null` is allowed besides it.
@@ -162,9 +241,10 @@ impl InlineName {
     }
 }
 
-pub(crate) struct Lowerer<'a> {
-    spec: &'a OpenAPI,
-    paths: &'a Paths,
+/// What lowering builds across the whole document, kept while each path item's borrow of
+/// the model ends with the item.
+#[derive(Default)]
+struct Built {
     /// Component name → Rust type name, for every selected component.
     component_names: IndexMap<String, String>,
     names: Names,
@@ -172,8 +252,32 @@ pub(crate) struct Lowerer<'a> {
     /// Inline schemas already given a type, by address: the same node reached again (through
     /// allOf merging, or a cycle through a component) is that type, not a new copy.
     inline_names: BTreeMap<usize, String>,
+    /// The addresses `inline_names` took since the last path item was done.
+    named_inline: Vec<usize>,
     /// Parameters under components/parameters, lowered once each.
     shared_parameters: BTreeMap<String, crate::ir::Parameter>,
+}
+
+impl Built {
+    /// Forgets the inline schemas named while the last path item was lowered, but the
+    /// components' (`component_nodes`, asked for only when one was named): the item is
+    /// freed next, and a schema allocated later at one of its addresses is another schema.
+    fn forget_inline_names<'n>(&mut self, component_nodes: impl FnOnce() -> &'n HashSet<usize>) {
+        if self.named_inline.is_empty() {
+            return;
+        }
+        let component_nodes = component_nodes();
+        for address in self.named_inline.drain(..) {
+            if !component_nodes.contains(&address) {
+                self.inline_names.remove(&address);
+            }
+        }
+    }
+}
+
+pub(crate) struct Lowerer<'a> {
+    spec: &'a OpenAPI,
+    state: &'a mut Built,
     /// The configuration's pagination of operations it cannot be guessed for.
     pagination: &'a Overrides,
     warnings: &'a mut Warnings,
@@ -183,15 +287,15 @@ pub(crate) struct Lowerer<'a> {
 pub type Overrides = BTreeMap<String, Option<crate::config::Pagination>>;
 
 impl<'a> Lowerer<'a> {
-    fn new(document: &'a Document, pagination: &'a Overrides, warnings: &'a mut Warnings) -> Self {
+    fn new(
+        spec: &'a OpenAPI,
+        state: &'a mut Built,
+        pagination: &'a Overrides,
+        warnings: &'a mut Warnings,
+    ) -> Self {
         Lowerer {
-            spec: &document.spec,
-            paths: &document.paths,
-            component_names: IndexMap::new(),
-            names: Names::default(),
-            types: BTreeMap::new(),
-            inline_names: BTreeMap::new(),
-            shared_parameters: BTreeMap::new(),
+            spec,
+            state,
             pagination,
             warnings,
         }
@@ -204,7 +308,7 @@ impl<'a> Lowerer<'a> {
     /// Claims a component's Rust name if it is free; says whether it was.
     fn reserve_component_exactly(&mut self, name: &str) -> bool {
         let rust_name = naming::type_name(name);
-        if self.names.contains(&rust_name) {
+        if self.state.names.contains(&rust_name) {
             return false;
         }
         self.reserve_component(name);
@@ -213,13 +317,15 @@ impl<'a> Lowerer<'a> {
 
     /// Claims a component's Rust name before any inline type can take it.
     fn reserve_component(&mut self, name: &str) {
-        let rust_name = self.names.claim(&naming::type_name(name));
-        self.component_names.insert(name.to_owned(), rust_name);
+        let rust_name = self.state.names.claim(&naming::type_name(name));
+        self.state
+            .component_names
+            .insert(name.to_owned(), rust_name);
     }
 
     fn lower_component(&mut self, name: &str) -> Result<()> {
         let pointer = pointer_push("#/components/schemas", name);
-        let rust_name = self.component_names[name].clone();
+        let rust_name = self.state.component_names[name].clone();
         let schema = self
             .schemas()
             .and_then(|schemas| schemas.get(name))
@@ -240,7 +346,7 @@ impl<'a> Lowerer<'a> {
         };
         if lowered.ty != TypeRef::Named(rust_name.clone()) {
             // A list, map, scalar or another component under this name.
-            self.types.insert(
+            self.state.types.insert(
                 rust_name.clone(),
                 TypeDef {
                     name: rust_name,
@@ -257,7 +363,7 @@ impl<'a> Lowerer<'a> {
     /// Resolves `#/components/schemas/X` to X's Rust type, and says if X allows null.
     fn component_ref(&mut self, reference: &'a str, pointer: &str) -> Result<Lowered> {
         let name = resolve::component_name(reference, "schemas", pointer)?;
-        let Some(rust_name) = self.component_names.get(name).cloned() else {
+        let Some(rust_name) = self.state.component_names.get(name).cloned() else {
             return Err(resolve::dangling(reference, "schemas", pointer));
         };
         let nullable = self.component_nullable(reference, pointer)?;
@@ -301,7 +407,9 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
     ) -> Result<Lowered> {
         let nullable = schema.schema_data.nullable || view::enum_allows_null(schema);
-        if let (Slot::Inline(_), Some(name)) = (&slot, self.inline_names.get(&address(schema))) {
+        if let (Slot::Inline(_), Some(name)) =
+            (&slot, self.state.inline_names.get(&address(schema)))
+        {
             return Ok(Lowered {
                 ty: TypeRef::Named(name.clone()),
                 nullable,
@@ -358,7 +466,7 @@ impl<'a> Lowerer<'a> {
         schema: &Schema,
         pointer: &str,
     ) -> TypeRef {
-        self.types.insert(
+        self.state.types.insert(
             name.clone(),
             TypeDef {
                 name: name.clone(),
@@ -376,8 +484,11 @@ impl<'a> Lowerer<'a> {
         match slot {
             Slot::Component(name) => name.clone(),
             Slot::Inline(hint) => {
-                let name = self.names.claim(hint.get());
-                self.inline_names.insert(address(schema), name.clone());
+                let name = self.state.names.claim(hint.get());
+                self.state
+                    .inline_names
+                    .insert(address(schema), name.clone());
+                self.state.named_inline.push(address(schema));
                 name
             }
         }
@@ -472,4 +583,70 @@ fn spdx_license(license: Option<&openapiv3::License>) -> Option<String> {
         .map(str::trim)
         .find(|text| crate::config::is_license_expression(text))
         .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Operation;
+
+    /// The type of an operation's answer with this status.
+    fn answer_type(operation: &Operation, status: u16) -> TypeRef {
+        let response = operation
+            .responses
+            .iter()
+            .find(|r| r.status == Some(status));
+        let body = response.and_then(|r| r.bodies.first());
+        body.and_then(|b| b.ty.clone())
+            .expect("the answer has a typed body")
+    }
+
+    #[test]
+    fn a_shared_answers_inline_schema_is_one_type_across_path_items() {
+        let api = crate::testing::lowered_text(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /a: {get: {operationId: a, responses: {'200': {$ref: '#/components/responses/Problem'}, \
+             '201': {description: ok, content: {application/json: {schema: {properties: {id: {type: string}}}}}}}}}\n  \
+             /b: {get: {operationId: b, responses: {'200': {$ref: '#/components/responses/Problem'}, \
+             '201': {description: ok, content: {application/json: {schema: {properties: {id: {type: string}}}}}}}}}\n\
+             components:\n  responses:\n    Problem:\n      description: a problem\n      content:\n        \
+             application/json: {schema: {properties: {code: {type: string}}}}\n",
+        );
+        let [a, b] = &api.operations[..] else {
+            panic!("two operations: {:?}", api.operations);
+        };
+        // The component's schema is one node, lowered once while /a was lowered.
+        assert_eq!(answer_type(a, 200), answer_type(b, 200));
+        // Each path item's own schema is its own type, though they read alike.
+        assert_ne!(answer_type(a, 201), answer_type(b, 201));
+    }
+
+    #[test]
+    fn a_path_items_inline_names_are_forgotten_and_the_components_kept() {
+        let mut state = Built::default();
+        for (address, name) in [(1, "Kept"), (2, "Forgotten"), (3, "Earlier")] {
+            state.inline_names.insert(address, name.to_owned());
+        }
+        state.named_inline = vec![1, 2];
+        let components = HashSet::from([1]);
+        state.forget_inline_names(|| &components);
+        let left: Vec<usize> = state.inline_names.keys().copied().collect();
+        assert_eq!(left, [1, 3]);
+        assert!(state.named_inline.is_empty());
+    }
+
+    #[test]
+    fn every_schema_under_the_components_is_a_node_of_them() {
+        let spec = crate::load::load_str(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  \
+             schemas: {S: {properties: {inner: {properties: {leaf: {type: string}}}}}}\n  \
+             parameters: {P: {name: p, in: query, schema: {type: integer}}}\n  \
+             requestBodies: {B: {content: {application/json: {schema: {items: {type: string}}}}}}\n  \
+             responses: {R: {description: r, headers: {H: {schema: {type: string}}}, \
+             content: {application/json: {schema: {allOf: [{type: object}]}}}}}\n",
+        )
+        .expect("the document loads");
+        // S, inner, leaf; P's schema; B's and its items; H's; R's and its member.
+        assert_eq!(nodes_of(&spec.spec).len(), 9);
+    }
 }

@@ -24,9 +24,10 @@ impl<'a> Lowerer<'a> {
     pub(super) fn lower_operation(
         &mut self,
         selected: &'a SelectedOperation,
+        item: &'a PathItem,
     ) -> Result<IrOperation> {
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
-        let (item, operation) = self.find_operation(selected, &base)?;
+        let operation = find_operation(selected, item, &base)?;
         let method = HttpMethod::from_document(&selected.method).ok_or_else(|| {
             Error::new(
                 ErrorKind::Unsupported,
@@ -51,28 +52,30 @@ impl<'a> Lowerer<'a> {
             let pointer = pointer_push(&pointer_push(&base, "parameters"), &index.to_string());
             let lowered = match parameter {
                 // A shared parameter is lowered once, its types named after the component.
-                ReferenceOr::Reference { reference } => match self.shared_parameters.get(reference)
-                {
-                    Some(done) => done.clone(),
-                    None => {
-                        let resolved =
-                            self.resolve_component(parameter, "parameters", &pointer, |c| {
-                                &c.parameters
-                            })?;
-                        let prefix = reference.rsplit('/').next().unwrap_or_default();
-                        let prefix = naming::upper_camel_case(prefix);
-                        let prefix = prefix
-                            .strip_suffix(&naming::upper_camel_case(
-                                &resolved.parameter_data_ref().name,
-                            ))
-                            .unwrap_or(&prefix)
-                            .to_owned();
-                        let done = self.lower_parameter(resolved, &prefix, &pointer)?;
-                        self.shared_parameters
-                            .insert(reference.clone(), done.clone());
-                        done
+                ReferenceOr::Reference { reference } => {
+                    match self.state.shared_parameters.get(reference) {
+                        Some(done) => done.clone(),
+                        None => {
+                            let resolved =
+                                self.resolve_component(parameter, "parameters", &pointer, |c| {
+                                    &c.parameters
+                                })?;
+                            let prefix = reference.rsplit('/').next().unwrap_or_default();
+                            let prefix = naming::upper_camel_case(prefix);
+                            let prefix = prefix
+                                .strip_suffix(&naming::upper_camel_case(
+                                    &resolved.parameter_data_ref().name,
+                                ))
+                                .unwrap_or(&prefix)
+                                .to_owned();
+                            let done = self.lower_parameter(resolved, &prefix, &pointer)?;
+                            self.state
+                                .shared_parameters
+                                .insert(reference.clone(), done.clone());
+                            done
+                        }
                     }
-                },
+                }
                 ReferenceOr::Item(parameter) => {
                     self.lower_parameter(parameter, &type_prefix, &pointer)?
                 }
@@ -151,7 +154,7 @@ impl<'a> Lowerer<'a> {
         };
         lowered.pagination = super::pagination::pagination(
             &lowered,
-            &self.types,
+            &self.state.types,
             self.pagination.get(&lowered.operation_id),
             &base,
         )?;
@@ -337,10 +340,11 @@ impl<'a> Lowerer<'a> {
     pub(super) fn lower_callbacks(
         &mut self,
         selected: &'a SelectedOperation,
+        item: &'a PathItem,
         names: &mut naming::Names,
     ) -> Result<Vec<Webhook>> {
         let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
-        let (_, operation) = self.find_operation(selected, &base)?;
+        let operation = find_operation(selected, item, &base)?;
         let operation_name = operation
             .operation_id
             .clone()
@@ -394,28 +398,22 @@ impl<'a> Lowerer<'a> {
         }
         Ok(webhooks)
     }
+}
 
-    /// A selected operation and its path item: in the document, or parsed by `select`.
-    fn find_operation(
-        &self,
-        selected: &'a SelectedOperation,
-        pointer: &str,
-    ) -> Result<(&'a PathItem, &'a Operation)> {
-        let Some(ReferenceOr::Item(item)) = self.paths.get(&selected.path) else {
-            return Err(Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer));
-        };
-        let operation = match &selected.parsed {
-            Some(operation) => Some(&**operation),
-            None => item
-                .iter()
-                .find(|(m, _)| *m == selected.method)
-                .map(|(_, operation)| operation),
-        };
-        match operation {
-            Some(operation) => Ok((item, operation)),
-            None => Err(Error::new(ErrorKind::InvalidSpec, "operation vanished").at(pointer)),
-        }
-    }
+/// A selected operation of its path item, or parsed by `select`.
+fn find_operation<'a>(
+    selected: &'a SelectedOperation,
+    item: &'a PathItem,
+    pointer: &str,
+) -> Result<&'a Operation> {
+    let operation = match &selected.parsed {
+        Some(operation) => Some(&**operation),
+        None => item
+            .iter()
+            .find(|(m, _)| *m == selected.method)
+            .map(|(_, operation)| operation),
+    };
+    operation.ok_or_else(|| Error::new(ErrorKind::InvalidSpec, "operation vanished").at(pointer))
 }
 
 impl Lowerer<'_> {
@@ -505,8 +503,8 @@ impl Lowerer<'_> {
         if fields.is_empty() {
             return None;
         }
-        let name = self.names.claim(&format!("{type_prefix}Params"));
-        self.types.insert(
+        let name = self.state.names.claim(&format!("{type_prefix}Params"));
+        self.state.types.insert(
             name.clone(),
             TypeDef {
                 name: name.clone(),

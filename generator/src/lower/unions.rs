@@ -339,6 +339,7 @@ impl<'a> Lowerer<'a> {
         if let RefOr::Ref(_) = member.schema {
             if let Some(component) = member.component {
                 let component = self
+                    .state
                     .component_names
                     .get(component)
                     .cloned()
@@ -390,7 +391,7 @@ mod tests {
         let spec = crate::load::load_str(&text).expect("the test spec loads");
         let selection = select(&spec, &OperationFilter::All, true).expect("selects");
         let api = super::super::lower(
-            &spec,
+            spec,
             &selection,
             &Default::default(),
             &mut Warnings::default(),
