@@ -134,20 +134,84 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 }
 
 /// The program's file in parts, formatted apart: the head (its docs, imports, the `Cli`
-/// struct), the command enums (text), each operation's arguments struct (text) and the
-/// function that runs it, then `main`, `run` and what follows the runtime's helpers.
+/// struct), the command enums (text), then `main`, `run` and what follows the runtime's
+/// helpers. Each operation's arguments struct and run function go between the enums and
+/// `main`, made one at a time as they are written (`emit_operation`): Microsoft Graph's are
+/// 80 MB of text.
 pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
     pub enums: Vec<String>,
-    /// Each operation's arguments struct and run function, as text.
-    pub operations: Vec<(String, RunText)>,
     /// `main` and `run`, which matches the command to its run function, as text laid out
     /// as prettyplease lays it out (an arm too long for a line laid out by it alone).
     pub main: String,
-    /// What follows the runtime's helpers (which `cli_file` puts before it): the file and
-    /// null readers, where the API needs them.
-    pub tail: TokenStream,
+    /// What follows the runtime's helpers (which `cli_file` puts before it).
+    pub tail: Tail,
+}
+
+/// The file's last items: the file and null readers, where the API needs them.
+pub struct Tail {
+    krate: proc_macro2::Ident,
+    sends_null: bool,
+}
+
+/// What the operations' arguments and run functions use of the crate's file uploads, noted
+/// as they are made; the file's tail imports and defines only that.
+#[derive(Default)]
+pub struct FileUses {
+    /// Code names the crate's `FileUpload`.
+    names: bool,
+    /// A flag reads a file (a file nested in a value given as JSON has none).
+    reads: bool,
+}
+
+impl FileUses {
+    pub fn note(&mut self, args_struct: &str, run: &RunText) {
+        self.names = self.names || names_file_upload(args_struct) || names_file_upload(&run.code);
+        self.reads = self.reads || args_struct.contains(FILE_PARSER);
+    }
+}
+
+impl Tail {
+    /// The items, for what the operations use.
+    pub fn tokens(&self, uses: &FileUses) -> TokenStream {
+        let krate = &self.krate;
+        let file_type = (uses.names || uses.reads).then(|| quote!(use #krate::FileUpload;));
+        let file_reader = uses.reads.then(|| {
+            quote! {
+                /// `@path`: a file to upload.
+                fn file(text: &str) -> Result<FileUpload, String> {
+                    let path = text.strip_prefix('@').unwrap_or(text);
+                    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                    let name = std::path::Path::new(path)
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    Ok(FileUpload::new(name, bytes))
+                }
+            }
+        });
+        let null_reader = self.sends_null.then(|| {
+            quote! {
+                use #krate::Nullable;
+
+                /// A property's value from its flag, or `null` if `--null` names it, or absent.
+                fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
+                    match value {
+                        Some(value) => Nullable::Value(value),
+                        None if null.iter().any(|name| name == property) => Nullable::Null,
+                        None => Nullable::Absent,
+                    }
+                }
+            }
+        });
+        quote! {
+            #file_type
+
+            #file_reader
+            #null_reader
+        }
+    }
 }
 
 /// Whether code names the crate's `FileUpload` as the program spells it (not a spec type of
@@ -172,55 +236,12 @@ pub struct RunText {
 
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
-    let mut commands = Vec::new();
-    let mut operations = Vec::new();
-    for op in &api.operations {
-        let (command, args_struct, run) = emit_operation(api, op);
-        commands.push(command);
-        operations.push((args_struct, run));
-    }
+    let commands: Vec<Command> = api.operations.iter().map(command).collect();
     let Commands {
         variants,
         arms,
         enumerations,
     } = command_tree(api, &commands)?;
-    // The type where a flag's type names it, the reader only where a flag reads a file (a
-    // file nested in a value given as JSON has none).
-    let names_files = operations
-        .iter()
-        .any(|(args_struct, run)| names_file_upload(args_struct) || names_file_upload(&run.code));
-    let reads_files = operations
-        .iter()
-        .any(|(args_struct, _)| args_struct.contains(FILE_PARSER));
-    let file_type = (names_files || reads_files).then(|| quote!(use #krate::FileUpload;));
-    let file_reader = reads_files.then(|| {
-        quote! {
-            /// `@path`: a file to upload.
-            fn file(text: &str) -> Result<FileUpload, String> {
-                let path = text.strip_prefix('@').unwrap_or(text);
-                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-                let name = std::path::Path::new(path)
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                Ok(FileUpload::new(name, bytes))
-            }
-        }
-    });
-    let null_reader = sends_null(api).then(|| {
-        quote! {
-            use #krate::Nullable;
-
-            /// A property's value from its flag, or `null` if `--null` names it, or absent.
-            fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
-                match value {
-                    Some(value) => Nullable::Value(value),
-                    None if null.iter().any(|name| name == property) => Nullable::Null,
-                    None => Nullable::Absent,
-                }
-            }
-        }
-    });
     let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
     let key_source = key_source(&config.client);
     let about = doc_line(&format!(
@@ -324,18 +345,14 @@ async fn run(cli: Cli) -> Result<(), Error> {{
 }}
 "
     );
-    let tail = quote! {
-        #file_type
-
-        #file_reader
-        #null_reader
-    };
     Ok(CliFile {
         head,
         enums,
-        operations,
         main,
-        tail,
+        tail: Tail {
+            krate,
+            sends_null: sends_null(api),
+        },
     })
 }
 
@@ -566,12 +583,26 @@ struct Command {
     docs: String,
 }
 
-/// The operation's subcommand, its arguments struct (text) and the function that runs it.
-fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
-    // From the method's name, which is unique (`getItem` and `get_item` are two methods).
-    let base = naming::type_name(op.rust_name.trim_start_matches("r#"));
-    let variant = ident(&base);
-    let args_name = format_ident!("{}Args", base);
+/// The operation's subcommand.
+fn command(op: &Operation) -> Command {
+    let base = command_base(op);
+    Command {
+        variant: ident(&base),
+        args: format_ident!("{}Args", base),
+        run: format_ident!("run_{}", op.rust_name.trim_start_matches("r#")),
+        docs: doc_text(&op.docs, None, None, 4),
+    }
+}
+
+/// The name of an operation's command variant, which its arguments struct's begins with:
+/// from the method's name, which is unique (`getItem` and `get_item` are two methods).
+fn command_base(op: &Operation) -> String {
+    naming::type_name(op.rust_name.trim_start_matches("r#"))
+}
+
+/// The operation's arguments struct (text) and the function that runs it.
+pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
+    let args_name = format!("{}Args", command_base(op));
     let mut names = Names::reserving(&[
         "stream", "base_url", "compact", "format", "api_key", "debug",
     ]);
@@ -702,7 +733,6 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
         true => format!("#[derive(clap::Args)]\nstruct {args_name} {{}}\n"),
         false => format!("#[derive(clap::Args)]\nstruct {args_name} {{\n{fields}}}\n"),
     };
-    let docs = doc_text(&op.docs, None, None, 4);
     let ends = CallEnds {
         op,
         arguments: &call_arguments,
@@ -724,7 +754,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
     let leaf = |text: &str| TypeText::new(text, Vec::new());
     let params = [
         Param::typed("client", leaf("&Client")),
-        Param::typed(binding, leaf(&args_name.to_string())),
+        Param::typed(binding, leaf(&args_name)),
         Param::typed(format_binding, leaf("Format")),
     ];
     let head = signature(
@@ -738,14 +768,7 @@ fn emit_operation(api: &Api, op: &Operation) -> (Command, String, RunText) {
         code: format!("{head}{statements}}}\n"),
         laid_out,
     };
-    let run_name = format_ident!("{run_name}");
-    let command = Command {
-        variant,
-        args: args_name,
-        run: run_name,
-        docs,
-    };
-    (command, args_struct, run)
+    (args_struct, run)
 }
 
 /// How a run function ends: the operation's call and its answer printed, or its events

@@ -256,7 +256,7 @@ fn jobs<'a>(
         let job = jobs.len();
         jobs.push(Box::new(move || {
             let mut file = FileStream::new("src/cli.rs", job, header, hand_on);
-            cli_file(&mut file, cli::emit_cli(api, config)?)?;
+            cli_file(&mut file, api, cli::emit_cli(api, config)?)?;
             file.finish();
             Ok(Vec::new())
         }));
@@ -326,25 +326,34 @@ fn jobs<'a>(
 /// The command line, printed part by part as prettyplease prints the whole file (its
 /// top-level items one after the other), the command enums and arguments structs written
 /// as text, the runtime's helpers printed ahead of time; spaced as a whole as it goes.
-fn cli_file(file: &mut FileStream, cli: cli::CliFile) -> Result<()> {
+fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
+    let cli::CliFile {
+        head,
+        enums,
+        main,
+        tail,
+    } = cli;
     let settle = |code: String| match text::fits(&code) {
         true => Ok(code),
         false => print_tokens(lex(&code)?),
     };
-    file.push(&print_tokens(cli.head)?);
-    for code in cli.enums {
+    file.push(&print_tokens(head)?);
+    for code in enums {
         file.push(&settle(code)?);
     }
-    for (args, run) in cli.operations {
+    let mut file_uses = cli::FileUses::default();
+    for operation in &api.operations {
+        let (args, run) = cli::emit_operation(api, operation);
+        file_uses.note(&args, &run);
         file.push(&settle(args)?);
         file.push(&match run.laid_out {
             true => settle(run.code)?,
             false => print_tokens(lex(&run.code)?)?,
         });
     }
-    file.push(&cli.main);
+    file.push(&main);
     file.push(&runtime::cli_helpers_text());
-    file.push(&print_tokens(cli.tail)?);
+    file.push(&print_tokens(tail.tokens(&file_uses))?);
     Ok(())
 }
 
