@@ -22,6 +22,7 @@ mod types;
 mod unions;
 mod validation;
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 use std::sync::{Mutex, PoisonError};
 
@@ -411,29 +412,42 @@ fn operations_files(
     resources: &mut FileStream,
 ) -> Result<()> {
     let head = parse_file(operations::emit_head(api, config))?;
-    let methods = operations::emit_methods(api);
-    resources::emit_resources(api, &head, &methods, resources)?;
     operations.push(&prettyplease::unparse(&head));
-    impl_text(operations, "impl Client {", &methods)
+    // Each method is made, written and its body dropped before the next is made.
+    let mut written = Vec::new();
+    let methods = operations::emit_methods(api);
+    impl_text(operations, "impl Client {", methods, |method| {
+        written.push(method.without_body());
+    })?;
+    resources::emit_resources(api, &head, &written, resources)
 }
 
 /// An `impl` block (`head` is its first line) written method by method, each after its doc
 /// comment: as text where it is laid out and fits, else formatted by prettyplease from its
-/// text. Blank lines between the methods are `space_items`'s to add.
-fn impl_text(out: &mut impl Out, head: &str, methods: &[operations::Method]) -> Result<()> {
-    if methods.is_empty() {
+/// text; each handed to `done` once written. Blank lines between the methods are
+/// `space_items`'s to add.
+fn impl_text<M: Borrow<operations::Method>>(
+    out: &mut impl Out,
+    head: &str,
+    methods: impl IntoIterator<Item = M>,
+    mut done: impl FnMut(M),
+) -> Result<()> {
+    let mut methods = methods.into_iter().peekable();
+    if methods.peek().is_none() {
         out.push_text(&format!("{head}}}\n"));
         return Ok(());
     }
     out.push_text(head);
     out.push_text("\n");
     for method in methods {
-        let code = method.code();
-        out.push_text(&method.docs);
-        match method.laid_out && text::fits(&code) {
+        let written = method.borrow();
+        let code = written.code();
+        out.push_text(&written.docs);
+        match written.laid_out && text::fits(&code) {
             true => out.push_text(&code),
             false => out.push_text(&formatted_method(&code)?),
         }
+        done(method);
     }
     out.push_text("}\n");
     Ok(())
@@ -962,7 +976,7 @@ mod tests {
                     types += 1;
                 }
             }
-            for method in operations::emit_methods(&api).iter().filter(|m| m.laid_out) {
+            for method in operations::emit_methods(&api).filter(|m| m.laid_out) {
                 let code = method.code();
                 assert!(text::fits(&code), "a method of {}:\n{code}", spec.display());
                 methods += 1;

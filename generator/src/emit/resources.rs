@@ -79,7 +79,7 @@ pub fn emit_resources(
             )
         })
         .collect::<Vec<_>>();
-    impl_text(out, "impl Client {", &accessors)?;
+    impl_text(out, "impl Client {", &accessors, drop)?;
     for (path, methods) in &groups {
         let children: Vec<&String> = groups
             .keys()
@@ -205,7 +205,12 @@ pub struct {name}<'a> {{
 {cfg}"
     );
     let mut code = code;
-    impl_text(&mut code, &format!("impl<'a> {name}<'a> {{"), &members)?;
+    impl_text(
+        &mut code,
+        &format!("impl<'a> {name}<'a> {{"),
+        &members,
+        drop,
+    )?;
     Ok(code)
 }
 
