@@ -142,9 +142,11 @@ pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
     pub enums: Vec<String>,
-    /// `main` and `run`, which matches the command to its run function, as text laid out
-    /// as prettyplease lays it out (an arm too long for a line laid out by it alone).
-    pub main: String,
+    /// The arms of `run`, which match the command to its run function, as text laid out as
+    /// prettyplease lays it out (an arm too long for a line laid out by it alone); `main`
+    /// and `run` are `MAIN_HEAD`, the arms and `main_tail`.
+    pub arms: String,
+    pub main_tail: String,
     /// What follows the runtime's helpers (which `cli_file` puts before it).
     pub tail: Tail,
 }
@@ -290,14 +292,15 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     };
     // Parsed once per run: the size of the biggest arguments does not matter. Variant names
     // are the API's operation ids, shared prefixes and all.
-    let mut enums = vec![format!(
-        "{COMMAND_ENUM_HEAD}enum Command {{
-{variants}    /// Print a shell's completion script for this program.
+    let mut command_enum = variants;
+    command_enum.push_str(
+        "    /// Print a shell's completion script for this program.
     #[command(name = \"completion\")]
-    CompletionScript {{ shell: clap_complete::Shell }},
-}}
-"
-    )];
+    CompletionScript { shell: clap_complete::Shell },
+}
+",
+    );
+    let mut enums = vec![command_enum];
     enums.extend(enumerations);
     let generate = function_call(
         12,
@@ -311,33 +314,8 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         ],
         ("", ";"),
     );
-    let main = format!(
-        "#[tokio::main(flavor = \"current_thread\")]
-pub async fn main() -> ExitCode {{
-    let cli = Cli::parse();
-    match run(cli).await {{
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {{
-            eprintln!(\"error: {{error}}\");
-            ExitCode::from(exit_code(&error))
-        }}
-    }}
-}}
-async fn run(cli: Cli) -> Result<(), Error> {{
-    let mut builder = ClientBuilder::default().from_env();
-    if let Some(url) = &cli.base_url {{
-        builder = builder.base_url(url);
-    }}
-    if let Some(key) = &cli.api_key {{
-        builder = builder.api_key(key);
-    }}
-    if cli.debug {{
-        builder = builder.hook(DebugPrinter);
-    }}
-    let client: Client = builder.build()?;
-    let format = if cli.compact {{ Format::Json }} else {{ cli.format }};
-    match cli.command {{
-{arms}        Command::CompletionScript {{ shell }} => {{
+    let main_tail = format!(
+        "        Command::CompletionScript {{ shell }} => {{
             let mut command = <Cli as clap::CommandFactory>::command();
 {generate}            Ok(())
         }}
@@ -348,7 +326,8 @@ async fn run(cli: Cli) -> Result<(), Error> {{
     Ok(CliFile {
         head,
         enums,
-        main,
+        arms,
+        main_tail,
         tail: Tail {
             krate,
             sends_null: sends_null(api),
@@ -402,7 +381,7 @@ fn groups(api: &Api) -> Vec<Group> {
 /// An operation a group holds is still a top-level command, hidden from `--help`, so that
 /// scripts written before the grouping keep working.
 struct Commands {
-    /// The variants of `Command`, as text 4 spaces in.
+    /// `Command`'s head and variants (4 spaces in), as text.
     variants: String,
     /// The arms of `run`'s `match`, as text 8 spaces in.
     arms: String,
@@ -411,6 +390,34 @@ struct Commands {
 }
 
 /// The attributes of a command enum, before `enum`.
+/// `main` and `run` up to its `match`'s arms, laid out as prettyplease lays them out.
+pub const MAIN_HEAD: &str = "#[tokio::main(flavor = \"current_thread\")]
+pub async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!(\"error: {error}\");
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}
+async fn run(cli: Cli) -> Result<(), Error> {
+    let mut builder = ClientBuilder::default().from_env();
+    if let Some(url) = &cli.base_url {
+        builder = builder.base_url(url);
+    }
+    if let Some(key) = &cli.api_key {
+        builder = builder.api_key(key);
+    }
+    if cli.debug {
+        builder = builder.hook(DebugPrinter);
+    }
+    let client: Client = builder.build()?;
+    let format = if cli.compact { Format::Json } else { cli.format };
+    match cli.command {
+";
+
 const COMMAND_ENUM_HEAD: &str = "#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 #[derive(clap::Subcommand)]
 ";
@@ -503,7 +510,7 @@ fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
         .flat_map(|g| g.members.iter().map(|(_, index)| *index))
         .collect();
     let mut tree = Commands {
-        variants: String::new(),
+        variants: format!("{COMMAND_ENUM_HEAD}enum Command {{\n"),
         arms: String::new(),
         enumerations: Vec::new(),
     };

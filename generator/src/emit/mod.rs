@@ -331,7 +331,8 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
     let cli::CliFile {
         head,
         enums,
-        main,
+        arms,
+        main_tail,
         tail,
     } = cli;
     let settle = |code: String| match text::fits(&code) {
@@ -352,7 +353,9 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
             false => print_tokens(lex(&run.code)?)?,
         });
     }
-    file.push(&main);
+    file.push(cli::MAIN_HEAD);
+    file.push(&arms);
+    file.push(&main_tail);
     file.push(&runtime::cli_helpers_text());
     file.push(&print_tokens(tail.tokens(&file_uses))?);
     Ok(())
