@@ -237,7 +237,7 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::{Constraints, Docs};
+    use crate::ir::Docs;
 
     fn field(name: &str, presence: Presence) -> Field {
         Field {
@@ -246,7 +246,7 @@ mod tests {
             ty: TypeRef::Named(format!("T{name}")),
             presence,
             docs: Docs::default(),
-            constraints: Constraints::default(),
+            constraints: Default::default(),
             default: None,
         }
     }

@@ -425,7 +425,7 @@ fn checks(
         TypeRef::Named(name) => match api.types.get(name).map(|d| &d.kind) {
             Some(TypeKind::Alias(target)) => {
                 // An alias has no impl of its own: its limits apply here.
-                let alias = &api.types[name].constraints;
+                let alias: &Constraints = &api.types[name].constraints;
                 let merged = if c.is_empty() {
                     alias.clone()
                 } else {

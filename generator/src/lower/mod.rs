@@ -352,7 +352,7 @@ impl<'a> Lowerer<'a> {
                     name: rust_name,
                     docs,
                     kind: TypeKind::Alias(lowered.ty),
-                    constraints,
+                    constraints: constraints.into(),
                     source: pointer,
                 },
             );
@@ -472,7 +472,7 @@ impl<'a> Lowerer<'a> {
                 name: name.clone(),
                 docs,
                 kind,
-                constraints: view::constraints(schema),
+                constraints: view::constraints(schema).into(),
                 source: pointer.to_owned(),
             },
         );

@@ -12,7 +12,7 @@ use super::{docs_of, naming, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
     is_event_stream, is_json_lines, is_json_media, is_success, media_essence, Body, BodyEncoding,
-    Constraints, Docs, Field, FieldEncoding, Framing, ItemStream, Operation as IrOperation,
+    Docs, Field, FieldEncoding, Framing, ItemStream, Operation as IrOperation,
     Parameter as IrParameter, ParameterLocation, Poll, Presence, Response, Struct, Style,
     StyleKind, Success, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
@@ -496,7 +496,7 @@ impl Lowerer<'_> {
                     Presence::Optional
                 },
                 docs: p.docs.clone(),
-                constraints: Constraints::default(),
+                constraints: Default::default(),
                 default: None,
             })
             .collect();
@@ -520,7 +520,7 @@ impl Lowerer<'_> {
                     keeps_extra: false,
                     defaultable: false,
                 }),
-                constraints: Constraints::default(),
+                constraints: Default::default(),
                 source: pointer.to_owned(),
             },
         );

@@ -191,7 +191,7 @@ impl<'a> Lowerer<'a> {
                 ty: lowered.ty,
                 presence,
                 docs,
-                constraints,
+                constraints: constraints.into(),
                 default,
             });
         }
