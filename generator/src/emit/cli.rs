@@ -136,8 +136,8 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 /// The program's file in parts, formatted apart: the head (its docs, imports, the `Cli`
 /// struct), the command enums (text), then `main`, `run` and what follows the runtime's
 /// helpers. Each operation's arguments struct and run function go between the enums and
-/// `main`, made one at a time as they are written (`emit_operation`): Microsoft Graph's are
-/// 80 MB of text.
+/// `main`, made one at a time as they are written (`emit_operation`): those of Microsoft
+/// Graph's beta description are 80 MB of text.
 pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
@@ -146,6 +146,7 @@ pub struct CliFile {
     /// prettyplease lays it out (an arm too long for a line laid out by it alone); `main`
     /// and `run` are `MAIN_HEAD`, the arms and `main_tail`.
     pub arms: String,
+    /// `run`'s last arm (the completion scripts) and the ends of its `match` and body.
     pub main_tail: String,
     /// What follows the runtime's helpers (which `cli_file` puts before it).
     pub tail: Tail,
@@ -389,7 +390,6 @@ struct Commands {
     enumerations: Vec<String>,
 }
 
-/// The attributes of a command enum, before `enum`.
 /// `main` and `run` up to its `match`'s arms, laid out as prettyplease lays them out.
 pub const MAIN_HEAD: &str = "#[tokio::main(flavor = \"current_thread\")]
 pub async fn main() -> ExitCode {
@@ -418,6 +418,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
 ";
 
+/// The attributes of a command enum, before `enum`.
 const COMMAND_ENUM_HEAD: &str = "#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 #[derive(clap::Subcommand)]
 ";
