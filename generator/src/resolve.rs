@@ -8,7 +8,10 @@ use std::borrow::Borrow;
 use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
-use openapiv3::{AdditionalProperties, Components, OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
+use openapiv3::{
+    AdditionalProperties, Components, MediaType, OpenAPI, ParameterSchemaOrContent, ReferenceOr,
+    Schema, SchemaKind, Type,
+};
 
 use crate::error::{Error, ErrorKind, Result};
 
@@ -68,6 +71,26 @@ pub(crate) fn subschemas<'a>(schema: &'a Schema, out: &mut Vec<RefOr<'a>>) {
             }
         }
     }
+}
+
+/// The schemas of a list of media types (a body's, an answer's `content`), in its order.
+pub(crate) fn media_schemas(
+    content: &IndexMap<String, MediaType>,
+) -> impl Iterator<Item = RefOr<'_>> {
+    content
+        .values()
+        .filter_map(|media| media.schema.as_ref().map(RefOr::from))
+}
+
+/// The schemas of a parameter's or a header's `schema` or `content`.
+pub(crate) fn format_schemas(format: &ParameterSchemaOrContent) -> impl Iterator<Item = RefOr<'_>> {
+    let (schema, content) = match format {
+        ParameterSchemaOrContent::Schema(schema) => (Some(RefOr::from(schema)), None),
+        ParameterSchemaOrContent::Content(content) => (None, Some(content)),
+    };
+    schema
+        .into_iter()
+        .chain(content.into_iter().flat_map(media_schemas))
 }
 
 /// The component a reference names in `section` (`schemas`, `parameters`, ...).

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use openapiv3::{OpenAPI, ParameterSchemaOrContent, ReferenceOr};
+use openapiv3::{OpenAPI, ReferenceOr};
 
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::model::{Document, Operation, ParameterRef, PathItem, Paths};
@@ -152,10 +152,8 @@ pub fn select(
                 let pointer = pointer_push(&pointer_push(&pointer, "responses"), &status);
                 let (response, _) =
                     resolve::component(spec, response, "responses", &pointer, |c| &c.responses)?;
-                for media in response.content.values() {
-                    if let Some(schema) = &media.schema {
-                        schema_refs(RefOr::from(schema), &mut roots);
-                    }
+                for schema in resolve::media_schemas(&response.content) {
+                    schema_refs(schema, &mut roots);
                 }
             }
             selection.operations.push(SelectedOperation {
@@ -221,10 +219,8 @@ fn request_body_refs<'a>(
     let pointer = pointer_push(pointer, "requestBody");
     let (body, _) =
         resolve::component(spec, body, "requestBodies", &pointer, |c| &c.request_bodies)?;
-    for media in body.content.values() {
-        if let Some(schema) = &media.schema {
-            schema_refs(RefOr::from(schema), out);
-        }
+    for schema in resolve::media_schemas(&body.content) {
+        schema_refs(schema, out);
     }
     Ok(())
 }
@@ -287,15 +283,8 @@ fn parameter_refs<'a>(
 ) -> Result<()> {
     let (parameter, _) =
         resolve::component(spec, parameter, "parameters", pointer, |c| &c.parameters)?;
-    match &parameter.parameter_data_ref().format {
-        ParameterSchemaOrContent::Schema(schema) => schema_refs(RefOr::from(schema), out),
-        ParameterSchemaOrContent::Content(content) => {
-            for media in content.values() {
-                if let Some(schema) = &media.schema {
-                    schema_refs(RefOr::from(schema), out);
-                }
-            }
-        }
+    for schema in resolve::format_schemas(&parameter.parameter_data_ref().format) {
+        schema_refs(schema, out);
     }
     Ok(())
 }

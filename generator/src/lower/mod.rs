@@ -18,9 +18,7 @@ mod view;
 use std::collections::{BTreeMap, HashSet};
 
 use indexmap::IndexMap;
-use openapiv3::{
-    AdditionalProperties, MediaType, OpenAPI, ParameterSchemaOrContent, ReferenceOr, Schema,
-};
+use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 
 use crate::error::Warnings;
 use crate::error::{pointer_push, Error, ErrorKind, Result};
@@ -153,16 +151,13 @@ fn nodes_of(spec: &OpenAPI) -> HashSet<usize> {
             .map(|parameter| &parameter.parameter_data_ref().format)
             .chain(headers.map(|header| &header.format))
         {
-            match format {
-                ParameterSchemaOrContent::Schema(schema) => stack.push(RefOr::from(schema)),
-                ParameterSchemaOrContent::Content(content) => media_schemas(content, &mut stack),
-            }
+            stack.extend(resolve::format_schemas(format));
         }
         for body in items(&components.request_bodies) {
-            media_schemas(&body.content, &mut stack);
+            stack.extend(resolve::media_schemas(&body.content));
         }
         for response in items(&components.responses) {
-            media_schemas(&response.content, &mut stack);
+            stack.extend(resolve::media_schemas(&response.content));
         }
     }
     let mut nodes = HashSet::new();
@@ -182,15 +177,6 @@ fn items<T>(section: &IndexMap<String, ReferenceOr<T>>) -> impl Iterator<Item = 
         ReferenceOr::Item(item) => Some(item),
         ReferenceOr::Reference { .. } => None,
     })
-}
-
-/// The schemas of a list of media types.
-fn media_schemas<'a>(content: &'a IndexMap<String, MediaType>, out: &mut Vec<RefOr<'a>>) {
-    out.extend(
-        content
-            .values()
-            .filter_map(|media| media.schema.as_ref().map(RefOr::from)),
-    );
 }
 
 /// What lowering a schema gives: the type, and whether `null` is allowed besides it.
