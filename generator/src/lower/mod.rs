@@ -188,14 +188,14 @@ pub(crate) struct Lowered {
 
 /// Where a new type's name comes from.
 #[derive(Clone, Debug)]
-pub(crate) enum Slot {
+pub(crate) enum Slot<'h> {
     /// A component: the type must have this name.
     Component(String),
     /// An inline schema: a name derived from its path, made unique.
-    Inline(InlineName),
+    Inline(InlineName<'h>),
 }
 
-impl Slot {
+impl Slot<'_> {
     /// The name to derive nested inline names from.
     fn base(&self) -> &str {
         match self {
@@ -208,22 +208,50 @@ impl Slot {
 /// An inline schema's name, made from its hint when first asked for: most inline schemas
 /// are strings, numbers and booleans, which need none.
 #[derive(Clone, Debug)]
-pub(crate) struct InlineName {
-    hint: String,
+pub(crate) struct InlineName<'h> {
+    hint: Hint<'h>,
     name: std::cell::OnceCell<String>,
 }
 
-impl InlineName {
-    fn new(hint: &str) -> Self {
+impl<'h> InlineName<'h> {
+    fn new(hint: Hint<'h>) -> Self {
         Self {
-            hint: hint.to_owned(),
+            hint,
             name: std::cell::OnceCell::new(),
         }
     }
 
     /// The hint as a type name.
     fn get(&self) -> &str {
-        self.name.get_or_init(|| naming::type_name(&self.hint))
+        self.name
+            .get_or_init(|| naming::type_name(&self.hint.text()))
+    }
+}
+
+/// What an inline schema's name is made from, its parts kept apart until a type is made
+/// for the schema: for most schemas none is (a property's hint, put together for each
+/// property, was 7 % of lowering's instructions on GitHub's document).
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Hint<'h> {
+    /// This text.
+    Text(&'h str),
+    /// The first text, then the second.
+    Joined(&'h str, &'h str),
+    /// A name, then the UpperCamelCase of a spec's name (a property's, a parameter's).
+    Named(&'h str, &'h str),
+    /// The enclosing schema's name, then a word (`Item`, `Value`).
+    Within(&'h Slot<'h>, &'static str),
+}
+
+impl Hint<'_> {
+    /// The hint's text, which the type's name is made from.
+    fn text(self) -> String {
+        match self {
+            Hint::Text(text) => text.to_owned(),
+            Hint::Joined(first, second) => [first, second].concat(),
+            Hint::Named(base, name) => format!("{base}{}", naming::upper_camel_case(name)),
+            Hint::Within(slot, word) => [slot.base(), word].concat(),
+        }
     }
 }
 
@@ -373,7 +401,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn lower_ref_or(
         &mut self,
         r: RefOr<'a>,
-        hint: &str,
+        hint: Hint<'_>,
         pointer: &str,
     ) -> Result<Lowered> {
         match r {
@@ -389,7 +417,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn lower_schema(
         &mut self,
         schema: &'a Schema,
-        slot: Slot,
+        slot: Slot<'_>,
         pointer: &str,
     ) -> Result<Lowered> {
         let nullable = schema.schema_data.nullable || view::enum_allows_null(schema);
@@ -407,18 +435,17 @@ impl<'a> Lowerer<'a> {
             }
             View::Object(object) => match object.additional {
                 Some(AdditionalProperties::Schema(values)) => {
-                    let hint = format!("{}Value", slot.base());
+                    let hint = Hint::Within(&slot, "Value");
                     let values_pointer = pointer_push(pointer, "additionalProperties");
-                    let value =
-                        self.lower_ref_or(RefOr::from(&**values), &hint, &values_pointer)?;
+                    let value = self.lower_ref_or(RefOr::from(&**values), hint, &values_pointer)?;
                     TypeRef::Map(Box::new(wrap_nullable(value)))
                 }
                 _ => TypeRef::Json,
             },
             View::Array { items } => match items {
                 Some(items) => {
-                    let hint = format!("{}Item", slot.base());
-                    let item = self.lower_ref_or(items, &hint, &pointer_push(pointer, "items"))?;
+                    let hint = Hint::Within(&slot, "Item");
+                    let item = self.lower_ref_or(items, hint, &pointer_push(pointer, "items"))?;
                     TypeRef::Array(Box::new(wrap_nullable(item)))
                 }
                 None => TypeRef::Array(Box::new(TypeRef::Json)),
@@ -575,6 +602,22 @@ fn spdx_license(license: Option<&openapiv3::License>) -> Option<String> {
 mod tests {
     use super::*;
     use crate::ir::Operation;
+
+    #[test]
+    fn a_hint_is_put_together_as_the_text_it_stands_for() {
+        let component = Slot::Component("Run".into());
+        let inline = Slot::Inline(InlineName::new(Hint::Named("Run", "tool_calls")));
+        assert_eq!(Hint::Text("RunStatus").text(), "RunStatus");
+        assert_eq!(Hint::Joined("Run", "Response").text(), "RunResponse");
+        assert_eq!(
+            Hint::Named("Run", "last-error_code").text(),
+            "RunLastErrorCode"
+        );
+        assert_eq!(Hint::Within(&component, "Item").text(), "RunItem");
+        // Nested: the enclosing inline schema's name is made first, then the word.
+        assert_eq!(Hint::Within(&inline, "Item").text(), "RunToolCallsItem");
+        assert_eq!(inline.base(), "RunToolCalls");
+    }
 
     /// The type of an operation's answer with this status.
     fn answer_type(operation: &Operation, status: u16) -> TypeRef {

@@ -8,7 +8,7 @@ use openapiv3::{
 };
 
 use super::view::{view, RefOr, View};
-use super::{docs_of, naming, Lowerer};
+use super::{docs_of, naming, Hint, Lowerer};
 use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{
     is_event_stream, is_json_lines, is_json_media, is_success, media_essence, Body, BodyEncoding,
@@ -188,14 +188,11 @@ impl<'a> Lowerer<'a> {
             kind,
             explode: data.explode.unwrap_or(kind == StyleKind::Form),
         };
-        let hint = format!("{type_prefix}{}", naming::upper_camel_case(&data.name));
+        let hint = Hint::Named(type_prefix, &data.name);
         let (ty, docs) = match &data.format {
             ParameterSchemaOrContent::Schema(schema) => {
-                let lowered = self.lower_ref_or(
-                    RefOr::from(schema),
-                    &hint,
-                    &pointer_push(pointer, "schema"),
-                )?;
+                let lowered =
+                    self.lower_ref_or(RefOr::from(schema), hint, &pointer_push(pointer, "schema"))?;
                 let docs = match schema {
                     ReferenceOr::Item(schema) => docs_of(schema),
                     ReferenceOr::Reference { .. } => Docs::default(),
@@ -251,7 +248,7 @@ impl<'a> Lowerer<'a> {
                 Some(schema) => Ok(this
                     .lower_ref_or(
                         RefOr::from(schema),
-                        &format!("{type_prefix}Request"),
+                        Hint::Joined(type_prefix, "Request"),
                         &pointer_push(&media_pointer, "schema"),
                     )?
                     .ty),
@@ -311,7 +308,7 @@ impl<'a> Lowerer<'a> {
                         "schema",
                     );
                     Some(
-                        self.lower_ref_or(RefOr::from(schema), &hint, &media_pointer)?
+                        self.lower_ref_or(RefOr::from(schema), Hint::Text(&hint), &media_pointer)?
                             .ty,
                     )
                 }

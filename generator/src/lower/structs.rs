@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use openapiv3::Schema;
 
 use super::view::{self, view, ObjectView, RefOr, View};
-use super::{docs_of, Lowered, Lowerer, Slot};
+use super::{docs_of, Hint, Lowered, Lowerer, Slot};
 use crate::error::{pointer_push, Result};
 use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef, EXTRA_FIELD};
 use crate::naming::{self, Names};
@@ -62,7 +62,7 @@ impl<'a> Lowerer<'a> {
         let members = parts.as_slice();
         if let [only] = members {
             let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), "0");
-            let lowered = self.lower_ref_or(*only, slot.base(), &member_pointer)?;
+            let lowered = self.lower_ref_or(*only, Hint::Text(slot.base()), &member_pointer)?;
             return Ok(Lowered {
                 ty: lowered.ty,
                 nullable: nullable || lowered.nullable,
@@ -169,8 +169,8 @@ impl<'a> Lowerer<'a> {
         field_names.claim_snake(EXTRA_FIELD);
         let mut fields = Vec::with_capacity(properties.len());
         for property in properties {
-            let hint = format!("{name}{}", naming::upper_camel_case(&property.wire_name));
-            let lowered = self.lower_ref_or(property.schema, &hint, &property.pointer)?;
+            let hint = Hint::Named(&name, &property.wire_name);
+            let lowered = self.lower_ref_or(property.schema, hint, &property.pointer)?;
             let presence = match (required.contains(&property.wire_name), lowered.nullable) {
                 (true, false) => Presence::Required,
                 (true, true) => Presence::RequiredNullable,

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use openapiv3::Schema;
 
 use super::view::{view, RefOr, View};
-use super::{docs_of, Lowered, Lowerer, Slot};
+use super::{docs_of, Hint, Lowered, Lowerer, Slot};
 use crate::error::{pointer_push, Result};
 use crate::ir::{JsonKind, Matcher, TypeKind, TypeRef, Union, UnionVariant};
 use crate::naming::{self, Names};
@@ -68,7 +68,7 @@ impl<'a> Lowerer<'a> {
                 (Slot::Component(_), RefOr::Item(item)) => {
                     self.lower_schema(item, slot.clone(), &only.pointer)?
                 }
-                _ => self.lower_ref_or(only.schema, slot.base(), &only.pointer)?,
+                _ => self.lower_ref_or(only.schema, Hint::Text(slot.base()), &only.pointer)?,
             };
             return Ok(Lowered {
                 ty: lowered.ty,
@@ -185,8 +185,8 @@ impl<'a> Lowerer<'a> {
         let mut variants = literals;
         for (member, value) in tagged {
             let rust_name = names.claim(&naming::variant_name(&value));
-            let hint = format!("{union_name}{rust_name}");
-            let payload = self.lower_ref_or(member.schema, &hint, &member.pointer)?.ty;
+            let hint = Hint::Joined(union_name, &rust_name);
+            let payload = self.lower_ref_or(member.schema, hint, &member.pointer)?.ty;
             variants.push(UnionVariant {
                 rust_name,
                 docs: docs_of(member.resolved),
@@ -203,8 +203,8 @@ impl<'a> Lowerer<'a> {
             }
             let member = kind_members[0];
             let rust_name = names.claim(&self.member_variant_name(union_name, member, Some(kind)));
-            let hint = format!("{union_name}{rust_name}");
-            let ty = self.lower_ref_or(member.schema, &hint, &member.pointer)?.ty;
+            let hint = Hint::Joined(union_name, &rust_name);
+            let ty = self.lower_ref_or(member.schema, hint, &member.pointer)?.ty;
             variants.push(UnionVariant {
                 rust_name,
                 docs: docs_of(member.resolved),
@@ -217,8 +217,8 @@ impl<'a> Lowerer<'a> {
         for member in tried {
             let base =
                 self.member_variant_name(union_name, member, json_kind(&view(member.resolved)));
-            let hint = format!("{union_name}{base}");
-            let ty = self.lower_ref_or(member.schema, &hint, &member.pointer)?.ty;
+            let hint = Hint::Joined(union_name, &base);
+            let ty = self.lower_ref_or(member.schema, hint, &member.pointer)?.ty;
             // Two members of the same Rust type (a date-time string and a plain one): the
             // second could never match.
             if tried_types.contains(&ty) {
