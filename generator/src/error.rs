@@ -131,14 +131,40 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Lowering builds one for every schema and property, so it is built with pushes, not
 /// `format!` and two `replace`s.
 pub fn pointer_push(pointer: &str, token: &str) -> String {
-    // Each escape adds a character (path templates hold several `/`): room for all of them.
-    let escapes = token.bytes().filter(|b| matches!(b, b'~' | b'/')).count();
+    let escapes = escapes(token);
     let mut out = String::with_capacity(pointer.len() + 1 + token.len() + escapes);
     out.push_str(pointer);
+    push_token(&mut out, token, escapes);
+    out
+}
+
+/// Appends several reference tokens at once (`properties` and a name): one string, where
+/// nested [`pointer_push`]es made one for each token.
+pub fn pointer_push_all(pointer: &str, tokens: &[&str]) -> String {
+    let room: usize = tokens
+        .iter()
+        .map(|token| 1 + token.len() + escapes(token))
+        .sum();
+    let mut out = String::with_capacity(pointer.len() + room);
+    out.push_str(pointer);
+    for token in tokens {
+        push_token(&mut out, token, escapes(token));
+    }
+    out
+}
+
+/// How many characters of a token are escaped: each adds one (path templates hold several
+/// `/`), which a pointer is given room for.
+fn escapes(token: &str) -> usize {
+    token.bytes().filter(|b| matches!(b, b'~' | b'/')).count()
+}
+
+/// `/` and the token, its `escapes` escaped.
+fn push_token(out: &mut String, token: &str, escapes: usize) {
     out.push('/');
     if escapes == 0 {
         out.push_str(token);
-        return out;
+        return;
     }
     for (index, part) in token.split('~').enumerate() {
         if index > 0 {
@@ -151,7 +177,6 @@ pub fn pointer_push(pointer: &str, token: &str) -> String {
             out.push_str(piece);
         }
     }
-    out
 }
 
 /// Things accepted but dubious, grouped by message so each is reported once.
@@ -192,7 +217,7 @@ impl Warnings {
 
 #[cfg(test)]
 mod tests {
-    use super::pointer_push;
+    use super::{pointer_push, pointer_push_all};
 
     #[test]
     fn a_pointers_token_escapes_tilde_then_slash() {
@@ -200,5 +225,12 @@ mod tests {
         assert_eq!(pointer_push("#", "~1/~"), "#/~01~1~0");
         assert_eq!(pointer_push("#/x", ""), "#/x/");
         assert_eq!(pointer_push("#", "plain"), "#/plain");
+        assert_eq!(
+            pointer_push_all("#/paths", &["/a/{b}", "get", "~x"]),
+            pointer_push(
+                &pointer_push(&pointer_push("#/paths", "/a/{b}"), "get"),
+                "~x"
+            )
+        );
     }
 }

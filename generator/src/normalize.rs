@@ -23,7 +23,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
 
 /// The extension that carries `propertyNames.maxLength`, which `openapiv3` does not model.
 pub const KEY_MAX_LENGTH: &str = "x-property-names-max-length";
@@ -125,7 +125,7 @@ fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
             .and_then(Value::as_object_mut)
         {
             for (status, response) in responses.iter_mut() {
-                let pointer = pointer_push(&pointer_push(&pointer, "responses"), status);
+                let pointer = pointer_push_all(&pointer, &["responses", status]);
                 visit_response(response, &pointer, problems);
             }
         }
@@ -161,7 +161,7 @@ fn visit_response(response: &mut Value, pointer: &str, problems: &mut Vec<Error>
         for (name, header) in headers.iter_mut() {
             visit_parameter(
                 header,
-                &pointer_push(&pointer_push(pointer, "headers"), name),
+                &pointer_push_all(pointer, &["headers", name]),
                 problems,
             );
         }
@@ -178,10 +178,7 @@ fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Er
         for (media_type, media) in content.iter_mut() {
             item_schema_as_schema(media);
             if let Some(schema) = media.get_mut("schema") {
-                let pointer = pointer_push(
-                    &pointer_push(&pointer_push(pointer, "content"), media_type),
-                    "schema",
-                );
+                let pointer = pointer_push_all(pointer, &["content", media_type, "schema"]);
                 visit_schema(schema, &pointer, problems);
             }
         }

@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashSet};
 
 use openapiv3::{OpenAPI, ReferenceOr};
 
-use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
 use crate::model::{Document, Operation, ParameterRef, PathItem, Paths};
 use crate::resolve::{self, RefOr};
 
@@ -75,7 +75,7 @@ pub fn select(
     // selected operations (below).
     for webhook in &webhooks {
         for (method, operation) in webhook.item.iter() {
-            let pointer = pointer_push(&pointer_push("#/webhooks", &webhook.name), method);
+            let pointer = pointer_push_all("#/webhooks", &[&webhook.name, method]);
             request_body_refs(spec, operation, &pointer, &mut roots)?;
         }
     }
@@ -93,7 +93,7 @@ pub fn select(
             .filter(|(query_path, _)| query_path == path)
             .map(|(_, operation)| ("query", operation));
         for (method, operation) in item.iter().chain(query) {
-            let pointer = pointer_push(&pointer_push("#/paths", path), method);
+            let pointer = pointer_push_all("#/paths", &[path, method]);
             let chosen = match filter {
                 OperationFilter::All => true,
                 OperationFilter::Ids(wanted) => operation
@@ -115,19 +115,18 @@ pub fn select(
                     .with_hint("operationIds must be unique across the document"));
                 }
             }
-            let shared = pointer_push(&pointer_push("#/paths", path), "parameters");
+            let shared = pointer_push_all("#/paths", &[path, "parameters"]);
             for (index, parameter) in item.parameters.iter().enumerate() {
                 let pointer = pointer_push(&shared, &index.to_string());
                 parameter_refs(spec, parameter, &pointer, &mut roots)?;
             }
             for (index, parameter) in operation.parameters.iter().enumerate() {
-                let pointer =
-                    pointer_push(&pointer_push(&pointer, "parameters"), &index.to_string());
+                let pointer = pointer_push_all(&pointer, &["parameters", &index.to_string()]);
                 parameter_refs(spec, parameter, &pointer, &mut roots)?;
             }
             request_body_refs(spec, operation, &pointer, &mut roots)?;
             for (name, callback) in &operation.callbacks {
-                let callback_pointer = pointer_push(&pointer_push(&pointer, "callbacks"), name);
+                let callback_pointer = pointer_push_all(&pointer, &["callbacks", name]);
                 for (expression, item) in callback {
                     let item_pointer = pointer_push(&callback_pointer, expression);
                     for (method, operation) in item.iter() {
@@ -149,7 +148,7 @@ pub fn select(
                         .map(|r| ("default".to_owned(), r)),
                 );
             for (status, response) in responses {
-                let pointer = pointer_push(&pointer_push(&pointer, "responses"), &status);
+                let pointer = pointer_push_all(&pointer, &["responses", &status]);
                 let (response, _) =
                     resolve::component(spec, response, "responses", &pointer, |c| &c.responses)?;
                 for schema in resolve::media_schemas(&response.content) {
@@ -236,7 +235,7 @@ fn query_operations(paths: &Paths) -> Result<Vec<(String, Operation)>> {
         let Some(value) = item.extensions.get("x-query") else {
             continue;
         };
-        let pointer = pointer_push(&pointer_push("#/paths", path), "query");
+        let pointer = pointer_push_all("#/paths", &[path, "query"]);
         let operation = parse_at::<openapiv3::Operation>(value, &pointer)?;
         operations.push((path.clone(), operation.into()));
     }

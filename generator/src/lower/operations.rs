@@ -9,7 +9,7 @@ use openapiv3::{
 
 use super::view::{view, RefOr, View};
 use super::{docs_of, naming, Hint, Lowerer};
-use crate::error::{pointer_push, Error, ErrorKind, Result};
+use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
 use crate::ir::{
     is_event_stream, is_json_lines, is_json_media, is_success, media_essence, Body, BodyEncoding,
     Docs, Field, FieldEncoding, Framing, ItemStream, Operation as IrOperation,
@@ -26,7 +26,7 @@ impl<'a> Lowerer<'a> {
         selected: &'a SelectedOperation,
         item: &'a PathItem,
     ) -> Result<IrOperation> {
-        let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
+        let base = pointer_push_all("#/paths", &[&selected.path, &selected.method]);
         let operation = find_operation(selected, item, &base)?;
         let method = HttpMethod::from_document(&selected.method).ok_or_else(|| {
             Error::new(
@@ -49,7 +49,7 @@ impl<'a> Lowerer<'a> {
             .chain(&operation.parameters)
             .enumerate();
         for (index, parameter) in all_parameters {
-            let pointer = pointer_push(&pointer_push(&base, "parameters"), &index.to_string());
+            let pointer = pointer_push_all(&base, &["parameters", &index.to_string()]);
             let lowered = match parameter {
                 // A shared parameter is lowered once, its types named after the component.
                 ReferenceOr::Reference { reference } => {
@@ -109,7 +109,7 @@ impl<'a> Lowerer<'a> {
             .chain(operation.responses.default.iter().map(|r| (None, r)));
         for (status, response) in statuses {
             let key = status.map_or("default".to_owned(), ToString::to_string);
-            let pointer = pointer_push(&pointer_push(&base, "responses"), &key);
+            let pointer = pointer_push_all(&base, &["responses", &key]);
             let response =
                 self.resolve_component(response, "responses", &pointer, |c| &c.responses)?;
             let code = match status {
@@ -242,7 +242,7 @@ impl<'a> Lowerer<'a> {
         let Some((content_type, media)) = chosen else {
             return Ok(None);
         };
-        let media_pointer = pointer_push(&pointer_push(pointer, "content"), content_type);
+        let media_pointer = pointer_push_all(pointer, &["content", content_type]);
         let schema_type = |this: &mut Self| -> Result<TypeRef> {
             match &media.schema {
                 Some(schema) => Ok(this
@@ -303,10 +303,8 @@ impl<'a> Lowerer<'a> {
             };
             let ty = match &media.schema {
                 Some(schema) => {
-                    let media_pointer = pointer_push(
-                        &pointer_push(&pointer_push(pointer, "content"), content_type),
-                        "schema",
-                    );
+                    let media_pointer =
+                        pointer_push_all(pointer, &["content", content_type, "schema"]);
                     Some(
                         self.lower_ref_or(RefOr::from(schema), Hint::Text(&hint), &media_pointer)?
                             .ty,
@@ -340,7 +338,7 @@ impl<'a> Lowerer<'a> {
         item: &'a PathItem,
         names: &mut naming::Names,
     ) -> Result<Vec<Webhook>> {
-        let base = pointer_push(&pointer_push("#/paths", &selected.path), &selected.method);
+        let base = pointer_push_all("#/paths", &[&selected.path, &selected.method]);
         let operation = find_operation(selected, item, &base)?;
         let operation_name = operation
             .operation_id
@@ -348,7 +346,7 @@ impl<'a> Lowerer<'a> {
             .unwrap_or_else(|| format!("{} {}", selected.method.to_uppercase(), selected.path));
         let mut webhooks = Vec::new();
         for (callback_name, callback) in &operation.callbacks {
-            let callback_pointer = pointer_push(&pointer_push(&base, "callbacks"), callback_name);
+            let callback_pointer = pointer_push_all(&base, &["callbacks", callback_name]);
             for (expression, item) in callback {
                 let pointer = pointer_push(&callback_pointer, expression);
                 let label = format!("callback `{callback_name}` of `{operation_name}`");

@@ -6,7 +6,7 @@ use openapiv3::Schema;
 
 use super::view::{self, view, ObjectView, RefOr, View};
 use super::{docs_of, Hint, Lowered, Lowerer, Slot};
-use crate::error::{pointer_push, Result};
+use crate::error::{pointer_push, pointer_push_all, Result};
 use crate::ir::{Constraints, Docs, Field, Presence, Struct, TypeKind, TypeRef, EXTRA_FIELD};
 use crate::naming::{self, Names};
 
@@ -31,7 +31,7 @@ impl<'a> Lowerer<'a> {
             .map(|(name, property)| Property {
                 wire_name: name.clone(),
                 schema: RefOr::from(property),
-                pointer: pointer_push(&pointer_push(pointer, "properties"), name),
+                pointer: pointer_push_all(pointer, &["properties", name]),
             })
             .collect();
         let required = object.required.iter().cloned().collect();
@@ -61,7 +61,7 @@ impl<'a> Lowerer<'a> {
         }
         let members = parts.as_slice();
         if let [only] = members {
-            let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), "0");
+            let member_pointer = pointer_push_all(pointer, &["allOf", "0"]);
             let lowered = self.lower_ref_or(*only, Hint::Text(slot.base()), &member_pointer)?;
             return Ok(Lowered {
                 ty: lowered.ty,
@@ -71,7 +71,7 @@ impl<'a> Lowerer<'a> {
         let mut properties = Vec::new();
         let mut required = BTreeSet::new();
         for (index, member) in members.iter().enumerate() {
-            let member_pointer = pointer_push(&pointer_push(pointer, "allOf"), &index.to_string());
+            let member_pointer = pointer_push_all(pointer, &["allOf", &index.to_string()]);
             if !self.gather_properties(
                 *member,
                 &member_pointer,
@@ -110,7 +110,7 @@ impl<'a> Lowerer<'a> {
         match view(schema) {
             View::Object(object) => {
                 for (name, property) in object.properties {
-                    let property_pointer = pointer_push(&pointer_push(&base, "properties"), name);
+                    let property_pointer = pointer_push_all(&base, &["properties", name]);
                     match properties.iter_mut().find(|p| &p.wire_name == name) {
                         // A later member restating a property refines it.
                         Some(existing) => {
@@ -130,8 +130,7 @@ impl<'a> Lowerer<'a> {
             View::AllOf(members) => {
                 let mut all = true;
                 for (index, member) in members.iter().enumerate() {
-                    let member_pointer =
-                        pointer_push(&pointer_push(&base, "allOf"), &index.to_string());
+                    let member_pointer = pointer_push_all(&base, &["allOf", &index.to_string()]);
                     all &= self.gather_properties(
                         *member,
                         &member_pointer,
