@@ -10,7 +10,7 @@ mod json_split;
 mod local_refs;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::Document;
+use crate::model::{Document, ParameterPool};
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_document, normalize_paths};
 
@@ -34,12 +34,20 @@ pub fn load_str(text: &str) -> Result<Document> {
     if let Some(spec) = json_split::read(text) {
         return Ok(spec);
     }
-    match deserialize_split(prepared(text)?)? {
-        Some(spec) => Ok(spec),
+    let mut spec = match deserialize_split(prepared(text)?)? {
+        Some(spec) => spec,
         // Tracking the path of every value costs more than the decoding itself, so the
         // document is read again, and the path tracked, only to name where decoding failed.
-        None => deserialize_tracked(normalized(text)?),
+        None => deserialize_tracked(normalized(text)?)?,
+    };
+    // As `json_split` shares them while it reads.
+    let mut pool = ParameterPool::default();
+    for item in spec.paths.values_mut() {
+        if let openapiv3::ReferenceOr::Item(item) = item {
+            pool.share(item);
+        }
     }
+    Ok(spec)
 }
 
 /// The document as a `Value`, checked, its references to places that are not components

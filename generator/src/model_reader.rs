@@ -120,8 +120,16 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
         description: optional(object, "description", string)?,
         operations,
         servers: defaulted(object, "servers", serde)?,
-        parameters: defaulted(object, "parameters", |v| vec_of(v, reference_or_serde))?,
+        parameters: defaulted(object, "parameters", |v| vec_of(v, parameter))?,
         extensions: extensions(object),
+    })
+}
+
+/// A parameter of a path item or an operation, as `ReferenceOr<Parameter>` reads it.
+fn parameter(value: &Value) -> Option<model::ParameterRef> {
+    Some(match reference_or_serde::<openapiv3::Parameter>(value)? {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
+        ReferenceOr::Item(parameter) => ReferenceOr::Item(std::sync::Arc::new(parameter)),
     })
 }
 
@@ -135,7 +143,7 @@ fn operation(value: &Value) -> Option<Operation> {
         description: optional(object, "description", string)?,
         external_docs: optional(object, "externalDocs", serde)?,
         operation_id: optional(object, "operationId", string)?,
-        parameters: defaulted(object, "parameters", |v| vec_of(v, reference_or_serde))?,
+        parameters: defaulted(object, "parameters", |v| vec_of(v, parameter))?,
         request_body: optional(object, "requestBody", |v| reference_or(v, request_body))?,
         responses: required(object, "responses", responses)?,
         callbacks: model::callbacks(defaulted(object, "callbacks", serde)?),

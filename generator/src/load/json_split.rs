@@ -20,7 +20,7 @@ use serde_json::Value;
 use super::{
     check_version, fill_component_callbacks, fill_optional_sections, fill_path_item, Lenient,
 };
-use crate::model::{Document, PathItem, Paths};
+use crate::model::{Document, ParameterPool, PathItem, Paths};
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
@@ -83,15 +83,21 @@ enum PathEntry {
 }
 
 impl PathQueue<'_> {
-    /// Reads entries until none is left, each with its place in `paths`.
+    /// Reads entries until none is left, each with its place in `paths`, sharing equal
+    /// parameters among the items this thread reads.
     fn work(&self) -> Option<Vec<(usize, PathEntry)>> {
         let mut read = Vec::new();
+        let mut pool = ParameterPool::default();
         loop {
             let index = self.next.fetch_add(1, Ordering::Relaxed);
             let Some((key, raw)) = self.items.get(index) else {
                 return Some(read);
             };
-            read.push((index, read_path_entry(key, raw)?));
+            let mut entry = read_path_entry(key, raw)?;
+            if let PathEntry::Item(_, ReferenceOr::Item(item)) = &mut entry {
+                pool.share(item);
+            }
+            read.push((index, entry));
         }
     }
 }

@@ -651,6 +651,50 @@ mod tests {
     }
 
     #[test]
+    fn a_parameter_shared_by_path_items_is_still_each_operations_own_type() {
+        let text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /a: {get: {operationId: a, parameters: [{name: mode, in: query, schema: {enum: [x, y]}}], \
+             responses: {'204': {description: done}}}}\n  \
+             /b: {get: {operationId: b, parameters: [{name: mode, in: query, schema: {enum: [x, y]}}], \
+             responses: {'204': {description: done}}}, \
+             put: {operationId: c, parameters: [{name: mode, in: query, schema: {enum: [x, y]}}], \
+             responses: {'204': {description: done}}}}\n";
+        let spec = crate::load::load_str(text).expect("the document loads");
+        let parameter = |path: &str, operation: usize| {
+            let ReferenceOr::Item(item) = &spec.paths[path] else {
+                panic!("an item");
+            };
+            match &item.operations[operation].1.parameters[0] {
+                ReferenceOr::Item(parameter) => std::sync::Arc::clone(parameter),
+                ReferenceOr::Reference { .. } => panic!("written out"),
+            }
+        };
+        // The model shares /a's with /b's `get`, and not with /b's `put` too.
+        assert!(std::sync::Arc::ptr_eq(
+            &parameter("/a", 0),
+            &parameter("/b", 0)
+        ));
+        assert!(!std::sync::Arc::ptr_eq(
+            &parameter("/b", 0),
+            &parameter("/b", 1)
+        ));
+        let api = crate::testing::lowered_text(text);
+        let types: Vec<String> = api
+            .operations
+            .iter()
+            .map(|operation| format!("{:?}", operation.parameters[0].ty))
+            .collect();
+        assert_eq!(
+            types,
+            [
+                r#"Named("AMode")"#,
+                r#"Named("BMode")"#,
+                r#"Named("CMode")"#
+            ]
+        );
+    }
+
+    #[test]
     fn a_path_items_inline_names_are_forgotten_and_the_components_kept() {
         let mut state = Built::default();
         for (address, name) in [(1, "Kept"), (2, "Forgotten"), (3, "Earlier")] {
