@@ -27,6 +27,7 @@ mod ir;
 mod load;
 mod lower;
 mod model;
+mod model_pool;
 mod model_reader;
 mod naming;
 mod normalize;

@@ -10,7 +10,8 @@ mod json_split;
 mod local_refs;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::model::{Document, ParameterPool};
+use crate::model::Document;
+use crate::model_pool::PartPool;
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_document, normalize_paths};
 
@@ -41,7 +42,7 @@ pub fn load_str(text: &str) -> Result<Document> {
         None => deserialize_tracked(normalized(text)?)?,
     };
     // As `json_split` shares them while it reads.
-    let mut pool = ParameterPool::default();
+    let mut pool = PartPool::default();
     for item in spec.paths.values_mut() {
         if let openapiv3::ReferenceOr::Item(item) = item {
             pool.share(item);

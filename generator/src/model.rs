@@ -6,22 +6,20 @@
 //! spent 65 MB on them. Here an item holds the operations it has, in a list. A parameter
 //! is 1,184 bytes in `openapiv3`, a `$ref` as much as a parameter written out (its schema is
 //! held inline): here it is behind a pointer, and a reference takes a pointer's room. The
-//! path items' parameters written out the same way share one (`ParameterPool`): Microsoft
-//! Graph's beta description writes 49,668 of them, 3,116 of them different.
+//! path items' parameters and answers written out the same way share one (`model_pool`):
+//! Microsoft Graph's beta description writes 49,668 parameters, 3,116 of them different.
 //!
 //! Architecture Invariant: a `Document` says what `openapiv3::OpenAPI` says of the same
 //! document, no more and no less (`From<OpenAPI>` is the reference, and the loader's test
 //! holds every reading equal to it). Webhooks and callbacks are path items of this model
 //! too, converted where they are read.
 
-use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use indexmap::IndexMap;
 use openapiv3::{
-    ExternalDocumentation, OpenAPI, Parameter, ReferenceOr, RequestBody, Responses,
-    SecurityRequirement, Server,
+    ExternalDocumentation, OpenAPI, Parameter, ReferenceOr, RequestBody, Response,
+    SecurityRequirement, Server, StatusCode,
 };
 use serde_json::Value;
 
@@ -57,8 +55,33 @@ pub(crate) const METHODS: [&str; 8] = [
 ];
 
 /// A parameter of a path item or an operation: a reference, or the parameter, behind a
-/// pointer that path items may share (`ParameterPool`).
+/// pointer that path items may share (`model_pool`).
 pub type ParameterRef = ReferenceOr<Arc<Parameter>>;
+
+/// An answer of an operation: a reference, or the answer, behind a pointer that path items
+/// may share (`model_pool`).
+pub type ResponseRef = ReferenceOr<Arc<Response>>;
+
+/// An operation's answers: what `openapiv3::Responses` holds, each answer behind a pointer
+/// (`openapiv3` holds a `$ref` in the 312 bytes of an answer).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Responses {
+    pub default: Option<ResponseRef>,
+    pub responses: IndexMap<StatusCode, ResponseRef>,
+    pub extensions: IndexMap<String, Value>,
+}
+
+impl From<openapiv3::Responses> for Responses {
+    fn from(responses: openapiv3::Responses) -> Self {
+        Self {
+            default: responses.default.map(|r| map_item(r, Arc::new)),
+            responses: (responses.responses.into_iter())
+                .map(|(status, r)| (status, map_item(r, Arc::new)))
+                .collect(),
+            extensions: responses.extensions,
+        }
+    }
+}
 
 /// An operation: what `openapiv3::Operation` holds, its parameters behind pointers and its
 /// callbacks' path items of this model.
@@ -90,7 +113,7 @@ impl From<openapiv3::Operation> for Operation {
             operation_id: operation.operation_id,
             parameters: boxed(operation.parameters),
             request_body: operation.request_body,
-            responses: operation.responses,
+            responses: operation.responses.into(),
             callbacks: callbacks(operation.callbacks),
             deprecated: operation.deprecated,
             security: operation.security,
@@ -120,85 +143,6 @@ fn boxed(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
     parameters
         .map(|parameter| map_item(parameter, Arc::new))
         .collect()
-}
-
-/// The parameters written out in the path items read so far, to share: an item's parameter
-/// equal to one of an earlier item's becomes that one.
-///
-/// Not within an item: lowering takes a schema reached twice within one path item for one
-/// type (a path-level parameter's, which each of its operations reaches), and forgets what
-/// it named when the item is done. So equal parameters of one item stay apart, as they are
-/// written (each gets a different one of the pool's, or its own), and a shared one is
-/// lowered again, under each item's names, as before.
-#[derive(Default)]
-pub(crate) struct ParameterPool {
-    /// By a hash of some of the parameter (`bucket`); equal parameters, never only equal
-    /// hashes, are shared.
-    by_hash: HashMap<u64, Vec<Arc<Parameter>>>,
-}
-
-impl ParameterPool {
-    /// Shares the item's parameters (its own, its operations' and their callbacks') with
-    /// the items before it, then keeps them for the items after it.
-    pub(crate) fn share(&mut self, item: &mut PathItem) {
-        let mut kept = Vec::new();
-        // A shared parameter goes to one parameter of the item: two equal ones (the same
-        // inline enum on an item's `get` and `put`) stay two, as they are written.
-        let mut taken: Vec<*const Parameter> = Vec::new();
-        for parameter in parameters_mut(item) {
-            let ReferenceOr::Item(parameter) = parameter else {
-                continue;
-            };
-            let hash = bucket(parameter);
-            let mut known = self.by_hash.get(&hash).into_iter().flatten();
-            let free =
-                known.find(|known| !taken.contains(&Arc::as_ptr(known)) && ***known == **parameter);
-            match free {
-                Some(known) => {
-                    taken.push(Arc::as_ptr(known));
-                    *parameter = Arc::clone(known);
-                }
-                None => kept.push((hash, Arc::clone(parameter))),
-            }
-        }
-        for (hash, parameter) in kept {
-            let bucket = self.by_hash.entry(hash).or_default();
-            // Bounded, so that a document of many parameters alike in name and description
-            // but not in schema costs a few comparisons each, not one for every earlier one.
-            if bucket.len() < BUCKET_SIZE {
-                bucket.push(parameter);
-            }
-        }
-    }
-}
-
-/// The most parameters kept under one `bucket`.
-const BUCKET_SIZE: usize = 8;
-
-/// Every parameter of a path item: its own, its operations', their callbacks' items'.
-fn parameters_mut(item: &mut PathItem) -> Vec<&mut ParameterRef> {
-    let mut all: Vec<&mut ParameterRef> = item.parameters.iter_mut().collect();
-    for (_, operation) in &mut item.operations {
-        all.extend(operation.parameters.iter_mut());
-        for items in operation.callbacks.values_mut() {
-            for item in items.values_mut() {
-                all.extend(parameters_mut(item));
-            }
-        }
-    }
-    all
-}
-
-/// A hash of what tells most parameters apart (where and under which name they are sent, and
-/// their description), for the pool's buckets: cheaper than a hash of everything, and equal
-/// parameters have equal ones.
-fn bucket(parameter: &Parameter) -> u64 {
-    let data = parameter.parameter_data_ref();
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    std::mem::discriminant(parameter).hash(&mut hasher);
-    data.name.hash(&mut hasher);
-    data.description.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// `value`'s item through `convert`; a reference as it is.
@@ -252,71 +196,6 @@ pub(crate) fn reference_or_item(item: ReferenceOr<openapiv3::PathItem>) -> Refer
 mod tests {
     use super::*;
 
-    /// A path item whose operations take these parameters, one each.
-    fn item_taking(parameters: &[serde_json::Value]) -> PathItem {
-        let operations = parameters.iter().enumerate().map(|(index, parameter)| {
-            let method = METHODS[index];
-            let operation: openapiv3::Operation = serde_json::from_value(serde_json::json!({
-                "parameters": [parameter], "responses": {},
-            }))
-            .expect("an operation");
-            (method, Operation::from(operation))
-        });
-        PathItem {
-            operations: operations.collect(),
-            ..PathItem::default()
-        }
-    }
-
-    fn parameter(item: &PathItem, operation: usize) -> &Arc<Parameter> {
-        match &item.operations[operation].1.parameters[0] {
-            ReferenceOr::Item(parameter) => parameter,
-            ReferenceOr::Reference { .. } => panic!("written out"),
-        }
-    }
-
-    #[test]
-    fn equal_parameters_are_shared_across_path_items_and_not_within_one() {
-        let mode = serde_json::json!({"name": "mode", "in": "query", "schema": {"enum": ["x"]}});
-        let other = serde_json::json!({"name": "mode", "in": "query", "schema": {"enum": ["y"]}});
-        let mut pool = ParameterPool::default();
-        let mut first = item_taking(std::slice::from_ref(&mode));
-        let mut second = item_taking(&[mode.clone(), mode.clone(), other.clone()]);
-        let mut third = item_taking(&[mode.clone(), mode, other]);
-        pool.share(&mut first);
-        pool.share(&mut second);
-        pool.share(&mut third);
-        // Within the second item, one of its two equal parameters gets the first item's.
-        assert!(Arc::ptr_eq(parameter(&first, 0), parameter(&second, 0)));
-        assert!(!Arc::ptr_eq(parameter(&second, 0), parameter(&second, 1)));
-        // The third item gets both of the second's, each once, and its other one.
-        assert!(Arc::ptr_eq(parameter(&second, 0), parameter(&third, 0)));
-        assert!(Arc::ptr_eq(parameter(&second, 1), parameter(&third, 1)));
-        assert!(Arc::ptr_eq(parameter(&second, 2), parameter(&third, 2)));
-        // Equal JSON, never only an equal hash: the other value is not the first's.
-        assert!(!Arc::ptr_eq(parameter(&second, 0), parameter(&second, 2)));
-        assert_eq!(**parameter(&second, 1), **parameter(&first, 0));
-    }
-
-    #[test]
-    fn a_bucket_of_parameters_alike_but_unequal_is_bounded() {
-        let mut pool = ParameterPool::default();
-        let alike = |value: usize| serde_json::json!({"name": "mode", "in": "query", "schema": {"enum": [value]}});
-        for value in 0..3 * BUCKET_SIZE {
-            pool.share(&mut item_taking(&[alike(value)]));
-        }
-        let buckets: Vec<usize> = pool.by_hash.values().map(Vec::len).collect();
-        assert_eq!(buckets, [BUCKET_SIZE]);
-        // The ones kept are still shared.
-        let mut again = item_taking(&[alike(1)]);
-        pool.share(&mut again);
-        assert!(pool
-            .by_hash
-            .values()
-            .flatten()
-            .any(|p| Arc::ptr_eq(p, parameter(&again, 0))));
-    }
-
     #[test]
     fn a_path_item_keeps_its_operations_in_openapiv3s_order_and_everything_else() {
         let item: openapiv3::PathItem = serde_json::from_value(serde_json::json!({
@@ -364,7 +243,14 @@ mod tests {
             matches!(&ours.parameters[1], ReferenceOr::Item(p) if p.parameter_data_ref().name == "q")
         );
         assert_eq!(ours.request_body, operation.request_body);
-        assert_eq!(ours.responses, operation.responses);
+        let theirs = &operation.responses.responses;
+        assert_eq!(ours.responses.responses.len(), theirs.len());
+        for ((status, answer), (their_status, their_answer)) in
+            ours.responses.responses.iter().zip(theirs)
+        {
+            assert_eq!(status, their_status);
+            assert_eq!(answer.as_item().map(|a| &**a), their_answer.as_item());
+        }
         let callback = &ours.callbacks["done"]["{$request.body#/url}"];
         assert_eq!(
             callback.iter().map(|(m, _)| m).collect::<Vec<_>>(),

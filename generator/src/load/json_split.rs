@@ -20,7 +20,8 @@ use serde_json::Value;
 use super::{
     check_version, fill_component_callbacks, fill_optional_sections, fill_path_item, Lenient,
 };
-use crate::model::{Document, ParameterPool, PathItem, Paths};
+use crate::model::{Document, PathItem, Paths};
+use crate::model_pool::PartPool;
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
@@ -84,10 +85,10 @@ enum PathEntry {
 
 impl PathQueue<'_> {
     /// Reads entries until none is left, each with its place in `paths`, sharing equal
-    /// parameters among the items this thread reads.
+    /// parameters and answers among the items this thread reads.
     fn work(&self) -> Option<Vec<(usize, PathEntry)>> {
         let mut read = Vec::new();
-        let mut pool = ParameterPool::default();
+        let mut pool = PartPool::default();
         loop {
             let index = self.next.fetch_add(1, Ordering::Relaxed);
             let Some((key, raw)) = self.items.get(index) else {
