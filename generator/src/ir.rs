@@ -318,7 +318,9 @@ pub enum Presence {
 /// fallback variant and written back unchanged, because the API adds values over time.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StringEnum {
-    pub variants: Vec<EnumVariant>,
+    /// Shared by the enums of the same values (Microsoft Graph's beta description has
+    /// 18,798 enums of 3,241 lists of values, 191,341 variants).
+    pub variants: std::sync::Arc<[EnumVariant]>,
     pub fallback: Fallback,
 }
 

@@ -20,7 +20,7 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
     }];
     let mut as_str = String::new();
     let mut from_str = String::new();
-    for v in &e.variants {
+    for v in e.variants.iter() {
         let wire = string_literal(&v.wire);
         let variant = format!("Self::{}", v.rust_name);
         as_str += &match_arm(12, &variant, &wire);
@@ -103,7 +103,7 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
         "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq, Eq, Hash)]\npub enum {} {{\n",
         def.name
     );
-    for v in &e.variants {
+    for v in e.variants.iter() {
         match v.docs.description.is_some() {
             true => code += &doc_text(&v.docs, None, None, 4),
             false => code += &comment_text(&[doc_line(&format!(" `{}`", v.wire))], 4),

@@ -20,7 +20,15 @@ impl Lowerer<'_> {
     ) -> TypeRef {
         let docs = super::docs_of(schema);
         let name = self.claim_name(schema, slot);
-        let kind = TypeKind::Enum(string_enum(values, open_by_spec));
+        let key = (
+            values.iter().map(|v| (*v).to_owned()).collect(),
+            open_by_spec,
+        );
+        let made = self.state.enums.entry(key);
+        let kind = TypeKind::Enum(
+            made.or_insert_with(|| string_enum(values, open_by_spec))
+                .clone(),
+        );
         self.state.types.insert(
             name.clone(),
             TypeDef {
@@ -56,7 +64,7 @@ pub(super) fn string_enum(values: &[&str], open_by_spec: bool) -> StringEnum {
         fallback.to_owned()
     };
     StringEnum {
-        variants,
+        variants: variants.into(),
         fallback: Fallback {
             rust_name: fallback,
             open_by_spec,

@@ -270,6 +270,9 @@ struct Built {
     named_inline: Vec<usize>,
     /// Parameters under components/parameters, lowered once each.
     shared_parameters: BTreeMap<String, crate::ir::Parameter>,
+    /// The string enums made, by their values (and whether the spec leaves them open): an
+    /// enum of the same values is another type of the same variants, which it shares.
+    enums: std::collections::HashMap<(Vec<String>, bool), crate::ir::StringEnum>,
 }
 
 impl Built {
@@ -692,6 +695,23 @@ mod tests {
                 r#"Named("CMode")"#
             ]
         );
+    }
+
+    #[test]
+    fn enums_of_the_same_values_are_types_of_their_own_sharing_their_variants() {
+        let api = crate::testing::lowered_text(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  \
+             schemas:\n    A: {enum: [x, y-z]}\n    B: {enum: [x, y-z]}\n    C: {enum: [x]}\n",
+        );
+        let variants = |name: &str| match &api.types[name].kind {
+            TypeKind::Enum(e) => e.variants.clone(),
+            other => panic!("{name} is an enum, not {other:?}"),
+        };
+        assert!(std::sync::Arc::ptr_eq(&variants("A"), &variants("B")));
+        assert!(!std::sync::Arc::ptr_eq(&variants("A"), &variants("C")));
+        let b = variants("B");
+        let names: Vec<&str> = b.iter().map(|v| v.rust_name.as_str()).collect();
+        assert_eq!(names, ["X", "YZ"]);
     }
 
     #[test]
