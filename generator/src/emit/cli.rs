@@ -142,10 +142,9 @@ pub struct CliFile {
     pub head: TokenStream,
     /// `Command` and the groups' command enums, as text.
     pub enums: Vec<String>,
-    /// The arms of `run`, which match the command to its run function, as text laid out as
-    /// prettyplease lays it out (an arm too long for a line laid out by it alone); `main`
-    /// and `run` are `MAIN_HEAD`, the arms and `main_tail`.
-    pub arms: String,
+    /// The arms of `run`, which match the command to its run function; `main` and `run`
+    /// are `MAIN_HEAD`, the arms and `main_tail`.
+    pub arms: Arms,
     /// `run`'s last arm (the completion scripts) and the ends of its `match` and body.
     pub main_tail: String,
     /// What follows the runtime's helpers (which `cli_file` puts before it).
@@ -242,9 +241,15 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let commands: Vec<Command> = api.operations.iter().map(command).collect();
     let Commands {
         variants,
-        arms,
         enumerations,
+        groups,
     } = command_tree(api, &commands)?;
+    let arms = Arms {
+        commands: (commands.iter())
+            .map(|command| (command.variant.clone(), command.run.clone()))
+            .collect(),
+        groups,
+    };
     let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
     let key_source = key_source(&config.client);
     let about = doc_line(&format!(
@@ -378,16 +383,48 @@ fn groups(api: &Api) -> Vec<Group> {
     groups
 }
 
-/// The top-level variants with their arms in `run`, and each group's subcommand enum.
-/// An operation a group holds is still a top-level command, hidden from `--help`, so that
-/// scripts written before the grouping keep working.
+/// The top-level variants, each group's subcommand enum, and the groups.
 struct Commands {
     /// `Command`'s head and variants (4 spaces in), as text.
     variants: String,
-    /// The arms of `run`'s `match`, as text 8 spaces in.
-    arms: String,
     /// The groups' enums, as text.
     enumerations: Vec<String>,
+    groups: Vec<Group>,
+}
+
+/// The arms of `run`'s `match`, made as they are written ([`Arms::write`]): Microsoft
+/// Graph's beta description's are 22 MB of text, which the command line's job held while
+/// it wrote everything before them.
+pub struct Arms {
+    /// Each operation's command's variant and run function, in the operations' order.
+    commands: Vec<(proc_macro2::Ident, proc_macro2::Ident)>,
+    groups: Vec<Group>,
+}
+
+impl Arms {
+    /// The arms as text 8 spaces in, laid out as prettyplease lays them out (an arm too long
+    /// for a line laid out by it alone), each top-level command's, then each group's, handed
+    /// to `out` one at a time.
+    pub fn write(&self, mut out: impl FnMut(&str)) -> Result<()> {
+        for command in &self.commands {
+            out(&run_arm(8, "Command", command)?);
+        }
+        for group in &self.groups {
+            let enumeration = group.enumeration.to_string();
+            let arms = (group.members.iter())
+                .filter_map(|(_, index)| self.commands.get(*index))
+                .map(|command| run_arm(16, &enumeration, command))
+                .collect::<Result<String>>()?;
+            let head = group_arm_head(&group.variant.to_string());
+            out(&format!(
+                "{head}            match command {{
+{arms}            }}
+        }}
+"
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// `main` and `run` up to its `match`'s arms, laid out as prettyplease lays them out.
@@ -460,8 +497,12 @@ fn group_variant(variant: &str, enumeration: &str) -> String {
 /// Where no layout of `arm_text` fits (a name longer than a line), prettyplease lays out
 /// that arm alone: given the whole `run`, it held a syntax tree of every arm (Microsoft
 /// Graph's 7,000 commands: 170 MB, the peak of its generation).
-fn run_arm(indent: usize, enumeration: &str, command: &Command) -> Result<String> {
-    let (variant, run) = (command.variant.to_string(), command.run.to_string());
+fn run_arm(
+    indent: usize,
+    enumeration: &str,
+    (variant, run): &(proc_macro2::Ident, proc_macro2::Ident),
+) -> Result<String> {
+    let (variant, run) = (variant.to_string(), run.to_string());
     settled_arm(indent, (enumeration, &variant), &run)
 }
 
@@ -512,8 +553,8 @@ fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
         .collect();
     let mut tree = Commands {
         variants: format!("{COMMAND_ENUM_HEAD}enum Command {{\n"),
-        arms: String::new(),
         enumerations: Vec::new(),
+        groups: Vec::new(),
     };
     for (index, command) in commands.iter().enumerate() {
         let hide = match grouped.contains(&index) {
@@ -521,7 +562,6 @@ fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
             false => "",
         };
         tree.variants += &command_variant(command, hide);
-        tree.arms += &run_arm(8, "Command", command)?;
     }
     for group in &groups {
         let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
@@ -536,27 +576,17 @@ fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
             .zip(&members)
             .map(|((name, _), command)| command_variant(command, &command_name(name)))
             .collect();
-        let arms = members
-            .iter()
-            .map(|command| run_arm(16, &enumeration.to_string(), command))
-            .collect::<Result<String>>()?;
         tree.variants += &format!(
             "    /// The `{name}` operations.\n{}{}",
             command_name(name),
             group_variant(&variant.to_string(), &enumeration.to_string())
-        );
-        let head = group_arm_head(&variant.to_string());
-        tree.arms += &format!(
-            "{head}            match command {{
-{arms}            }}
-        }}
-"
         );
         tree.enumerations.push(match declared.is_empty() {
             true => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"),
             false => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n{declared}}}\n"),
         });
     }
+    tree.groups = groups;
     Ok(tree)
 }
 

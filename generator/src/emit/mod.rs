@@ -354,7 +354,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
         });
     }
     file.push(cli::MAIN_HEAD);
-    file.push(&arms);
+    arms.write(|arm| file.push(arm))?;
     file.push(&main_tail);
     file.push(&runtime::cli_helpers_text());
     file.push(&print_tokens(tail.tokens(&file_uses))?);
