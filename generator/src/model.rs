@@ -111,7 +111,7 @@ impl From<openapiv3::Operation> for Operation {
             description: operation.description,
             external_docs: operation.external_docs,
             operation_id: operation.operation_id,
-            parameters: boxed(operation.parameters),
+            parameters: behind_arcs(operation.parameters),
             request_body: operation.request_body,
             responses: operation.responses.into(),
             callbacks: callbacks(operation.callbacks),
@@ -138,7 +138,7 @@ pub(crate) fn callbacks(
 }
 
 /// `openapiv3`'s parameters, each behind a pointer.
-fn boxed(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
+fn behind_arcs(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
     let parameters = parameters.into_iter();
     parameters
         .map(|parameter| map_item(parameter, Arc::new))
@@ -146,7 +146,10 @@ fn boxed(parameters: Vec<ReferenceOr<Parameter>>) -> Vec<ParameterRef> {
 }
 
 /// `value`'s item through `convert`; a reference as it is.
-fn map_item<A, B>(value: ReferenceOr<A>, convert: impl FnOnce(A) -> B) -> ReferenceOr<B> {
+pub(crate) fn map_item<A, B>(
+    value: ReferenceOr<A>,
+    convert: impl FnOnce(A) -> B,
+) -> ReferenceOr<B> {
     match value {
         ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
         ReferenceOr::Item(item) => ReferenceOr::Item(convert(item)),
@@ -168,7 +171,7 @@ impl From<openapiv3::PathItem> for PathItem {
             summary: item.summary.take(),
             description: item.description.take(),
             servers: std::mem::take(&mut item.servers),
-            parameters: boxed(std::mem::take(&mut item.parameters)),
+            parameters: behind_arcs(std::mem::take(&mut item.parameters)),
             extensions: std::mem::take(&mut item.extensions),
             operations: (item.into_iter())
                 .map(|(method, operation)| (method, operation.into()))
@@ -221,7 +224,7 @@ mod tests {
         assert_eq!(ours.summary, item.summary);
         assert_eq!(ours.description, item.description);
         assert_eq!(ours.servers, item.servers);
-        assert_eq!(ours.parameters, boxed(item.parameters.clone()));
+        assert_eq!(ours.parameters, behind_arcs(item.parameters.clone()));
         assert_eq!(ours.extensions, item.extensions);
     }
 
@@ -238,7 +241,7 @@ mod tests {
         }))
         .expect("an operation");
         let ours = Operation::from(operation.clone());
-        assert_eq!(ours.parameters, boxed(operation.parameters.clone()));
+        assert_eq!(ours.parameters, behind_arcs(operation.parameters.clone()));
         assert!(
             matches!(&ours.parameters[1], ReferenceOr::Item(p) if p.parameter_data_ref().name == "q")
         );

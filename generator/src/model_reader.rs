@@ -127,10 +127,8 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
 
 /// A parameter of a path item or an operation, as `ReferenceOr<Parameter>` reads it.
 fn parameter(value: &Value) -> Option<model::ParameterRef> {
-    Some(match reference_or_serde::<openapiv3::Parameter>(value)? {
-        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
-        ReferenceOr::Item(parameter) => ReferenceOr::Item(std::sync::Arc::new(parameter)),
-    })
+    let parameter = reference_or_serde::<openapiv3::Parameter>(value)?;
+    Some(model::map_item(parameter, std::sync::Arc::new))
 }
 
 fn operation(value: &Value) -> Option<Operation> {
@@ -162,10 +160,7 @@ fn responses(value: &Value) -> Option<model::Responses> {
     };
     let answer = |value: &Value| {
         let answer = reference_or(value, response)?;
-        Some(match answer {
-            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference },
-            ReferenceOr::Item(answer) => ReferenceOr::Item(std::sync::Arc::new(answer)),
-        })
+        Some(model::map_item(answer, std::sync::Arc::new))
     };
     let mut responses = IndexMap::with_capacity(object.len());
     for (key, value) in object.iter().filter(|(key, _)| *key != "default") {
