@@ -383,7 +383,9 @@ fn groups(api: &Api) -> Vec<Group> {
     groups
 }
 
-/// The top-level variants, each group's subcommand enum, and the groups.
+/// The top-level variants, each group's subcommand enum, and the groups. An operation a
+/// group holds is still a top-level command, hidden from `--help`, so that scripts written
+/// before the grouping keep working.
 struct Commands {
     /// `Command`'s head and variants (4 spaces in), as text.
     variants: String,
