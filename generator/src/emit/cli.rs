@@ -2,6 +2,8 @@
 //! a subcommand per operation, a flag per parameter and per top-level body field (complex
 //! ones as JSON or `@file.json`), `--stream` where the answer can be events.
 
+use std::collections::HashMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -140,8 +142,8 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 /// Graph's beta description are 80 MB of text.
 pub struct CliFile {
     pub head: TokenStream,
-    /// `Command` and the groups' command enums, as text.
-    pub enums: Vec<String>,
+    /// `Command` and the groups' command enums.
+    pub enums: CommandEnums,
     /// The arms of `run`, which match the command to its run function; `main` and `run`
     /// are `MAIN_HEAD`, the arms and `main_tail`.
     pub arms: Arms,
@@ -239,17 +241,14 @@ pub struct RunText {
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
     let commands: Vec<Command> = api.operations.iter().map(command).collect();
-    let Commands {
-        variants,
-        enumerations,
-        groups,
-    } = command_tree(api, &commands)?;
+    let groups = groups(api);
     let arms = Arms {
         commands: (commands.iter())
             .map(|command| (command.variant.clone(), command.run.clone()))
             .collect(),
-        groups,
+        groups: groups.clone(),
     };
+    let enums = CommandEnums { commands, groups };
     let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
     let key_source = key_source(&config.client);
     let about = doc_line(&format!(
@@ -296,18 +295,6 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
             command: Command,
         }
     };
-    // Parsed once per run: the size of the biggest arguments does not matter. Variant names
-    // are the API's operation ids, shared prefixes and all.
-    let mut command_enum = variants;
-    command_enum.push_str(
-        "    /// Print a shell's completion script for this program.
-    #[command(name = \"completion\")]
-    CompletionScript { shell: clap_complete::Shell },
-}
-",
-    );
-    let mut enums = vec![command_enum];
-    enums.extend(enumerations);
     let generate = function_call(
         12,
         "",
@@ -343,6 +330,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
 
 /// The commands of each resource group: `beta:threads create-and-run`, as the reference
 /// command line names them. Operations in no group stay top-level commands.
+#[derive(Clone)]
 struct Group {
     /// `beta:threads`.
     name: String,
@@ -354,16 +342,20 @@ struct Group {
 }
 
 fn groups(api: &Api) -> Vec<Group> {
+    // Each method's operation by its name, the first of a name as a search would find it:
+    // searching the operations for every method took time in the square of their number
+    // (Microsoft Graph's beta description has 22,000).
+    let mut operations: HashMap<&str, usize> = HashMap::with_capacity(api.operations.len());
+    for (index, op) in api.operations.iter().enumerate() {
+        operations.entry(op.rust_name.as_str()).or_insert(index);
+    }
     let mut groups: Vec<Group> = Vec::new();
     for resource in api.resources.iter().filter(|r| !r.methods.is_empty()) {
         let members = resource
             .methods
             .iter()
             .filter_map(|method| {
-                let index = api
-                    .operations
-                    .iter()
-                    .position(|op| op.rust_name == method.operation)?;
+                let index = *operations.get(method.operation.as_str())?;
                 Some((method.name.replace('_', "-"), index))
             })
             .collect();
@@ -383,15 +375,76 @@ fn groups(api: &Api) -> Vec<Group> {
     groups
 }
 
-/// The top-level variants, each group's subcommand enum, and the groups. An operation a
-/// group holds is still a top-level command, hidden from `--help`, so that scripts written
-/// before the grouping keep working.
-struct Commands {
-    /// `Command`'s head and variants (4 spaces in), as text.
-    variants: String,
-    /// The groups' enums, as text.
-    enumerations: Vec<String>,
+/// The top-level command enum and each group's, made as they are written
+/// ([`CommandEnums::write`]): Microsoft Graph's beta description's are 12 MB of text, which
+/// the command line's job held whole. An operation a group holds is still a top-level
+/// command, hidden from `--help`, so that scripts written before the grouping keep working.
+pub struct CommandEnums {
+    /// Each operation's command, in the operations' order.
+    commands: Vec<Command>,
     groups: Vec<Group>,
+}
+
+impl CommandEnums {
+    /// `Command` (each operation's variant, then each group's), then each group's enum, as
+    /// text laid out as prettyplease lays it out (a variant whose lines do not all fit laid
+    /// out by it alone), handed to `out` a variant at a time.
+    pub fn write(self, mut out: impl FnMut(&str)) -> Result<()> {
+        let grouped: std::collections::BTreeSet<usize> = (self.groups.iter())
+            .flat_map(|g| g.members.iter().map(|(_, index)| *index))
+            .collect();
+        out(&format!("{COMMAND_ENUM_HEAD}enum Command {{\n"));
+        for (index, command) in self.commands.iter().enumerate() {
+            let hide = match grouped.contains(&index) {
+                true => "    #[command(hide = true)]\n",
+                false => "",
+            };
+            out(&settled_variant(command_variant(command, hide))?);
+        }
+        for group in &self.groups {
+            let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
+            out(&settled_variant(format!(
+                "    /// The `{name}` operations.\n{}{}",
+                command_name(name),
+                group_variant(&variant.to_string(), &enumeration.to_string())
+            ))?);
+        }
+        // Parsed once per run: the size of the biggest arguments does not matter. Variant
+        // names are the API's operation ids, shared prefixes and all.
+        out("    /// Print a shell's completion script for this program.
+    #[command(name = \"completion\")]
+    CompletionScript { shell: clap_complete::Shell },
+}
+");
+        for group in &self.groups {
+            let enumeration = &group.enumeration;
+            let members: Vec<&Command> = (group.members.iter())
+                .filter_map(|(_, index)| self.commands.get(*index))
+                .collect();
+            if members.is_empty() {
+                out(&format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"));
+                continue;
+            }
+            out(&format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n"));
+            for ((name, _), command) in group.members.iter().zip(members) {
+                out(&settled_variant(command_variant(
+                    command,
+                    &command_name(name),
+                ))?);
+            }
+            out("}\n");
+        }
+        Ok(())
+    }
+}
+
+/// A variant of a command enum as it is, if prettyplease would leave its lines so, else as
+/// prettyplease lays it out in an enum.
+fn settled_variant(variant: String) -> Result<String> {
+    match super::text::fits(&variant) {
+        true => Ok(variant),
+        false => super::formatted_within(("enum E {\n", "}\n"), &variant),
+    }
 }
 
 /// The arms of `run`'s `match`, made as they are written ([`Arms::write`]): Microsoft
@@ -545,51 +598,6 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
         true => format!("{opening}{close},\n"),
         false => opening + &block(format!("{pad})")),
     }
-}
-
-fn command_tree(api: &Api, commands: &[Command]) -> Result<Commands> {
-    let groups = groups(api);
-    let grouped: std::collections::BTreeSet<usize> = groups
-        .iter()
-        .flat_map(|g| g.members.iter().map(|(_, index)| *index))
-        .collect();
-    let mut tree = Commands {
-        variants: format!("{COMMAND_ENUM_HEAD}enum Command {{\n"),
-        enumerations: Vec::new(),
-        groups: Vec::new(),
-    };
-    for (index, command) in commands.iter().enumerate() {
-        let hide = match grouped.contains(&index) {
-            true => "    #[command(hide = true)]\n",
-            false => "",
-        };
-        tree.variants += &command_variant(command, hide);
-    }
-    for group in &groups {
-        let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
-        let members: Vec<&Command> = group
-            .members
-            .iter()
-            .filter_map(|(_, index)| commands.get(*index))
-            .collect();
-        let declared: String = group
-            .members
-            .iter()
-            .zip(&members)
-            .map(|((name, _), command)| command_variant(command, &command_name(name)))
-            .collect();
-        tree.variants += &format!(
-            "    /// The `{name}` operations.\n{}{}",
-            command_name(name),
-            group_variant(&variant.to_string(), &enumeration.to_string())
-        );
-        tree.enumerations.push(match declared.is_empty() {
-            true => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"),
-            false => format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n{declared}}}\n"),
-        });
-    }
-    tree.groups = groups;
-    Ok(tree)
 }
 
 /// The first lines of a group's arm in `run`, 8 spaces in.
@@ -1470,6 +1478,31 @@ mod tests {
             }
         }
         assert!(long > 40, "{long} runs with lines over the margin checked");
+        Ok(())
+    }
+
+    #[test]
+    fn command_variants_that_do_not_fit_are_laid_out_alone_as_in_the_whole_enum() -> Result<()> {
+        let mut laid_out = 0;
+        for length in [10, 60, 95, 120] {
+            let about = "a".repeat(length);
+            let variants = [
+                format!("    /// Docs.\n    #[command(name = \"x\", about = \"{about}\")]\n    A(AArgs),\n"),
+                format!("    #[command(hide = true)]\n    B{about}(B{about}Args, C{about}Args),\n"),
+                "    /// Docs.\n    C(CArgs),\n".to_owned(),
+            ];
+            let head = format!("{COMMAND_ENUM_HEAD}enum Command {{\n");
+            let whole = format!("{head}{}}}\n", variants.concat());
+            let mut settled = head;
+            for variant in &variants {
+                let variant_settled = settled_variant(variant.clone())?;
+                laid_out += usize::from(variant_settled != *variant);
+                settled += &variant_settled;
+            }
+            settled += "}\n";
+            assert_eq!(settled, formatted(&whole));
+        }
+        assert!(laid_out >= 4, "{laid_out} variants laid out by prettyplease");
         Ok(())
     }
 

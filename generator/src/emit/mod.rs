@@ -340,9 +340,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
         false => print_tokens(lex(&code)?),
     };
     file.push(&print_tokens(head)?);
-    for code in enums {
-        file.push(&settle(code)?);
-    }
+    enums.write(|piece| file.push(piece))?;
     let mut file_uses = cli::FileUses::default();
     for operation in &api.operations {
         let (args, run) = cli::emit_operation(api, operation);
