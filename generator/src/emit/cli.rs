@@ -409,8 +409,6 @@ impl CommandEnums {
                 group_variant(&variant.to_string(), &enumeration.to_string())
             ))?);
         }
-        // Parsed once per run: the size of the biggest arguments does not matter. Variant
-        // names are the API's operation ids, shared prefixes and all.
         out("    /// Print a shell's completion script for this program.
     #[command(name = \"completion\")]
     CompletionScript { shell: clap_complete::Shell },
@@ -510,7 +508,9 @@ async fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
 ";
 
-/// The attributes of a command enum, before `enum`.
+/// The attributes of a command enum, before `enum`. The command is parsed once per run: the
+/// size of the biggest arguments does not matter (`large_enum_variant`). Variant names are
+/// the API's operation ids, shared prefixes and all (`enum_variant_names`).
 const COMMAND_ENUM_HEAD: &str = "#[allow(clippy::large_enum_variant, clippy::enum_variant_names)]
 #[derive(clap::Subcommand)]
 ";
