@@ -1502,7 +1502,10 @@ mod tests {
             settled += "}\n";
             assert_eq!(settled, formatted(&whole));
         }
-        assert!(laid_out >= 4, "{laid_out} variants laid out by prettyplease");
+        assert!(
+            laid_out >= 4,
+            "{laid_out} variants laid out by prettyplease"
+        );
         Ok(())
     }
 
