@@ -247,12 +247,7 @@ async fn run_create_thread_and_run(
             for name in &args.null {
                 object.entry(name.clone()).or_insert(serde_json::Value::Null);
             }
-            serde_json::from_value::<
-                types::CreateThreadAndRunRequest,
-            >(serde_json::Value::Object(object))
-                .map_err(|e| Error::Config(
-                    format!("the body does not fit the request: {e}"),
-                ))?
+            request_body(object)?
         }
         None => {
             let mut built = types::CreateThreadAndRunRequest::new(
@@ -262,7 +257,7 @@ async fn run_create_thread_and_run(
             built.model = nullable(args.model, &args.null, "model");
             built.instructions = nullable(args.instructions, &args.null, "instructions");
             built.tools = nullable(
-                args.tools.or_else(|| (!args.tool.is_empty()).then_some(args.tool)),
+                whole_or_items(args.tools, args.tool),
                 &args.null,
                 "tools",
             );
@@ -360,12 +355,7 @@ async fn run_submit_tool_ouputs_to_run(
         Some(text) => {
             let mut object = body_object(text)?;
             overlay(&mut object, "tool_outputs", args.tool_outputs.as_ref())?;
-            serde_json::from_value::<
-                types::SubmitToolOutputsRunRequest,
-            >(serde_json::Value::Object(object))
-                .map_err(|e| Error::Config(
-                    format!("the body does not fit the request: {e}"),
-                ))?
+            request_body(object)?
         }
         None => {
             let mut built = types::SubmitToolOutputsRunRequest::new(
@@ -754,6 +744,22 @@ fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
         .ok_or_else(|| Error::Config(
             format!("{flag} is required unless --body gives the body"),
         ))
+}
+
+/// The request from the body read whole, its flags laid over it.
+#[allow(dead_code)]
+fn request_body<T: serde::de::DeserializeOwned>(
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, Error> {
+    serde_json::from_value(serde_json::Value::Object(object))
+        .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))
+}
+
+/// A list given whole (`--tools` as JSON) or an item a flag (`--tool`, repeated): the
+/// whole list if given, else the items if any.
+#[allow(dead_code)]
+fn whole_or_items<T>(whole: Option<Vec<T>>, items: Vec<T>) -> Option<Vec<T>> {
+    whole.or_else(|| (!items.is_empty()).then_some(items))
 }
 
 /// Sets the property `name` of a body read whole to a flag's value, when the flag was given.

@@ -965,7 +965,7 @@ fn read_whole_body(
     lines.open("Some(text) =>");
     lines.line("let mut object = body_object(text)?;");
     lines.push(overlays);
-    lines.push(&body_from_object(name));
+    lines.push(BODY_FROM_OBJECT);
     lines.close("");
     let (constructor, assignments) = struct_parts(api, (name, s), "built", values);
     if assignments.is_empty() {
@@ -995,25 +995,9 @@ fn read_whole_body(
     lines.close(";");
 }
 
-/// The body read whole as the request's type, 12 spaces in (in its arm), with the error
-/// that says it does not fit; the type is broken out of the turbofish when the call does not
-/// fit its line, as prettyplease breaks it.
-fn body_from_object(name: &str) -> String {
-    let call = format!(
-        "            serde_json::from_value::<types::{name}>(serde_json::Value::Object(object))\n"
-    );
-    let receiver = match call.len() - 1 <= MARGIN {
-        true => call,
-        false => format!(
-            "            serde_json::from_value::<\n                types::{name},\n            >(serde_json::Value::Object(object))\n"
-        ),
-    };
-    receiver
-        + "                .map_err(|e| Error::Config(
-                    format!(\"the body does not fit the request: {e}\"),
-                ))?
-"
-}
+/// The body read whole as the request's type, 12 spaces in (in its arm): the type is the
+/// other arm's, which builds the request from the flags.
+const BODY_FROM_OBJECT: &str = "            request_body(object)?\n";
 
 /// The body as the client method takes it, from the `body` binding.
 fn body_argument(body: &crate::ir::RequestBody) -> String {
@@ -1144,7 +1128,7 @@ enum ValueShape {
     Plain,
     /// A call (`nullable(..)`): its function, arguments and what follows them (`?`).
     Call(&'static str, Vec<String>, &'static str),
-    /// A chain on the flags (`args.x.or_else(..)`): its links after `args`.
+    /// A flag (`args.x`), which prettyplease breaks before `.x` when the line is too long.
     Flags(Vec<Segment>),
 }
 
@@ -1162,15 +1146,6 @@ impl Value {
             text: format!("args.{field}"),
             shape: ValueShape::Flags(vec![Segment::Field(field)]),
         }
-    }
-
-    /// `{self}.{method}({argument})`, a link more of a chain on the flags.
-    fn then_call(mut self, method: &str, argument: String) -> Self {
-        self.text = format!("{}.{method}({argument})", self.text);
-        if let ValueShape::Flags(segments) = &mut self.shape {
-            segments.push(Segment::Call(method.to_owned(), vec![argument]));
-        }
-        self
     }
 
     /// `function(args){suffix}`.
@@ -1299,10 +1274,8 @@ fn struct_fields(
             if let Some((item, flag)) = item_flag(api, field, &source, names) {
                 flags.push(flag);
                 overlays += &overlay(format!("(!args.{item}.is_empty()).then_some(&args.{item})"));
-                value = value.then_call(
-                    "or_else",
-                    format!("|| (!args.{item}.is_empty()).then_some(args.{item})"),
-                );
+                let args = vec![value.text.clone(), format!("args.{item}")];
+                value = Value::call("whole_or_items", args, "");
             }
             if fields.whole_body && field.presence == Presence::Required {
                 let long = format!(
@@ -1507,23 +1480,6 @@ mod tests {
             "{laid_out} variants laid out by prettyplease"
         );
         Ok(())
-    }
-
-    #[test]
-    fn bodies_read_whole_break_where_prettyplease_breaks_them() {
-        let mut checked = 0;
-        for length in 1..80 {
-            let name = format!("T{}", "a".repeat(length));
-            let text = format!(
-                "fn f() {{\n    let body = match args.body.as_deref() {{\n        Some(text) => {{\n{}        }}\n        None => x,\n    }};\n}}\n",
-                body_from_object(&name)
-            );
-            if super::super::text::fits(&text) {
-                assert_eq!(formatted(&text), text, "{name}");
-                checked += 1;
-            }
-        }
-        assert!(checked > 60, "{checked} layouts checked");
     }
 
     #[test]

@@ -713,6 +713,28 @@ fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
 "####,
     ),
     (
+        "fn request_body",
+        r####"/// The request from the body read whole, its flags laid over it.
+#[allow(dead_code)]
+fn request_body<T: serde::de::DeserializeOwned>(
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, Error> {
+    serde_json::from_value(serde_json::Value::Object(object))
+        .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))
+}
+"####,
+    ),
+    (
+        "fn whole_or_items",
+        r####"/// A list given whole (`--tools` as JSON) or an item a flag (`--tool`, repeated): the
+/// whole list if given, else the items if any.
+#[allow(dead_code)]
+fn whole_or_items<T>(whole: Option<Vec<T>>, items: Vec<T>) -> Option<Vec<T>> {
+    whole.or_else(|| (!items.is_empty()).then_some(items))
+}
+"####,
+    ),
+    (
         "fn overlay",
         r####"/// Sets the property `name` of a body read whole to a flag's value, when the flag was given.
 #[allow(dead_code)]

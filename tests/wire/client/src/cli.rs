@@ -151,9 +151,9 @@ async fn run_create_customer(
     body.tax_exempt = args.tax_exempt;
     body.address = args.address;
     body.expand = args.expand;
-    body.items = args.items.or_else(|| (!args.item.is_empty()).then_some(args.item));
+    body.items = whole_or_items(args.items, args.item);
     body.metadata = args.metadata;
-    body.tags = args.tags.or_else(|| (!args.tag.is_empty()).then_some(args.tag));
+    body.tags = whole_or_items(args.tags, args.tag);
     print(&client.create_customer(&body).await?, format, None)
 }
 
@@ -245,10 +245,10 @@ async fn run_search(
 ) -> Result<(), Error> {
     let mut params = types::SearchParams::default();
     params.filter = args.filter;
-    params.ids = args.ids.or_else(|| (!args.id.is_empty()).then_some(args.id));
-    params.tags = args.tags.or_else(|| (!args.tag.is_empty()).then_some(args.tag));
-    params.words = args.words.or_else(|| (!args.word.is_empty()).then_some(args.word));
-    params.flags = args.flags.or_else(|| (!args.flag.is_empty()).then_some(args.flag));
+    params.ids = whole_or_items(args.ids, args.id);
+    params.tags = whole_or_items(args.tags, args.tag);
+    params.words = whole_or_items(args.words, args.word);
+    params.flags = whole_or_items(args.flags, args.flag);
     print(&client.search(&params).await?, format, None)
 }
 
@@ -411,12 +411,7 @@ async fn run_query_reports(
         Some(text) => {
             let mut object = body_object(text)?;
             overlay(&mut object, "where", args.r#where.as_ref())?;
-            serde_json::from_value::<
-                types::QueryReportsRequest,
-            >(serde_json::Value::Object(object))
-                .map_err(|e| Error::Config(
-                    format!("the body does not fit the request: {e}"),
-                ))?
+            request_body(object)?
         }
         None => {
             let mut built = types::QueryReportsRequest::default();
@@ -692,6 +687,22 @@ fn required_flag<T>(value: Option<T>, flag: &str) -> Result<T, Error> {
         .ok_or_else(|| Error::Config(
             format!("{flag} is required unless --body gives the body"),
         ))
+}
+
+/// The request from the body read whole, its flags laid over it.
+#[allow(dead_code)]
+fn request_body<T: serde::de::DeserializeOwned>(
+    object: serde_json::Map<String, serde_json::Value>,
+) -> Result<T, Error> {
+    serde_json::from_value(serde_json::Value::Object(object))
+        .map_err(|e| Error::Config(format!("the body does not fit the request: {e}")))
+}
+
+/// A list given whole (`--tools` as JSON) or an item a flag (`--tool`, repeated): the
+/// whole list if given, else the items if any.
+#[allow(dead_code)]
+fn whole_or_items<T>(whole: Option<Vec<T>>, items: Vec<T>) -> Option<Vec<T>> {
+    whole.or_else(|| (!items.is_empty()).then_some(items))
 }
 
 /// Sets the property `name` of a body read whole to a flag's value, when the flag was given.
