@@ -5,6 +5,7 @@
 //! to rediscover which JSON shape maps to which variant.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 pub use crate::config::{CursorSource, NextPage};
 
@@ -139,7 +140,9 @@ pub enum ApiKeyPlacement {
 /// Documentation carried from the spec into rustdoc.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Docs {
-    pub description: Option<String>,
+    /// Shared: the same text is held once however many parameters, answers and properties
+    /// repeat it (Microsoft Graph's beta description: 89,000 parameters of 915 descriptions).
+    pub description: Option<Arc<str>>,
     /// Short facts that a user should see beside the description: limits, defaults.
     pub notes: Vec<String>,
     pub deprecated: bool,

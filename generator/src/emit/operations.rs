@@ -1006,7 +1006,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
                  gives up with [`Error::Timeout`] after `options.timeout`.",
                 op.rust_name.trim_start_matches("r#"),
                 poll.status_property
-            )),
+            ).into()),
         ..Docs::default()
     };
     let output = qualified_type(success_type(op)?);
@@ -1113,7 +1113,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
     };
     lines.line(&send);
     let docs = Docs {
-        description: Some(description),
+        description: Some(description.into()),
         notes: vec![format!(
             "`{} {}`, `Accept: {}`",
             op.method, op.path, stream.media_type

@@ -47,7 +47,7 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
         ("", ""),
     ));
     let first_page_docs = Docs {
-        description: Some("The request for the first page of a list.".to_owned()),
+        description: Some("The request for the first page of a list.".into()),
         ..Docs::default()
     };
     let paginator = Signature {
@@ -72,12 +72,15 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
 fn paginator_docs(op: &Operation, pagination: &Pagination) -> Docs {
     let operation = op.rust_name.trim_start_matches("r#");
     Docs {
-        description: Some(format!(
-            "Every page of [`Client::{operation}`], from the one its arguments ask for: \
+        description: Some(
+            format!(
+                "Every page of [`Client::{operation}`], from the one its arguments ask for: \
              `.items()` streams the items across pages, `.pages()` the pages, \
              `.max_items(n)` stops after `n` items. A page is asked for when the one \
              before is used up; an error ends the stream with one `Err` item."
-        )),
+            )
+            .into(),
+        ),
         notes: vec![next_page_note(pagination)],
         ..Docs::default()
     }

@@ -16,6 +16,7 @@ mod unions;
 mod view;
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
@@ -273,6 +274,43 @@ struct Built {
     /// The string enums made, by their values (and whether the spec leaves them open): an
     /// enum of the same values is another type of the same variants, which it shares.
     enums: std::collections::HashMap<(Vec<String>, bool), crate::ir::StringEnum>,
+    texts: Texts,
+}
+
+/// The descriptions of parameters, answers and properties, each text held once: the same
+/// one is repeated by every operation that takes a parameter or gives an answer, and by
+/// every schema with a property (Microsoft Graph's beta description: 89,000 parameters of
+/// 915 descriptions, 67,000 answers of 11, 83,000 properties of 12,000).
+#[derive(Default)]
+struct Texts(HashSet<Arc<str>>);
+
+impl Texts {
+    /// `text`, shared.
+    fn text(&mut self, text: &str) -> Arc<str> {
+        match self.0.get(text) {
+            Some(shared) => shared.clone(),
+            None => self.shared(Arc::from(text)),
+        }
+    }
+
+    /// `text`, or the equal text held already.
+    fn shared(&mut self, text: Arc<str>) -> Arc<str> {
+        match self.0.get(&*text) {
+            Some(shared) => shared.clone(),
+            None => {
+                self.0.insert(text.clone());
+                text
+            }
+        }
+    }
+
+    /// `docs` with its description shared.
+    fn docs(&mut self, docs: Docs) -> Docs {
+        Docs {
+            description: docs.description.map(|text| self.shared(text)),
+            ..docs
+        }
+    }
 }
 
 impl Built {
@@ -533,7 +571,7 @@ pub(crate) fn docs_of(schema: &Schema) -> Docs {
         .or(data.title.as_deref())
         .map(str::trim)
         .filter(|text| !text.is_empty())
-        .map(str::to_owned);
+        .map(Arc::from);
     Docs {
         description,
         notes: Vec::new(),
@@ -712,6 +750,36 @@ mod tests {
         let b = variants("B");
         let names: Vec<&str> = b.iter().map(|v| v.rust_name.as_str()).collect();
         assert_eq!(names, ["X", "YZ"]);
+    }
+
+    #[test]
+    fn repeated_descriptions_are_held_once_and_read_the_same() {
+        let api = crate::testing::lowered_text(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  \
+             /a: {get: {operationId: a, parameters: [{name: q, in: query, description: Rows., \
+             schema: {type: integer}}], responses: {'200': {description: OK}}}}\n  \
+             /b: {get: {operationId: b, parameters: [{name: r, in: query, description: Rows., \
+             schema: {type: integer}}], responses: {'200': {description: OK}}}}\n\
+             components:\n  schemas:\n    \
+             S: {properties: {x: {type: string, description: Rows.}, y: {type: string, description: Other.}}}\n",
+        );
+        let a = &api.operations[0];
+        let b = &api.operations[1];
+        let description = |docs: &Docs| docs.description.clone().expect("a description");
+        let (qa, qb) = (
+            description(&a.parameters[0].docs),
+            description(&b.parameters[0].docs),
+        );
+        assert_eq!(&*qa, "Rows.");
+        assert!(Arc::ptr_eq(&qa, &qb));
+        let ok = description(&a.responses[0].docs);
+        assert_eq!(&*ok, "OK");
+        assert!(Arc::ptr_eq(&ok, &description(&b.responses[0].docs)));
+        let TypeKind::Struct(s) = &api.types["S"].kind else {
+            panic!("S is a struct");
+        };
+        assert!(Arc::ptr_eq(&description(&s.fields[0].docs), &qa));
+        assert_eq!(&*description(&s.fields[1].docs), "Other.");
     }
 
     #[test]

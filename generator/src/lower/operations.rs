@@ -201,7 +201,7 @@ impl<'a> Lowerer<'a> {
             }
             ParameterSchemaOrContent::Content(_) => (TypeRef::String, Docs::default()),
         };
-        let description = data.description.clone().map(|d| d.trim().to_owned());
+        let description = data.description.as_deref().map(str::trim);
         let constant = match &data.format {
             ParameterSchemaOrContent::Schema(schema) if data.required => {
                 let (schema, _) = self.resolve(RefOr::from(schema), pointer)?;
@@ -221,7 +221,10 @@ impl<'a> Lowerer<'a> {
             style,
             required: data.required,
             docs: Docs {
-                description: description.or(docs.description),
+                description: match description {
+                    Some(text) => Some(self.state.texts.text(text)),
+                    None => docs.description.map(|text| self.state.texts.shared(text)),
+                },
                 ..docs
             },
         })
@@ -321,7 +324,9 @@ impl<'a> Lowerer<'a> {
         Ok(Response {
             status,
             docs: Docs {
-                description: Some(response.description.trim().to_owned()).filter(|d| !d.is_empty()),
+                description: Some(response.description.trim())
+                    .filter(|d| !d.is_empty())
+                    .map(|d| self.state.texts.text(d)),
                 ..Docs::default()
             },
             bodies,
@@ -504,10 +509,10 @@ impl Lowerer<'_> {
             TypeDef {
                 name: name.clone(),
                 docs: Docs {
-                    description: Some(format!(
-                        "The query parameters of `{}`.",
-                        type_prefix.to_snake_case()
-                    )),
+                    description: Some(
+                        format!("The query parameters of `{}`.", type_prefix.to_snake_case())
+                            .into(),
+                    ),
                     ..Docs::default()
                 },
                 kind: TypeKind::Struct(Struct {
@@ -566,7 +571,7 @@ fn operation_docs(operation: &Operation) -> Docs {
             .description
             .clone()
             .or_else(|| operation.summary.clone())
-            .map(|d| d.trim().to_owned()),
+            .map(|d| d.trim().into()),
         notes: Vec::new(),
         deprecated: operation.deprecated,
     }

@@ -178,7 +178,7 @@ impl<'a> Lowerer<'a> {
             };
             let (docs, constraints, default) = match property.schema {
                 RefOr::Item(schema) => (
-                    docs_of(schema),
+                    self.state.texts.docs(docs_of(schema)),
                     view::constraints(schema),
                     schema.schema_data.default.clone(),
                 ),
