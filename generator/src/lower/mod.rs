@@ -285,12 +285,14 @@ struct Built {
 struct Texts(HashSet<Arc<str>>);
 
 impl Texts {
-    /// `text`, shared.
+    /// `text`, shared (copied only the first time).
     fn text(&mut self, text: &str) -> Arc<str> {
-        match self.0.get(text) {
-            Some(shared) => shared.clone(),
-            None => self.shared(Arc::from(text)),
+        if let Some(shared) = self.0.get(text) {
+            return shared.clone();
         }
+        let text = Arc::<str>::from(text);
+        self.0.insert(text.clone());
+        text
     }
 
     /// `text`, or the equal text held already.
