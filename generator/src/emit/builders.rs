@@ -6,9 +6,12 @@
 
 use super::docs::{comment_text, doc_line};
 use super::text::{
-    chain_argument, function_call, signature, struct_literal, Param, Segment, TextItem, TypeText,
+    chain_argument, fits, function_call, signature, struct_literal, Param, Segment, TextItem,
+    TypeText,
 };
 use super::types::type_text;
+use super::Piece;
+use crate::error::Result;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
 
 /// The methods of the binary operator traits (`Sub::sub`, ...), whose shape a setter has.
@@ -88,11 +91,14 @@ fn is_constant(api: &Api, f: &Field) -> bool {
 
 /// The `builders` module's items after its docs and `use` line: one `impl` block a struct,
 /// under the struct's own `#[cfg]` (its features), written as text.
-pub fn builder_items(api: &Api) -> Vec<(TextItem, &[String])> {
+pub fn builder_items(api: &Api) -> Result<Vec<(Piece, &[String])>> {
     built(api)
         .map(|(def, s)| {
             let features = super::features::type_features(api, &def.name);
-            (TextItem::code(builder_code(api, def, s)), features)
+            Ok((
+                Piece::LaidOut(TextItem::code(builder_code(api, def, s)?)),
+                features,
+            ))
         })
         .collect()
 }
@@ -101,7 +107,10 @@ pub fn builder_items(api: &Api) -> Vec<(TextItem, &[String])> {
 pub const BUILDERS_HEAD: &str =
     "//! Constructors and setters for the structs.\nuse crate::types::*;\n";
 
-fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> String {
+/// A struct's `impl` block, laid out as prettyplease lays it out: a method whose lines do
+/// not all fit is laid out by prettyplease alone, not the whole block (one setter of a long
+/// name sent Microsoft Graph's largest blocks, 70 KB each, to prettyplease whole).
+fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> Result<String> {
     let mut methods = Vec::new();
     if construction(api, s) == Construction::New {
         methods.push(constructor(api, s));
@@ -114,7 +123,13 @@ fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> String {
     for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
         methods.extend(setters(f, &field_names));
     }
-    format!("impl {} {{\n{}}}\n", def.name, methods.join("\n"))
+    let methods = (methods.into_iter())
+        .map(|method| match fits(&method) {
+            true => Ok(method),
+            false => super::formatted_method(&method).map(|laid_out| super::space_items(&laid_out)),
+        })
+        .collect::<Result<Vec<String>>>()?;
+    Ok(format!("impl {} {{\n{}}}\n", def.name, methods.join("\n")))
 }
 
 /// `impl Into<{ty}>`, what a constructor or setter takes.
@@ -307,5 +322,36 @@ mod tests {
             broken_values > 1 && broken_setters > 1,
             "{broken_values}, {broken_setters}"
         );
+    }
+
+    /// Where a setter's lines do not all fit (a long field name), the block is what
+    /// prettyplease makes of it whole, though only that setter went to prettyplease.
+    #[test]
+    fn setters_that_do_not_fit_are_laid_out_alone_as_in_the_whole_block() -> Result<()> {
+        let mut long = 0;
+        for length in 50..130 {
+            let s = Struct {
+                fields: vec![
+                    field(&"d".repeat(length), Presence::OptionalNullable),
+                    field("e", Presence::Optional),
+                ],
+                keeps_extra: true,
+                defaultable: false,
+            };
+            let def = TypeDef {
+                name: "X".to_owned(),
+                docs: Default::default(),
+                kind: TypeKind::Struct(s.clone()),
+                constraints: Default::default(),
+                source: String::new(),
+            };
+            let code = builder_code(&Api::default(), &def, &s)?;
+            let file: syn::File = syn::parse_str(&code).expect("the code parses");
+            let whole = super::super::space_items(&prettyplease::unparse(&file));
+            assert_eq!(code, whole, "a field of {length}");
+            long += usize::from(!fits(&code));
+        }
+        assert!(long > 20, "{long} blocks with lines over the margin");
+        Ok(())
     }
 }

@@ -41,7 +41,11 @@ use text::TextItem;
 enum Piece {
     /// Rust for prettyplease to lay out (an item written with each arm on one line).
     Unformatted(String),
+    /// Text laid out as prettyplease lays it out if its lines fit (else given to it).
     Text(TextItem),
+    /// Text laid out as prettyplease lays it out, long lines and all: the parts whose lines
+    /// did not fit were laid out by prettyplease alone.
+    LaidOut(TextItem),
 }
 
 /// A named type's items, in order.
@@ -288,7 +292,7 @@ fn jobs<'a>(
     if plan.has_builders {
         let job = jobs.len();
         jobs.push(Box::new(move || {
-            let items = builders::builder_items(api);
+            let items = builders::builder_items(api)?;
             let file = ("src/builders.rs", job, hand_on);
             text_file(file, &format!("{header}{}", builders::BUILDERS_HEAD), items)
         }));
@@ -364,7 +368,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
 fn text_file(
     (path, job, hand_on): (&str, usize, &HandOn),
     head: &str,
-    items: Vec<(TextItem, &[String])>,
+    items: Vec<(Piece, &[String])>,
 ) -> Pieces {
     // Sized for the items a piece holds (all of them, when the sink keeps files whole), so
     // that the text is not copied at each doubling.
@@ -373,7 +377,7 @@ fn text_file(
     text.push_str(head);
     let mut items = items
         .into_iter()
-        .map(|(item, features)| (vec![Piece::Text(item)], features));
+        .map(|(piece, features)| (vec![piece], features));
     while items.len() > 0 {
         push_items(&mut text, items.by_ref().take(TYPES_PER_JOB))?;
         if text.len() >= hand_on.piece_bytes {
@@ -829,6 +833,13 @@ fn push_items<'a>(
         let mut cfg: Option<Option<syn::Attribute>> = None;
         for piece in pieces {
             let tokens = match piece {
+                Piece::LaidOut(item) => {
+                    text.push('\n');
+                    text.push_str(&item.docs);
+                    text.push_str(&cfg_text);
+                    text.push_str(&item.code);
+                    continue;
+                }
                 Piece::Text(item) if text::fits(&item.code) => {
                     text.push('\n');
                     text.push_str(&item.docs);
@@ -963,7 +974,7 @@ mod tests {
             for def in api.types.values() {
                 for piece in emit_type(&api, &plan, def) {
                     match piece {
-                        Piece::Text(item) => assert!(
+                        Piece::Text(item) | Piece::LaidOut(item) => assert!(
                             text::fits(&item.code),
                             "{} of {}:\n{}",
                             def.name,

@@ -711,7 +711,7 @@ components:
                 };
                 for piece in super::emit_union(&api, def, u) {
                     let item = match piece {
-                        Piece::Text(item) => item,
+                        Piece::Text(item) | Piece::LaidOut(item) => item,
                         Piece::Unformatted(code) => {
                             panic!(
                                 "{} at length {length} left to prettyplease:\n{code}",

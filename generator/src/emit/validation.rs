@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::text::{function_call, impl_header, indentation, string_literal, TextItem};
+use super::Piece;
 use crate::ir::{Api, Constraints, IntWidth, Presence, TypeDef, TypeKind, TypeRef};
 
 /// Types reachable from request bodies, by name.
@@ -55,13 +56,13 @@ pub const VALIDATION_HEAD_EMPTY: &str =
 
 /// The module's items after its head: one `impl` block a type, under the type's own
 /// `#[cfg]` (its features), written as text.
-pub fn validation_items(api: &Api) -> Vec<(TextItem, &[String])> {
+pub fn validation_items(api: &Api) -> Vec<(Piece, &[String])> {
     request_types(api)
         .into_iter()
         .filter_map(|name| api.types.get(&name))
         .filter_map(|def| {
             let features = super::features::type_features(api, &def.name);
-            Some((TextItem::code(impl_code(api, def)?), features))
+            Some((Piece::Text(TextItem::code(impl_code(api, def)?)), features))
         })
         .collect()
 }
