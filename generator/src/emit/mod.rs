@@ -458,7 +458,8 @@ fn impl_text<M: Borrow<operations::Method>>(
     Ok(())
 }
 
-/// A method (its text 4 spaces in, without docs) as prettyplease lays it out in an `impl`.
+/// A method (its text 4 spaces in, with its docs if it has them) as prettyplease lays it
+/// out in an `impl`.
 fn formatted_method(code: &str) -> Result<String> {
     formatted_within(("impl S {\n", "}\n"), code)
 }
