@@ -142,11 +142,10 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 /// Graph's beta description are 80 MB of text.
 pub struct CliFile {
     pub head: TokenStream,
-    /// `Command` and the groups' command enums.
-    pub enums: CommandEnums,
-    /// The arms of `run`, which match the command to its run function; `main` and `run`
-    /// are `MAIN_HEAD`, the arms and `main_tail`.
-    pub arms: Arms,
+    /// `Command` and the groups' command enums, and the arms of `run`, which match the
+    /// command to its run function; `main` and `run` are `MAIN_HEAD`, the arms and
+    /// `main_tail`.
+    pub commands: Commands,
     /// `run`'s last arm (the completion scripts) and the ends of its `match` and body.
     pub main_tail: String,
     /// What follows the runtime's helpers (which `cli_file` puts before it).
@@ -240,15 +239,10 @@ pub struct RunText {
 
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
-    let commands: Vec<Command> = api.operations.iter().map(command).collect();
-    let groups = groups(api);
-    let arms = Arms {
-        commands: (commands.iter())
-            .map(|command| (command.variant.clone(), command.run.clone()))
-            .collect(),
-        groups: groups.clone(),
+    let commands = Commands {
+        commands: api.operations.iter().map(command).collect(),
+        groups: groups(api),
     };
-    let enums = CommandEnums { commands, groups };
     let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
     let key_source = key_source(&config.client);
     let about = doc_line(&format!(
@@ -318,8 +312,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     );
     Ok(CliFile {
         head,
-        enums,
-        arms,
+        commands,
         main_tail,
         tail: Tail {
             krate,
@@ -330,7 +323,6 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
 
 /// The commands of each resource group: `beta:threads create-and-run`, as the reference
 /// command line names them. Operations in no group stay top-level commands.
-#[derive(Clone)]
 struct Group {
     /// `beta:threads`.
     name: String,
@@ -375,21 +367,23 @@ fn groups(api: &Api) -> Vec<Group> {
     groups
 }
 
-/// The top-level command enum and each group's, made as they are written
-/// ([`CommandEnums::write`]): Microsoft Graph's beta description's are 12 MB of text, which
-/// the command line's job held whole. An operation a group holds is still a top-level
-/// command, hidden from `--help`, so that scripts written before the grouping keep working.
-pub struct CommandEnums {
+/// The commands: the top-level command enum and each group's, and the arms of `run`, made
+/// as they are written ([`Commands::write_enums`], [`Commands::write_arms`]): Microsoft
+/// Graph's beta description's enums are 12 MB of text and its arms 22 MB, which the command
+/// line's job held whole. An operation a group holds is still a top-level command, hidden
+/// from `--help`, so that scripts written before the grouping keep working.
+pub struct Commands {
     /// Each operation's command, in the operations' order.
     commands: Vec<Command>,
     groups: Vec<Group>,
 }
 
-impl CommandEnums {
+impl Commands {
     /// `Command` (each operation's variant, then each group's), then each group's enum, as
     /// text laid out as prettyplease lays it out (a variant whose lines do not all fit laid
-    /// out by it alone), handed to `out` a variant at a time.
-    pub fn write(self, mut out: impl FnMut(&str)) -> Result<()> {
+    /// out by it alone), handed to `out` a variant at a time. The commands' docs are not
+    /// needed after, and go.
+    pub fn write_enums(&mut self, mut out: impl FnMut(&str)) -> Result<()> {
         let grouped: std::collections::BTreeSet<usize> = (self.groups.iter())
             .flat_map(|g| g.members.iter().map(|(_, index)| *index))
             .collect();
@@ -432,33 +426,16 @@ impl CommandEnums {
             }
             out("}\n");
         }
+        for command in &mut self.commands {
+            command.docs = String::new();
+        }
         Ok(())
     }
-}
 
-/// A variant of a command enum as it is, if prettyplease would leave its lines so, else as
-/// prettyplease lays it out in an enum.
-fn settled_variant(variant: String) -> Result<String> {
-    match super::text::fits(&variant) {
-        true => Ok(variant),
-        false => super::formatted_within(("enum E {\n", "}\n"), &variant),
-    }
-}
-
-/// The arms of `run`'s `match`, made as they are written ([`Arms::write`]): Microsoft
-/// Graph's beta description's are 22 MB of text, which the command line's job held while
-/// it wrote everything before them.
-pub struct Arms {
-    /// Each operation's command's variant and run function, in the operations' order.
-    commands: Vec<(proc_macro2::Ident, proc_macro2::Ident)>,
-    groups: Vec<Group>,
-}
-
-impl Arms {
     /// The arms as text 8 spaces in, laid out as prettyplease lays them out (an arm too long
     /// for a line laid out by it alone), each top-level command's, then each group's, handed
     /// to `out` one at a time.
-    pub fn write(&self, mut out: impl FnMut(&str)) -> Result<()> {
+    pub fn write_arms(&self, mut out: impl FnMut(&str)) -> Result<()> {
         for command in &self.commands {
             out(&run_arm(8, "Command", command)?);
         }
@@ -477,6 +454,15 @@ impl Arms {
             ));
         }
         Ok(())
+    }
+}
+
+/// A variant of a command enum as it is, if prettyplease would leave its lines so, else as
+/// prettyplease lays it out in an enum.
+fn settled_variant(variant: String) -> Result<String> {
+    match super::text::fits(&variant) {
+        true => Ok(variant),
+        false => super::formatted_within(("enum E {\n", "}\n"), &variant),
     }
 }
 
@@ -552,12 +538,8 @@ fn group_variant(variant: &str, enumeration: &str) -> String {
 /// Where no layout of `arm_text` fits (a name longer than a line), prettyplease lays out
 /// that arm alone: given the whole `run`, it held a syntax tree of every arm (Microsoft
 /// Graph's 7,000 commands: 170 MB, the peak of its generation).
-fn run_arm(
-    indent: usize,
-    enumeration: &str,
-    (variant, run): &(proc_macro2::Ident, proc_macro2::Ident),
-) -> Result<String> {
-    let (variant, run) = (variant.to_string(), run.to_string());
+fn run_arm(indent: usize, enumeration: &str, command: &Command) -> Result<String> {
+    let (variant, run) = (command.variant.to_string(), command.run.to_string());
     settled_arm(indent, (enumeration, &variant), &run)
 }
 
@@ -1128,8 +1110,9 @@ enum ValueShape {
     Plain,
     /// A call (`nullable(..)`): its function, arguments and what follows them (`?`).
     Call(&'static str, Vec<String>, &'static str),
-    /// A flag (`args.x`), which prettyplease breaks before `.x` when the line is too long.
-    Flags(Vec<Segment>),
+    /// A flag (`args.x`, its field), which prettyplease breaks before `.x` when the line is
+    /// too long.
+    Flag(String),
 }
 
 impl Value {
@@ -1144,7 +1127,7 @@ impl Value {
     fn flag(field: String) -> Self {
         Self {
             text: format!("args.{field}"),
-            shape: ValueShape::Flags(vec![Segment::Field(field)]),
+            shape: ValueShape::Flag(field),
         }
     }
 
@@ -1163,10 +1146,13 @@ impl Value {
             ValueShape::Call(function, args, suffix) => {
                 lines.push(&function_call(indent, lead, function, args, (suffix, ";")))
             }
-            ValueShape::Flags(segments) => match chain_statement(indent, lead, "args", segments) {
-                Some(text) => lines.push(&text),
-                None => lines.unsettled(&format!("{lead}{};", self.text)),
-            },
+            ValueShape::Flag(field) => {
+                let segments = [Segment::Field(field.clone())];
+                match chain_statement(indent, lead, "args", &segments) {
+                    Some(text) => lines.push(&text),
+                    None => lines.unsettled(&format!("{lead}{};", self.text)),
+                }
+            }
             ValueShape::Plain => lines.line(&format!("{lead}{};", self.text)),
         }
     }

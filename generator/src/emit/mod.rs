@@ -334,8 +334,7 @@ fn jobs<'a>(
 fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
     let cli::CliFile {
         head,
-        enums,
-        arms,
+        mut commands,
         main_tail,
         tail,
     } = cli;
@@ -344,7 +343,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
         false => print_tokens(lex(&code)?),
     };
     file.push(&print_tokens(head)?);
-    enums.write(|piece| file.push(piece))?;
+    commands.write_enums(|piece| file.push(piece))?;
     let mut file_uses = cli::FileUses::default();
     for operation in &api.operations {
         let (args, run) = cli::emit_operation(api, operation);
@@ -356,7 +355,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
         });
     }
     file.push(cli::MAIN_HEAD);
-    arms.write(|arm| file.push(arm))?;
+    commands.write_arms(|arm| file.push(arm))?;
     file.push(&main_tail);
     file.push(&runtime::cli_helpers_text());
     file.push(&print_tokens(tail.tokens(&file_uses))?);
@@ -834,21 +833,16 @@ fn push_items<'a>(
         let mut cfg: Option<Option<syn::Attribute>> = None;
         for piece in pieces {
             let tokens = match piece {
-                Piece::LaidOut(item) => {
+                Piece::Text(item) if !text::fits(&item.code) => {
+                    lex(&format!("{}{}", item.docs, item.code))?
+                }
+                Piece::Text(item) | Piece::LaidOut(item) => {
                     text.push('\n');
                     text.push_str(&item.docs);
                     text.push_str(&cfg_text);
                     text.push_str(&item.code);
                     continue;
                 }
-                Piece::Text(item) if text::fits(&item.code) => {
-                    text.push('\n');
-                    text.push_str(&item.docs);
-                    text.push_str(&cfg_text);
-                    text.push_str(&item.code);
-                    continue;
-                }
-                Piece::Text(item) => lex(&format!("{}{}", item.docs, item.code))?,
                 Piece::Unformatted(code) => lex(&code)?,
             };
             if cfg.is_none() {
