@@ -342,6 +342,7 @@ impl CreateMessageRequest {
     }
 
     /// Sends `attachments` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn attachments_null(mut self) -> Self {
         self.attachments = crate::fields::Nullable::Null;
         self
@@ -354,6 +355,7 @@ impl CreateMessageRequest {
     }
 
     /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn metadata_null(mut self) -> Self {
         self.metadata = crate::fields::Nullable::Null;
         self
@@ -414,6 +416,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `model` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn model_null(mut self) -> Self {
         self.model = crate::fields::Nullable::Null;
         self
@@ -426,6 +429,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `instructions` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn instructions_null(mut self) -> Self {
         self.instructions = crate::fields::Nullable::Null;
         self
@@ -438,6 +442,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `tools` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tools_null(mut self) -> Self {
         self.tools = crate::fields::Nullable::Null;
         self
@@ -453,6 +458,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tool_resources_null(mut self) -> Self {
         self.tool_resources = crate::fields::Nullable::Null;
         self
@@ -465,6 +471,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn metadata_null(mut self) -> Self {
         self.metadata = crate::fields::Nullable::Null;
         self
@@ -477,6 +484,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `temperature` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn temperature_null(mut self) -> Self {
         self.temperature = crate::fields::Nullable::Null;
         self
@@ -489,6 +497,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `top_p` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn top_p_null(mut self) -> Self {
         self.top_p = crate::fields::Nullable::Null;
         self
@@ -501,6 +510,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `stream` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn stream_null(mut self) -> Self {
         self.stream = crate::fields::Nullable::Null;
         self
@@ -513,6 +523,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `max_prompt_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn max_prompt_tokens_null(mut self) -> Self {
         self.max_prompt_tokens = crate::fields::Nullable::Null;
         self
@@ -525,6 +536,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `max_completion_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn max_completion_tokens_null(mut self) -> Self {
         self.max_completion_tokens = crate::fields::Nullable::Null;
         self
@@ -537,6 +549,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `truncation_strategy` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn truncation_strategy_null(mut self) -> Self {
         self.truncation_strategy = crate::fields::Nullable::Null;
         self
@@ -552,6 +565,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `tool_choice` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tool_choice_null(mut self) -> Self {
         self.tool_choice = crate::fields::Nullable::Null;
         self
@@ -573,6 +587,7 @@ impl CreateThreadAndRunRequest {
     }
 
     /// Sends `response_format` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn response_format_null(mut self) -> Self {
         self.response_format = crate::fields::Nullable::Null;
         self
@@ -632,6 +647,7 @@ impl CreateThreadRequest {
     }
 
     /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tool_resources_null(mut self) -> Self {
         self.tool_resources = crate::fields::Nullable::Null;
         self
@@ -644,6 +660,7 @@ impl CreateThreadRequest {
     }
 
     /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn metadata_null(mut self) -> Self {
         self.metadata = crate::fields::Nullable::Null;
         self
@@ -718,6 +735,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     }
 
     /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn metadata_null(mut self) -> Self {
         self.metadata = crate::fields::Nullable::Null;
         self
@@ -818,6 +836,7 @@ impl FunctionObject {
     }
 
     /// Sends `strict` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn strict_null(mut self) -> Self {
         self.strict = crate::fields::Nullable::Null;
         self
@@ -1353,6 +1372,7 @@ impl MessageObject {
     }
 
     /// Sends `incomplete_details` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn incomplete_details_null(mut self) -> Self {
         self.incomplete_details = crate::fields::Nullable::Null;
         self
@@ -1365,6 +1385,7 @@ impl MessageObject {
     }
 
     /// Sends `completed_at` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn completed_at_null(mut self) -> Self {
         self.completed_at = crate::fields::Nullable::Null;
         self
@@ -1377,6 +1398,7 @@ impl MessageObject {
     }
 
     /// Sends `incomplete_at` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn incomplete_at_null(mut self) -> Self {
         self.incomplete_at = crate::fields::Nullable::Null;
         self
@@ -1404,6 +1426,7 @@ impl MessageObject {
     }
 
     /// Sends `attachments` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn attachments_null(mut self) -> Self {
         self.attachments = crate::fields::Nullable::Null;
         self
@@ -1496,6 +1519,7 @@ impl ResponseFormatJsonSchemaJsonSchema {
     }
 
     /// Sends `strict` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn strict_null(mut self) -> Self {
         self.strict = crate::fields::Nullable::Null;
         self
@@ -1569,6 +1593,7 @@ impl RunObject {
     }
 
     /// Sends `required_action` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn required_action_null(mut self) -> Self {
         self.required_action = crate::fields::Nullable::Null;
         self
@@ -1620,6 +1645,7 @@ impl RunObject {
     }
 
     /// Sends `incomplete_details` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn incomplete_details_null(mut self) -> Self {
         self.incomplete_details = crate::fields::Nullable::Null;
         self
@@ -1650,6 +1676,7 @@ impl RunObject {
     }
 
     /// Sends `temperature` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn temperature_null(mut self) -> Self {
         self.temperature = crate::fields::Nullable::Null;
         self
@@ -1662,6 +1689,7 @@ impl RunObject {
     }
 
     /// Sends `top_p` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn top_p_null(mut self) -> Self {
         self.top_p = crate::fields::Nullable::Null;
         self
@@ -1674,6 +1702,7 @@ impl RunObject {
     }
 
     /// Sends `max_prompt_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn max_prompt_tokens_null(mut self) -> Self {
         self.max_prompt_tokens = crate::fields::Nullable::Null;
         self
@@ -1686,6 +1715,7 @@ impl RunObject {
     }
 
     /// Sends `max_completion_tokens` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn max_completion_tokens_null(mut self) -> Self {
         self.max_completion_tokens = crate::fields::Nullable::Null;
         self
@@ -1698,6 +1728,7 @@ impl RunObject {
     }
 
     /// Sends `truncation_strategy` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn truncation_strategy_null(mut self) -> Self {
         self.truncation_strategy = crate::fields::Nullable::Null;
         self
@@ -1719,6 +1750,7 @@ impl RunObject {
     }
 
     /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tool_resources_null(mut self) -> Self {
         self.tool_resources = crate::fields::Nullable::Null;
         self
@@ -2032,6 +2064,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     }
 
     /// Sends `output` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn output_null(mut self) -> Self {
         self.output = crate::fields::Nullable::Null;
         self
@@ -2323,6 +2356,7 @@ impl RunStepObject {
     }
 
     /// Sends `expired_at` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn expired_at_null(mut self) -> Self {
         self.expired_at = crate::fields::Nullable::Null;
         self
@@ -2335,6 +2369,7 @@ impl RunStepObject {
     }
 
     /// Sends `expires_at` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn expires_at_null(mut self) -> Self {
         self.expires_at = crate::fields::Nullable::Null;
         self
@@ -2365,6 +2400,7 @@ impl RunStepObject {
     }
 
     /// Sends `metadata` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn metadata_null(mut self) -> Self {
         self.metadata = crate::fields::Nullable::Null;
         self
@@ -2461,6 +2497,7 @@ impl SubmitToolOutputsRunRequest {
     }
 
     /// Sends `stream` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn stream_null(mut self) -> Self {
         self.stream = crate::fields::Nullable::Null;
         self
@@ -2501,6 +2538,7 @@ impl ThreadObject {
     }
 
     /// Sends `tool_resources` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn tool_resources_null(mut self) -> Self {
         self.tool_resources = crate::fields::Nullable::Null;
         self
@@ -2563,6 +2601,7 @@ impl TruncationObject {
     }
 
     /// Sends `last_messages` as an explicit `null` (to clear it), rather than leaving it out.
+    #[inline]
     pub fn last_messages_null(mut self) -> Self {
         self.last_messages = crate::fields::Nullable::Null;
         self

@@ -829,14 +829,11 @@ impl Client {
         request.query.extend(options.query.iter().cloned());
         if !options.extra_body.is_empty() {
             if let Some(Body::Json(json)) = &request.body {
-                let mut value: serde_json::Value =
-                    serde_json::from_slice(json).map_err(Error::Encode)?;
+                let mut value = json_value(json).map_err(Error::Encode)?;
                 if let Some(object) = value.as_object_mut() {
                     object.extend(options.extra_body.clone());
                 }
-                request.body = Some(Body::Json(
-                    serde_json::to_vec(&value).map_err(Error::Encode)?.into(),
-                ));
+                request.body = Some(Body::Json(value.to_string().into_bytes().into()));
             }
         }
         for (name, value) in &options.headers {
@@ -1062,13 +1059,22 @@ mod trace {
     }
 }
 
+/// JSON text as a `Value`, through `Value`'s own `FromStr` and `Display` (compiled in
+/// serde_json once) rather than `from_slice` and `to_vec`, whose generic decoder and writer
+/// for `Value` every generated crate would otherwise compile again.
+fn json_value(bytes: &[u8]) -> Result<serde_json::Value, serde_json::Error> {
+    std::str::from_utf8(bytes)
+        .map_err(serde::de::Error::custom)?
+        .parse()
+}
+
 /// Whether an error body names one of `codes`: `{"error": {"code"|"type": ..}}` or a top-level
 /// `code`.
 fn error_code_in(body: &[u8], codes: &[&str]) -> bool {
     if codes.is_empty() {
         return false;
     }
-    let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) else {
+    let Ok(value) = json_value(body) else {
         return false;
     };
     let error = value.get("error").unwrap_or(&value);

@@ -46,6 +46,7 @@ pub type ApiErrorBody = types::ErrorResponse;
 
 impl ApiError {
     /// The body decoded as the spec's error schema, if it does.
+    #[inline]
     pub fn details(&self) -> Option<ApiErrorBody> {
         serde_json::from_str(&self.body).ok()
     }

@@ -127,7 +127,8 @@ impl ApiError {
     /// The most specific message the body carries: `error.message`, `message`, or the
     /// start of the body itself.
     pub fn message(&self) -> String {
-        let json: Option<serde_json::Value> = serde_json::from_str(&self.body).ok();
+        // `Value`'s own `FromStr`, compiled in serde_json, not its decoder built here again.
+        let json: Option<serde_json::Value> = self.body.parse().ok();
         let from_json = json.as_ref().and_then(|value| {
             value
                 .pointer("/error/message")
@@ -328,5 +329,10 @@ fn unescape(raw: &[u8]) -> String {
     quoted.push(b'"');
     quoted.extend_from_slice(raw);
     quoted.push(b'"');
-    serde_json::from_slice(&quoted).unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
+    // Read as a `Value` (whose decoder serde_json compiled), not as a `String` from bytes,
+    // whose decoder every generated crate would compile for this alone.
+    match std::str::from_utf8(&quoted).map(str::parse) {
+        Ok(Ok(serde_json::Value::String(key))) => key,
+        _ => String::from_utf8_lossy(raw).into_owned(),
+    }
 }

@@ -327,8 +327,11 @@ pub(crate) fn next_request(
             from,
             has_more,
         } => {
-            let more =
-                has_more.is_none_or(|flag| page.get(flag) == Some(&serde_json::Value::Bool(true)));
+            // `as_bool`, not `== Some(&Value::Bool(true))`: comparing `Value`s compiles
+            // their whole equality (maps and arrays), a sixteenth of the runtime's code.
+            let more = has_more.is_none_or(|flag| {
+                page.get(flag).and_then(serde_json::Value::as_bool) == Some(true)
+            });
             let cursor = match from {
                 CursorSource::Property(property) => page.get(property),
                 CursorSource::LastItem(property) => items_in(plan, page)

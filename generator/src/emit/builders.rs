@@ -237,8 +237,11 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         if field_names.contains(&null_method.as_str()) {
             null_method = format!("null_{bare}");
         }
+        // `#[inline]`: the other setters are generic, so compiled only where they are
+        // called; this one would otherwise be compiled here, with the drop code of the
+        // field's whole type (the assignment drops the old value).
         setters.push(format!(
-            "{}    pub fn {null_method}(mut self) -> Self {{
+            "{}    #[inline]\n    pub fn {null_method}(mut self) -> Self {{
         self.{field} = crate::fields::Nullable::Null;
         self
     }}

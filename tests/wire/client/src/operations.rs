@@ -43,6 +43,7 @@ pub type ApiErrorBody = serde_json::Value;
 
 impl ApiError {
     /// The body decoded as the spec's error schema, if it does.
+    #[inline]
     pub fn details(&self) -> Option<ApiErrorBody> {
         serde_json::from_str(&self.body).ok()
     }
