@@ -745,6 +745,10 @@ fn push_spaced<'t>(out: &mut String, before: Option<&'t str>, text: &'t str) -> 
 /// Whether `space_items` puts a blank line between `before` and `line`. The cheap test (does
 /// `before` end an item?) comes first: most lines do not.
 fn blank_between(before: &str, line: &str) -> bool {
+    // Its last character alone first, from the end: most lines end otherwise.
+    if !matches!(before.trim_end().as_bytes().last(), Some(b'}' | b';')) {
+        return false;
+    }
     let before_start = trim_indentation(before);
     let before_trimmed = before_start.trim_end();
     let ended = before_trimmed == "}"
