@@ -13,7 +13,7 @@
 //!    `get_item`), or the name of one of `Client`'s own methods, are numbered; so are
 //!    arguments that would collide with each other or with the generated body's locals.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::naming::Names;
 use crate::error::{Error, ErrorKind, Result};
@@ -171,52 +171,7 @@ pub(super) fn references<'a>(
 }
 
 fn unit_tag_members(api: &mut Api) {
-    // For each struct: the tags under which unions use it, and whether anything else does.
-    let mut tag_uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    let mut other_uses: BTreeSet<String> = BTreeSet::new();
-    for operation in &api.operations {
-        for ty in operation_types(operation) {
-            collect_names(ty, &mut other_uses);
-        }
-    }
-    for def in api.types.values() {
-        let tag = match &def.kind {
-            TypeKind::Union(u) => u.tag.as_deref(),
-            _ => None,
-        };
-        for (ty, tag) in references(def, tag) {
-            match (ty, tag) {
-                (TypeRef::Named(name), Some(tag)) => {
-                    tag_uses
-                        .entry(name.clone())
-                        .or_default()
-                        .insert(tag.to_owned());
-                }
-                _ => collect_names(ty, &mut other_uses),
-            }
-        }
-    }
-    let mut stripped: BTreeSet<String> = BTreeSet::new();
-    for (name, tags) in &tag_uses {
-        if other_uses.contains(name) || tags.len() != 1 {
-            continue;
-        }
-        let Some(tag) = tags.iter().next() else {
-            continue;
-        };
-        let Some(TypeDef {
-            kind: TypeKind::Struct(s),
-            ..
-        }) = api.types.get_mut(name)
-        else {
-            continue;
-        };
-        if let [only] = s.fields.as_slice() {
-            if &only.wire_name == tag {
-                stripped.insert(name.clone());
-            }
-        }
-    }
+    let stripped = tag_only_structs(api);
     let mut moved_docs = Vec::new();
     for def in api.types.values_mut() {
         let TypeKind::Union(u) = &mut def.kind else {
@@ -254,6 +209,56 @@ fn unit_tag_members(api: &mut Api) {
     }
 }
 
+/// The structs that unions use only as a tagged payload, under one tag, and whose one field
+/// is that tag: their variants become unit variants. (Names are borrowed while looking.)
+fn tag_only_structs(api: &Api) -> BTreeSet<String> {
+    // For each struct: the tags under which unions use it, and whether anything else does.
+    let mut tag_uses: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut other_uses: Vec<&str> = Vec::new();
+    for operation in &api.operations {
+        for ty in operation_types(operation) {
+            named_in(ty, &mut other_uses);
+        }
+    }
+    for def in api.types.values() {
+        let tag = match &def.kind {
+            TypeKind::Union(u) => u.tag.as_deref(),
+            _ => None,
+        };
+        for (ty, tag) in references(def, tag) {
+            match (ty, tag) {
+                (TypeRef::Named(name), Some(tag)) => {
+                    tag_uses.entry(name).or_default().insert(tag);
+                }
+                _ => named_in(ty, &mut other_uses),
+            }
+        }
+    }
+    let other_uses: HashSet<&str> = other_uses.into_iter().collect();
+    let mut stripped = BTreeSet::new();
+    for (name, tags) in &tag_uses {
+        if other_uses.contains(name) || tags.len() != 1 {
+            continue;
+        }
+        let Some(tag) = tags.first() else {
+            continue;
+        };
+        let Some(TypeDef {
+            kind: TypeKind::Struct(s),
+            ..
+        }) = api.types.get(*name)
+        else {
+            continue;
+        };
+        if let [only] = s.fields.as_slice() {
+            if only.wire_name == **tag {
+                stripped.insert((*name).to_owned());
+            }
+        }
+    }
+    stripped
+}
+
 /// Marks the structs whose required fields all have an empty value, in rounds until nothing
 /// changes: a struct counts once the structs its required fields hold do, so a cycle of
 /// required fields (which has no finite empty value) never does.
@@ -289,30 +294,49 @@ fn mark_defaultable(api: &mut Api) {
     }
 }
 
+/// Drops the types that no root reaches. The walk borrows the names (a copy of each was
+/// most of its time); what is kept is then marked in the map's order, which `retain` visits.
 fn prune(api: &mut Api, roots: &BTreeSet<String>) {
-    let mut reached = BTreeSet::new();
-    let mut stack: Vec<String> = roots.iter().cloned().collect();
-    while let Some(name) = stack.pop() {
-        if !reached.insert(name.clone()) {
-            continue;
+    let kept: Vec<bool> = {
+        let mut reached: HashSet<&str> = HashSet::with_capacity(api.types.len());
+        let mut stack: Vec<&str> = roots.iter().map(String::as_str).collect();
+        while let Some(name) = stack.pop() {
+            if !reached.insert(name) {
+                continue;
+            }
+            let Some(def) = api.types.get(name) else {
+                continue;
+            };
+            for (ty, _) in references(def, None) {
+                named_in(ty, &mut stack);
+            }
         }
-        let Some(def) = api.types.get(&name) else {
-            continue;
-        };
-        let mut next = BTreeSet::new();
-        for (ty, _) in references(def, None) {
-            collect_names(ty, &mut next);
-        }
-        stack.extend(next.into_iter().filter(|n| !reached.contains(n)));
+        api.types
+            .keys()
+            .map(|name| reached.contains(name.as_str()))
+            .collect()
+    };
+    let mut kept = kept.into_iter();
+    api.types.retain(|_, _| kept.next().unwrap_or(true));
+}
+
+/// The names a type reference holds (behind lists, maps, options and boxes too).
+fn named_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
+    match ty {
+        TypeRef::Named(name) => out.push(name),
+        TypeRef::Array(inner)
+        | TypeRef::Map(inner)
+        | TypeRef::Nullable(inner)
+        | TypeRef::Boxed(inner) => named_in(inner, out),
+        _ => {}
     }
-    api.types.retain(|name, _| reached.contains(name));
 }
 
 /// Names a type holds inline (not behind a `Vec` or map), which make its size depend on them.
-fn direct_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
+fn direct_names<'t>(ty: &'t TypeRef, out: &mut BTreeSet<&'t str>) {
     match ty {
         TypeRef::Named(name) => {
-            out.insert(name.clone());
+            out.insert(name);
         }
         TypeRef::Nullable(inner) => direct_names(inner, out),
         _ => {}
@@ -320,16 +344,22 @@ fn direct_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
 }
 
 fn box_recursion(api: &mut Api) {
-    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (name, def) in &api.types {
-        let edges = graph.entry(name.clone()).or_default();
-        for (ty, _) in references(def, None) {
-            direct_names(ty, edges);
+    let component = {
+        let mut graph: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for (name, def) in &api.types {
+            let edges = graph.entry(name).or_default();
+            for (ty, _) in references(def, None) {
+                direct_names(ty, edges);
+            }
         }
-    }
-    let component = strongly_connected(&graph);
+        strongly_connected(&graph)
+    };
     let same = |a: &str, b: &str| component.contains_key(a) && component.get(a) == component.get(b);
     for def in api.types.values_mut() {
+        // Only a type in a cycle holds a reference into one.
+        if !component.contains_key(def.name.as_str()) {
+            continue;
+        }
         let owner = def.name.clone();
         let fix = |ty: &mut TypeRef| box_if(ty, &|target| same(&owner, target));
         match &mut def.kind {
@@ -363,19 +393,15 @@ fn box_if(ty: &mut TypeRef, recursive: &dyn Fn(&str) -> bool) {
 
 /// Tarjan's algorithm, iteratively; returns each node's component index. A node on a
 /// self-loop is in a component of its own, which `same` treats as recursive.
-fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<String, usize> {
-    let nodes: Vec<&String> = graph.keys().collect();
-    let index_of: BTreeMap<&str, usize> = nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
-    let edges: Vec<Vec<usize>> = nodes
-        .iter()
-        .map(|n| {
-            graph[*n]
+fn strongly_connected(graph: &BTreeMap<&str, BTreeSet<&str>>) -> BTreeMap<String, usize> {
+    // The nodes are the map's keys, in order: a node's index is found by binary search.
+    let nodes: Vec<&str> = graph.keys().copied().collect();
+    let edges: Vec<Vec<usize>> = graph
+        .values()
+        .map(|targets| {
+            targets
                 .iter()
-                .filter_map(|m| index_of.get(m.as_str()).copied())
+                .filter_map(|m| nodes.binary_search(m).ok())
                 .collect()
         })
         .collect();
@@ -439,7 +465,7 @@ fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<St
         .into_iter()
         .enumerate()
         .filter(|(i, _)| component[*i] != usize::MAX)
-        .map(|(i, name)| (name.clone(), component[i]))
+        .map(|(i, name)| (name.to_owned(), component[i]))
         .collect()
 }
 
@@ -447,13 +473,10 @@ fn strongly_connected(graph: &BTreeMap<String, BTreeSet<String>>) -> BTreeMap<St
 mod tests {
     use super::*;
 
-    fn graph(edges: &[(&str, &[&str])]) -> BTreeMap<String, BTreeSet<String>> {
+    fn graph<'a>(edges: &[(&'a str, &[&'a str])]) -> BTreeMap<&'a str, BTreeSet<&'a str>> {
         edges
             .iter()
-            .map(|(from, to)| {
-                let to = to.iter().map(|t| (*t).to_owned()).collect();
-                ((*from).to_owned(), to)
-            })
+            .map(|(from, to)| (*from, to.iter().copied().collect()))
             .collect()
     }
 
@@ -486,14 +509,11 @@ mod tests {
     #[test]
     fn a_long_chain_does_not_overflow_the_stack() {
         let names: Vec<String> = (0..100_000).map(|i| format!("T{i}")).collect();
-        let mut chain: BTreeMap<String, BTreeSet<String>> = names
+        let mut chain: BTreeMap<&str, BTreeSet<&str>> = names
             .windows(2)
-            .map(|pair| (pair[0].clone(), BTreeSet::from([pair[1].clone()])))
+            .map(|pair| (pair[0].as_str(), BTreeSet::from([pair[1].as_str()])))
             .collect();
-        chain.insert(
-            names[names.len() - 1].clone(),
-            BTreeSet::from([names[0].clone()]),
-        );
+        chain.insert(&names[names.len() - 1], BTreeSet::from([names[0].as_str()]));
         let components = strongly_connected(&chain);
         assert_eq!(components.len(), names.len(), "the whole ring is one cycle");
         assert_eq!(components.values().collect::<BTreeSet<_>>().len(), 1);
