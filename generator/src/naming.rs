@@ -9,17 +9,33 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "Box", "Err", "From", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
 ];
 
-const KEYWORDS: &[&str] = &[
+/// The keywords, as a list and as a `match` (whose comparisons with constant text compile
+/// to a few loads, where a search of the list calls `memcmp` for each of its length).
+macro_rules! keywords {
+    ($($keyword:literal),* $(,)?) => {
+        #[cfg(test)]
+        const KEYWORDS: &[&str] = &[$($keyword),*];
+
+        fn is_listed_keyword(name: &str) -> bool {
+            matches!(name, $($keyword)|*)
+        }
+    };
+}
+
+keywords!(
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
     "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
     "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
     "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
+);
+
+/// The longest keyword: a longer name (as most are) is none, known without a search.
+const LONGEST_KEYWORD: usize = 8;
 
 /// Whether a name is a Rust keyword (strict, reserved or of an edition).
 pub fn is_keyword(name: &str) -> bool {
-    KEYWORDS.contains(&name) || name == "_"
+    name.len() <= LONGEST_KEYWORD && (is_listed_keyword(name) || name == "_")
 }
 
 /// Keywords that cannot be raw identifiers.
@@ -89,9 +105,12 @@ pub fn field_name(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert_str(0, "field_");
     }
+    if name.len() > LONGEST_KEYWORD {
+        return name;
+    }
     if NOT_RAW.contains(&name.as_str()) {
         name.push('_');
-    } else if KEYWORDS.contains(&name.as_str()) {
+    } else if is_listed_keyword(&name) {
         name.insert_str(0, "r#");
     }
     name
@@ -132,6 +151,9 @@ pub fn upper_camel_case(text: &str) -> String {
 
 /// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves): each word capitalized.
 fn upper_camel(ascii: &str) -> String {
+    if is_upper_camel(ascii) {
+        return ascii.to_owned();
+    }
     let mut out = String::with_capacity(ascii.len());
     for_each_word(ascii, |word| push_capitalized(&mut out, word));
     out
@@ -139,6 +161,9 @@ fn upper_camel(ascii: &str) -> String {
 
 /// heck's snake_case of ASCII text: the words lowercase, joined by `_`.
 fn snake(ascii: &str) -> String {
+    if is_snake(ascii) {
+        return ascii.to_owned();
+    }
     let mut out = String::with_capacity(ascii.len() + 4);
     for_each_word(ascii, |word| {
         if !out.is_empty() {
@@ -147,6 +172,31 @@ fn snake(ascii: &str) -> String {
         push_lowercase(&mut out, word);
     });
     out
+}
+
+/// Whether text is its own UpperCamelCase (as most component names are), known in one pass
+/// rather than split into words: letters and digits, an uppercase letter first, and each
+/// uppercase letter followed by a lowercase one (so that every word is one capital and
+/// lowercase letters or digits).
+fn is_upper_camel(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes.iter().enumerate().all(|(index, byte)| match byte {
+            b'A'..=b'Z' => bytes.get(index + 1).is_some_and(u8::is_ascii_lowercase),
+            _ => byte.is_ascii_alphanumeric(),
+        })
+}
+
+/// Whether text is its own snake_case (as most property names are): lowercase letters,
+/// digits and single underscores between them.
+fn is_snake(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    !matches!(bytes.first(), None | Some(b'_'))
+        && bytes.last() != Some(&b'_')
+        && bytes.iter().enumerate().all(|(index, byte)| match byte {
+            b'_' => bytes.get(index + 1) != Some(&b'_'),
+            _ => matches!(byte, b'a'..=b'z' | b'0'..=b'9'),
+        })
 }
 
 /// The words of ASCII text as heck splits them, without its formatting machinery (which
@@ -297,6 +347,22 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    /// `field_name` and `is_keyword` look a name up only if it is that short.
+    #[test]
+    fn no_keyword_is_longer_than_the_longest_looked_up() {
+        let longest = super::KEYWORDS
+            .iter()
+            .chain(super::NOT_RAW)
+            .map(|k| k.len())
+            .max();
+        assert_eq!(longest, Some(super::LONGEST_KEYWORD));
+        assert_eq!(super::field_name("continue"), "r#continue");
+        assert_eq!(super::field_name("continued"), "continued");
+        assert!(super::is_keyword("override") && !super::is_keyword("overrides"));
+        assert!(super::KEYWORDS.iter().all(|k| super::is_listed_keyword(k)));
+        assert!(!super::is_listed_keyword("types") && !super::is_listed_keyword("Type"));
+    }
+
     /// The same names as heck on every ASCII text of up to five pieces of case, digits and
     /// separators.
     #[test]
@@ -304,6 +370,7 @@ mod tests {
         use heck::{ToSnakeCase, ToUpperCamelCase};
         const PIECES: [&str; 10] = ["a", "B", "cd", "EF", "Gh", "iJ", "7", "_", " ", "-x"];
         let mut texts = vec![String::new()];
+        let mut quick = (0, 0);
         for _ in 0..5 {
             texts = texts
                 .iter()
@@ -316,8 +383,19 @@ mod tests {
                     "{text:?}"
                 );
                 assert_eq!(super::snake(text), text.to_snake_case(), "{text:?}");
+                // A text the quick tests take as its own case is, by heck's rules.
+                if super::is_upper_camel(text) {
+                    assert_eq!(text.to_upper_camel_case(), *text, "{text:?}");
+                    quick.0 += 1;
+                }
+                if super::is_snake(text) {
+                    assert_eq!(text.to_snake_case(), *text, "{text:?}");
+                    quick.1 += 1;
+                }
             }
         }
+        // Both quick tests took many texts (`Gh7Gh`, `cd_7`), so the checks above ran.
+        assert!(quick.0 > 500 && quick.1 > 500, "{quick:?}");
     }
 
     use super::*;
