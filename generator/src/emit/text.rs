@@ -387,16 +387,24 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// does not count, and an arm's pattern before a block, whose `{` does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
-    let literal_alone = trimmed.starts_with('"')
-        && (trimmed.ends_with('"') || trimmed.ends_with("\",") || trimmed.ends_with("\" => {"));
-    let item_head = ["pub enum ", "pub struct ", "enum ", "struct ", "impl "]
-        .iter()
-        .any(|head| {
-            trimmed
-                .strip_prefix(head)
-                .and_then(|rest| rest.strip_suffix(" {"))
-                .is_some_and(|name| !name.contains(' '))
-        });
+    // A doc comment, the most common long line, before the tests that search the line.
+    if trimmed.starts_with("///") {
+        return true;
+    }
+    let literal_alone = || {
+        trimmed.starts_with('"')
+            && (trimmed.ends_with('"') || trimmed.ends_with("\",") || trimmed.ends_with("\" => {"))
+    };
+    let item_head = || {
+        ["pub enum ", "pub struct ", "enum ", "struct ", "impl "]
+            .iter()
+            .any(|head| {
+                trimmed
+                    .strip_prefix(head)
+                    .and_then(|rest| rest.strip_suffix(" {"))
+                    .is_some_and(|name| !name.contains(' '))
+            })
+    };
     let is_path = |text: &str| {
         !text.is_empty()
             && text
@@ -414,17 +422,19 @@ fn unbreakable(line: &str) -> bool {
     };
     // A unit variant (prettyplease breaks a tuple variant's parentheses), a generic
     // argument, a parameter.
-    let path_in_list = trimmed
-        .strip_suffix(',')
-        .map(|item| item.strip_prefix("pub ").unwrap_or(item))
-        .is_some_and(|item| match item.split_once(": ") {
-            Some((name, ty)) => {
-                let name = name.strip_prefix("r#").unwrap_or(name);
-                is_path(name) && borrowed_path(ty)
-            }
-            None => borrowed_path(item),
-        });
-    let arm = trimmed.contains(" => ") && trimmed.ends_with(',') && line.len() - 1 <= MARGIN;
+    let path_in_list = || {
+        trimmed
+            .strip_suffix(',')
+            .map(|item| item.strip_prefix("pub ").unwrap_or(item))
+            .is_some_and(|item| match item.split_once(": ") {
+                Some((name, ty)) => {
+                    let name = name.strip_prefix("r#").unwrap_or(name);
+                    is_path(name) && borrowed_path(ty)
+                }
+                None => borrowed_path(item),
+            })
+    };
+    let arm = || trimmed.ends_with(',') && line.len() - 1 <= MARGIN && trimmed.contains(" => ");
     let arm_block = trimmed.ends_with(" => {") && line.len() - "{".len() <= MARGIN;
     // After a binding's `let name = `, which prettyplease does not break before a path.
     let bound = trimmed
@@ -439,41 +449,47 @@ fn unbreakable(line: &str) -> bool {
             .and_then(|(ty, rest)| Some((ty, rest.split_once(">::")?)))
             .is_some_and(|(ty, (to, name))| is_path(ty) && is_path(to) && is_path(name))
     };
-    let call_head = bound.strip_suffix('(').is_some_and(|head| {
-        let path = ["pub async fn ", "pub fn ", "async fn ", "fn ", "."]
-            .iter()
-            .find_map(|lead| head.strip_prefix(lead))
-            .unwrap_or(head);
-        is_path(path) || qualified_path(path)
-    });
-    let empty_call = bound.strip_suffix("();").is_some_and(is_path);
-    let bound_path = bound != trimmed && bound.strip_suffix(';').is_some_and(is_path);
+    let call_head = || {
+        bound.strip_suffix('(').is_some_and(|head| {
+            let path = ["pub async fn ", "pub fn ", "async fn ", "fn ", "."]
+                .iter()
+                .find_map(|lead| head.strip_prefix(lead))
+                .unwrap_or(head);
+            is_path(path) || qualified_path(path)
+        })
+    };
+    let empty_call = || bound.strip_suffix("();").is_some_and(is_path);
+    let bound_path = || bound != trimmed && bound.strip_suffix(';').is_some_and(is_path);
     // A generic argument of a broken type (`Whole<Vec<types::A>>,`): the list's trailing
     // comma does not count (`TypeText::layout`).
-    let generic_in_list = trimmed.strip_suffix(',').is_some_and(|ty| {
-        ty.contains('<')
-            && line.len() - 1 <= MARGIN
-            && ty
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "_:<>&".contains(c))
-    });
-    let attribute_piece = trimmed.split_once(" = ").is_some_and(|(key, value)| {
-        key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
-            && !value.trim_end_matches(',').contains([' ', ';'])
-    });
-    trimmed.starts_with("///")
-        || (trimmed.starts_with("const ") && trimmed.contains(": &'static str = \""))
-        || literal_alone
+    let generic_in_list = || {
+        trimmed.strip_suffix(',').is_some_and(|ty| {
+            ty.contains('<')
+                && line.len() - 1 <= MARGIN
+                && ty
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "_:<>&".contains(c))
+        })
+    };
+    let attribute_piece = || {
+        trimmed.split_once(" = ").is_some_and(|(key, value)| {
+            key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                && !value.trim_end_matches(',').contains([' ', ';'])
+        })
+    };
+    // The tests that search the line come last, each only if those before it failed.
+    (trimmed.starts_with("const ") && trimmed.contains(": &'static str = \""))
+        || literal_alone()
         || line.starts_with("for ")
-        || item_head
-        || path_in_list
-        || arm
         || arm_block
-        || call_head
-        || empty_call
-        || bound_path
-        || attribute_piece
-        || generic_in_list
+        || item_head()
+        || path_in_list()
+        || arm()
+        || call_head()
+        || empty_call()
+        || bound_path()
+        || attribute_piece()
+        || generic_in_list()
 }
 
 /// A call `{receiver}.{method}({args})` at `indent` spaces, after `lead` (`name: ` in a
