@@ -327,8 +327,8 @@ pub(crate) fn next_request(
             from,
             has_more,
         } => {
-            // `as_bool`, not `== Some(&Value::Bool(true))`: comparing `Value`s compiles
-            // their whole equality (maps and arrays), a sixteenth of the runtime's code.
+            // `as_bool`, not `== Some(&Value::Bool(true))`: comparing `Value`s would compile
+            // their whole equality (maps and arrays) into every generated crate.
             let more = has_more.is_none_or(|flag| {
                 page.get(flag).and_then(serde_json::Value::as_bool) == Some(true)
             });
