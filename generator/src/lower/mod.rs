@@ -306,12 +306,9 @@ impl Texts {
         }
     }
 
-    /// `docs` with its description shared.
-    fn docs(&mut self, docs: Docs) -> Docs {
-        Docs {
-            description: docs.description.map(|text| self.shared(text)),
-            ..docs
-        }
+    /// A schema's docs ([`docs_of`]), the description shared, copied only the first time.
+    fn docs_of(&mut self, schema: &Schema) -> Docs {
+        docs_with(schema, |text| self.text(text))
     }
 }
 
@@ -566,6 +563,11 @@ fn address(schema: &Schema) -> usize {
 }
 
 pub(crate) fn docs_of(schema: &Schema) -> Docs {
+    docs_with(schema, |text| Arc::from(text))
+}
+
+/// A schema's docs, its description (or title) made an `Arc` by `shared`.
+fn docs_with(schema: &Schema, shared: impl FnOnce(&str) -> Arc<str>) -> Docs {
     let data = &schema.schema_data;
     let description = data
         .description
@@ -573,7 +575,7 @@ pub(crate) fn docs_of(schema: &Schema) -> Docs {
         .or(data.title.as_deref())
         .map(str::trim)
         .filter(|text| !text.is_empty())
-        .map(Arc::from);
+        .map(shared);
     Docs {
         description,
         notes: Vec::new(),

@@ -34,7 +34,7 @@ impl<'a> Lowerer<'a> {
                 pointer: pointer_push_all(pointer, &["properties", name]),
             })
             .collect();
-        let required = object.required.iter().cloned().collect();
+        let required = object.required.iter().map(String::as_str).collect();
         self.lower_struct(schema, properties, &required, slot, pointer)
     }
 
@@ -96,7 +96,7 @@ impl<'a> Lowerer<'a> {
         member: RefOr<'a>,
         pointer: &str,
         properties: &mut Vec<Property<'a>>,
-        required: &mut BTreeSet<String>,
+        required: &mut BTreeSet<&'a str>,
         depth: usize,
     ) -> Result<bool> {
         if depth > 64 {
@@ -124,7 +124,7 @@ impl<'a> Lowerer<'a> {
                         }),
                     }
                 }
-                required.extend(object.required.iter().cloned());
+                required.extend(object.required.iter().map(String::as_str));
                 Ok(true)
             }
             View::AllOf(members) => {
@@ -149,14 +149,14 @@ impl<'a> Lowerer<'a> {
         &mut self,
         schema: &'a Schema,
         properties: Vec<Property<'a>>,
-        required: &BTreeSet<String>,
+        required: &BTreeSet<&str>,
         slot: &Slot,
         pointer: &str,
     ) -> Result<TypeRef> {
         let name = self.claim_name(schema, slot);
         for missing in required
             .iter()
-            .filter(|r| !properties.iter().any(|p| &p.wire_name == *r))
+            .filter(|r| !properties.iter().any(|p| p.wire_name == **r))
         {
             self.warnings.push(
                 format!("required property `{missing}` is not among the properties; ignored"),
@@ -170,7 +170,10 @@ impl<'a> Lowerer<'a> {
         for property in properties {
             let hint = Hint::Named(&name, &property.wire_name);
             let lowered = self.lower_ref_or(property.schema, hint, &property.pointer)?;
-            let presence = match (required.contains(&property.wire_name), lowered.nullable) {
+            let presence = match (
+                required.contains(property.wire_name.as_str()),
+                lowered.nullable,
+            ) {
                 (true, false) => Presence::Required,
                 (true, true) => Presence::RequiredNullable,
                 (false, false) => Presence::Optional,
@@ -178,7 +181,7 @@ impl<'a> Lowerer<'a> {
             };
             let (docs, constraints, default) = match property.schema {
                 RefOr::Item(schema) => (
-                    self.state.texts.docs(docs_of(schema)),
+                    self.state.texts.docs_of(schema),
                     view::constraints(schema),
                     schema.schema_data.default.clone(),
                 ),
