@@ -105,17 +105,17 @@ fn unique_operation_names(api: &mut Api) {
 
 /// The types the operations and webhooks use directly.
 pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
-    let mut roots = BTreeSet::new();
+    let mut roots = Vec::new();
     for webhook in &api.webhooks {
-        collect_names(&webhook.payload, &mut roots);
+        named_in(&webhook.payload, &mut roots);
     }
     for operation in &api.operations {
         for ty in operation_types(operation) {
-            collect_names(ty, &mut roots);
+            named_in(ty, &mut roots);
         }
-        roots.extend(operation.query_type.iter().cloned());
+        roots.extend(operation.query_type.as_deref());
     }
-    roots
+    roots.into_iter().map(str::to_owned).collect()
 }
 
 pub(super) fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
@@ -131,19 +131,6 @@ pub(super) fn operation_types(operation: &Operation) -> impl Iterator<Item = &Ty
         .iter()
         .flat_map(|r| r.bodies.iter().filter_map(|b| b.ty.as_ref()));
     parameters.chain(request).chain(responses)
-}
-
-pub(super) fn collect_names(ty: &TypeRef, out: &mut BTreeSet<String>) {
-    match ty {
-        TypeRef::Named(name) => {
-            out.insert(name.clone());
-        }
-        TypeRef::Array(inner)
-        | TypeRef::Map(inner)
-        | TypeRef::Nullable(inner)
-        | TypeRef::Boxed(inner) => collect_names(inner, out),
-        _ => {}
-    }
 }
 
 /// Every type reference a type definition holds, with whether it is a tagged payload
