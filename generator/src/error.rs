@@ -159,24 +159,26 @@ fn escapes(token: &str) -> usize {
     token.bytes().filter(|b| matches!(b, b'~' | b'/')).count()
 }
 
-/// `/` and the token, its `escapes` escaped.
+/// `/` and the token, its `escapes` escaped: the text between two escaped characters
+/// copied whole.
 fn push_token(out: &mut String, token: &str, escapes: usize) {
     out.push('/');
     if escapes == 0 {
         out.push_str(token);
         return;
     }
-    for (index, part) in token.split('~').enumerate() {
-        if index > 0 {
-            out.push_str("~0");
-        }
-        let mut pieces = part.split('/');
-        out.push_str(pieces.next().unwrap_or_default());
-        for piece in pieces {
-            out.push_str("~1");
-            out.push_str(piece);
-        }
+    let mut copied = 0;
+    for (at, byte) in token.bytes().enumerate() {
+        let escaped = match byte {
+            b'~' => "~0",
+            b'/' => "~1",
+            _ => continue,
+        };
+        out.push_str(&token[copied..at]);
+        out.push_str(escaped);
+        copied = at + 1;
     }
+    out.push_str(&token[copied..]);
 }
 
 /// Things accepted but dubious, grouped by message so each is reported once.

@@ -25,6 +25,9 @@ pub struct SelectedOperation {
     pub path: String,
     /// Lowercase HTTP method, as in the document.
     pub method: String,
+    /// The operation's JSON pointer (`#/paths/<path, escaped>/<method>`), made once here
+    /// for every error and warning of its lowering.
+    pub pointer: String,
     /// An operation the 3.0 model has no field for (3.2's `query`), read from the extension
     /// `load` moved it into; the others are found in the document by path and method.
     /// Boxed: an `Operation` is a kilobyte inline, and Microsoft Graph's document selects
@@ -92,8 +95,10 @@ pub fn select(
             .iter()
             .filter(|(query_path, _)| query_path == path)
             .map(|(_, operation)| ("query", operation));
+        let item_pointer = pointer_push("#/paths", path);
+        let shared = pointer_push(&item_pointer, "parameters");
         for (method, operation) in item.iter().chain(query) {
-            let pointer = pointer_push_all("#/paths", &[path, method]);
+            let pointer = pointer_push(&item_pointer, method);
             let chosen = match filter {
                 OperationFilter::All => true,
                 OperationFilter::Ids(wanted) => operation
@@ -115,7 +120,6 @@ pub fn select(
                     .with_hint("operationIds must be unique across the document"));
                 }
             }
-            let shared = pointer_push_all("#/paths", &[path, "parameters"]);
             for (index, parameter) in item.parameters.iter().enumerate() {
                 let pointer = pointer_push(&shared, &index.to_string());
                 parameter_refs(spec, parameter, &pointer, &mut roots)?;
@@ -158,6 +162,7 @@ pub fn select(
             selection.operations.push(SelectedOperation {
                 path: path.clone(),
                 method: method.to_owned(),
+                pointer,
                 parsed: (method == "query").then(|| Box::new(operation.clone())),
             });
         }

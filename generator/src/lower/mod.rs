@@ -22,7 +22,7 @@ use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 
 use crate::error::Warnings;
-use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
+use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::ir::{Api, Constraints, Docs, TypeDef, TypeKind, TypeRef};
 use crate::model::Document;
 use crate::naming::{self, Names};
@@ -136,8 +136,7 @@ pub fn lower(
 /// A selected operation whose path item is not where `select` found it: `select` lists them
 /// in the document's order of paths, which lowering walks once.
 fn vanished(selected: &SelectedOperation) -> Error {
-    let pointer = pointer_push_all("#/paths", &[&selected.path, &selected.method]);
-    Error::new(ErrorKind::InvalidSpec, "path vanished").at(pointer)
+    Error::new(ErrorKind::InvalidSpec, "path vanished").at(&selected.pointer)
 }
 
 /// The address of every schema written under the components, nested ones included: the

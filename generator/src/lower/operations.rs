@@ -26,14 +26,14 @@ impl<'a> Lowerer<'a> {
         selected: &'a SelectedOperation,
         item: &'a PathItem,
     ) -> Result<IrOperation> {
-        let base = pointer_push_all("#/paths", &[&selected.path, &selected.method]);
-        let operation = find_operation(selected, item, &base)?;
+        let base = &selected.pointer;
+        let operation = find_operation(selected, item, base)?;
         let method = HttpMethod::from_document(&selected.method).ok_or_else(|| {
             Error::new(
                 ErrorKind::Unsupported,
                 format!("the HTTP method `{}`", selected.method),
             )
-            .at(&base)
+            .at(base)
         })?;
         let operation_id = operation
             .operation_id
@@ -49,13 +49,15 @@ impl<'a> Lowerer<'a> {
             .chain(&operation.parameters)
             .enumerate();
         for (index, parameter) in all_parameters {
-            let pointer = pointer_push_all(&base, &["parameters", &index.to_string()]);
+            // Made where it is used: a shared parameter lowered before needs none.
+            let pointer = || pointer_push_all(base, &["parameters", &index.to_string()]);
             let lowered = match parameter {
                 // A shared parameter is lowered once, its types named after the component.
                 ReferenceOr::Reference { reference } => {
                     match self.state.shared_parameters.get(reference) {
                         Some(done) => done.clone(),
                         None => {
+                            let pointer = pointer();
                             let resolved =
                                 self.resolve_component(parameter, "parameters", &pointer, |c| {
                                     &c.parameters
@@ -77,7 +79,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 ReferenceOr::Item(parameter) => {
-                    self.lower_parameter(parameter, &type_prefix, &pointer)?
+                    self.lower_parameter(parameter, &type_prefix, &pointer())?
                 }
             };
             // An operation's parameter overrides the path item's one of the same name and place.
@@ -89,7 +91,7 @@ impl<'a> Lowerer<'a> {
 
         let request_body = match &operation.request_body {
             Some(body) => {
-                let pointer = pointer_push(&base, "requestBody");
+                let pointer = pointer_push(base, "requestBody");
                 let body =
                     self.resolve_component(body, "requestBodies", &pointer, |c| &c.request_bodies)?;
                 self.lower_request_body(body, &type_prefix, &pointer)?
@@ -109,7 +111,7 @@ impl<'a> Lowerer<'a> {
             .chain(operation.responses.default.iter().map(|r| (None, r)));
         for (status, response) in statuses {
             let key = status.map_or("default".to_owned(), ToString::to_string);
-            let pointer = pointer_push_all(&base, &["responses", &key]);
+            let pointer = pointer_push_all(base, &["responses", &key]);
             let response =
                 self.resolve_component(response, "responses", &pointer, |c| &c.responses)?;
             let code = match status {
@@ -120,12 +122,12 @@ impl<'a> Lowerer<'a> {
             responses.push(self.lower_response(response, code, &type_prefix, &pointer)?);
         }
 
-        self.match_path_parameters(&selected.path, &mut parameters, &base);
-        let query_type = self.define_query_struct(&type_prefix, &parameters, &base);
+        self.match_path_parameters(&selected.path, &mut parameters, base);
+        let query_type = self.define_query_struct(&type_prefix, &parameters, base);
         let poll = operation
             .extensions
             .get("x-poll")
-            .map(|value| self.lower_poll(value, &base))
+            .map(|value| self.lower_poll(value, base))
             .transpose()?;
         if poll.is_some() && (query_type.is_some() || request_body.is_some()) {
             // The helper calls the operation again with its path and header arguments only.
@@ -134,7 +136,7 @@ impl<'a> Lowerer<'a> {
                 "`x-poll` is for an operation that takes only path and header parameters, \
                  and this one takes a query or a body",
             )
-            .at(pointer_push(&base, "x-poll"))
+            .at(pointer_push(base, "x-poll"))
             .with_hint("put `x-poll` on the operation that retrieves the object"));
         }
         let mut lowered = IrOperation {
@@ -156,7 +158,7 @@ impl<'a> Lowerer<'a> {
             &lowered,
             &self.state.types,
             self.pagination.get(&lowered.operation_id),
-            &base,
+            base,
         )?;
         Ok(lowered)
     }
@@ -343,15 +345,15 @@ impl<'a> Lowerer<'a> {
         item: &'a PathItem,
         names: &mut naming::Names,
     ) -> Result<Vec<Webhook>> {
-        let base = pointer_push_all("#/paths", &[&selected.path, &selected.method]);
-        let operation = find_operation(selected, item, &base)?;
+        let base = &selected.pointer;
+        let operation = find_operation(selected, item, base)?;
         let operation_name = operation
             .operation_id
             .clone()
             .unwrap_or_else(|| format!("{} {}", selected.method.to_uppercase(), selected.path));
         let mut webhooks = Vec::new();
         for (callback_name, callback) in &operation.callbacks {
-            let callback_pointer = pointer_push_all(&base, &["callbacks", callback_name]);
+            let callback_pointer = pointer_push_all(base, &["callbacks", callback_name]);
             for (expression, item) in callback {
                 let pointer = pointer_push(&callback_pointer, expression);
                 let label = format!("callback `{callback_name}` of `{operation_name}`");
