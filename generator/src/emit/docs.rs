@@ -212,6 +212,43 @@ pub fn markdown(description: &str) -> Vec<String> {
 /// (a fence in a quote or a list, an indented block in one), the whole description is shown
 /// as one `text` block instead.
 fn markdown_lines(description: &str) -> Vec<String> {
+    match plain_line(description) {
+        Some(line) => vec![line.to_owned()],
+        None => markdown_lines_checked(description),
+    }
+}
+
+/// A description that is one line of prose with nothing Markdown or rustdoc would read
+/// (most of them: "The unique identifier of the repository."), trimmed: the line the checks
+/// of [`markdown_lines_checked`] leave as it is, found in one pass.
+fn plain_line(description: &str) -> Option<&str> {
+    let line = description.trim();
+    let bytes = line.as_bytes();
+    let first = *bytes.first()?;
+    // What could open a block (a list, a quote, a heading, a rule, a table), at the start.
+    if first.is_ascii_digit() || b"-*+_=>#|".contains(&first) {
+        return None;
+    }
+    // Anywhere: HTML, a link, a table, an escape, a fence, a URL. (Code spans and runs of
+    // spaces may stay: one line, trimmed, is not indented.)
+    let mut backticks = 0;
+    for (at, byte) in bytes.iter().enumerate() {
+        backticks = if *byte == b'`' { backticks + 1 } else { 0 };
+        let marked = match byte {
+            b'~' | b'<' | b'>' | b'[' | b']' | b'|' | b'\\' => true,
+            b':' => bytes[at + 1..].starts_with(b"//"),
+            b'`' => backticks == 3,
+            _ => !(b' '..=b'~').contains(byte),
+        };
+        if marked {
+            return None;
+        }
+    }
+    Some(line)
+}
+
+/// [`markdown_lines`] of any description.
+fn markdown_lines_checked(description: &str) -> Vec<String> {
     let text = clean(description);
     let lines = rewrite_fences(&text);
     let markdown = lines.join("\n");
@@ -957,6 +994,65 @@ mod tests {
         for text in texts {
             assert_eq!(clean(&text), clean_any(&text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_plain_line_is_what_the_checks_leave_of_it() {
+        // Pieces of prose and of everything the checks act on, joined up to three at a time.
+        const PIECES: &[&str] = &[
+            "Id",
+            "a b",
+            "1.",
+            "2)",
+            "-",
+            "*",
+            "+",
+            "_",
+            "=",
+            ">",
+            "#",
+            "|",
+            "<b>",
+            "<div>",
+            "[x]",
+            "[y](z)",
+            "(w)",
+            "http://e.com",
+            "https",
+            "://",
+            "`c`",
+            "`",
+            "``",
+            "~",
+            "```",
+            "\\",
+            "  ",
+            "    ",
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            ".",
+            "&amp;",
+            "\u{A0}",
+            "\u{200E}",
+            "\u{0}",
+            "é",
+        ];
+        let mut plain = 0;
+        for a in PIECES {
+            for b in PIECES {
+                for c in PIECES {
+                    let text = [*a, b, c].concat();
+                    if let Some(line) = plain_line(&text) {
+                        assert_eq!(markdown_lines_checked(&text), [line], "{text:?}");
+                        plain += 1;
+                    }
+                }
+            }
+        }
+        // Many texts took the quick path (`Id. a b`, `Id&amp;+`), so the check above ran.
+        assert!(plain > 1_000, "{plain}");
     }
 
     fn doc(description: &str) -> String {
