@@ -130,6 +130,43 @@ fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
 
 /// Words joined into lines of at most `width` characters (a longer word alone on its line).
 fn wrap(text: &str, width: usize) -> Vec<String> {
+    match is_single_spaced(text) {
+        true => wrap_single_spaced(text, width),
+        false => wrap_words(text, width),
+    }
+}
+
+/// Whether the text is ASCII words between single spaces (the generator's prose is), so
+/// that its lines are slices of it.
+fn is_single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().all(|b| b.is_ascii_graphic() || *b == b' ')
+        && bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|pair| pair == b"  ")
+}
+
+/// [`wrap`] of single-spaced text: each line up to the last space that leaves it at most
+/// `width` long (or to the first space, for a longer word), copied whole.
+fn wrap_single_spaced(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while rest.len() > width {
+        let end = match rest.as_bytes()[..=width].iter().rposition(|b| *b == b' ') {
+            Some(space) => space,
+            None => rest.find(' ').unwrap_or(rest.len()),
+        };
+        lines.push(rest[..end].to_owned());
+        rest = rest.get(end + 1..).unwrap_or_default();
+    }
+    if !rest.is_empty() {
+        lines.push(rest.to_owned());
+    }
+    lines
+}
+
+/// [`wrap`] of any text, word by word.
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     // Room for a line of ASCII words, so that it does not grow word by word.
     let mut line = String::with_capacity(width);
@@ -1053,6 +1090,31 @@ mod tests {
         }
         // Many texts took the quick path (`Id. a b`, `Id&amp;+`), so the check above ran.
         assert!(plain > 1_000, "{plain}");
+    }
+
+    #[test]
+    fn single_spaced_text_is_wrapped_as_word_by_word() {
+        // Words of 1 to 12 letters, so that lines break before, at and after the margin, and
+        // a word longer than a narrow width stands alone.
+        let words: Vec<String> = (0..400)
+            .map(|i| "w".repeat(1 + (i * 7 + i / 3) % 12))
+            .collect();
+        for count in [0, 1, 2, 5, 40, 400] {
+            for start in 0..5 {
+                let text = words[start..(start + count).min(words.len())].join(" ");
+                for width in [1, 5, 11, 12, 13, 30, 88] {
+                    assert!(is_single_spaced(&text) || text.is_empty());
+                    assert_eq!(
+                        wrap_single_spaced(&text, width),
+                        wrap_words(&text, width),
+                        "{text:?} at {width}"
+                    );
+                }
+            }
+        }
+        for text in [" a b", "a b ", "a  b", "a\tb", "a\nb", "é b"] {
+            assert!(!is_single_spaced(text), "{text:?}");
+        }
     }
 
     fn doc(description: &str) -> String {
