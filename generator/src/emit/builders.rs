@@ -129,7 +129,8 @@ fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> Result<String> {
             false => super::formatted_method(&method).map(|laid_out| super::space_items(&laid_out)),
         })
         .collect::<Result<Vec<String>>>()?;
-    Ok(format!("impl {} {{\n{}}}\n", def.name, methods.join("\n")))
+    let methods = methods.join("\n");
+    Ok(["impl ", &def.name, " {\n", &methods, "}\n"].concat())
 }
 
 /// `impl Into<{ty}>`, what a constructor or setter takes.
@@ -177,7 +178,7 @@ fn constructor(api: &Api, s: &Struct) -> String {
     }
     let names = required
         .iter()
-        .map(|f| format!("`{}`", f.wire_name))
+        .map(|f| ["`", &f.wire_name, "`"].concat())
         .collect::<Vec<_>>()
         .join(", ");
     let doc = doc_line(&format!(

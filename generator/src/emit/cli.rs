@@ -62,7 +62,7 @@ struct Flag {
 /// A field of an arguments struct as text: its docs (already text), its `#[arg(..)]` (the
 /// arguments inside the parentheses) and `name: Type,`.
 fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
-    docs + &arg_attribute(arg) + &ty.layout(4, &format!("{field}: "), ",")
+    docs + &arg_attribute(arg) + &ty.layout(4, &[field, ": "].concat(), ",")
 }
 
 /// `#[arg({arg})]` 4 spaces in, laid out as [`field_attribute`] lays it out.
@@ -505,7 +505,7 @@ const COMMAND_ENUM_HEAD: &str = "#[allow(clippy::large_enum_variant, clippy::enu
 fn command_variant(command: &Command, attributes: &str) -> String {
     let args = TypeText::new(command.args.to_string(), Vec::new());
     let variant = tuple_variant(4, &command.variant.to_string(), &args);
-    format!("{}{attributes}{variant}", command.docs)
+    [&*command.docs, attributes, &variant].concat()
 }
 
 /// `#[command(name = "..")]` of a variant, 4 spaces in: its argument on a line of its own
@@ -568,9 +568,9 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
     let args = ["&client", "args", "format"].map(String::from);
     let block = |head: String| {
         let call = awaited_plain_call(indent + 4, run, &args);
-        format!("{head} => {{\n{call}{pad}}}\n")
+        [&*head, " => {\n", &call, &pad, "}\n"].concat()
     };
-    let head = format!("{pad}{enumeration}::{variant}(args)");
+    let head = [&*pad, enumeration, "::", variant, "(args)"].concat();
     if head.len() + " => ".len() <= MARGIN {
         return block(head);
     }
@@ -761,7 +761,14 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
     }
     let args_struct = match fields.is_empty() {
         true => format!("#[derive(clap::Args)]\nstruct {args_name} {{}}\n"),
-        false => format!("#[derive(clap::Args)]\nstruct {args_name} {{\n{fields}}}\n"),
+        false => [
+            "#[derive(clap::Args)]\nstruct ",
+            &args_name,
+            " {\n",
+            &fields,
+            "}\n",
+        ]
+        .concat(),
     };
     let ends = CallEnds {
         op,
@@ -795,7 +802,7 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
     );
     let (statements, laid_out) = lines.finish();
     let run = RunText {
-        code: format!("{head}{statements}}}\n"),
+        code: [&*head, &statements, "}\n"].concat(),
         laid_out,
     };
     (args_struct, run)
@@ -901,7 +908,7 @@ impl CallEnds<'_> {
                     Some(items) => format!("Some({})", string_literal(items)),
                     None => "None".to_owned(),
                 };
-                let one_line = format!("{pad}print(&client{flat}, format, {items})");
+                let one_line = [&*pad, "print(&client", &flat, ", format, ", &items, ")"].concat();
                 if one_line.len() <= MARGIN {
                     return one_line + "\n";
                 }
@@ -1083,7 +1090,7 @@ fn struct_parts<'a>(
         if asked.iter().any(|f| f.rust_name == field.rust_name) {
             arguments.push(value.text.clone());
         } else {
-            assignments.push((format!("{variable}.{} = ", field.rust_name), value));
+            assignments.push(([variable, ".", &field.rust_name, " = "].concat(), value));
         }
     }
     let constructor = match super::builders::construction(api, s) {

@@ -77,10 +77,9 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
         ),
     ];
     for (head, body) in impls {
-        items.push(TextItem::code(format!(
-            "{}{body}}}\n",
-            impl_header(head, name)
-        )));
+        items.push(TextItem::code(
+            [&*impl_header(head, name), &body, "}\n"].concat(),
+        ));
     }
     items.push(TextItem::code(deserialize_impl(
         name,

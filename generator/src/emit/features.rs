@@ -29,11 +29,11 @@ pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
 pub fn cfg_text(features: &[String]) -> Result<String> {
     let quoted: Vec<String> = features
         .iter()
-        .map(|f| format!("feature = {}", super::text::string_literal(f)))
+        .map(|f| ["feature = ", &super::text::string_literal(f)].concat())
         .collect();
     let (one_line, inner) = match quoted.as_slice() {
         [] => return Ok(String::new()),
-        [one] => (format!("#[cfg({one})]"), None),
+        [one] => (["#[cfg(", one, ")]"].concat(), None),
         many => {
             let inner = format!("any({})", many.join(", "));
             (format!("#[cfg({inner})]"), Some(inner))

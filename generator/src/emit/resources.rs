@@ -179,10 +179,13 @@ fn delegate(flat: &Method, name: &str, own_cfg: bool) -> Method {
         true => awaited_call(8, "self.client", call),
         false => method_call(8, "", "self.client", call, ""),
     });
-    let docs = format!(
-        "{}    ///\n    /// The same as [`Client::{flat_name}`].\n",
-        flat.docs
-    );
+    let docs = [
+        &*flat.docs,
+        "    ///\n    /// The same as [`Client::",
+        &flat_name,
+        "`].\n",
+    ]
+    .concat();
     let cfg = if own_cfg {
         flat.cfg.clone()
     } else {

@@ -271,7 +271,7 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
 /// attribute is left to prettyplease (its line stays too long for the text to be taken as
 /// it is).
 pub fn field_attribute(name: &str, content: &str) -> String {
-    let line = format!("    #[{name}({content})]\n");
+    let line = ["    #[", name, "(", content, ")]\n"].concat();
     let pieces: Vec<&str> = content.split(", ").collect();
     let whole_literals = pieces
         .iter()
@@ -807,11 +807,11 @@ pub fn macro_call(
     if one_line.len() - tail.len() + counted <= MARGIN {
         return one_line + "\n";
     }
-    let mut text = format!("{pad}{name}!(\n");
+    let mut text = [&*pad, name, "!(\n"].concat();
     let mut line = String::new();
     for (index, arg) in args.iter().enumerate() {
         let comma = if index + 1 < args.len() { "," } else { "" };
-        let arg = format!("{arg}{comma}");
+        let arg = [arg.as_str(), comma].concat();
         // prettyplease prints a macro's tokens with a space where two would run together
         // (`& id`), and may break the line at any such space; a literal is one token.
         let pieces = match arg.starts_with('"') {
@@ -820,7 +820,7 @@ pub fn macro_call(
         };
         for piece in pieces {
             if !line.is_empty() && indent + 4 + line.len() + 1 + piece.len() > MARGIN {
-                text += &format!("{pad}    {line}\n");
+                text.extend([&*pad, "    ", &line, "\n"]);
                 line.clear();
             }
             if !line.is_empty() {
@@ -829,7 +829,8 @@ pub fn macro_call(
             line += piece;
         }
     }
-    text + &format!("{pad}    {line}\n{pad}){tail}\n")
+    text.extend([&*pad, "    ", &line, "\n", &pad, ")", tail, "\n"]);
+    text
 }
 
 /// `{lead}{function}({args})` followed by `segments` (`.name(args)`, `.await`) and `tail`,

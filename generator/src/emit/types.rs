@@ -36,7 +36,7 @@ pub fn type_text_in(ty: &TypeRef, scope: Scope) -> TypeText {
         TypeRef::Binary => leaf("crate::support::FileUpload"),
         TypeRef::Named(name) => match scope {
             Scope::Types => leaf(name),
-            Scope::Crate | Scope::Program => leaf(&format!("types::{name}")),
+            Scope::Crate | Scope::Program => leaf(&["types::", name].concat()),
         },
         TypeRef::Array(item) => generic("Vec", item),
         TypeRef::Map(value) => TypeText::new(
