@@ -119,7 +119,7 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
     };
     let value = value_type.flat();
     let arg = match reading(api, ty) {
-        Reading::Plain => format!("long{unless}"),
+        Reading::Plain => ["long", unless].concat(),
         Reading::Boolean => format!("long{unless}, action = clap::ArgAction::Set"),
         Reading::Text => format!("long{unless}, value_parser = text::<{value}>"),
         Reading::Json => format!("long{unless}, value_parser = json::<{value}>"),
@@ -512,7 +512,7 @@ fn command_variant(command: &Command, attributes: &str) -> String {
 /// when the line would pass the margin, as prettyplease breaks an attribute.
 fn command_name(name: &str) -> String {
     let literal = string_literal(name);
-    let line = format!("    #[command(name = {literal})]\n");
+    let line = ["    #[command(name = ", &literal, ")]\n"].concat();
     match line.len() - 1 <= MARGIN {
         true => line,
         false => format!("    #[command(\n        name = {literal}\n    )]\n"),
@@ -632,7 +632,7 @@ fn command_base(op: &Operation) -> String {
 
 /// The operation's arguments struct (text) and the function that runs it.
 pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
-    let args_name = format!("{}Args", command_base(op));
+    let args_name = command_base(op) + "Args";
     let mut names = Names::reserving(&[
         "stream", "base_url", "compact", "format", "api_key", "debug",
     ]);
@@ -782,7 +782,7 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
     } else {
         "args"
     };
-    let run_name = format!("run_{}", op.rust_name.trim_start_matches("r#"));
+    let run_name = ["run_", op.rust_name.trim_start_matches("r#")].concat();
     // Only a JSON answer is printed in a format.
     let format_binding = match success_type(op) {
         Some(_) => "format",
@@ -796,7 +796,7 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
     ];
     let head = signature(
         0,
-        &format!("async fn {run_name}"),
+        &["async fn ", &run_name].concat(),
         &params,
         &TypeText::new("Result", vec![leaf("()"), leaf("Error")]),
     );
@@ -901,7 +901,7 @@ impl CallEnds<'_> {
             Segment::Call(method.to_owned(), self.arguments.to_vec()),
             Segment::Plain(".await?"),
         ];
-        let flat = format!(".{method}({}).await?", self.arguments.join(", "));
+        let flat = [".", method, "(", &self.arguments.join(", "), ").await?"].concat();
         match success_type(self.op) {
             Some(_) => {
                 let items = match self.op.pagination.as_ref().and_then(|p| p.items.as_deref()) {
@@ -1054,7 +1054,7 @@ fn build_struct(
 fn constructor_statement(indent: usize, lead: &str, constructor: &Constructor) -> String {
     match constructor {
         Constructor::New(function, args) => function_call(indent, lead, function, args, ("", ";")),
-        Constructor::Default(text) => format!("{}{lead}{text};\n", indentation(indent)),
+        Constructor::Default(text) => [&*indentation(indent), lead, text, ";\n"].concat(),
     }
 }
 
@@ -1133,7 +1133,7 @@ impl Value {
     /// `args.{field}`.
     fn flag(field: String) -> Self {
         Self {
-            text: format!("args.{field}"),
+            text: ["args.", &field].concat(),
             shape: ValueShape::Flag(field),
         }
     }

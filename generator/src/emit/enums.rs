@@ -110,7 +110,7 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
         if single {
             code += "    #[default]\n";
         }
-        code += &format!("    {},\n", v.rust_name);
+        code.extend(["    ", &v.rust_name, ",\n"]);
     }
     let fallback_doc = if e.fallback.open_by_spec {
         " Any other value, which the API accepts as well."

@@ -64,10 +64,12 @@ pub fn cfg_text(features: &[String]) -> Result<String> {
 /// margin is laid out by prettyplease with the rest of the method.
 pub fn method_cfg_line(feature: Option<&String>) -> String {
     match feature {
-        Some(feature) => format!(
-            "    #[cfg(feature = {})]\n",
-            super::text::string_literal(feature)
-        ),
+        Some(feature) => [
+            "    #[cfg(feature = ",
+            &super::text::string_literal(feature),
+            ")]\n",
+        ]
+        .concat(),
         None => String::new(),
     }
 }

@@ -315,7 +315,7 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 /// raw prefix, and without the underscore that a keyword's name ends with (`self_`).
 pub(super) fn derived_name(rust_name: &str, suffix: &str) -> String {
     let base = rust_name.trim_start_matches("r#").trim_end_matches('_');
-    format!("{base}_{suffix}")
+    [base, "_", suffix].concat()
 }
 
 /// A type as the operations module names it.
@@ -701,7 +701,7 @@ fn emit_operation(api: &Api, op: &Operation) -> Method {
     let params = call(api, op, &[], &mut lines);
     lines.line("Ok(request)");
     lines.close(",");
-    lines.line(&format!("{decode},"));
+    lines.line(&[decode, ","].concat());
     lines.indent_out();
     lines.line(")");
     let signature = Signature {
@@ -870,7 +870,7 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
                 lines.push(&code);
             }
         };
-        for_present(field, &format!("params.{}", field.rust_name), push, lines);
+        for_present(field, &["params.", &field.rust_name].concat(), push, lines);
     }
 }
 

@@ -154,7 +154,7 @@ fn delegations(
     let mut members = Vec::new();
     for (name, flat) in by_operation.get(&method.operation).into_iter().flatten() {
         if let Some(suffix) = name.strip_prefix(method.operation.as_str()) {
-            members.push(delegate(flat, &format!("{}{suffix}", method.name), own_cfg));
+            members.push(delegate(flat, &[&method.name, suffix].concat(), own_cfg));
         }
     }
     members
