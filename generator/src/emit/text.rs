@@ -128,6 +128,16 @@ pub fn string_literal(value: &str) -> String {
     literal
 }
 
+/// The pieces joined, with room for `room` bytes more: for a line whose ending is added once
+/// its length is known to fit (`concat` sizes its text exactly, so that `+ ",\n"` copied
+/// the whole line again).
+fn joined_with_room(pieces: &[&str], room: usize) -> String {
+    let length: usize = pieces.iter().map(|piece| piece.len()).sum();
+    let mut text = String::with_capacity(length + room);
+    pieces.iter().for_each(|piece| text.push_str(piece));
+    text
+}
+
 /// `{head} for {name} {` (`head` is `impl` and the trait), broken before `for` when the
 /// line would pass the margin, as prettyplease breaks it.
 pub fn impl_header(head: &str, name: &str) -> String {
@@ -180,7 +190,7 @@ pub fn from_json_impl(name: &str, helper: Option<&str>) -> String {
 /// (the trailing comma does not count), else its body in a block, as prettyplease writes it.
 pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
     let pad = indentation(indent);
-    let line = [&*pad, pattern, " => ", body].concat();
+    let line = joined_with_room(&[&pad, pattern, " => ", body], 2);
     match line.len() <= MARGIN {
         true => line + ",\n",
         false => format!("{pad}{pattern} => {{\n{pad}    {body}\n{pad}}}\n"),
@@ -255,7 +265,7 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
 /// type on a line of its own (broken as [`TypeText::layout`] breaks it).
 pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
     let pad = indentation(indent);
-    let one_line = [&*pad, name, "(", &ty.flat(), "),"].concat();
+    let one_line = joined_with_room(&[&pad, name, "(", &ty.flat(), "),"], 1);
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -293,7 +303,8 @@ pub fn match_arm_function_call(
     (function, args): (&str, &[String]),
 ) -> String {
     let pad = indentation(indent);
-    let line = [&*pad, pattern, " => ", function, "(", &args.join(", "), ")"].concat();
+    let joined = args.join(", ");
+    let line = joined_with_room(&[&pad, pattern, " => ", function, "(", &joined, ")"], 2);
     match line.len() <= MARGIN {
         true => line + ",\n",
         false => format!(
@@ -315,8 +326,8 @@ pub fn match_arm_call(
     let joined = call.1.join(", ");
     let line = [
         &*pad, pattern, " => ", receiver, ".", call.0, "(", &joined, ")",
-    ]
-    .concat();
+    ];
+    let line = joined_with_room(&line, 2);
     match line.len() <= MARGIN {
         true => line + ",\n",
         false => format!(
@@ -339,7 +350,7 @@ pub fn struct_literal(
 ) -> String {
     let pad = indentation(indent);
     let joined = fields.join(", ");
-    let one_line = [&*pad, prefix, path, " { ", &joined, " }", suffix].concat();
+    let one_line = joined_with_room(&[&pad, prefix, path, " { ", &joined, " }", suffix], 1);
     let braces = path.len() + " { ".len() + joined.len() + " ".len();
     if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
         return one_line + "\n";
@@ -544,7 +555,7 @@ pub fn method_call(
 pub fn awaited_call(indent: usize, receiver: &str, (method, args): (&str, &[String])) -> String {
     let pad = indentation(indent);
     let joined = args.join(", ");
-    let one_line = format!("{pad}{receiver}.{method}({joined}).await");
+    let one_line = joined_with_room(&[&pad, receiver, ".", method, "(", &joined, ").await"], 1);
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -591,7 +602,7 @@ impl Segment {
             _ => return None,
         };
         let pad = indentation(indent);
-        let body_line = [&*pad, "    ", body].concat();
+        let body_line = joined_with_room(&[&pad, "    ", body], 1);
         let body = match body_line.len() <= MARGIN {
             true => body_line + "\n",
             false => receiver_then_call(indent + 4, body)?,
@@ -660,7 +671,7 @@ pub fn chain_argument(
 ) -> String {
     let pad = indentation(indent);
     let inner: String = segments.iter().map(Segment::flat).collect();
-    let line = [&*pad, prefix, receiver, &inner].concat();
+    let line = joined_with_room(&[&pad, prefix, receiver, &inner], tail.len() + 1);
     if line.len() + counted <= MARGIN {
         return line + tail + "\n";
     }
@@ -686,7 +697,7 @@ pub fn chain_statement(
 ) -> Option<String> {
     let pad = indentation(indent);
     let inner: String = segments.iter().map(Segment::flat).collect();
-    let line = [&*pad, lead, receiver, &inner].concat();
+    let line = joined_with_room(&[&pad, lead, receiver, &inner], 2);
     if line.len() < MARGIN {
         return Some(line + ";\n");
     }
@@ -733,7 +744,7 @@ pub fn function_call(
 ) -> String {
     let pad = indentation(indent);
     let joined = args.join(", ");
-    let one_line = [&*pad, lead, function, "(", &joined, ")", suffix, tail].concat();
+    let one_line = joined_with_room(&[&pad, lead, function, "(", &joined, ")", suffix, tail], 1);
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
@@ -803,7 +814,8 @@ pub fn macro_call(
     (tail, counted): (&str, usize),
 ) -> String {
     let pad = indentation(indent);
-    let one_line = [&*pad, name, "!(", &args.join(", "), ")", tail].concat();
+    let joined = args.join(", ");
+    let one_line = joined_with_room(&[&pad, name, "!(", &joined, ")", tail], 1);
     if one_line.len() - tail.len() + counted <= MARGIN {
         return one_line + "\n";
     }
@@ -848,7 +860,11 @@ pub fn chain(
     let pad = indentation(indent);
     let flat_methods: String = segments.iter().map(Segment::flat).collect();
     let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
-    let first = [&*pad, lead, function, "(", &flat_args.join(", "), ")"].concat();
+    let room = flat_methods.len() + tail.len() + 1;
+    let first = joined_with_room(
+        &[&pad, lead, function, "(", &flat_args.join(", "), ")"],
+        room,
+    );
     if first.len() + flat_methods.len() + tail.len() <= MARGIN {
         return first + &flat_methods + tail + "\n";
     }
