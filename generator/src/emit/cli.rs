@@ -62,7 +62,8 @@ struct Flag {
 /// A field of an arguments struct as text: its docs (already text), its `#[arg(..)]` (the
 /// arguments inside the parentheses) and `name: Type,`.
 fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
-    docs + &arg_attribute(arg) + &ty.layout(4, &[field, ": "].concat(), ",")
+    let line = ty.layout(4, &[field, ": "].concat(), ",");
+    [docs, arg_attribute(arg), line].concat()
 }
 
 /// `#[arg({arg})]` 4 spaces in, laid out as [`field_attribute`] lays it out.

@@ -51,8 +51,11 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
 /// goes through the same `Object` decoder and `ObjectWriter` as an API object, so that every
 /// struct is decoded and written one way.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
-    let docs = doc_text(&def.docs, None, None, 0)
-        + &paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0);
+    let docs = [
+        doc_text(&def.docs, None, None, 0),
+        paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0),
+    ]
+    .concat();
     // Each property's name as a string literal, written by both impls.
     let wires: Vec<String> = s
         .fields
@@ -85,6 +88,8 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
         "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq)]\npub struct {} {{\n",
         def.name
     );
+    // About what the fields take with their docs, so that the text is not copied as it grows.
+    code.reserve(128 + 256 * s.fields.len());
     for field in &s.fields {
         code += &doc_text(
             &field.docs,
@@ -215,7 +220,7 @@ fn object_code(
     }
     code += "        }\n";
     let mut flat = Vec::new();
-    let mut broken = String::new();
+    let mut broken = String::with_capacity(64 * s.fields.len());
     for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
         let lead = [&field.rust_name, ": "].concat();
         let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
@@ -254,7 +259,7 @@ fn object_code(
                 )
             }
         };
-        flat.push(lead + &value);
+        flat.push([lead, value].concat());
         broken += &laid_out;
     }
     if s.keeps_extra {

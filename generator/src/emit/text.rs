@@ -250,7 +250,9 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    let mut text = [&*pad, head, "(\n"].concat();
+    // Room for the parameters a line each, as they are added.
+    let room = one_line.len() + params.len() * (indent + 8) + 8;
+    let mut text = joined_with_room(&[&pad, head, "(\n"], room);
     for (index, param) in params.iter().enumerate() {
         let counted = usize::from(index + 1 < params.len());
         text += &match &param.ty {
@@ -615,7 +617,7 @@ impl Segment {
     /// parentheses are never broken).
     fn line(&self, indent: usize, (tail, counted): (&str, usize)) -> String {
         let pad = indentation(indent);
-        let line = [&*pad, &self.flat()].concat();
+        let line = joined_with_room(&[&pad, &self.flat()], tail.len() + 1);
         match self {
             Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
                 let mut text = [&*pad, ".", name, "(\n"].concat();
@@ -879,6 +881,8 @@ pub fn chain(
             text
         }
     };
+    // Room for the segments a line each, as they are added.
+    text.reserve(flat_methods.len() + segments.len() * (indent + 6) + tail.len());
     for (index, segment) in segments.iter().enumerate() {
         let last = index + 1 == segments.len();
         let tail = if last { (tail, tail.len()) } else { ("", 0) };
