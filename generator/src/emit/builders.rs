@@ -210,7 +210,7 @@ fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
         8,
         &["self.", field, " = "].concat(),
         wrapper,
-        &["value.into()".to_owned()],
+        &["value.into()"],
         ("", ";"),
     );
     let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];

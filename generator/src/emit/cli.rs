@@ -566,7 +566,7 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
     if line.len() <= MARGIN {
         return line + ",\n";
     }
-    let args = ["&client", "args", "format"].map(String::from);
+    let args = ["&client", "args", "format"];
     let block = |head: String| {
         let call = awaited_plain_call(indent + 4, run, &args);
         [&*head, " => {\n", &call, &pad, "}\n"].concat()
@@ -1260,7 +1260,7 @@ fn struct_fields(
             };
             let wire = string_literal(&field.wire_name);
             let overlay = |value: String| {
-                let args = ["&mut object".to_owned(), wire.clone(), value];
+                let args = ["&mut object", &wire, &value];
                 function_call(12, "", "overlay", &args, ("?", ";"))
             };
             overlays += &overlay(format!("args.{source}.as_ref()"));

@@ -876,7 +876,7 @@ fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
 
 /// `request = request.query({wire}, {value});`, broken as prettyplease breaks a long call.
 fn query_call(lines: &mut Lines, wire: &str, value: &str) {
-    let args = [wire.to_owned(), value.to_owned()];
+    let args = [wire, value];
     let code = method_call(lines.indent, "request = ", "request", ("query", &args), ";");
     lines.push(&code);
 }

@@ -148,7 +148,7 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
             Presence::Optional => "optional",
             Presence::OptionalNullable => "nullable",
         };
-        let args = [wire.clone(), ["&self.", &field.rust_name].concat()];
+        let args = [wire.as_str(), &["&self.", &field.rust_name].concat()];
         code += &method_call(8, "", "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
@@ -230,7 +230,7 @@ fn object_code(
                 (local, laid_out)
             }
             Presence::Required | Presence::RequiredNullable if tolerated => {
-                let args = [local.clone(), wire.clone()];
+                let args = [local.as_str(), wire];
                 (
                     [
                         EXTRA_FIELD,
@@ -245,7 +245,7 @@ fn object_code(
                 )
             }
             Presence::Required | Presence::RequiredNullable => {
-                let args = [local.clone(), wire.clone(), "Self::NAME".to_owned()];
+                let args = [local.as_str(), wire, "Self::NAME"];
                 (
                     [
                         "crate::fields::required(",

@@ -15,6 +15,8 @@
 //! instructions, most of them its formatting machinery, and the layouts make hundreds of
 //! thousands of lines for a large document (BENCHMARKS.md, "Fewer allocations").
 
+use std::borrow::Borrow;
+
 use proc_macro2::Literal;
 
 /// Columns a line may take before prettyplease breaks it (its `MARGIN`, counted in bytes).
@@ -299,10 +301,10 @@ pub fn field_attribute(name: &str, content: &str) -> String {
 
 /// An arm of a `match` whose body is a function's call: on one line when it fits (the
 /// comma does not count), else the call in a block, laid out as [`function_call`].
-pub fn match_arm_function_call(
+pub fn match_arm_function_call<S: Borrow<str>>(
     indent: usize,
     pattern: &str,
-    (function, args): (&str, &[String]),
+    (function, args): (&str, &[S]),
 ) -> String {
     let pad = indentation(indent);
     let joined = args.join(", ");
@@ -318,11 +320,11 @@ pub fn match_arm_function_call(
 
 /// An arm of a `match` whose body is a method call: on one line when it fits (the comma
 /// does not count), else the call in a block, laid out as [`method_call`].
-pub fn match_arm_call(
+pub fn match_arm_call<S: Borrow<str>>(
     indent: usize,
     pattern: &str,
     receiver: &str,
-    call: (&str, &[String]),
+    call: (&str, &[S]),
 ) -> String {
     let pad = indentation(indent);
     let joined = call.1.join(", ");
@@ -510,11 +512,11 @@ fn unbreakable(line: &str) -> bool {
 /// line if it fits; else the method on a line of its own, its arguments on the same line
 /// if they fit there or else one a line, as prettyplease breaks a method call (a short
 /// receiver at the start of a line keeps its method, see below).
-pub fn method_call(
+pub fn method_call<S: Borrow<str>>(
     indent: usize,
     lead: &str,
     receiver: &str,
-    call: (&str, &[String]),
+    call: (&str, &[S]),
     tail: &str,
 ) -> String {
     let (method, args) = call;
@@ -533,7 +535,7 @@ pub fn method_call(
     if lead.is_empty() && receiver.len() <= 4 {
         let mut text = [&*pad, receiver, ".", method, "(\n"].concat();
         for arg in args {
-            text.extend([&*pad, "    ", arg, ",\n"]);
+            text.extend([&*pad, "    ", arg.borrow(), ",\n"]);
         }
         text.extend([&*pad, ")", tail, "\n"]);
         return text;
@@ -545,7 +547,7 @@ pub fn method_call(
     }
     let mut text = [&*pad, lead, receiver, "\n", &pad, "    .", method, "(\n"].concat();
     for arg in args {
-        text.extend([&*pad, "        ", arg, ",\n"]);
+        text.extend([&*pad, "        ", arg.borrow(), ",\n"]);
     }
     text.extend([&*pad, "    )", tail, "\n"]);
     text
@@ -651,8 +653,11 @@ pub fn awaited_function_call(
 }
 
 /// `{function}({args}).await` at `indent` spaces, laid out as [`chain`] lays it out.
-pub fn awaited_plain_call(indent: usize, function: &str, args: &[String]) -> String {
-    let args: Vec<Arg> = args.iter().map(|arg| Arg::Plain(arg.clone())).collect();
+pub fn awaited_plain_call<S: Borrow<str>>(indent: usize, function: &str, args: &[S]) -> String {
+    let args: Vec<Arg> = args
+        .iter()
+        .map(|arg| Arg::Plain(arg.borrow().to_owned()))
+        .collect();
     chain(
         indent,
         "",
@@ -737,11 +742,11 @@ fn receiver_then_call(indent: usize, expression: &str) -> Option<String> {
 /// A call `{function}({args}){suffix}` at `indent` spaces, after `lead` and before `tail`:
 /// on one line if it fits, else its arguments one a line (the last, too long for its line,
 /// broken as [`receiver_then_call`] breaks it where it can be; its comma does not count).
-pub fn function_call(
+pub fn function_call<S: Borrow<str>>(
     indent: usize,
     lead: &str,
     function: &str,
-    args: &[String],
+    args: &[S],
     (suffix, tail): (&str, &str),
 ) -> String {
     let pad = indentation(indent);
@@ -752,6 +757,7 @@ pub fn function_call(
     }
     let mut text = [&*pad, lead, function, "(\n"].concat();
     for (index, arg) in args.iter().enumerate() {
+        let arg = arg.borrow();
         let last = index + 1 == args.len();
         let broken = (last && pad.len() + 4 + arg.len() > MARGIN)
             .then(|| receiver_then_call(indent + 4, arg))
