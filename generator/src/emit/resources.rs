@@ -182,7 +182,7 @@ fn delegate(flat: &Method, name: &str, own_cfg: bool) -> Method {
     let docs = [
         &*flat.docs,
         "    ///\n    /// The same as [`Client::",
-        &flat_name,
+        flat_name,
         "`].\n",
     ]
     .concat();

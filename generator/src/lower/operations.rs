@@ -302,9 +302,9 @@ impl<'a> Lowerer<'a> {
         let mut bodies = Vec::new();
         for (content_type, media) in &response.content {
             let hint = match status {
-                Some(code) if (200..300).contains(&code) => [&type_prefix, "Response"].concat(),
+                Some(code) if (200..300).contains(&code) => [type_prefix, "Response"].concat(),
                 Some(code) => format!("{type_prefix}Response{code}"),
-                None => [&type_prefix, "DefaultResponse"].concat(),
+                None => [type_prefix, "DefaultResponse"].concat(),
             };
             let ty = match &media.schema {
                 Some(schema) => {
