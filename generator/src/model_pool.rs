@@ -8,7 +8,7 @@
 //! written (each gets a different one of the pool's, or its own), and a shared one is
 //! lowered again, under each item's names, as before.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 

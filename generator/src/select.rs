@@ -1,6 +1,8 @@
 //! Stage 2: choose the operations to generate and the component schemas they reach.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::{HashSet, HashSetExt};
 
 use openapiv3::{OpenAPI, ReferenceOr};
 

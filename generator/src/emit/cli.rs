@@ -2,7 +2,7 @@
 //! a subcommand per operation, a flag per parameter and per top-level body field (complex
 //! ones as JSON or `@file.json`), `--stream` where the answer can be events.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};

@@ -555,12 +555,12 @@ fn arm_call(pattern: &str, receiver: &str, argument: &str, flat: bool) -> String
 }
 
 /// By struct name: the tag properties of the tag-first unions the struct is a member of.
-pub type UnionTags = std::collections::HashMap<String, Vec<String>>;
+pub type UnionTags = foldhash::HashMap<String, Vec<String>>;
 
 /// Which structs are members of tag-first unions, and under which tag property: their
 /// `from_map` reads that property's replayed value with `next_tag`, without writing it as JSON.
 pub fn union_tags(api: &Api) -> UnionTags {
-    let mut tags = UnionTags::new();
+    let mut tags = UnionTags::default();
     for def in api.types.values() {
         let TypeKind::Union(u) = &def.kind else {
             continue;

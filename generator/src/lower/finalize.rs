@@ -13,7 +13,9 @@
 //!    `get_item`), or the name of one of `Client`'s own methods, are numbered; so are
 //!    arguments that would collide with each other or with the generated body's locals.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::{HashSet, HashSetExt};
 
 use super::naming::Names;
 use crate::error::{Error, ErrorKind, Result};

@@ -15,7 +15,9 @@ mod structs;
 mod unions;
 mod view;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::HashSet;
 use std::sync::Arc;
 
 use indexmap::IndexMap;
@@ -283,7 +285,7 @@ struct Built {
     shared_parameters: BTreeMap<String, crate::ir::Parameter>,
     /// The string enums made, by their values (and whether the spec leaves them open): an
     /// enum of the same values is another type of the same variants, which it shares.
-    enums: std::collections::HashMap<(Vec<String>, bool), crate::ir::StringEnum>,
+    enums: foldhash::HashMap<(Vec<String>, bool), crate::ir::StringEnum>,
     texts: Texts,
 }
 
