@@ -789,10 +789,10 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
         Some(_) => "format",
         None => "_format",
     };
-    let leaf = |text: &str| TypeText::new(text, Vec::new());
+    let leaf = |text: &'static str| TypeText::leaf(text);
     let params = [
         Param::typed("client", leaf("&Client")),
-        Param::typed(binding, leaf(&args_name)),
+        Param::typed(binding, TypeText::leaf(args_name.clone())),
         Param::typed(format_binding, leaf("Format")),
     ];
     let head = signature(

@@ -582,7 +582,7 @@ fn body_param_and_encoding<'a>(
         other => format!("&{}", qualified_text(other)),
     };
     let typed = param(TypeText::leaf(borrowed.clone()), TypeText::leaf(borrowed));
-    let into = |path: &str| TypeText::new("impl Into", vec![TypeText::leaf(path)]);
+    let into = |path: &'static str| TypeText::new("impl Into", vec![TypeText::leaf(path)]);
     match &body.encoding {
         BodyEncoding::Json => (typed, Encode::Expression("request.json(body)?".to_owned())),
         BodyEncoding::Multipart => (

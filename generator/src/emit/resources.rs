@@ -233,7 +233,7 @@ fn accessor(name: &str, parent: &[String], client: &str, cfg: String) -> Method 
         head: "pub fn",
         name: name.to_owned(),
         params: Vec::new(),
-        output: TypeText::new(handle.as_str(), vec![TypeText::leaf(lifetime)]),
+        output: TypeText::new(handle.clone(), vec![TypeText::leaf(lifetime)]),
     };
     Method::from_text(docs, cfg, signature, body)
 }

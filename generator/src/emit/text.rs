@@ -15,7 +15,7 @@
 //! instructions, most of them its formatting machinery, and the layouts make hundreds of
 //! thousands of lines for a large document (BENCHMARKS.md, "Fewer allocations").
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 
 use proc_macro2::Literal;
 
@@ -900,12 +900,14 @@ pub fn chain(
 /// A type for a field's line: a path and its generic arguments.
 #[derive(Clone)]
 pub struct TypeText {
-    pub path: String,
+    /// Borrowed for the fixed names (`Option`, `String`): most of a type's parts, made for
+    /// every field, parameter and setter.
+    pub path: Cow<'static, str>,
     pub args: Vec<TypeText>,
 }
 
 impl TypeText {
-    pub fn new(path: impl Into<String>, args: Vec<TypeText>) -> Self {
+    pub fn new(path: impl Into<Cow<'static, str>>, args: Vec<TypeText>) -> Self {
         Self {
             path: path.into(),
             args,
@@ -913,7 +915,7 @@ impl TypeText {
     }
 
     /// A type without generic arguments to break (`Self`, `i64`, `&str`).
-    pub fn leaf(path: impl Into<String>) -> Self {
+    pub fn leaf(path: impl Into<Cow<'static, str>>) -> Self {
         Self::new(path, Vec::new())
     }
 
@@ -1426,7 +1428,7 @@ mod tests {
         let mut checked = 0;
         for length in 1..90 {
             let name = format!("A{}", "b".repeat(length));
-            let leaf = || TypeText::leaf(&name);
+            let leaf = || TypeText::leaf(name.clone());
             let types = [
                 leaf(),
                 TypeText::new("Vec", vec![leaf()]),
@@ -1492,7 +1494,7 @@ mod tests {
         for length in 1..70 {
             let name = format!("a{}", "b".repeat(length));
             let into = |ty: TypeText| TypeText::new("impl Into", vec![ty]);
-            let leaf = |path: &str| TypeText::new(path, Vec::new());
+            let leaf = |path: &str| TypeText::new(path.to_owned(), Vec::new());
             let params = [
                 vec![
                     Param::plain("mut self"),
@@ -1535,11 +1537,11 @@ mod tests {
             let name = format!("A{}", "b".repeat(length));
             let variant = format!("V{}", "c".repeat(length / 2));
             let types = [
-                TypeText::new(&name, Vec::new()),
-                TypeText::new("Box", vec![TypeText::new(&name, Vec::new())]),
+                TypeText::leaf(name.clone()),
+                TypeText::new("Box", vec![TypeText::leaf(name.clone())]),
                 TypeText::new(
                     "Vec",
-                    vec![TypeText::new("Vec", vec![TypeText::new(&name, Vec::new())])],
+                    vec![TypeText::new("Vec", vec![TypeText::leaf(name.clone())])],
                 ),
             ];
             for ty in types {

@@ -22,9 +22,9 @@ pub fn type_text(ty: &TypeRef) -> TypeText {
 
 /// [`type_tokens_in`] as text.
 pub fn type_text_in(ty: &TypeRef, scope: Scope) -> TypeText {
-    let leaf = |path: &str| TypeText::new(path, Vec::new());
+    let leaf = |path: &'static str| TypeText::leaf(path);
     let generic =
-        |path: &str, inner: &TypeRef| TypeText::new(path, vec![type_text_in(inner, scope)]);
+        |path: &'static str, inner: &TypeRef| TypeText::new(path, vec![type_text_in(inner, scope)]);
     match ty {
         TypeRef::String => leaf("String"),
         TypeRef::Integer(IntWidth::I32) => leaf("i32"),
@@ -35,8 +35,8 @@ pub fn type_text_in(ty: &TypeRef, scope: Scope) -> TypeText {
         TypeRef::Binary if scope == Scope::Program => leaf("FileUpload"),
         TypeRef::Binary => leaf("crate::support::FileUpload"),
         TypeRef::Named(name) => match scope {
-            Scope::Types => leaf(name),
-            Scope::Crate | Scope::Program => leaf(&["types::", name].concat()),
+            Scope::Types => TypeText::leaf(name.clone()),
+            Scope::Crate | Scope::Program => TypeText::leaf(["types::", name].concat()),
         },
         TypeRef::Array(item) => generic("Vec", item),
         TypeRef::Map(value) => TypeText::new(
