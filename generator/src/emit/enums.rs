@@ -22,7 +22,7 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
     let mut from_str = String::new();
     for v in e.variants.iter() {
         let wire = string_literal(&v.wire);
-        let variant = format!("Self::{}", v.rust_name);
+        let variant = ["Self::", &v.rust_name].concat();
         as_str += &match_arm(12, &variant, &wire);
         from_str += &match_arm(12, &wire, &variant);
     }
@@ -105,7 +105,7 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
     for v in e.variants.iter() {
         match v.docs.description.is_some() {
             true => code += &doc_text(&v.docs, None, None, 4),
-            false => code += &comment_text(&[doc_line(&format!(" `{}`", v.wire))], 4),
+            false => code += &comment_text(&[doc_line(&[" `", &v.wire, "`"].concat())], 4),
         }
         if single {
             code += "    #[default]\n";
@@ -118,7 +118,7 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
         " A value this crate does not know yet, kept as sent and written back unchanged."
     };
     code += &comment_text(&[fallback_doc.to_owned()], 4);
-    code += &format!("    {}(String),\n}}\n", e.fallback.rust_name);
+    code.extend(["    ", &e.fallback.rust_name, "(String),\n}\n"]);
     code
 }
 

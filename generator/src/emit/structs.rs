@@ -2,8 +2,6 @@
 //! also has `extra` (what its schema does not list) and its own serde impls, which keep null,
 //! absent and unknown apart so that a decoded value is written back as it came.
 
-use std::fmt::Write;
-
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
@@ -104,7 +102,7 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
         code += "    /// The properties the spec does not list, kept as sent and written back (and
     /// which required ones the object lacked).
 ";
-        code += &format!("    pub {EXTRA_FIELD}: crate::fields::Extra,\n");
+        code.extend(["    pub ", EXTRA_FIELD, ": crate::fields::Extra,\n"]);
     }
     code += "}\n";
     code
@@ -137,11 +135,14 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
     let mut code = impl_header("impl serde::Serialize", &def.name);
     // About what the impl takes, so that the text is not copied as it grows.
     code.reserve(256 + 64 * s.fields.len());
-    code += &format!(
-        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {{
-        let {binding} = crate::fields::ObjectWriter::{writer}?;
-"
-    );
+    code.extend([
+        "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ",
+        binding,
+        " = crate::fields::ObjectWriter::",
+        &writer,
+        "?;\n",
+    ]);
     for (field, wire) in s.fields.iter().zip(wires) {
         let method = match field.presence {
             Presence::Required | Presence::RequiredNullable => "required",
@@ -173,31 +174,33 @@ fn object_code(
     let mut code = impl_header("impl crate::fields::Object", &def.name);
     // About what the impl takes (three lines a field), as above.
     code.reserve(512 + 192 * s.fields.len());
-    code += &format!(
-        "    const NAME: &'static str = {};
+    code.extend([
+        "    const NAME: &'static str = ",
+        &string_literal(&def.name),
+        ";
 
     fn from_map<'de, M: crate::fields::Properties<'de>>(
         mut map: M,
-    ) -> Result<Self, M::Error> {{
+    ) -> Result<Self, M::Error> {
 ",
-        string_literal(&def.name)
-    );
+    ]);
     for (field, local) in s.fields.iter().zip(&locals) {
         let empty = match field.presence {
             Presence::OptionalNullable => "crate::fields::Nullable::Absent",
             _ => "None",
         };
-        // Writing to a `String` cannot fail.
-        let _ = writeln!(code, "        let mut {local} = {empty};");
+        code.extend(["        let mut ", local, " = ", empty, ";\n"]);
     }
-    code += &format!(
-        "        let mut {EXTRA_FIELD} = crate::fields::Extra::default();
-        while let Some(key) = map.next_key()? {{
-"
-    );
+    code.extend([
+        "        let mut ",
+        EXTRA_FIELD,
+        " = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+",
+    ]);
     // One `?` for the whole match (the arms' reads return `Result<(), _>`), not one an arm.
     if s.fields.is_empty() {
-        code += &format!("            {EXTRA_FIELD}.keep(key, &mut map)?;\n");
+        code.extend(["            ", EXTRA_FIELD, ".keep(key, &mut map)?;\n"]);
     } else {
         code += "            match key.as_str() {\n";
         for ((field, local), wire) in s.fields.iter().zip(&locals).zip(wires) {
@@ -215,8 +218,11 @@ fn object_code(
             let args = [["&mut ", local].concat()];
             code += &match_arm_call(16, wire, "map", (read, &args));
         }
-        code +=
-            &format!("                _ => {EXTRA_FIELD}.keep(key, &mut map),\n            }}?;\n");
+        code.extend([
+            "                _ => ",
+            EXTRA_FIELD,
+            ".keep(key, &mut map),\n            }?;\n",
+        ]);
     }
     code += "        }\n";
     let mut flat = Vec::new();
@@ -264,7 +270,7 @@ fn object_code(
     }
     if s.keeps_extra {
         flat.push(EXTRA_FIELD.to_owned());
-        broken += &format!("            {EXTRA_FIELD},\n");
+        broken.extend(["            ", EXTRA_FIELD, ",\n"]);
     }
     code += &struct_literal(8, ("Ok(", "Self"), &flat, &broken, ")");
     code += "    }\n}\n";
