@@ -2,6 +2,8 @@
 //! untrusted text: rustdoc must never find a code block in it to compile and run as a
 //! doctest, and nothing in it may break the comment.
 
+use std::borrow::Cow;
+
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -13,10 +15,12 @@ pub fn doc_attrs(
     constraints: Option<&Constraints>,
     default: Option<&serde_json::Value>,
 ) -> TokenStream {
-    let lines: Vec<String> = doc_lines(docs, constraints, default)
+    let parts = DocParts::of(docs, constraints, default);
+    let lines: Vec<String> = parts
+        .lines()
         .into_iter()
         .map(|line| match line.is_empty() {
-            true => line,
+            true => String::new(),
             false => format!(" {line}"),
         })
         .collect();
@@ -31,7 +35,8 @@ pub fn doc_text(
     default: Option<&serde_json::Value>,
     indent: usize,
 ) -> String {
-    comment_lines(&doc_lines(docs, constraints, default), indent, " ")
+    let parts = DocParts::of(docs, constraints, default);
+    comment_lines(&parts.lines(), indent, " ")
 }
 
 /// `#[doc = #line]` for each line.
@@ -48,17 +53,17 @@ pub fn comment_text(lines: &[String], indent: usize) -> String {
 
 /// [`comment_text`] of lines that each get `lead` before them, unless nothing but spaces
 /// is left of them.
-fn comment_lines(lines: &[String], indent: usize, lead: &str) -> String {
+fn comment_lines<S: AsRef<str>>(lines: &[S], indent: usize, lead: &str) -> String {
     let pad = super::text::indentation(indent);
     let room: usize = lines
         .iter()
-        .map(|line| pad.len() + "///\n".len() + lead.len() + line.len())
+        .map(|line| pad.len() + "///\n".len() + lead.len() + line.as_ref().len())
         .sum();
     let mut text = String::with_capacity(room);
     for line in lines {
         text.push_str(&pad);
         text.push_str("///");
-        let line = line.trim_end_matches(' ');
+        let line = line.as_ref().trim_end_matches(' ');
         if !line.is_empty() {
             text.push_str(lead);
         }
@@ -68,34 +73,52 @@ fn comment_lines(lines: &[String], indent: usize, lead: &str) -> String {
     text
 }
 
-/// The lines of a doc comment, without the space after `///` (an empty one for a blank
-/// line).
-fn doc_lines(
-    docs: &Docs,
-    constraints: Option<&Constraints>,
-    default: Option<&serde_json::Value>,
-) -> Vec<String> {
-    let mut lines = Vec::new();
-    if let Some(description) = &docs.description {
-        lines.extend(markdown_lines(description));
-    }
-    let mut facts: Vec<String> = docs.notes.clone();
-    if let Some(constraints) = constraints {
-        facts.extend(constraint_notes(constraints));
-    }
-    if let Some(default) = default {
-        facts.push(format!("Default: `{default}`."));
-    }
-    if docs.deprecated {
-        facts.push("Deprecated.".into());
-    }
-    if !facts.is_empty() {
-        if !lines.is_empty() {
-            lines.push(String::new());
+/// What a doc comment is made of: the description as Markdown (its lines joined by `\n`;
+/// empty for none) and the line of facts after it (notes, limits, default).
+struct DocParts<'d> {
+    markdown: Cow<'d, str>,
+    facts: Option<String>,
+}
+
+impl<'d> DocParts<'d> {
+    fn of(
+        docs: &'d Docs,
+        constraints: Option<&Constraints>,
+        default: Option<&serde_json::Value>,
+    ) -> Self {
+        let markdown = docs
+            .description
+            .as_deref()
+            .map_or(Cow::Borrowed(""), markdown_text);
+        let mut facts: Vec<String> = docs.notes.clone();
+        if let Some(constraints) = constraints {
+            facts.extend(constraint_notes(constraints));
         }
-        lines.push(doc_line(&facts.join(" ")));
+        if let Some(default) = default {
+            facts.push(format!("Default: `{default}`."));
+        }
+        if docs.deprecated {
+            facts.push("Deprecated.".into());
+        }
+        let facts = (!facts.is_empty()).then(|| doc_line(&facts.join(" ")));
+        DocParts { markdown, facts }
     }
-    lines
+
+    /// The lines of the doc comment, without the space after `///` (an empty one for a
+    /// blank line), borrowed from the parts.
+    fn lines(&self) -> Vec<&str> {
+        let mut lines: Vec<&str> = match self.markdown.is_empty() {
+            true => Vec::new(),
+            false => self.markdown.split('\n').collect(),
+        };
+        if let Some(facts) = &self.facts {
+            if !lines.is_empty() {
+                lines.push("");
+            }
+            lines.push(facts);
+        }
+        lines
+    }
 }
 
 /// The generator's own paragraphs after a type's docs (`docs`, already emitted), with a
@@ -242,22 +265,34 @@ pub fn markdown(description: &str) -> Vec<String> {
     markdown_lines(description)
 }
 
+/// [`markdown_text`] line by line.
+fn markdown_lines(description: &str) -> Vec<String> {
+    let text = markdown_text(description);
+    match text.is_empty() {
+        true => Vec::new(),
+        false => text.split('\n').map(str::to_owned).collect(),
+    }
+}
+
 /// Description lines made safe for rustdoc, which compiles every Rust code block it finds:
 /// fenced blocks keep their language only when it is not Rust (`json`, `shell`), others say
 /// `text`; text outside fences loses its indentation, which would start an indented (Rust)
 /// block. The result is parsed as rustdoc parses it; when a block would still be compiled
 /// (a fence in a quote or a list, an indented block in one), the whole description is shown
 /// as one `text` block instead.
-fn markdown_lines(description: &str) -> Vec<String> {
+///
+/// The lines are joined by `\n` (none is empty at either end: the text is trimmed), so that
+/// they are made and copied once; an empty text has no line.
+fn markdown_text(description: &str) -> Cow<'_, str> {
     match plain_line(description) {
-        Some(line) => vec![line.to_owned()],
-        None => markdown_lines_checked(description),
+        Some(line) => Cow::Borrowed(line),
+        None => Cow::Owned(markdown_checked(description)),
     }
 }
 
 /// A description that is one line of prose with nothing Markdown or rustdoc would read
 /// (most of them: "The unique identifier of the repository."), trimmed: the line the checks
-/// of [`markdown_lines_checked`] leave as it is, found in one pass.
+/// of [`markdown_checked`] leave as it is, found in one pass.
 fn plain_line(description: &str) -> Option<&str> {
     let line = description.trim();
     let bytes = line.as_bytes();
@@ -284,11 +319,10 @@ fn plain_line(description: &str) -> Option<&str> {
     Some(line)
 }
 
-/// [`markdown_lines`] of any description.
-fn markdown_lines_checked(description: &str) -> Vec<String> {
+/// [`markdown_text`] of any description.
+fn markdown_checked(description: &str) -> String {
     let text = clean(description);
-    let lines = rewrite_fences(&text);
-    let markdown = lines.join("\n");
+    let markdown = rewrite_fences(&text);
     if !compiles_no_code(&markdown) {
         return as_text_block(&text);
     }
@@ -298,8 +332,8 @@ fn markdown_lines_checked(description: &str) -> Vec<String> {
     let brackets = unlinked_brackets(&html);
     let urls = linked_urls(&brackets);
     match (&html, &brackets, &urls) {
-        (Borrowed(_), Borrowed(_), Borrowed(_)) => lines,
-        _ => urls.lines().map(str::to_owned).collect(),
+        (Borrowed(_), Borrowed(_), Borrowed(_)) => markdown,
+        _ => urls.into_owned(),
     }
 }
 
@@ -357,24 +391,25 @@ enum Lazy {
 }
 
 impl Lazy {
-    /// What a line (trimmed, outside fences) opens or continues, and the line as written.
-    fn follow(context: Option<Lazy>, line: &str) -> (Option<Lazy>, String) {
+    /// What a line (trimmed, outside fences) opens or continues, and what is written before
+    /// it (`> ` or a list item's indentation, for a lazy continuation).
+    fn follow(context: Option<Lazy>, line: &str) -> (Option<Lazy>, Cow<'static, str>) {
         let rule = line
             .chars()
             .all(|c| matches!(c, '-' | '*' | '_' | '=' | ' '));
         if line.is_empty() || rule || line.starts_with(['#', '|']) || opens_html_block(line) {
-            return (None, line.to_owned());
+            return (None, Cow::Borrowed(""));
         }
         if line.starts_with('>') {
-            return (Some(Lazy::Quote), line.to_owned());
+            return (Some(Lazy::Quote), Cow::Borrowed(""));
         }
         if let Some(offset) = list_item_offset(line) {
-            return (Some(Lazy::ListItem(offset)), line.to_owned());
+            return (Some(Lazy::ListItem(offset)), Cow::Borrowed(""));
         }
         match context {
-            Some(Lazy::Quote) => (context, format!("> {line}")),
-            Some(Lazy::ListItem(offset)) => (context, format!("{}{line}", " ".repeat(offset))),
-            None => (None, line.to_owned()),
+            Some(Lazy::Quote) => (context, Cow::Borrowed("> ")),
+            Some(Lazy::ListItem(offset)) => (context, super::text::indentation(offset)),
+            None => (None, Cow::Borrowed("")),
         }
     }
 }
@@ -498,8 +533,10 @@ fn list_item_offset(line: &str) -> Option<usize> {
     }
 }
 
-fn rewrite_fences(text: &str) -> Vec<String> {
-    let mut lines = Vec::new();
+/// The text's lines, fences made safe (see [`markdown_text`]), joined by `\n`.
+fn rewrite_fences(text: &str) -> String {
+    // Each line written with its `\n`, the last one taken off at the end.
+    let mut out = String::with_capacity(text.len() + 16);
     let mut open: Option<Fence> = None;
     let mut lazy: Option<Lazy> = None;
     for raw in text.lines() {
@@ -507,13 +544,13 @@ fn rewrite_fences(text: &str) -> Vec<String> {
         let trimmed = line.trim_start();
         match &open {
             Some(fence) if closes(fence, line) => {
-                lines.push(trimmed.to_owned());
+                out.extend([trimmed, "\n"]);
                 open = None;
             }
-            Some(_) => lines.push(line.to_owned()),
+            Some(_) => out.extend([line, "\n"]),
             None => match opening(trimmed) {
                 Some((fence, info)) => {
-                    lines.push(format!("{}{}", fence.text(), safe_language(info)));
+                    out.extend([&*fence.text(), &safe_language(info), "\n"]);
                     open = Some(fence);
                     lazy = None;
                 }
@@ -522,19 +559,20 @@ fn rewrite_fences(text: &str) -> Vec<String> {
                     // its text (a table cannot interrupt a paragraph; Azure Face's model
                     // tables): a blank line first makes it the table it is.
                     if lazy.is_some() && trimmed.starts_with('|') {
-                        lines.push(String::new());
+                        out.push('\n');
                     }
-                    let (context, line) = Lazy::follow(lazy, trimmed);
+                    let (context, lead) = Lazy::follow(lazy, trimmed);
                     lazy = context;
-                    lines.push(line);
+                    out.extend([&*lead, trimmed, "\n"]);
                 }
             },
         }
     }
     if let Some(fence) = open {
-        lines.push(fence.text());
+        out.extend([&*fence.text(), "\n"]);
     }
-    lines
+    out.pop();
+    out
 }
 
 /// A line that opens a fence, with its info string: three or more backticks or tildes (a
@@ -959,17 +997,20 @@ fn fenced_safely(markdown: &str) -> bool {
 
 /// The whole text as one `text` block, fenced with more backticks than any run in it, so
 /// nothing inside can close the fence.
-fn as_text_block(text: &str) -> Vec<String> {
+fn as_text_block(text: &str) -> String {
     let longest = text
         .split(|c| c != '`')
         .map(str::len)
         .max()
         .unwrap_or_default();
     let fence = "`".repeat(longest.max(2) + 1);
-    let mut lines = vec![format!("{fence}text")];
-    lines.extend(text.lines().map(|line| line.trim_end().to_owned()));
-    lines.push(fence);
-    lines
+    let mut block = String::with_capacity(text.len() + 2 * fence.len() + 8);
+    block.extend([&*fence, "text\n"]);
+    for line in text.lines() {
+        block.extend([line.trim_end(), "\n"]);
+    }
+    block.push_str(&fence);
+    block
 }
 
 fn number(value: f64) -> String {
@@ -1082,7 +1123,7 @@ mod tests {
                 for c in PIECES {
                     let text = [*a, b, c].concat();
                     if let Some(line) = plain_line(&text) {
-                        assert_eq!(markdown_lines_checked(&text), [line], "{text:?}");
+                        assert_eq!(markdown_checked(&text), line, "{text:?}");
                         plain += 1;
                     }
                 }
