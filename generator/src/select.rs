@@ -122,13 +122,19 @@ pub fn select(
                     .with_hint("operationIds must be unique across the document"));
                 }
             }
+            // A parameter's and an answer's own pointer is made only for an error (every
+            // error of a lookup is at the pointer it is given).
             for (index, parameter) in item.parameters.iter().enumerate() {
-                let pointer = pointer_push(&shared, &index.to_string());
-                parameter_refs(spec, parameter, &pointer, &mut roots)?;
+                parameter_refs(spec, parameter, &shared, &mut roots)
+                    .map_err(|error| error.at(pointer_push(&shared, &index.to_string())))?;
             }
             for (index, parameter) in operation.parameters.iter().enumerate() {
-                let pointer = pointer_push_all(&pointer, &["parameters", &index.to_string()]);
-                parameter_refs(spec, parameter, &pointer, &mut roots)?;
+                parameter_refs(spec, parameter, &pointer, &mut roots).map_err(|error| {
+                    error.at(pointer_push_all(
+                        &pointer,
+                        &["parameters", &index.to_string()],
+                    ))
+                })?;
             }
             request_body_refs(spec, operation, &pointer, &mut roots)?;
             for (name, callback) in &operation.callbacks {
@@ -145,18 +151,15 @@ pub fn select(
                 .responses
                 .responses
                 .iter()
-                .map(|(status, response)| (status.to_string(), response))
-                .chain(
-                    operation
-                        .responses
-                        .default
-                        .iter()
-                        .map(|r| ("default".to_owned(), r)),
-                );
+                .map(|(status, response)| (Some(status), response))
+                .chain(operation.responses.default.iter().map(|r| (None, r)));
             for (status, response) in responses {
-                let pointer = pointer_push_all(&pointer, &["responses", &status]);
                 let (response, _) =
-                    resolve::component(spec, response, "responses", &pointer, |c| &c.responses)?;
+                    resolve::component(spec, response, "responses", &pointer, |c| &c.responses)
+                        .map_err(|error| {
+                            let key = status.map_or("default".to_owned(), ToString::to_string);
+                            error.at(pointer_push_all(&pointer, &["responses", &key]))
+                        })?;
                 for schema in resolve::media_schemas(&response.content) {
                     schema_refs(schema, &mut roots);
                 }

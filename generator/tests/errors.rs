@@ -395,6 +395,15 @@ fn dangling_references_outside_schemas_are_reported_where_they_are() {
             format!("{head}paths:\n  /items:\n    get:\n      responses: {{'200': {{$ref: '#/components/responses/Nope'}}}}\n"),
             "#/paths/~1items/get/responses/200",
         ),
+        // The second of a path item's own parameters, and an operation's `default` answer.
+        (
+            format!("{head}paths:\n  /items:\n    parameters: [{{name: a, in: query, schema: {{type: string}}}}, {{$ref: '#/components/parameters/Nope'}}]\n    get:\n      {ok}\n"),
+            "#/paths/~1items/parameters/1",
+        ),
+        (
+            format!("{head}paths:\n  /items:\n    get:\n      responses: {{default: {{$ref: '#/components/responses/Nope'}}}}\n"),
+            "#/paths/~1items/get/responses/default",
+        ),
     ];
     for (index, (spec, pointer)) in cases.iter().enumerate() {
         let error = expect_error(
