@@ -96,7 +96,7 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
             4,
         );
         let lead = ["pub ", &field.rust_name, ": "].concat();
-        code += &field_type_text(field).layout(4, &lead, ",");
+        field_type_text(field).layout_into(&mut code, 4, &lead, ",");
     }
     if s.keeps_extra {
         code += "    /// The properties the spec does not list, kept as sent and written back (and

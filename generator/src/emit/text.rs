@@ -257,12 +257,13 @@ pub fn signature(indent: usize, head: &str, params: &[Param], output: &TypeText)
     let mut text = joined_with_room(&[&pad, head, "(\n"], room);
     for (index, param) in params.iter().enumerate() {
         let counted = usize::from(index + 1 < params.len());
-        text += &match &param.ty {
-            Some(ty) => ty.layout_counting(indent + 4, &param.lead, (",", counted)),
-            None => [&*pad, "    ", &param.lead, ",\n"].concat(),
-        };
+        match &param.ty {
+            Some(ty) => ty.layout_counting_into(&mut text, indent + 4, &param.lead, (",", counted)),
+            None => text.extend([&*pad, "    ", &param.lead, ",\n"]),
+        }
     }
-    text + &output.layout(indent, ") -> ", " {")
+    output.layout_into(&mut text, indent, ") -> ", " {");
+    text
 }
 
 /// A tuple variant `{name}({ty}),` at `indent` spaces: on one line if it fits, else its
@@ -953,29 +954,48 @@ impl TypeText {
     /// its arguments one a line (each laid out the same way), as prettyplease breaks a
     /// generic type.
     pub fn layout(&self, indent: usize, lead: &str, tail: &str) -> String {
-        self.layout_counting(indent, lead, (tail, tail.len()))
+        let mut text = String::new();
+        self.layout_into(&mut text, indent, lead, tail);
+        text
+    }
+
+    /// [`Self::layout`], written at the end of `text`.
+    pub fn layout_into(&self, text: &mut String, indent: usize, lead: &str, tail: &str) {
+        self.layout_counting_into(text, indent, lead, (tail, tail.len()));
     }
 
     /// `tail` and how much of it counts for the margin: a broken list's trailing comma
     /// does not.
-    fn layout_counting(&self, indent: usize, lead: &str, (tail, counted): (&str, usize)) -> String {
+    fn layout_counting(&self, indent: usize, lead: &str, tail: (&str, usize)) -> String {
+        let mut text = String::new();
+        self.layout_counting_into(&mut text, indent, lead, tail);
+        text
+    }
+
+    /// [`Self::layout_counting`], written at the end of `text` (one buffer for a nested
+    /// type broken over lines, and for the text it goes into).
+    fn layout_counting_into(
+        &self,
+        text: &mut String,
+        indent: usize,
+        lead: &str,
+        (tail, counted): (&str, usize),
+    ) {
         let pad = indentation(indent);
         if indent + lead.len() + self.flat_len() + counted <= MARGIN || self.args.is_empty() {
-            let mut line =
-                String::with_capacity(indent + lead.len() + self.flat_len() + tail.len() + 1);
-            line.push_str(&pad);
-            line.push_str(lead);
-            self.write_flat(&mut line);
-            line.push_str(tail);
-            line.push('\n');
-            return line;
+            text.reserve(indent + lead.len() + self.flat_len() + tail.len() + 1);
+            text.push_str(&pad);
+            text.push_str(lead);
+            self.write_flat(text);
+            text.push_str(tail);
+            text.push('\n');
+            return;
         }
-        let mut text = [&*pad, lead, &self.path, "<\n"].concat();
+        text.extend([&*pad, lead, &self.path, "<\n"]);
         for arg in &self.args {
-            text += &arg.layout_counting(indent + 4, "", (",", 0));
+            arg.layout_counting_into(text, indent + 4, "", (",", 0));
         }
         text.extend([&*pad, ">", tail, "\n"]);
-        text
     }
 }
 
