@@ -107,10 +107,7 @@ impl<'d> DocParts<'d> {
     /// The lines of the doc comment, without the space after `///` (an empty one for a
     /// blank line), borrowed from the parts.
     fn lines(&self) -> Vec<&str> {
-        let mut lines: Vec<&str> = match self.markdown.is_empty() {
-            true => Vec::new(),
-            false => self.markdown.split('\n').collect(),
-        };
+        let mut lines: Vec<&str> = lines_of(&self.markdown).collect();
         if let Some(facts) = &self.facts {
             if !lines.is_empty() {
                 lines.push("");
@@ -262,16 +259,16 @@ fn defused(line: &str) -> String {
 /// A description as Markdown lines that hold no code block rustdoc would compile (for the
 /// README, which is held to the same rule as the docs).
 pub fn markdown(description: &str) -> Vec<String> {
-    markdown_lines(description)
+    let text = markdown_text(description);
+    lines_of(&text).map(str::to_owned).collect()
 }
 
-/// [`markdown_text`] line by line.
-fn markdown_lines(description: &str) -> Vec<String> {
-    let text = markdown_text(description);
-    match text.is_empty() {
-        true => Vec::new(),
-        false => text.split('\n').map(str::to_owned).collect(),
-    }
+/// The lines of a text [`markdown_text`] made: none for an empty one.
+fn lines_of(text: &str) -> impl Iterator<Item = &str> {
+    (!text.is_empty())
+        .then(|| text.split('\n'))
+        .into_iter()
+        .flatten()
 }
 
 /// Description lines made safe for rustdoc, which compiles every Rust code block it finds:
@@ -1159,7 +1156,7 @@ mod tests {
     }
 
     fn doc(description: &str) -> String {
-        markdown_lines(description).join("\n")
+        markdown_text(description).into_owned()
     }
 
     #[test]

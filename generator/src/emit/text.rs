@@ -329,10 +329,10 @@ pub fn match_arm_call<S: Borrow<str>>(
 ) -> String {
     let pad = indentation(indent);
     let joined = call.1.join(", ");
-    let line = [
+    let pieces = [
         &*pad, pattern, " => ", receiver, ".", call.0, "(", &joined, ")",
     ];
-    let line = joined_with_room(&line, 2);
+    let line = joined_with_room(&pieces, 2);
     match line.len() <= MARGIN {
         true => line + ",\n",
         false => format!(
