@@ -8,10 +8,10 @@
 //! written (each gets a different one of the pool's, or its own), and a shared one is
 //! lowered again, under each item's names, as before.
 
-use foldhash::{HashMap, HashMapExt};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use foldhash::{HashMap, HashMapExt};
 use openapiv3::{Parameter, ReferenceOr, Response};
 
 use crate::model::{ParameterRef, PathItem, ResponseRef};

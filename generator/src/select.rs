@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 
 use foldhash::{HashSet, HashSetExt};
-
 use openapiv3::{OpenAPI, ReferenceOr};
 
 use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};

@@ -3,7 +3,6 @@
 //! ones as JSON or `@file.json`), `--stream` where the answer can be events.
 
 use foldhash::{HashMap, HashMapExt};
-
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 

@@ -16,10 +16,9 @@ mod unions;
 mod view;
 
 use std::collections::BTreeMap;
-
-use foldhash::HashSet;
 use std::sync::Arc;
 
+use foldhash::HashSet;
 use indexmap::IndexMap;
 use openapiv3::{AdditionalProperties, OpenAPI, ReferenceOr, Schema};
 
