@@ -274,10 +274,10 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
     if one_line.len() <= MARGIN {
         return one_line + "\n";
     }
-    format!(
-        "{pad}{name}(\n{}{pad}),\n",
-        ty.layout_counting(indent + 4, "", (",", 0))
-    )
+    let mut text = [&*pad, name, "(\n"].concat();
+    ty.layout_counting_into(&mut text, indent + 4, "", (",", 0));
+    text.extend([&*pad, "),\n"]);
+    text
 }
 
 /// `#[{name}({content})]` 4 spaces in (a field's): on one line if it fits, else broken after
@@ -964,15 +964,8 @@ impl TypeText {
         self.layout_counting_into(text, indent, lead, (tail, tail.len()));
     }
 
-    /// `tail` and how much of it counts for the margin: a broken list's trailing comma
-    /// does not.
-    fn layout_counting(&self, indent: usize, lead: &str, tail: (&str, usize)) -> String {
-        let mut text = String::new();
-        self.layout_counting_into(&mut text, indent, lead, tail);
-        text
-    }
-
-    /// [`Self::layout_counting`], written at the end of `text` (one buffer for a nested
+    /// [`Self::layout_into`] with `tail` and how much of it counts for the margin (a broken
+    /// list's trailing comma does not), written at the end of `text` (one buffer for a nested
     /// type broken over lines, and for the text it goes into).
     fn layout_counting_into(
         &self,
