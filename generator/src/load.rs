@@ -635,6 +635,41 @@ mod tests {
         );
     }
 
+    /// When the components follow the paths, the top-level scan pauses at them and the
+    /// thread that reads them tells where they end: what follows is still read, and still
+    /// checked (a key seen twice, text after the document), as where the scan does not
+    /// pause.
+    #[test]
+    fn what_follows_the_components_is_read_and_checked() {
+        let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}"#;
+        let paths = r#""paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}"#;
+        let components = r#""components": {"schemas": {"A": {"type": "string"}}}"#;
+        let tail = r#""tags": [{"name": "b"}], "x-c": {"d": "}"}"#;
+        let read = format!("{{{head}, {paths}, {components}, {tail}}}");
+        let spec = json_split::read(&read).expect("read split");
+        assert!(Some(&spec) == serial(&read).as_ref());
+        assert_eq!(spec.spec.tags.len(), 1);
+        assert!(spec.spec.extensions.contains_key("x-c"));
+        let schemas = spec.spec.components.map(|c| c.schemas.len());
+        assert_eq!(schemas, Some(1));
+        let scan = json_split::scan(&read).expect("one object");
+        let keys: Vec<&str> = scan.entries.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(
+            keys,
+            ["openapi", "info", "paths", "components", "tags", "x-c"]
+        );
+        for refused in [
+            format!("{{{head}, {paths}, {components}, {tail}, \"tags\": []}}"),
+            format!("{{{head}, {paths}, {components}, {paths}}}"),
+            format!("{{{head}, {paths}, {components}, {components}}}"),
+            format!("{{{head}, {paths}, {components}}} x"),
+            format!("{{{head}, {paths}, {components} \"x\": 1}}"),
+        ] {
+            assert!(json_split::read(&refused).is_none(), "{refused}");
+            assert!(json_split::scan(&refused).is_none(), "{refused}");
+        }
+    }
+
     #[test]
     fn yaml_keys_are_their_text_and_values_are_resolved() {
         let doc = parse_yaml("200: a\ntrue: b\n1.50: c\n0x10: 0x10\nbig: -9223372036854776000\n")

@@ -3,7 +3,9 @@
 //! is most of its loading); then each entry of `paths` parsed, normalised and decoded on its
 //! own by whichever thread is free, its `Value` dropped at once (so the whole of `paths`
 //! is never a `Value`, and the threads share out what the two parts leave unequal). The
-//! top level, and `paths`, are scanned first for where their entries are.
+//! top level, and `paths`, are scanned first for where their entries are, up to the
+//! components when they come after the paths: the thread that reads them finds where they
+//! end, and the rest of the top level is scanned once both threads are done.
 //!
 //! The same model as the serial path, or `None`, where the caller takes that path: for
 //! YAML, and for anything unusual (a duplicate key at the top or among the paths, a path
@@ -29,40 +31,39 @@ pub(super) fn read(text: &str) -> Option<Document> {
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
-    let Scan {
-        entries,
-        paths: items,
-    } = scan(text)?;
-    let has_paths = entries.iter().any(|(key, _)| key == "paths");
+    let mut head = scan_head(text)?;
+    let has_paths = head.top.entries.iter().any(|(key, _)| key == "paths");
+    let items = head.paths.take();
     if has_paths && items.is_none() {
         return None;
     }
-    let components = entries.iter().find(|(key, _)| key == "components");
+    let components_at = head.components;
     let queue = PathQueue {
         items: items.as_deref().unwrap_or_default(),
         next: AtomicUsize::new(0),
     };
     std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
-            let components = components.map(|(_, raw)| read_components(raw));
+            let components = components_at.map(|at| read_components(text, at));
             (components, queue.work())
         });
-        let spec = read_document(&entries);
         let own = queue.work();
         let (components, theirs) = helper.join().ok()?;
         let components = match components {
             Some(components) => Some(components?),
             None => None,
         };
+        let entries = head.finish(|_| components.as_ref().map(|(_, end)| *end))?;
+        let spec = read_document(&entries)?;
         let (paths, extensions) = paths(own?.into_iter().chain(theirs?).collect());
-        spec.map(|Document { spec, .. }| Document {
+        Some(Document {
             spec: openapiv3::OpenAPI {
-                components,
+                components: components.map(|(components, _)| components),
                 paths: openapiv3::Paths {
                     paths: IndexMap::new(),
                     extensions,
                 },
-                ..spec
+                ..spec.spec
             },
             paths,
         })
@@ -147,25 +148,24 @@ fn parse(text: &str) -> Option<Value> {
     serde_json::from_str(text).ok().map(|Lenient(value)| value)
 }
 
-fn read_components(text: &str) -> Option<openapiv3::Components> {
-    let mut components = parse_but_examples(text)?;
+/// The components whose object opens at `at` in `text`, and where they end.
+fn read_components(text: &str, at: usize) -> Option<(openapiv3::Components, usize)> {
+    let (mut components, end) = parse_but_examples(text, at)?;
     fill_component_callbacks(&mut components);
     match normalize_components(&mut components).is_empty() {
-        true => model_reader::components(&components),
+        true => Some((model_reader::components(&components)?, end)),
         false => None,
     }
 }
 
-/// The components' object parsed but for its `examples`, which nothing after loading reads
-/// (`model_reader::components` leaves them out): in GitHub's document they are a third of
-/// the text. They are still checked to be JSON, by serde's skim (a fraction of a parse),
-/// so that a document that is not JSON is refused as the serial path refuses it.
-fn parse_but_examples(text: &str) -> Option<Value> {
+/// The components' object (opening at `at`) parsed but for its `examples`, which nothing
+/// after loading reads (`model_reader::components` leaves them out): in GitHub's document
+/// they are a third of the text. They are still checked to be JSON, by serde's skim (a
+/// fraction of a parse), so that a document that is not JSON is refused as the serial
+/// path refuses it. With where the object ends.
+fn parse_but_examples(text: &str, at: usize) -> Option<(Value, usize)> {
     let bytes = text.as_bytes();
-    let (entries, end) = object_entries(text, skip_whitespace(bytes, 0), &mut |_, at| {
-        value_end(bytes, at)
-    })?;
-    end_of_text(bytes, end).then_some(())?;
+    let (entries, end) = object_entries(text, at, &mut |_, at| value_end(bytes, at))?;
     let mut object = serde_json::Map::with_capacity(entries.len());
     for (key, raw) in entries {
         let value = match key.as_str() {
@@ -177,7 +177,7 @@ fn parse_but_examples(text: &str) -> Option<Value> {
         };
         object.insert(key, value);
     }
-    Some(Value::Object(object))
+    Some((Value::Object(object), end))
 }
 
 /// Everything but the components and the paths' entries, in the order and the steps of the
@@ -205,28 +205,98 @@ fn read_document(entries: &[(String, &str)]) -> Option<Document> {
 
 /// The document's top-level entries, each value as its text, and the entries of its
 /// `paths` in the same pass (`None` if it has none, or they are not an object).
+#[cfg(test)]
 pub(super) struct Scan<'t> {
     pub entries: Vec<(String, &'t str)>,
     pub paths: Option<Vec<(String, &'t str)>>,
+}
+
+/// The whole top level scanned by this thread, as `read` scans it with the components'
+/// end told by the thread that reads them.
+#[cfg(test)]
+pub(super) fn scan(text: &str) -> Option<Scan<'_>> {
+    let bytes = text.as_bytes();
+    let head = scan_head(text)?;
+    let paths = head.paths.clone();
+    let entries = head.finish(|at| value_end(bytes, at))?;
+    Some(Scan { entries, paths })
+}
+
+/// The top level of a document scanned up to its `components` when they follow `paths`
+/// (as in most documents), and paused there: the thread that reads the components finds
+/// where they end as it reads them, so that they are scanned once, and neither thread
+/// waits for the other to skip them.
+struct Head<'t> {
+    top: ObjectScan<'t>,
+    paths: Option<Vec<(String, &'t str)>>,
+    /// Where the value of `components` starts.
+    components: Option<usize>,
+    /// Whether the scan is paused there.
+    paused: bool,
 }
 
 /// The entries of the JSON object `text` (and of its `paths`), found by a scan of the
 /// structure that checks those levels only: each value is parsed later on its own, which
 /// checks the rest (serde's skim, which checks everything, cost a quarter of the parse).
 /// `None` for anything but one object, or a key seen twice at either level (the serial
-/// path keeps its last value).
-pub(super) fn scan(text: &str) -> Option<Scan<'_>> {
+/// path keeps its last value); what follows the components, if the scan pauses at them,
+/// is checked when it resumes ([`Head::finish`]).
+fn scan_head(text: &str) -> Option<Head<'_>> {
     let bytes = text.as_bytes();
+    let mut top = ObjectScan::open(text, skip_whitespace(bytes, 0))?;
     let mut paths = None;
-    let (entries, end) = object_entries(text, skip_whitespace(bytes, 0), &mut |key, at| {
-        if key != "paths" || bytes.get(at) != Some(&b'{') {
-            return value_end(bytes, at);
+    let mut components = None;
+    while let Some(start) = top.next_key()? {
+        let end = match top.key.as_str() {
+            "paths" if bytes.get(start) == Some(&b'{') => {
+                let (items, end) = object_entries(text, start, &mut |_, at| value_end(bytes, at))?;
+                paths = Some(items);
+                end
+            }
+            "components" if components.is_none() => {
+                components = Some(start);
+                if paths.is_some() && bytes.get(start) == Some(&b'{') {
+                    let paused = true;
+                    return Some(Head {
+                        top,
+                        paths,
+                        components,
+                        paused,
+                    });
+                }
+                value_end(bytes, start)?
+            }
+            _ => value_end(bytes, start)?,
+        };
+        top.value_ends(start, end)?;
+    }
+    let paused = false;
+    end_of_text(bytes, top.at).then_some(Head {
+        top,
+        paths,
+        components,
+        paused,
+    })
+}
+
+impl<'t> Head<'t> {
+    /// The top-level entries, the scan resumed past the components if it paused at them,
+    /// `components_end` telling where they end (`None` if they are not an object).
+    fn finish(
+        mut self,
+        components_end: impl FnOnce(usize) -> Option<usize>,
+    ) -> Option<Vec<(String, &'t str)>> {
+        if self.paused {
+            let start = self.components?;
+            self.top.value_ends(start, components_end(start)?)?;
+            let bytes = self.top.text.as_bytes();
+            while let Some(start) = self.top.next_key()? {
+                self.top.value_ends(start, value_end(bytes, start)?)?;
+            }
+            end_of_text(bytes, self.top.at).then_some(())?;
         }
-        let (items, end) = object_entries(text, at, &mut |_, at| value_end(bytes, at))?;
-        paths = Some(items);
-        Some(end)
-    })?;
-    end_of_text(bytes, end).then_some(Scan { entries, paths })
+        Some(self.top.entries)
+    }
 }
 
 /// The entries of the object whose brace is at `at`, and where it ends; `value_end` finds
@@ -234,33 +304,75 @@ pub(super) fn scan(text: &str) -> Option<Scan<'_>> {
 /// object, or a key seen twice.
 fn object_entries<'t>(
     text: &'t str,
-    mut at: usize,
+    at: usize,
     value_end: &mut dyn FnMut(&str, usize) -> Option<usize>,
 ) -> Option<(Vec<(String, &'t str)>, usize)> {
-    let bytes = text.as_bytes();
-    (bytes.get(at) == Some(&b'{')).then_some(())?;
-    at = skip_whitespace(bytes, at + 1);
-    let mut entries: Vec<(String, &str)> = Vec::new();
-    if bytes.get(at) == Some(&b'}') {
-        return Some((entries, at + 1));
+    let mut scan = ObjectScan::open(text, at)?;
+    while let Some(start) = scan.next_key()? {
+        let end = value_end(&scan.key, start)?;
+        scan.value_ends(start, end)?;
     }
-    loop {
-        let key_end = string_end(bytes, at)?;
-        let key: String = serde_json::from_str(text.get(at..key_end)?).ok()?;
-        at = skip_whitespace(bytes, key_end);
+    Some((scan.entries, scan.at))
+}
+
+/// An object's entries read one at a time: a key and where its value starts, then the
+/// value's end told by the caller, and so on to the closing brace.
+struct ObjectScan<'t> {
+    text: &'t str,
+    /// Where the next key starts, or past the closing brace once `closed`.
+    at: usize,
+    closed: bool,
+    /// The key whose value is being read.
+    key: String,
+    entries: Vec<(String, &'t str)>,
+}
+
+impl<'t> ObjectScan<'t> {
+    /// The scan of the object whose brace is at `at`; `None` for anything but an object.
+    fn open(text: &'t str, at: usize) -> Option<Self> {
+        let bytes = text.as_bytes();
+        (bytes.get(at) == Some(&b'{')).then_some(())?;
+        let at = skip_whitespace(bytes, at + 1);
+        let closed = bytes.get(at) == Some(&b'}');
+        Some(ObjectScan {
+            text,
+            at: at + usize::from(closed),
+            closed,
+            key: String::new(),
+            entries: Vec::new(),
+        })
+    }
+
+    /// Where the value of the next key (now `self.key`) starts: `Some(None)` past the
+    /// closing brace, `None` for a key that is not one.
+    fn next_key(&mut self) -> Option<Option<usize>> {
+        if self.closed {
+            return Some(None);
+        }
+        let bytes = self.text.as_bytes();
+        let key_end = string_end(bytes, self.at)?;
+        self.key = serde_json::from_str(self.text.get(self.at..key_end)?).ok()?;
+        let at = skip_whitespace(bytes, key_end);
         (bytes.get(at) == Some(&b':')).then_some(())?;
-        let start = skip_whitespace(bytes, at + 1);
-        let end = value_end(&key, start)?;
-        if entries.iter().any(|(seen, _)| *seen == key) {
+        Some(Some(skip_whitespace(bytes, at + 1)))
+    }
+
+    /// The current key's value is `start..end`: its entry kept (`None` if the key was seen
+    /// before), and the comma or the closing brace after it read.
+    fn value_ends(&mut self, start: usize, end: usize) -> Option<()> {
+        let key = std::mem::take(&mut self.key);
+        if self.entries.iter().any(|(seen, _)| *seen == key) {
             return None;
         }
-        entries.push((key, text.get(start..end)?));
-        at = skip_whitespace(bytes, end);
+        self.entries.push((key, self.text.get(start..end)?));
+        let bytes = self.text.as_bytes();
+        let at = skip_whitespace(bytes, end);
         match bytes.get(at)? {
-            b',' => at = skip_whitespace(bytes, at + 1),
-            b'}' => return Some((entries, at + 1)),
+            b',' => self.at = skip_whitespace(bytes, at + 1),
+            b'}' => (self.at, self.closed) = (at + 1, true),
             _ => return None,
         }
+        Some(())
     }
 }
 
