@@ -199,6 +199,13 @@ impl Warnings {
         self.by_message.is_empty()
     }
 
+    /// `later`'s warnings after these, as if pushed here in their order.
+    pub(crate) fn append(&mut self, later: Warnings) {
+        for (message, places) in later.by_message {
+            self.by_message.entry(message).or_default().extend(places);
+        }
+    }
+
     /// One line per kind of warning, with how often and where first.
     pub fn summary(&self) -> Vec<String> {
         self.by_message

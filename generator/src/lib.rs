@@ -101,7 +101,15 @@ pub fn generate_to(config: &Config, out: &std::path::Path) -> Result<Written> {
 fn lowered(config: &Config, times: &mut StageTimes, warnings: &mut Warnings) -> Result<ir::Api> {
     options::check(config)?;
     let started = Instant::now();
-    let spec = load::load_file(&config.spec)?;
+    let (spec, components) = match config.all_schemas {
+        // Every component schema is lowered whatever the selection: for a JSON document,
+        // as soon as the components are read, on the thread that read them, while the other
+        // reads the paths.
+        true => load::load_file_with(&config.spec, &|spec| {
+            lower::lower_components(spec, &config.pagination)
+        })?,
+        false => (load::load_file(&config.spec)?, None),
+    };
     times.load = started.elapsed();
     let in_file = |e: Error| e.in_file(&config.spec);
     let started = Instant::now();
@@ -109,7 +117,8 @@ fn lowered(config: &Config, times: &mut StageTimes, warnings: &mut Warnings) -> 
         select::select(&spec, &config.operations, config.all_schemas).map_err(in_file)?;
     times.select = started.elapsed();
     let started = Instant::now();
-    let mut api = lower::lower(spec, &selection, &config.pagination, warnings).map_err(in_file)?;
+    let mut api = lower::lower(spec, &selection, &config.pagination, components, warnings)
+        .map_err(in_file)?;
     lower::check_overrides(&api, &config.pagination).map_err(|e| match &config.config_file {
         Some(file) => e.in_file(file),
         None => e,

@@ -65,6 +65,7 @@ pub fn lowered_text(text: &str) -> Api {
         spec,
         &selection,
         &Default::default(),
+        None,
         &mut Default::default(),
     )
     .expect("it lowers")

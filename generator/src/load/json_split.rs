@@ -16,7 +16,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use indexmap::IndexMap;
-use openapiv3::ReferenceOr;
+use openapiv3::{OpenAPI, ReferenceOr};
 use serde_json::Value;
 
 use super::{
@@ -27,7 +27,12 @@ use crate::model_pool::PartPool;
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
-pub(super) fn read(text: &str) -> Option<Document> {
+/// The document read, and what `early` made of its components (`None` if it has none), run
+/// on the thread that read them as soon as they were.
+pub(super) fn read<R: Send>(
+    text: &str,
+    early: &(dyn Fn(&OpenAPI) -> R + Sync),
+) -> Option<(Document, Option<R>)> {
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
@@ -44,7 +49,11 @@ pub(super) fn read(text: &str) -> Option<Document> {
     };
     std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
-            let components = components_at.map(|at| read_components(text, at));
+            let components = components_at.map(|at| {
+                let (components, end) = read_components(text, at)?;
+                let (components, made) = early_on(components, early);
+                Some((components?, end, made))
+            });
             (components, queue.work())
         });
         let own = queue.work();
@@ -53,12 +62,16 @@ pub(super) fn read(text: &str) -> Option<Document> {
             Some(components) => Some(components?),
             None => None,
         };
-        let entries = head.finish(|_| components.as_ref().map(|(_, end)| *end))?;
+        let entries = head.finish(|_| components.as_ref().map(|(_, end, _)| *end))?;
         let spec = read_document(&entries)?;
         let (paths, extensions) = paths(own?.into_iter().chain(theirs?).collect());
-        Some(Document {
-            spec: openapiv3::OpenAPI {
-                components: components.map(|(components, _)| components),
+        let (components, made) = match components {
+            Some((components, _, made)) => (Some(components), Some(made)),
+            None => (None, None),
+        };
+        let document = Document {
+            spec: OpenAPI {
+                components,
                 paths: openapiv3::Paths {
                     paths: IndexMap::new(),
                     extensions,
@@ -66,8 +79,23 @@ pub(super) fn read(text: &str) -> Option<Document> {
                 ..spec.spec
             },
             paths,
-        })
+        };
+        Some((document, made))
     })
+}
+
+/// What `early` makes of `components` (given as the only part of an `OpenAPI`), and the
+/// components, not moved in memory: what is made may know their nodes by address.
+fn early_on<R>(
+    components: openapiv3::Components,
+    early: &(dyn Fn(&OpenAPI) -> R + Sync),
+) -> (Option<openapiv3::Components>, R) {
+    let spec = OpenAPI {
+        components: Some(components),
+        ..OpenAPI::default()
+    };
+    let made = early(&spec);
+    (spec.components, made)
 }
 
 /// The entries of `paths` (key and text), shared out one at a time.

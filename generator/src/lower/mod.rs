@@ -38,30 +38,28 @@ use view::{view, RefOr, View};
 /// Lowers the selected operations and the schemas they reach. The document is taken: each
 /// path item is freed once its operations are lowered, so the model and the IR are not held
 /// whole at once (Microsoft Graph's path items are three quarters of its model).
+///
+/// `components`, the component schemas lowered while the document was read
+/// ([`lower_components`]), stand for the first part of lowering when they are the selected
+/// schemas of this very document; otherwise that part is done here.
 pub fn lower(
     document: Document,
     selection: &Selection,
     pagination: &Overrides,
+    components: Option<LoweredComponents>,
     warnings: &mut Warnings,
 ) -> Result<Api> {
     let Document { spec, paths } = document;
     let spec = &spec;
-    let mut state = Built::default();
-    let mut lowerer = Lowerer::new(spec, &mut state, pagination, warnings);
-    // Names in two passes, so that a component keeps its exact name whenever it can (a
-    // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
-    let mut colliding = Vec::new();
-    for name in &selection.schemas {
-        if !lowerer.reserve_component_exactly(name) {
-            colliding.push(name);
+    let lowered_early = components.filter(|early| early.stand_for(spec, &selection.schemas));
+    let mut state = match lowered_early {
+        Some(early) => {
+            let (state, early_warnings) = early.lowered?;
+            warnings.append(early_warnings);
+            state
         }
-    }
-    for name in colliding {
-        lowerer.reserve_component(name);
-    }
-    for name in &selection.schemas {
-        lowerer.lower_component(name)?;
-    }
+        None => components_lowered(spec, &selection.schemas, pagination, warnings)?,
+    };
     let mut operations = Vec::with_capacity(selection.operations.len());
     let mut webhooks = Vec::new();
     let mut webhook_names = Names::default();
@@ -132,6 +130,76 @@ pub fn lower(
     finalize::finalize(&mut api, &roots);
     finalize::check_field_names(&api)?;
     Ok(api)
+}
+
+/// Every component schema of a document lowered, as [`lower`] lowers them when every
+/// schema is selected: the part of lowering that needs nothing but the components, so
+/// that loading can run it on the thread that has just read them while the other reads
+/// the paths (`load::load_file_with`).
+pub struct LoweredComponents {
+    /// The schemas lowered, in their order: what `lower` checks against its selection.
+    schemas: Vec<String>,
+    /// Where the components' schemas are held: inline schemas are known by their address
+    /// (`Built::inline_names`), so the state stands only for the very same nodes.
+    schemas_at: usize,
+    lowered: Result<(Built, Warnings)>,
+}
+
+impl LoweredComponents {
+    /// Whether these are the `schemas` of `spec`, lowered: the same names in the same order,
+    /// of the very same nodes.
+    fn stand_for(&self, spec: &OpenAPI, schemas: &[String]) -> bool {
+        self.schemas == schemas && self.schemas_at == schemas_address(spec)
+    }
+}
+
+/// Lowers every component schema of `spec`, of which only the components are read.
+pub fn lower_components(spec: &OpenAPI, pagination: &Overrides) -> LoweredComponents {
+    let schemas: Vec<String> = spec
+        .components
+        .as_ref()
+        .map(|components| components.schemas.keys().cloned().collect())
+        .unwrap_or_default();
+    let mut warnings = Warnings::default();
+    let lowered = components_lowered(spec, &schemas, pagination, &mut warnings)
+        .map(|state| (state, warnings));
+    LoweredComponents {
+        schemas_at: schemas_address(spec),
+        schemas,
+        lowered,
+    }
+}
+
+/// The address of the first component schema (0 for none): where the nodes lowered are.
+fn schemas_address(spec: &OpenAPI) -> usize {
+    let first = spec.components.as_ref().and_then(|c| c.schemas.first());
+    first.map_or(0, |(_, schema)| std::ptr::from_ref(schema) as usize)
+}
+
+/// The first part of lowering: the component schemas' names reserved, then each lowered.
+fn components_lowered(
+    spec: &OpenAPI,
+    schemas: &[String],
+    pagination: &Overrides,
+    warnings: &mut Warnings,
+) -> Result<Built> {
+    let mut state = Built::default();
+    let mut lowerer = Lowerer::new(spec, &mut state, pagination, warnings);
+    // Names in two passes, so that a component keeps its exact name whenever it can (a
+    // `RunStep2` is not renamed because `run_step` and `RunStep` collided before it).
+    let mut colliding = Vec::new();
+    for name in schemas {
+        if !lowerer.reserve_component_exactly(name) {
+            colliding.push(name);
+        }
+    }
+    for name in colliding {
+        lowerer.reserve_component(name);
+    }
+    for name in schemas {
+        lowerer.lower_component(name)?;
+    }
+    Ok(state)
 }
 
 /// A selected operation whose path item is not where `select` found it: `select` lists them
@@ -658,6 +726,40 @@ fn spdx_license(license: Option<&openapiv3::License>) -> Option<String> {
 mod tests {
     use super::*;
     use crate::ir::Operation;
+
+    /// The component schemas lowered while a JSON document is read, on the thread that read
+    /// them, make the IR and the warnings they make when lowered after it; they stand only
+    /// for the schemas of the very document read with them.
+    #[test]
+    fn components_lowered_while_loading_lower_as_they_do_after() {
+        let mut early_ones = 0;
+        for path in crate::testing::documents() {
+            let early = |spec: &OpenAPI| lower_components(spec, &Overrides::default());
+            let Ok((spec, Some(early))) = crate::load::load_file_with(&path, &early) else {
+                continue;
+            };
+            let filter = crate::select::OperationFilter::All;
+            let selection = crate::select::select(&spec, &filter, true).expect("it selects");
+            let again = crate::load::load_file(&path).expect("it loads");
+            assert!(early.stand_for(&spec.spec, &selection.schemas));
+            if !selection.schemas.is_empty() {
+                assert!(!early.stand_for(&again.spec, &selection.schemas));
+                assert!(!early.stand_for(&spec.spec, &selection.schemas[1..]));
+                early_ones += 1;
+            }
+            let lower = |spec, early, warnings: &mut Warnings| {
+                lower(spec, &selection, &Overrides::default(), early, warnings)
+            };
+            let (mut warned_early, mut warned_after) = (Warnings::default(), Warnings::default());
+            let with_early = lower(spec, Some(early), &mut warned_early).expect("it lowers");
+            let after = lower(again, None, &mut warned_after).expect("it lowers");
+            assert!(with_early == after, "{}", path.display());
+            assert_eq!(warned_early.summary(), warned_after.summary());
+        }
+        // Every JSON OpenAPI document of the shared inputs with component schemas: GitHub's,
+        // Box's and four of progenitor's.
+        assert!(early_ones >= 6, "only {early_ones} documents");
+    }
 
     #[test]
     fn a_hint_is_put_together_as_the_text_it_stands_for() {

@@ -308,7 +308,7 @@ mod tests {
         );
         let spec = crate::load::load_str(&text).expect("the test spec loads");
         let selection = select(&spec, &OperationFilter::All, false).expect("selects");
-        let api = super::super::lower(spec, &selection, overrides, &mut Warnings::default())?;
+        let api = super::super::lower(spec, &selection, overrides, None, &mut Warnings::default())?;
         Ok(api.operations[0].pagination.clone())
     }
 

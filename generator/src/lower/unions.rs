@@ -394,6 +394,7 @@ mod tests {
             spec,
             &selection,
             &Default::default(),
+            None,
             &mut Warnings::default(),
         )
         .expect("the test spec lowers");
