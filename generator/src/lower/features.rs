@@ -152,48 +152,95 @@ fn type_features(
     operations: &BTreeMap<String, String>,
 ) -> BTreeMap<String, Vec<String>> {
     let graph = TypeGraph::new(api);
-    // The roots of each feature; `None`: always compiled.
-    let mut roots: BTreeMap<Option<&str>, Vec<usize>> = BTreeMap::new();
+    // The roots of each feature, and of what is always compiled.
+    let mut roots: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut always = Vec::new();
     for op in &api.operations {
-        let feature = operations.get(&op.rust_name).map(String::as_str);
-        let (own, errors) = operation_roots(op);
-        graph.push_indices(&own, roots.entry(feature).or_default());
-        graph.push_indices(&errors, roots.entry(None).or_default());
+        let own = match operations.get(&op.rust_name) {
+            Some(feature) => roots.entry(feature.as_str()).or_default(),
+            None => &mut always,
+        };
+        let mut errors = Vec::new();
+        operation_roots(&graph, op, own, &mut errors);
+        always.append(&mut errors);
     }
-    let mut always = roots.remove(&None).unwrap_or_default();
-    let payloads: Vec<TypeRef> = api.webhooks.iter().map(|w| w.payload.clone()).collect();
-    graph.push_indices(&payloads, &mut always);
+    for webhook in &api.webhooks {
+        graph.push_index(&webhook.payload, &mut always);
+    }
+    let mut walk = Walk::new(graph.names.len());
     let mut is_always = vec![false; graph.names.len()];
-    for index in graph.reach(&always) {
-        is_always[index] = true;
+    walk.reach(&graph, &always, |index| is_always[index] = true);
+    // By type: a bit for each feature that reaches it, in the features' order (the roots'
+    // keys, sorted), set as each feature's reach is walked.
+    let features: Vec<&str> = roots.keys().copied().collect();
+    let words = features.len().div_ceil(64).max(1);
+    let mut reached_by = vec![0u64; graph.names.len() * words];
+    for (bit, tys) in roots.values().enumerate() {
+        walk.reach(&graph, tys, |index| {
+            reached_by[index * words + bit / 64] |= 1 << (bit % 64);
+        });
     }
-    // By type: the features that reach it, in the features' order.
-    let mut reach: Vec<Vec<&str>> = vec![Vec::new(); graph.names.len()];
-    for (feature, tys) in &roots {
-        let Some(feature) = feature else { continue };
-        for index in graph.reach(tys) {
-            reach[index].push(feature);
-        }
-    }
+    let reached = |index: usize| &reached_by[index * words..(index + 1) * words];
     let other: Vec<usize> = (0..graph.names.len())
-        .filter(|&index| reach[index].is_empty() && !is_always[index])
+        .filter(|&index| reached(index).iter().all(|&word| word == 0) && !is_always[index])
         .collect();
-    for index in graph.reach(&other) {
-        let features = &mut reach[index];
-        let at = features.partition_point(|f| *f < OTHER_SCHEMAS);
-        features.insert(at, OTHER_SCHEMAS);
-    }
+    let mut is_other = vec![false; graph.names.len()];
+    walk.reach(&graph, &other, |index| is_other[index] = true);
+    let features_of = |index: usize| {
+        let mut names: Vec<String> = Vec::new();
+        for (at, &word) in reached(index).iter().enumerate() {
+            let mut bits = word;
+            while bits != 0 {
+                names.push(features[at * 64 + bits.trailing_zeros() as usize].to_owned());
+                bits &= bits - 1;
+            }
+        }
+        if is_other[index] {
+            let at = names.partition_point(|f| f.as_str() < OTHER_SCHEMAS);
+            names.insert(at, OTHER_SCHEMAS.to_owned());
+        }
+        names
+    };
+    // In the names' order, so that the map is built at once.
     graph
         .names
         .iter()
-        .zip(reach)
         .enumerate()
-        .filter(|(index, (_, features))| !features.is_empty() && !is_always[*index])
-        .map(|(_, (name, features))| {
-            let features = features.into_iter().map(str::to_owned).collect();
-            ((*name).to_owned(), features)
-        })
+        .filter(|(index, _)| !is_always[*index])
+        .map(|(index, name)| ((*name).to_owned(), features_of(index)))
+        .filter(|(_, features)| !features.is_empty())
         .collect()
+}
+
+/// A walk of the type graph, its buffers kept from one walk to the next.
+struct Walk {
+    seen: Vec<bool>,
+    stack: Vec<usize>,
+}
+
+impl Walk {
+    fn new(types: usize) -> Self {
+        Walk {
+            seen: vec![false; types],
+            stack: Vec::new(),
+        }
+    }
+
+    /// Calls `each` once for every type the roots reach, themselves included.
+    fn reach(&mut self, graph: &TypeGraph<'_>, roots: &[usize], mut each: impl FnMut(usize)) {
+        self.seen.fill(false);
+        self.stack.clear();
+        self.stack.extend_from_slice(roots);
+        while let Some(index) = self.stack.pop() {
+            if std::mem::replace(&mut self.seen[index], true) {
+                continue;
+            }
+            each(index);
+            let seen = &self.seen;
+            self.stack
+                .extend(graph.edges[index].iter().filter(|&&next| !seen[next]));
+        }
+    }
 }
 
 /// The named types as a graph: each type's index in the sorted names, and the indices of
@@ -222,20 +269,10 @@ impl<'a> TypeGraph<'a> {
         graph
     }
 
-    /// The index of each named type the references hold (those with no definition left out).
-    fn push_indices(&self, tys: &[TypeRef], out: &mut Vec<usize>) {
-        for ty in tys {
-            self.push_index(ty, out);
-        }
-    }
-
+    /// The index of the named type a reference holds, if it has a definition.
     fn push_index(&self, ty: &TypeRef, out: &mut Vec<usize>) {
         match ty {
-            TypeRef::Named(name) => {
-                if let Ok(index) = self.names.binary_search(&name.as_str()) {
-                    out.push(index);
-                }
-            }
+            TypeRef::Named(name) => self.push_name(name, out),
             TypeRef::Array(inner)
             | TypeRef::Map(inner)
             | TypeRef::Nullable(inner)
@@ -244,48 +281,47 @@ impl<'a> TypeGraph<'a> {
         }
     }
 
-    /// The types the roots reach, themselves included, each once.
-    fn reach(&self, roots: &[usize]) -> Vec<usize> {
-        let mut seen = vec![false; self.names.len()];
-        let mut reached = Vec::new();
-        let mut stack = roots.to_vec();
-        while let Some(index) = stack.pop() {
-            if std::mem::replace(&mut seen[index], true) {
-                continue;
-            }
-            reached.push(index);
-            stack.extend(self.edges[index].iter().filter(|&&next| !seen[next]));
+    /// The index of the type named `name`, if it has a definition.
+    fn push_name(&self, name: &str, out: &mut Vec<usize>) {
+        if let Ok(index) = self.names.binary_search(&name) {
+            out.push(index);
         }
-        reached
     }
 }
 
-/// An operation's types: its own (parameters, query type, request body, successful
-/// answers) and those of its error answers.
-fn operation_roots(op: &Operation) -> (Vec<TypeRef>, Vec<TypeRef>) {
-    let mut own: Vec<TypeRef> = op
-        .parameters
-        .iter()
-        .filter(|p| p.constant.is_none())
-        .map(|p| p.ty.clone())
-        .collect();
-    own.extend(
-        op.query_type
-            .iter()
-            .map(|name| TypeRef::Named(name.clone())),
-    );
-    own.extend(op.request_body.iter().map(|b| b.ty.clone()));
-    let mut errors = Vec::new();
+/// An operation's types, as indices in the graph: its own (parameters, query type, request
+/// body, successful answers, stream items, pages' items) pushed to `own`, those of its error
+/// answers to `errors`.
+fn operation_roots(
+    graph: &TypeGraph<'_>,
+    op: &Operation,
+    own: &mut Vec<usize>,
+    errors: &mut Vec<usize>,
+) {
+    for parameter in op.parameters.iter().filter(|p| p.constant.is_none()) {
+        graph.push_index(&parameter.ty, own);
+    }
+    if let Some(name) = &op.query_type {
+        graph.push_name(name, own);
+    }
+    if let Some(body) = &op.request_body {
+        graph.push_index(&body.ty, own);
+    }
     for response in &op.responses {
-        let bodies = response.bodies.iter().filter_map(|b| b.ty.clone());
-        match is_success(response.status) {
-            true => own.extend(bodies),
-            false => errors.extend(bodies),
+        let out = match is_success(response.status) {
+            true => &mut *own,
+            false => &mut *errors,
+        };
+        for ty in response.bodies.iter().filter_map(|body| body.ty.as_ref()) {
+            graph.push_index(ty, out);
         }
     }
-    own.extend(op.success.stream.iter().map(|s| s.item.clone()));
-    own.extend(op.pagination.iter().map(|p| p.item.clone()));
-    (own, errors)
+    if let Some(stream) = &op.success.stream {
+        graph.push_index(&stream.item, own);
+    }
+    if let Some(pagination) = &op.pagination {
+        graph.push_index(&pagination.item, own);
+    }
 }
 
 #[cfg(test)]
