@@ -27,11 +27,11 @@ use crate::model_pool::PartPool;
 use crate::model_reader;
 use crate::normalize::{normalize_components, normalize_path_item, normalize_paths};
 
-/// The document read, and what `early` made of its components (`None` if it has none), run
-/// on the thread that read them as soon as they were.
+/// The document read, and what `early` made of its components (`None` if it has none or
+/// there is no `early`), run on the thread that read them as soon as they were.
 pub(super) fn read<R: Send>(
     text: &str,
-    early: &(dyn Fn(&OpenAPI) -> R + Sync),
+    early: Option<&(dyn Fn(&OpenAPI) -> R + Sync)>,
 ) -> Option<(Document, Option<R>)> {
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
@@ -51,8 +51,11 @@ pub(super) fn read<R: Send>(
         let helper = scope.spawn(|| {
             let components = components_at.map(|at| {
                 let (components, end) = read_components(text, at)?;
+                let Some(early) = early else {
+                    return Some((components, end, None));
+                };
                 let (components, made) = early_on(components, early);
-                Some((components?, end, made))
+                Some((components?, end, Some(made)))
             });
             (components, queue.work())
         });
@@ -66,7 +69,7 @@ pub(super) fn read<R: Send>(
         let spec = read_document(&entries)?;
         let (paths, extensions) = paths(own?.into_iter().chain(theirs?).collect());
         let (components, made) = match components {
-            Some((components, _, made)) => (Some(components), Some(made)),
+            Some((components, _, made)) => (Some(components), made),
             None => (None, None),
         };
         let document = Document {
