@@ -57,7 +57,9 @@ pub fn generate(config: &Config) -> Result<Generated> {
 /// The wall time of each stage of one generation, for the benchmarks.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StageTimes {
-    /// Reading, parsing, normalising and deserialising the document.
+    /// Reading, parsing, normalising and deserialising the document (and, for a JSON
+    /// document of which every schema is generated, lowering its components on the thread
+    /// that read them while the other reads the paths).
     pub load: Duration,
     /// Choosing the operations and the schemas they reach.
     pub select: Duration,

@@ -88,7 +88,8 @@ pub(super) fn read<R: Send>(
 }
 
 /// What `early` makes of `components` (given as the only part of an `OpenAPI`), and the
-/// components, not moved in memory: what is made may know their nodes by address.
+/// components back: moved in and out as a value, their nodes stay where they are, and what
+/// is made may know them by address.
 fn early_on<R>(
     components: openapiv3::Components,
     early: &(dyn Fn(&OpenAPI) -> R + Sync),
