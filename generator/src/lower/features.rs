@@ -155,46 +155,35 @@ fn type_features(
     // The roots of each feature, and of what is always compiled.
     let mut roots: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut always = Vec::new();
+    let mut errors = Vec::new();
     for op in &api.operations {
         let own = match operations.get(&op.rust_name) {
             Some(feature) => roots.entry(feature.as_str()).or_default(),
             None => &mut always,
         };
-        let mut errors = Vec::new();
         operation_roots(&graph, op, own, &mut errors);
         always.append(&mut errors);
     }
     for webhook in &api.webhooks {
         graph.push_index(&webhook.payload, &mut always);
     }
-    let mut walk = Walk::new(graph.names.len());
-    let mut is_always = vec![false; graph.names.len()];
+    let types = graph.names.len();
+    let mut walk = Walk::new(types);
+    let mut is_always = vec![false; types];
     walk.reach(&graph, &always, |index| is_always[index] = true);
-    // By type: a bit for each feature that reaches it, in the features' order (the roots'
-    // keys, sorted), set as each feature's reach is walked.
+    // In the features' order: the roots' keys, sorted.
     let features: Vec<&str> = roots.keys().copied().collect();
-    let words = features.len().div_ceil(64).max(1);
-    let mut reached_by = vec![0u64; graph.names.len() * words];
-    for (bit, tys) in roots.values().enumerate() {
-        walk.reach(&graph, tys, |index| {
-            reached_by[index * words + bit / 64] |= 1 << (bit % 64);
-        });
+    let mut reached = Reached::new(types, features.len());
+    for (feature, tys) in roots.values().enumerate() {
+        walk.reach(&graph, tys, |index| reached.set(index, feature));
     }
-    let reached = |index: usize| &reached_by[index * words..(index + 1) * words];
-    let other: Vec<usize> = (0..graph.names.len())
-        .filter(|&index| reached(index).iter().all(|&word| word == 0) && !is_always[index])
+    let other: Vec<usize> = (0..types)
+        .filter(|&index| reached.by_none(index) && !is_always[index])
         .collect();
-    let mut is_other = vec![false; graph.names.len()];
+    let mut is_other = vec![false; types];
     walk.reach(&graph, &other, |index| is_other[index] = true);
     let features_of = |index: usize| {
-        let mut names: Vec<String> = Vec::new();
-        for (at, &word) in reached(index).iter().enumerate() {
-            let mut bits = word;
-            while bits != 0 {
-                names.push(features[at * 64 + bits.trailing_zeros() as usize].to_owned());
-                bits &= bits - 1;
-            }
-        }
+        let mut names: Vec<String> = reached.by(index, &features).map(str::to_owned).collect();
         if is_other[index] {
             let at = names.partition_point(|f| f.as_str() < OTHER_SCHEMAS);
             names.insert(at, OTHER_SCHEMAS.to_owned());
@@ -210,6 +199,46 @@ fn type_features(
         .map(|(index, name)| ((*name).to_owned(), features_of(index)))
         .filter(|(_, features)| !features.is_empty())
         .collect()
+}
+
+/// Which features reach each type: a bit a feature, a row of words a type.
+struct Reached {
+    words: usize,
+    bits: Vec<u64>,
+}
+
+impl Reached {
+    fn new(types: usize, features: usize) -> Self {
+        let words = features.div_ceil(64).max(1);
+        Reached {
+            words,
+            bits: vec![0; types * words],
+        }
+    }
+
+    fn set(&mut self, index: usize, feature: usize) {
+        self.bits[index * self.words + feature / 64] |= 1 << (feature % 64);
+    }
+
+    fn row(&self, index: usize) -> &[u64] {
+        &self.bits[index * self.words..(index + 1) * self.words]
+    }
+
+    fn by_none(&self, index: usize) -> bool {
+        self.row(index).iter().all(|&word| word == 0)
+    }
+
+    /// The features that reach type `index`, in the order of `names`.
+    fn by<'s, 'n: 's>(
+        &'s self,
+        index: usize,
+        names: &'s [&'n str],
+    ) -> impl Iterator<Item = &'n str> + 's {
+        let row = self.row(index);
+        (0..names.len())
+            .filter(move |feature| row[feature / 64] >> (feature % 64) & 1 == 1)
+            .map(move |feature| names[feature])
+    }
 }
 
 /// A walk of the type graph, its buffers kept from one walk to the next.
@@ -326,7 +355,24 @@ fn operation_roots(
 
 #[cfg(test)]
 mod tests {
-    use super::{feature_name, RESERVED};
+    use super::{feature_name, Reached, RESERVED};
+
+    /// Features past the 64 of a word (up to `MAX_GROUPS`) are kept apart, in order.
+    #[test]
+    fn the_features_that_reach_a_type_are_told_in_order_across_words() {
+        let names: Vec<String> = (0..200).map(|i| format!("f{i:03}")).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut reached = Reached::new(3, names.len());
+        for feature in [130, 0, 64, 63, 199] {
+            reached.set(1, feature);
+        }
+        reached.set(2, 65);
+        let by = |index| reached.by(index, &names).collect::<Vec<_>>();
+        assert_eq!(by(1), ["f000", "f063", "f064", "f130", "f199"]);
+        assert_eq!(by(2), ["f065"]);
+        assert!(by(0).is_empty());
+        assert!(reached.by_none(0) && !reached.by_none(1) && !reached.by_none(2));
+    }
 
     #[test]
     fn every_dependency_of_the_generated_crate_is_reserved() {
