@@ -21,9 +21,11 @@ use super::naming::Names;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{Api, Matcher, Operation, Presence, TypeDef, TypeKind, TypeRef};
 
-pub(super) fn finalize(api: &mut Api, roots: &BTreeSet<String>) {
+/// The passes over the finished IR; `components` are the component types kept whatever
+/// reaches them (beside what the operations and webhooks use).
+pub(super) fn finalize(api: &mut Api, components: &[&str]) {
     unit_tag_members(api);
-    prune(api, roots);
+    prune(api, components);
     box_recursion(api);
     mark_defaultable(api);
     unique_operation_names(api);
@@ -105,19 +107,17 @@ fn unique_operation_names(api: &mut Api) {
     }
 }
 
-/// The types the operations and webhooks use directly.
-pub(super) fn operation_roots(api: &Api) -> BTreeSet<String> {
-    let mut roots = Vec::new();
+/// The names of the types the operations and webhooks use directly, pushed to `out`.
+fn operation_roots<'a>(api: &'a Api, out: &mut Vec<&'a str>) {
     for webhook in &api.webhooks {
-        named_in(&webhook.payload, &mut roots);
+        named_in(&webhook.payload, out);
     }
     for operation in &api.operations {
         for ty in operation_types(operation) {
-            named_in(ty, &mut roots);
+            named_in(ty, out);
         }
-        roots.extend(operation.query_type.as_deref());
+        out.extend(operation.query_type.as_deref());
     }
-    roots.into_iter().map(str::to_owned).collect()
 }
 
 pub(super) fn operation_types(operation: &Operation) -> impl Iterator<Item = &TypeRef> {
@@ -283,12 +283,14 @@ fn mark_defaultable(api: &mut Api) {
     }
 }
 
-/// Drops the types that no root reaches. The walk borrows the names (a copy of each was
-/// most of its time); what is kept is then marked in the map's order, which `retain` visits.
-fn prune(api: &mut Api, roots: &BTreeSet<String>) {
+/// Drops the types that no root (a component of `components`, a type an operation or a
+/// webhook uses) reaches. The walk borrows the names (a copy of each was most of its time);
+/// what is kept is then marked in the map's order, which `retain` visits.
+fn prune(api: &mut Api, components: &[&str]) {
     let kept: Vec<bool> = {
         let mut reached: HashSet<&str> = HashSet::with_capacity(api.types.len());
-        let mut stack: Vec<&str> = roots.iter().map(String::as_str).collect();
+        let mut stack: Vec<&str> = components.to_vec();
+        operation_roots(api, &mut stack);
         while let Some(name) = stack.pop() {
             if !reached.insert(name) {
                 continue;

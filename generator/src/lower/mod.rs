@@ -113,21 +113,16 @@ pub fn lower(
         resources: Vec::new(),
         features: Default::default(),
     };
-    let roots = if selection.operations.is_empty() || selection.all_schemas {
+    let components: Vec<&str> = match selection.operations.is_empty() || selection.all_schemas {
         // A document of components alone (a test fixture, a shared schema file): all of them.
-        selection
+        true => selection
             .schemas
             .iter()
-            .filter_map(|name| state.component_names.get(name).cloned())
-            .collect()
-    } else {
-        finalize::operation_roots(&api)
+            .filter_map(|name| state.component_names.get(name).map(String::as_str))
+            .collect(),
+        false => Vec::new(),
     };
-    let roots = roots
-        .union(&finalize::operation_roots(&api))
-        .cloned()
-        .collect();
-    finalize::finalize(&mut api, &roots);
+    finalize::finalize(&mut api, &components);
     finalize::check_field_names(&api)?;
     Ok(api)
 }
