@@ -324,11 +324,9 @@ fn named_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
 }
 
 /// Names a type holds inline (not behind a `Vec` or map), which make its size depend on them.
-fn direct_names<'t>(ty: &'t TypeRef, out: &mut BTreeSet<&'t str>) {
+fn direct_names<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     match ty {
-        TypeRef::Named(name) => {
-            out.insert(name);
-        }
+        TypeRef::Named(name) => out.push(name),
         TypeRef::Nullable(inner) => direct_names(inner, out),
         _ => {}
     }
@@ -336,14 +334,25 @@ fn direct_names<'t>(ty: &'t TypeRef, out: &mut BTreeSet<&'t str>) {
 
 fn box_recursion(api: &mut Api) {
     let component = {
-        let mut graph: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for (name, def) in &api.types {
-            let edges = graph.entry(name).or_default();
-            for (ty, _) in references(def, None) {
-                direct_names(ty, edges);
-            }
-        }
-        strongly_connected(&graph)
+        // The nodes are the types, in the map's order: a node's index is found by binary
+        // search in their names.
+        let nodes: Vec<&str> = api.types.keys().map(String::as_str).collect();
+        let mut direct = Vec::new();
+        let edges: Vec<Vec<usize>> = api
+            .types
+            .values()
+            .map(|def| {
+                direct.clear();
+                for (ty, _) in references(def, None) {
+                    direct_names(ty, &mut direct);
+                }
+                let found = direct
+                    .iter()
+                    .filter_map(|name| nodes.binary_search(name).ok());
+                found.collect()
+            })
+            .collect();
+        strongly_connected(&nodes, &edges)
     };
     let same = |a: &str, b: &str| component.contains_key(a) && component.get(a) == component.get(b);
     for def in api.types.values_mut() {
@@ -382,20 +391,10 @@ fn box_if(ty: &mut TypeRef, recursive: &dyn Fn(&str) -> bool) {
     }
 }
 
-/// Tarjan's algorithm, iteratively; returns each node's component index. A node on a
-/// self-loop is in a component of its own, which `same` treats as recursive.
-fn strongly_connected(graph: &BTreeMap<&str, BTreeSet<&str>>) -> BTreeMap<String, usize> {
-    // The nodes are the map's keys, in order: a node's index is found by binary search.
-    let nodes: Vec<&str> = graph.keys().copied().collect();
-    let edges: Vec<Vec<usize>> = graph
-        .values()
-        .map(|targets| {
-            targets
-                .iter()
-                .filter_map(|m| nodes.binary_search(m).ok())
-                .collect()
-        })
-        .collect();
+/// Tarjan's algorithm, iteratively, over the nodes and each one's edges (the indices of the
+/// nodes it refers to); returns the component index of each node in a cycle, by name. A
+/// node on a self-loop is in a component of its own, which `same` treats as recursive.
+fn strongly_connected(nodes: &[&str], edges: &[Vec<usize>]) -> BTreeMap<String, usize> {
     let n = nodes.len();
     let mut index = vec![usize::MAX; n];
     let mut low = vec![0; n];
@@ -453,10 +452,10 @@ fn strongly_connected(graph: &BTreeMap<&str, BTreeSet<&str>>) -> BTreeMap<String
         }
     }
     nodes
-        .into_iter()
+        .iter()
         .enumerate()
         .filter(|(i, _)| component[*i] != usize::MAX)
-        .map(|(i, name)| (name.to_owned(), component[i]))
+        .map(|(i, name)| ((*name).to_owned(), component[i]))
         .collect()
 }
 
@@ -471,9 +470,23 @@ mod tests {
             .collect()
     }
 
+    /// The components of a graph given by names, its nodes the map's keys.
+    fn components_of(graph: &BTreeMap<&str, BTreeSet<&str>>) -> BTreeMap<String, usize> {
+        let nodes: Vec<&str> = graph.keys().copied().collect();
+        let edges: Vec<Vec<usize>> = graph
+            .values()
+            .map(|to| {
+                to.iter()
+                    .filter_map(|m| nodes.binary_search(m).ok())
+                    .collect()
+            })
+            .collect();
+        strongly_connected(&nodes, &edges)
+    }
+
     #[test]
     fn only_cycles_and_self_loops_form_recursive_components() {
-        let components = strongly_connected(&graph(&[
+        let components = components_of(&graph(&[
             ("A", &["B"]),
             ("B", &["C", "D"]),
             ("C", &["A"]),
@@ -505,7 +518,7 @@ mod tests {
             .map(|pair| (pair[0].as_str(), BTreeSet::from([pair[1].as_str()])))
             .collect();
         chain.insert(&names[names.len() - 1], BTreeSet::from([names[0].as_str()]));
-        let components = strongly_connected(&chain);
+        let components = components_of(&chain);
         assert_eq!(components.len(), names.len(), "the whole ring is one cycle");
         assert_eq!(components.values().collect::<BTreeSet<_>>().len(), 1);
     }
