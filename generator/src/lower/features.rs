@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::finalize::references;
+use super::finalize::{index_edges, named_in};
 use crate::ir::{is_success, Api, Features, Operation, TypeRef};
 
 /// Names a group's feature must not take: Cargo's, the generated crate's own features and
@@ -284,18 +284,8 @@ impl<'a> TypeGraph<'a> {
     fn new(api: &'a Api) -> Self {
         // `api.types` is sorted by name, so an index is found by binary search.
         let names: Vec<&str> = api.types.keys().map(String::as_str).collect();
-        let mut graph = TypeGraph {
-            names,
-            edges: Vec::with_capacity(api.types.len()),
-        };
-        for def in api.types.values() {
-            let mut targets = Vec::new();
-            for (ty, _) in references(def, None) {
-                graph.push_index(ty, &mut targets);
-            }
-            graph.edges.push(targets);
-        }
-        graph
+        let edges = index_edges(api, &names, named_in);
+        TypeGraph { names, edges }
     }
 
     /// The index of the named type a reference holds, if it has a definition.

@@ -311,8 +311,32 @@ fn prune(api: &mut Api, components: &[&str]) {
     api.types.retain(|_, _| kept.next().unwrap_or(true));
 }
 
+/// The types as a graph: for each type, in the map's order, the indices in `names` (the
+/// types' names, in that order) of the types `targets` finds in its references, each found
+/// by binary search.
+pub(super) fn index_edges<'a>(
+    api: &'a Api,
+    names: &[&str],
+    targets: fn(&'a TypeRef, &mut Vec<&'a str>),
+) -> Vec<Vec<usize>> {
+    let mut found = Vec::new();
+    api.types
+        .values()
+        .map(|def| {
+            found.clear();
+            for (ty, _) in references(def, None) {
+                targets(ty, &mut found);
+            }
+            let indices = found
+                .iter()
+                .filter_map(|name| names.binary_search(name).ok());
+            indices.collect()
+        })
+        .collect()
+}
+
 /// The names a type reference holds (behind lists, maps, options and boxes too).
-fn named_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
+pub(super) fn named_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
     match ty {
         TypeRef::Named(name) => out.push(name),
         TypeRef::Array(inner)
@@ -337,21 +361,7 @@ fn box_recursion(api: &mut Api) {
         // The nodes are the types, in the map's order: a node's index is found by binary
         // search in their names.
         let nodes: Vec<&str> = api.types.keys().map(String::as_str).collect();
-        let mut direct = Vec::new();
-        let edges: Vec<Vec<usize>> = api
-            .types
-            .values()
-            .map(|def| {
-                direct.clear();
-                for (ty, _) in references(def, None) {
-                    direct_names(ty, &mut direct);
-                }
-                let found = direct
-                    .iter()
-                    .filter_map(|name| nodes.binary_search(name).ok());
-                found.collect()
-            })
-            .collect();
+        let edges = index_edges(api, &nodes, direct_names);
         strongly_connected(&nodes, &edges)
     };
     let same = |a: &str, b: &str| component.contains_key(a) && component.get(a) == component.get(b);
