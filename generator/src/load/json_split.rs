@@ -263,8 +263,6 @@ struct Head<'t> {
     paths: Option<Vec<(String, &'t str)>>,
     /// Where the value of `components` starts.
     components: Option<usize>,
-    /// Whether the scan is paused there.
-    paused: bool,
 }
 
 /// The entries of the JSON object `text` (and of its `paths`), found by a scan of the
@@ -288,12 +286,10 @@ fn scan_head(text: &str) -> Option<Head<'_>> {
             "components" if components.is_none() => {
                 components = Some(start);
                 if paths.is_some() && bytes.get(start) == Some(&b'{') {
-                    let paused = true;
                     return Some(Head {
                         top,
                         paths,
                         components,
-                        paused,
                     });
                 }
                 value_end(bytes, start)?
@@ -302,12 +298,10 @@ fn scan_head(text: &str) -> Option<Head<'_>> {
         };
         top.value_ends(start, end)?;
     }
-    let paused = false;
     end_of_text(bytes, top.at).then_some(Head {
         top,
         paths,
         components,
-        paused,
     })
 }
 
@@ -318,7 +312,8 @@ impl<'t> Head<'t> {
         mut self,
         components_end: impl FnOnce(usize) -> Option<usize>,
     ) -> Option<Vec<(String, &'t str)>> {
-        if self.paused {
+        // A scan that went through reached the closing brace; one paused did not.
+        if !self.top.closed {
             let start = self.components?;
             self.top.value_ends(start, components_end(start)?)?;
             let bytes = self.top.text.as_bytes();
