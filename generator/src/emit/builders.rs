@@ -7,7 +7,7 @@
 use super::docs::{comment_text, doc_line};
 use super::text::{
     chain_argument, fits, function_call, signature, struct_literal, Param, Segment, TextItem,
-    TypeText,
+    TypeText, MARGIN,
 };
 use super::types::type_text;
 use super::Piece;
@@ -111,9 +111,11 @@ pub const BUILDERS_HEAD: &str =
 /// not all fit is laid out by prettyplease alone, not the whole block (one setter of a long
 /// name sent Microsoft Graph's largest blocks, 70 KB each, to prettyplease whole).
 fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> Result<String> {
-    let mut methods = Vec::new();
+    let mut code = String::with_capacity(256 + 256 * s.fields.len());
+    code.extend(["impl ", &def.name, " {\n"]);
+    let mut methods = Methods { code, first: true };
     if construction(api, s) == Construction::New {
-        methods.push(constructor(api, s));
+        methods.add(constructor(api, s))?;
     }
     let field_names: Vec<&str> = s
         .fields
@@ -121,16 +123,78 @@ fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> Result<String> {
         .map(|f| f.rust_name.trim_start_matches("r#"))
         .collect();
     for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
-        methods.extend(setters(f, &field_names));
+        if !methods.setter_on_lines_that_fit(f) {
+            methods.add(setter(f))?;
+        }
+        if let Some(null_setter) = null_setter(f, &field_names) {
+            methods.add(null_setter)?;
+        }
     }
-    let methods = (methods.into_iter())
-        .map(|method| match fits(&method) {
-            true => Ok(method),
-            false => super::formatted_method(&method).map(|laid_out| super::space_items(&laid_out)),
-        })
-        .collect::<Result<Vec<String>>>()?;
-    let methods = methods.join("\n");
-    Ok(["impl ", &def.name, " {\n", &methods, "}\n"].concat())
+    let mut code = methods.code;
+    code.push_str("}\n");
+    Ok(code)
+}
+
+/// An `impl` block's methods, written one after the other with a blank line between them.
+struct Methods {
+    code: String,
+    first: bool,
+}
+
+impl Methods {
+    /// A method as it is if its lines fit, else as prettyplease lays it out alone.
+    fn add(&mut self, method: String) -> Result<()> {
+        self.separate();
+        match fits(&method) {
+            true => self.code.push_str(&method),
+            false => {
+                let laid_out = super::formatted_method(&method)?;
+                self.code.push_str(&super::space_items(&laid_out));
+            }
+        }
+        Ok(())
+    }
+
+    fn separate(&mut self) {
+        if !std::mem::take(&mut self.first) {
+            self.code.push('\n');
+        }
+    }
+
+    /// The setter of an optional field written straight into the block when its signature
+    /// and its assignment each fit on a line, as nearly every setter's do: what [`setter`]
+    /// makes then, without the pieces it joins. `false` (nothing written) otherwise.
+    fn setter_on_lines_that_fit(&mut self, f: &Field) -> bool {
+        let (start, first) = (self.code.len(), self.first);
+        self.separate();
+        let code = &mut self.code;
+        let method = setter_name(f);
+        code.push_str("    ///");
+        code.push_str(doc_line(&[" Sets `", &f.wire_name, "`."].concat()).trim_end_matches(' '));
+        code.push('\n');
+        code.push_str(operator_allowance(&method));
+        let signature = code.len();
+        code.extend(["    pub fn ", &method, "(mut self, value: impl Into<"]);
+        code.push_str(&type_text(&f.ty).flat());
+        code.push_str(">) -> Self {");
+        let assignment = code.len() + 1;
+        code.extend([
+            "\n        self.",
+            &f.rust_name,
+            " = ",
+            setter_wrapper(f),
+            "(value.into());",
+        ]);
+        let fit = assignment - 1 - signature <= MARGIN && code.len() - assignment <= MARGIN;
+        match fit {
+            true => code.push_str("\n        self\n    }\n"),
+            false => {
+                code.truncate(start);
+                self.first = first;
+            }
+        }
+        fit
+    }
 }
 
 /// `impl Into<{ty}>`, what a constructor or setter takes.
@@ -193,64 +257,92 @@ fn constructor(api: &Api, s: &Struct) -> String {
     code + "    }\n"
 }
 
-/// The setter of an optional field, and for a nullable one the setter of `null`.
-fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
-    let field = &f.rust_name;
-    let bare = field.trim_start_matches("r#");
-    let method = match TAKEN.contains(&bare) {
-        true => format!("with_{bare}"),
-        false => field.clone(),
-    };
-    let doc = doc_line(&[" Sets `", &f.wire_name, "`."].concat());
-    let wrapper = match f.presence {
+/// The name of an optional field's setter: the field's, unless the struct or one of its
+/// traits has a method of that name.
+fn setter_name(f: &Field) -> std::borrow::Cow<'_, str> {
+    let bare = f.rust_name.trim_start_matches("r#");
+    match TAKEN.contains(&bare) {
+        true => format!("with_{bare}").into(),
+        false => f.rust_name.as_str().into(),
+    }
+}
+
+/// What the setter wraps its value in.
+fn setter_wrapper(f: &Field) -> &'static str {
+    match f.presence {
         Presence::OptionalNullable => "crate::fields::Nullable::Value",
         _ => "Some",
-    };
+    }
+}
+
+/// A setter named as an operator's method (`sub`, a token's subject) has its shape:
+/// clippy's `should_implement_trait` would take it for one.
+fn operator_allowance(method: &str) -> &'static str {
+    match OPERATOR_METHODS.contains(&method) {
+        true => "    #[allow(clippy::should_implement_trait)]\n",
+        false => "",
+    }
+}
+
+/// The setter of an optional field.
+fn setter(f: &Field) -> String {
+    let field = &f.rust_name;
+    let method = setter_name(f);
+    let doc = doc_line(&[" Sets `", &f.wire_name, "`."].concat());
     let assignment = function_call(
         8,
         &["self.", field, " = "].concat(),
-        wrapper,
+        setter_wrapper(f),
         &["value.into()"],
         ("", ";"),
     );
     let parameters = [Param::plain("mut self"), Param::typed("value", into(&f.ty))];
     let head = ["pub fn ", &method].concat();
-    // A setter named as an operator's method (`sub`, a token's subject) has its shape:
-    // clippy's `should_implement_trait` would take it for one.
-    let allow = match OPERATOR_METHODS.contains(&method.as_str()) {
-        true => "    #[allow(clippy::should_implement_trait)]\n",
-        false => "",
-    };
-    let mut setters = vec![[
+    [
         &comment_text(&[doc], 4),
-        allow,
+        operator_allowance(&method),
         &signature(4, &head, &parameters, &TypeText::leaf("Self")),
         &assignment,
         "        self\n    }\n",
     ]
-    .concat()];
-    if f.presence == Presence::OptionalNullable {
-        let null_doc = doc_line(&format!(
-            " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
-            f.wire_name
-        ));
-        let mut null_method = format!("{bare}_null");
-        if field_names.contains(&null_method.as_str()) {
-            null_method = format!("null_{bare}");
-        }
-        // `#[inline]`: the other setters are generic, so compiled only where they are
-        // called; this one would otherwise be compiled here, with the drop code of the
-        // field's whole type (the assignment drops the old value).
-        setters.push(format!(
-            "{}    #[inline]\n    pub fn {null_method}(mut self) -> Self {{
+    .concat()
+}
+
+/// For a nullable field, the setter of `null`.
+fn null_setter(f: &Field, field_names: &[&str]) -> Option<String> {
+    if f.presence != Presence::OptionalNullable {
+        return None;
+    }
+    let field = &f.rust_name;
+    let bare = field.trim_start_matches("r#");
+    let null_doc = doc_line(&format!(
+        " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
+        f.wire_name
+    ));
+    let mut null_method = format!("{bare}_null");
+    if field_names.contains(&null_method.as_str()) {
+        null_method = format!("null_{bare}");
+    }
+    // `#[inline]`: the other setters are generic, so compiled only where they are
+    // called; this one would otherwise be compiled here, with the drop code of the
+    // field's whole type (the assignment drops the old value).
+    Some(format!(
+        "{}    #[inline]\n    pub fn {null_method}(mut self) -> Self {{
         self.{field} = crate::fields::Nullable::Null;
         self
     }}
 ",
-            comment_text(&[null_doc], 4)
-        ));
-    }
-    setters
+        comment_text(&[null_doc], 4)
+    ))
+}
+
+/// The setters of an optional field, as [`builder_code`] writes them (each before its
+/// layout's check).
+#[cfg(test)]
+fn setters(f: &Field, field_names: &[&str]) -> Vec<String> {
+    std::iter::once(setter(f))
+        .chain(null_setter(f, field_names))
+        .collect()
 }
 
 #[cfg(test)]
@@ -276,6 +368,39 @@ mod tests {
         let allow = "#[allow(clippy::should_implement_trait)]";
         assert!(setters(&field("sub", Presence::Optional), &[])[0].contains(allow));
         assert!(!setters(&field("subject", Presence::Optional), &[])[0].contains(allow));
+    }
+
+    /// A setter written straight into the block is what the general path writes, and
+    /// one whose signature or assignment would break is left to it, the block untouched.
+    #[test]
+    fn a_setter_written_straight_is_the_setter_the_general_path_writes() -> Result<()> {
+        let (mut straight, mut general) = (0, 0);
+        for length in 1..100 {
+            for presence in [Presence::Optional, Presence::OptionalNullable] {
+                let f = field(&"f".repeat(length), presence);
+                for first in [true, false] {
+                    let block = || Methods {
+                        code: "impl X {\n".to_owned(),
+                        first,
+                    };
+                    let (mut fast, mut slow) = (block(), block());
+                    slow.add(setter(&f))?;
+                    match fast.setter_on_lines_that_fit(&f) {
+                        true => {
+                            assert_eq!(fast.code, slow.code, "a field of {length}");
+                            straight += 1;
+                        }
+                        false => {
+                            assert_eq!((fast.code, fast.first), (block().code, first));
+                            assert!(setter(&f).lines().count() > 5, "a field of {length}");
+                            general += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(straight > 50 && general > 100, "{straight}, {general}");
+        Ok(())
     }
 
     /// The constructor and setters of structs whose names grow past the margin, against
