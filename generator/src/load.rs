@@ -397,13 +397,35 @@ struct Lenient(Value);
 
 impl<'de> serde::Deserialize<'de> for Lenient {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(LenientVisitor).map(Lenient)
+        let mut pending = Pending::default();
+        deserializer
+            .deserialize_any(LenientVisitor(&mut pending))
+            .map(Lenient)
     }
 }
 
-struct LenientVisitor;
+/// The entries of the maps and the items of the lists being read, each kind on one stack
+/// for the whole document: a map's entries are pushed as they are read and moved into a
+/// map of their number once it ends (the nested maps' own entries are gone by then), so
+/// that no map or list grows (and rehashes) a step at a time as it is read.
+#[derive(Default)]
+struct Pending {
+    entries: Vec<(String, Value)>,
+    items: Vec<Value>,
+}
 
-impl<'de> serde::de::Visitor<'de> for LenientVisitor {
+/// Reads a [`Lenient`] value, its maps and lists through `Pending`.
+struct LenientVisitor<'p>(&'p mut Pending);
+
+impl<'de> serde::de::DeserializeSeed<'de> for LenientVisitor<'_> {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for LenientVisitor<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -455,21 +477,27 @@ impl<'de> serde::de::Visitor<'de> for LenientVisitor {
     }
 
     fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        serde::Deserialize::deserialize(d).map(|Lenient(v)| v)
+        d.deserialize_any(self)
     }
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::new();
-        while let Some(Lenient(item)) = seq.next_element()? {
-            items.push(item);
+        let pending = self.0;
+        let start = pending.items.len();
+        while let Some(item) = seq.next_element_seed(LenientVisitor(&mut *pending))? {
+            pending.items.push(item);
         }
-        Ok(Value::Array(items))
+        Ok(Value::Array(pending.items.drain(start..).collect()))
     }
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut object = serde_json::Map::new();
+        let pending = self.0;
+        let start = pending.entries.len();
         while let Some(Key(key)) = map.next_key()? {
-            let Lenient(value) = map.next_value()?;
+            let value = map.next_value_seed(LenientVisitor(&mut *pending))?;
+            pending.entries.push((key, value));
+        }
+        let mut object = serde_json::Map::with_capacity(pending.entries.len() - start);
+        for (key, value) in pending.entries.drain(start..) {
             object.insert(key, value);
         }
         Ok(Value::Object(object))
@@ -533,9 +561,30 @@ fn float(v: f64) -> Value {
 #[cfg(test)]
 mod tests {
     use super::{
-        deserialize_split, json_split, load_str, load_str_with, parse_yaml, prepared,
+        deserialize_split, json_split, load_str, load_str_with, parse_json, parse_yaml, prepared,
         EARLY_TEXT_LIMIT,
     };
+
+    /// Maps and lists read through the shared stacks hold what serde_json reads: nested in
+    /// each other at any depth, empty, a key seen twice (its last value, at its first place).
+    #[test]
+    fn values_read_through_the_stacks_are_serde_json_s() {
+        let texts = [
+            r#"{"a": {"b": [1, {"c": [], "d": {}}, [[{"e": 2}]]], "f": 3}, "g": [{"h": {"i": null}}]}"#,
+            r#"{"k": 1, "l": {"m": [true, false]}, "k": {"n": "o"}, "p": [[], {}, [1, [2, [3]]]]}"#,
+            r#"[{"a": 1}, [{"b": 2}, {"c": [3, {"d": 4}]}], {}, []]"#,
+            r#"{}"#,
+        ];
+        for text in texts {
+            let ours = parse_json(text).expect("the text parses");
+            let theirs: serde_json::Value = serde_json::from_str(text).expect("the text parses");
+            assert_eq!(ours, theirs, "{text}");
+            // The order of keys too, which `Value`'s equality does not compare.
+            assert_eq!(ours.to_string(), theirs.to_string(), "{text}");
+            let yaml = parse_yaml(text).expect("JSON is YAML");
+            assert_eq!(yaml.to_string(), theirs.to_string(), "{text}");
+        }
+    }
 
     /// The model read in two parts, or `None` where the serial path reads it.
     fn split(text: &str) -> Option<crate::model::Document> {
