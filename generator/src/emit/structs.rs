@@ -5,8 +5,9 @@
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, from_json_impl, function_call, impl_header, match_arm_call, method_call,
-    string_literal, struct_literal, TextItem, TypeText,
+    deserialize_impl, from_json_impl, function_call, impl_header, match_arm_call_into,
+    method_call_into, string_literal, struct_literal, struct_literal_broken, TextItem, TypeText,
+    STRUCT_LITERAL_WIDTH,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -150,7 +151,7 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
             Presence::OptionalNullable => "nullable",
         };
         let args = [wire.as_str(), &["&self.", &field.rust_name].concat()];
-        code += &method_call(8, "", "object", (method, &args), ";");
+        method_call_into(&mut code, (8, ""), "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
     code
@@ -216,7 +217,7 @@ fn object_code(
                 Presence::Required | Presence::RequiredNullable => "read_some",
             };
             let args = [["&mut ", local].concat()];
-            code += &match_arm_call(16, wire, "map", (read, &args));
+            match_arm_call_into(&mut code, (16, wire), "map", (read, &args));
         }
         code.extend([
             "                _ => ",
@@ -225,54 +226,57 @@ fn object_code(
         ]);
     }
     code += "        }\n";
+    // The fields on one line (`name: value`), kept while they could fit (`struct_literal`);
+    // most structs' are too wide, and are written a field a line alone.
     let mut flat = Vec::new();
+    let mut flat_width = "Self".len() + " { ".len() + " ".len();
     let mut broken = String::with_capacity(64 * s.fields.len());
+    let mut add_flat = |lead: &str, value: &str| {
+        if flat_width <= STRUCT_LITERAL_WIDTH {
+            flat_width += lead.len() + value.len() + if flat.is_empty() { 0 } else { 2 };
+            flat.push([lead, value].concat());
+        }
+    };
     for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
         let lead = [&field.rust_name, ": "].concat();
         let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
-        let (value, laid_out) = match field.presence {
+        match field.presence {
             Presence::Optional | Presence::OptionalNullable => {
-                let laid_out = ["            ", &lead, &local, ",\n"].concat();
-                (local, laid_out)
+                broken.extend(["            ", &lead, &local, ",\n"]);
+                add_flat(&lead, &local);
             }
             Presence::Required | Presence::RequiredNullable if tolerated => {
                 let args = [local.as_str(), wire];
-                (
-                    [
-                        EXTRA_FIELD,
-                        ".required_or_default(",
-                        &local,
-                        ", ",
-                        wire,
-                        ")",
-                    ]
-                    .concat(),
-                    method_call(12, &lead, EXTRA_FIELD, ("required_or_default", &args), ","),
-                )
+                let call = ("required_or_default", &args[..]);
+                method_call_into(&mut broken, (12, &lead), EXTRA_FIELD, call, ",");
+                let value = [
+                    EXTRA_FIELD,
+                    ".required_or_default(",
+                    &local,
+                    ", ",
+                    wire,
+                    ")",
+                ];
+                add_flat(&lead, &value.concat());
             }
             Presence::Required | Presence::RequiredNullable => {
                 let args = [local.as_str(), wire, "Self::NAME"];
-                (
-                    [
-                        "crate::fields::required(",
-                        &local,
-                        ", ",
-                        wire,
-                        ", Self::NAME)?",
-                    ]
-                    .concat(),
-                    function_call(12, &lead, "crate::fields::required", &args, ("?", ",")),
-                )
+                let function = "crate::fields::required";
+                broken += &function_call(12, &lead, function, &args, ("?", ","));
+                let value = [function, "(", &local, ", ", wire, ", Self::NAME)?"];
+                add_flat(&lead, &value.concat());
             }
-        };
-        flat.push([lead, value].concat());
-        broken += &laid_out;
+        }
     }
     if s.keeps_extra {
-        flat.push(EXTRA_FIELD.to_owned());
+        add_flat("", EXTRA_FIELD);
         broken.extend(["            ", EXTRA_FIELD, ",\n"]);
     }
-    code += &struct_literal(8, ("Ok(", "Self"), &flat, &broken, ")");
+    let head = ("Ok(", "Self");
+    code += &match flat_width <= STRUCT_LITERAL_WIDTH {
+        true => struct_literal(8, head, &flat, &broken, ")"),
+        false => struct_literal_broken(8, head, &broken, ")"),
+    };
     code += "    }\n}\n";
     code
 }

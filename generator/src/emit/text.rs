@@ -360,11 +360,23 @@ pub fn struct_literal(
     if braces <= STRUCT_LITERAL_WIDTH && one_line.len() <= MARGIN {
         return one_line + "\n";
     }
+    struct_literal_broken(indent, (prefix, path), broken, suffix)
+}
+
+/// [`struct_literal`] a field a line, as it is when its fields joined by `, ` are wider
+/// than `STRUCT_LITERAL_WIDTH` allows (less the path and the braces).
+pub fn struct_literal_broken(
+    indent: usize,
+    (prefix, path): (&str, &str),
+    broken: &str,
+    suffix: &str,
+) -> String {
+    let pad = indentation(indent);
     [&*pad, prefix, path, " {\n", broken, &pad, "}", suffix, "\n"].concat()
 }
 
 /// The widest a struct literal's braces may be and stay on one line (prettyplease).
-const STRUCT_LITERAL_WIDTH: usize = 34;
+pub const STRUCT_LITERAL_WIDTH: usize = 34;
 
 /// Whether prettyplease would leave every line of `code` as it is: each within the margin,
 /// or one it cannot break. An item with another long line (a call whose arguments the
@@ -506,6 +518,68 @@ fn unbreakable(line: &str) -> bool {
         || bound_path()
         || attribute_piece()
         || generic_in_list()
+}
+
+/// The width of `args` joined by `, `, without joining them.
+fn joined_len<S: Borrow<str>>(args: &[S]) -> usize {
+    let commas = 2 * args.len().saturating_sub(1);
+    args.iter().map(|arg| arg.borrow().len()).sum::<usize>() + commas
+}
+
+/// `args` joined by `, `, written at the end of `out`.
+fn push_joined<S: Borrow<str>>(out: &mut String, args: &[S]) {
+    for (index, arg) in args.iter().enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(arg.borrow());
+    }
+}
+
+/// [`method_call`], written at the end of `out`: a call that fits on one line straight
+/// (the calls of a struct's impls, one a property), without a text of its own to copy.
+pub fn method_call_into<S: Borrow<str>>(
+    out: &mut String,
+    (indent, lead): (usize, &str),
+    receiver: &str,
+    call: (&str, &[S]),
+    tail: &str,
+) {
+    let (method, args) = call;
+    let width = indent + lead.len() + receiver.len() + method.len() + joined_len(args) + 3;
+    if width + tail.len() > MARGIN {
+        return out.push_str(&method_call(indent, lead, receiver, call, tail));
+    }
+    out.reserve(width + tail.len() + 1);
+    out.extend([&*indentation(indent), lead, receiver, ".", method, "("]);
+    push_joined(out, args);
+    out.extend([")", tail, "\n"]);
+}
+
+/// [`match_arm_call`], written at the end of `out` (as [`method_call_into`]).
+pub fn match_arm_call_into<S: Borrow<str>>(
+    out: &mut String,
+    (indent, pattern): (usize, &str),
+    receiver: &str,
+    call: (&str, &[S]),
+) {
+    let (method, args) = call;
+    let width = indent + pattern.len() + receiver.len() + method.len() + joined_len(args) + 7;
+    if width > MARGIN {
+        return out.push_str(&match_arm_call(indent, pattern, receiver, call));
+    }
+    out.reserve(width + 2);
+    out.extend([
+        &*indentation(indent),
+        pattern,
+        " => ",
+        receiver,
+        ".",
+        method,
+        "(",
+    ]);
+    push_joined(out, args);
+    out.push_str("),\n");
 }
 
 /// A call `{receiver}.{method}({args})` at `indent` spaces, after `lead` (`name: ` in a
@@ -995,6 +1069,26 @@ impl TypeText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The calls written onto a text are the calls' own text, on either side of the margin.
+    #[test]
+    fn calls_written_onto_a_text_are_the_calls_text() {
+        let mut broken = 0;
+        for length in 0..80 {
+            let name = "n".repeat(length);
+            let args = [name.as_str(), "&mut x"];
+            let mut out = "head\n".to_owned();
+            method_call_into(&mut out, (8, "lead: "), "object", ("read", &args), ";");
+            let call = method_call(8, "lead: ", "object", ("read", &args), ";");
+            assert_eq!(out, format!("head\n{call}"), "a name of {length}");
+            let mut out = "head\n".to_owned();
+            match_arm_call_into(&mut out, (16, &name), "map", ("read", &args[1..]));
+            let arm = match_arm_call(16, &name, "map", ("read", &args[1..]));
+            assert_eq!(out, format!("head\n{arm}"), "a pattern of {length}");
+            broken += usize::from(call.lines().count() > 1) + usize::from(arm.lines().count() > 1);
+        }
+        assert!(broken > 40, "{broken} calls over the margin");
+    }
 
     #[test]
     fn lines_are_those_of_str_lines() {
