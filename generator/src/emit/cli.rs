@@ -61,8 +61,10 @@ struct Flag {
 /// A field of an arguments struct as text: its docs (already text), its `#[arg(..)]` (the
 /// arguments inside the parentheses) and `name: Type,`.
 fn declaration(docs: String, arg: &str, field: &str, ty: &TypeText) -> String {
-    let line = ty.layout(4, &[field, ": "].concat(), ",");
-    [docs, arg_attribute(arg), line].concat()
+    let mut text = docs;
+    text.push_str(&arg_attribute(arg));
+    ty.layout_into(&mut text, 4, &[field, ": "].concat(), ",");
+    text
 }
 
 /// `#[arg({arg})]` 4 spaces in, laid out as [`field_attribute`] lays it out.
@@ -98,10 +100,11 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
             .map_or_else(|| docs.clone(), |d| d.docs.clone()),
         _ => docs.clone(),
     };
-    if matches!(reading(api, ty), Reading::Json) {
+    let reading = reading(api, ty);
+    if matches!(reading, Reading::Json) {
         docs.notes.push("As JSON, or @file.json.".into());
     }
-    if matches!(reading(api, ty), Reading::File) {
+    if matches!(reading, Reading::File) {
         docs.notes.push("As @path of the file.".into());
     }
     // `rust_name` is snake_case already; a keyword becomes raw (`--type` from `r#type`).
@@ -109,7 +112,7 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
     let docs = doc_text(&docs, None, None, 4);
     // clap gives `Vec` and `Option` flags their own meaning (repeated, optional); a JSON
     // flag holds its whole value, so its type is spelled through an alias clap does not know.
-    let value_type = match reading(api, ty) {
+    let value_type = match reading {
         Reading::Json => TypeText::new("Whole", vec![type_text_in(ty, Scope::Program)]),
         _ => type_text_in(ty, Scope::Program),
     };
@@ -118,7 +121,7 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
         _ => "",
     };
     let value = value_type.flat();
-    let arg = match reading(api, ty) {
+    let arg = match reading {
         Reading::Plain => ["long", unless].concat(),
         Reading::Boolean => format!("long{unless}, action = clap::ArgAction::Set"),
         Reading::Text => format!("long{unless}, value_parser = text::<{value}>"),

@@ -287,11 +287,14 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
 /// it is).
 pub fn field_attribute(name: &str, content: &str) -> String {
     let line = ["    #[", name, "(", content, ")]\n"].concat();
+    if line.len() - 1 <= MARGIN {
+        return line;
+    }
     let pieces: Vec<&str> = content.split(", ").collect();
     let whole_literals = pieces
         .iter()
         .all(|piece| piece.matches('"').count() % 2 == 0);
-    if line.len() - 1 <= MARGIN || !whole_literals {
+    if !whole_literals {
         return line;
     }
     format!(
