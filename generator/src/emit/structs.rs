@@ -231,10 +231,12 @@ fn object_code(
     let mut flat = Vec::new();
     let mut flat_width = "Self".len() + " { ".len() + " ".len();
     let mut broken = String::with_capacity(64 * s.fields.len());
-    let mut add_flat = |lead: &str, value: &str| {
+    // A field `lead` and the pieces of its value, joined only while they could fit.
+    let mut add_flat = |lead: &str, value: &[&str]| {
         if flat_width <= STRUCT_LITERAL_WIDTH {
-            flat_width += lead.len() + value.len() + if flat.is_empty() { 0 } else { 2 };
-            flat.push([lead, value].concat());
+            let width: usize = value.iter().map(|piece| piece.len()).sum();
+            flat_width += lead.len() + width + if flat.is_empty() { 0 } else { 2 };
+            flat.push([&[lead], value].concat().concat());
         }
     };
     for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
@@ -243,7 +245,7 @@ fn object_code(
         match field.presence {
             Presence::Optional | Presence::OptionalNullable => {
                 broken.extend(["            ", &lead, &local, ",\n"]);
-                add_flat(&lead, &local);
+                add_flat(&lead, &[&local]);
             }
             Presence::Required | Presence::RequiredNullable if tolerated => {
                 let args = [local.as_str(), wire];
@@ -257,19 +259,21 @@ fn object_code(
                     wire,
                     ")",
                 ];
-                add_flat(&lead, &value.concat());
+                add_flat(&lead, &value);
             }
             Presence::Required | Presence::RequiredNullable => {
                 let args = [local.as_str(), wire, "Self::NAME"];
                 let function = "crate::fields::required";
                 broken += &function_call(12, &lead, function, &args, ("?", ","));
-                let value = [function, "(", &local, ", ", wire, ", Self::NAME)?"];
-                add_flat(&lead, &value.concat());
+                add_flat(
+                    &lead,
+                    &[function, "(", &local, ", ", wire, ", Self::NAME)?"],
+                );
             }
         }
     }
     if s.keeps_extra {
-        add_flat("", EXTRA_FIELD);
+        add_flat("", &[EXTRA_FIELD]);
         broken.extend(["            ", EXTRA_FIELD, ",\n"]);
     }
     let head = ("Ok(", "Self");
