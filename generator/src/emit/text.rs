@@ -549,7 +549,9 @@ pub fn method_call_into<S: Borrow<str>>(
     tail: &str,
 ) {
     let (method, args) = call;
-    let width = indent + lead.len() + receiver.len() + method.len() + joined_len(args) + 3;
+    // The call's own punctuation: `.`, `(` and `)`.
+    let width =
+        indent + lead.len() + receiver.len() + method.len() + joined_len(args) + ".()".len();
     if width + tail.len() > MARGIN {
         return out.push_str(&method_call(indent, lead, receiver, call, tail));
     }
@@ -567,7 +569,10 @@ pub fn match_arm_call_into<S: Borrow<str>>(
     call: (&str, &[S]),
 ) {
     let (method, args) = call;
-    let width = indent + pattern.len() + receiver.len() + method.len() + joined_len(args) + 7;
+    // The arm's and the call's punctuation (the comma after them does not count).
+    let punctuation = " => .()".len();
+    let width =
+        indent + pattern.len() + receiver.len() + method.len() + joined_len(args) + punctuation;
     if width > MARGIN {
         return out.push_str(&match_arm_call(indent, pattern, receiver, call));
     }
