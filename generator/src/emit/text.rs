@@ -330,19 +330,9 @@ pub fn match_arm_call<S: Borrow<str>>(
     receiver: &str,
     call: (&str, &[S]),
 ) -> String {
-    let pad = indentation(indent);
-    let joined = call.1.join(", ");
-    let pieces = [
-        &*pad, pattern, " => ", receiver, ".", call.0, "(", &joined, ")",
-    ];
-    let line = joined_with_room(&pieces, 2);
-    match line.len() <= MARGIN {
-        true => line + ",\n",
-        false => format!(
-            "{pad}{pattern} => {{\n{}{pad}}}\n",
-            method_call(indent + 4, "", receiver, call, "")
-        ),
-    }
+    let mut text = String::new();
+    match_arm_call_into(&mut text, (indent, pattern), receiver, call);
+    text
 }
 
 /// `{prefix}{path} { a, b }{suffix}` at `indent` spaces: on one line when prettyplease keeps
@@ -553,7 +543,7 @@ pub fn method_call_into<S: Borrow<str>>(
     let width =
         indent + lead.len() + receiver.len() + method.len() + joined_len(args) + ".()".len();
     if width + tail.len() > MARGIN {
-        return out.push_str(&method_call(indent, lead, receiver, call, tail));
+        return out.push_str(&broken_method_call((indent, lead), receiver, call, tail));
     }
     out.reserve(width + tail.len() + 1);
     out.extend([&*indentation(indent), lead, receiver, ".", method, "("]);
@@ -574,7 +564,9 @@ pub fn match_arm_call_into<S: Borrow<str>>(
     let width =
         indent + pattern.len() + receiver.len() + method.len() + joined_len(args) + punctuation;
     if width > MARGIN {
-        return out.push_str(&match_arm_call(indent, pattern, receiver, call));
+        let pad = indentation(indent);
+        let call = method_call(indent + 4, "", receiver, call, "");
+        return out.extend([&*pad, pattern, " => {\n", &call, &pad, "}\n"]);
     }
     out.reserve(width + 2);
     out.extend([
@@ -602,17 +594,19 @@ pub fn method_call<S: Borrow<str>>(
     call: (&str, &[S]),
     tail: &str,
 ) -> String {
-    let (method, args) = call;
+    let mut text = String::new();
+    method_call_into(&mut text, (indent, lead), receiver, call, tail);
+    text
+}
+
+/// [`method_call`] that does not fit on one line.
+fn broken_method_call<S: Borrow<str>>(
+    (indent, lead): (usize, &str),
+    receiver: &str,
+    (method, args): (&str, &[S]),
+    tail: &str,
+) -> String {
     let pad = indentation(indent);
-    let joined = args.join(", ");
-    let parts = [lead, receiver, ".", method, "(", &joined, ")", tail];
-    let width = indent + parts.iter().map(|part| part.len()).sum::<usize>();
-    if width <= MARGIN {
-        let mut line = String::with_capacity(width + 1);
-        line.push_str(&pad);
-        parts.iter().for_each(|part| line.push_str(part));
-        return line + "\n";
-    }
     // A receiver of at most four characters at the start of a line stays before its
     // method, and the arguments go one a line under it.
     if lead.is_empty() && receiver.len() <= 4 {
@@ -623,6 +617,7 @@ pub fn method_call<S: Borrow<str>>(
         text.extend([&*pad, ")", tail, "\n"]);
         return text;
     }
+    let joined = args.join(", ");
     let method_line = [&*pad, "    .", method, "(", &joined, ")", tail].concat();
     // Empty parentheses are never broken.
     if method_line.len() <= MARGIN || args.is_empty() {
@@ -1078,24 +1073,37 @@ impl TypeText {
 mod tests {
     use super::*;
 
-    /// The calls written onto a text are the calls' own text, on either side of the margin.
+    /// A call and an arm are on one line exactly while that line fits (the arm's comma not
+    /// counted), broken otherwise; written onto a text, they follow what was there.
     #[test]
-    fn calls_written_onto_a_text_are_the_calls_text() {
-        let mut broken = 0;
+    fn calls_and_arms_are_on_one_line_while_it_fits() {
+        let (mut one_line, mut broken) = (0, 0);
         for length in 0..80 {
             let name = "n".repeat(length);
             let args = [name.as_str(), "&mut x"];
+            let line = format!("        lead: object.read({name}, &mut x);");
+            let call = method_call(8, "lead: ", "object", ("read", &args), ";");
+            match line.len() <= MARGIN {
+                true => assert_eq!(call, format!("{line}\n"), "a name of {length}"),
+                false => assert!(call.lines().count() > 1, "a name of {length}"),
+            }
+            let arm_line = format!("                {name} => map.read(&mut x)");
+            let arm = match_arm_call(16, &name, "map", ("read", &args[1..]));
+            match arm_line.len() <= MARGIN {
+                true => assert_eq!(arm, format!("{arm_line},\n"), "a pattern of {length}"),
+                false => assert!(arm.starts_with(&format!("                {name} => {{\n"))),
+            }
             let mut out = "head\n".to_owned();
             method_call_into(&mut out, (8, "lead: "), "object", ("read", &args), ";");
-            let call = method_call(8, "lead: ", "object", ("read", &args), ";");
-            assert_eq!(out, format!("head\n{call}"), "a name of {length}");
-            let mut out = "head\n".to_owned();
             match_arm_call_into(&mut out, (16, &name), "map", ("read", &args[1..]));
-            let arm = match_arm_call(16, &name, "map", ("read", &args[1..]));
-            assert_eq!(out, format!("head\n{arm}"), "a pattern of {length}");
-            broken += usize::from(call.lines().count() > 1) + usize::from(arm.lines().count() > 1);
+            assert_eq!(out, format!("head\n{call}{arm}"), "a name of {length}");
+            one_line += usize::from(line.len() <= MARGIN) + usize::from(arm_line.len() <= MARGIN);
+            broken += usize::from(line.len() > MARGIN) + usize::from(arm_line.len() > MARGIN);
         }
-        assert!(broken > 40, "{broken} calls over the margin");
+        assert!(
+            one_line > 40 && broken > 40,
+            "{one_line} on one line, {broken} broken"
+        );
     }
 
     #[test]
