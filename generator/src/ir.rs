@@ -201,6 +201,14 @@ impl TypeRef {
         }
     }
 
+    /// The named type this one is or wraps (behind lists, maps, nullables and boxes).
+    pub fn named(&self) -> Option<&str> {
+        match self {
+            TypeRef::Named(name) => Some(name),
+            _ => self.inner()?.named(),
+        }
+    }
+
     /// Whether this type or one it wraps (not following names) satisfies `test`.
     pub fn any(&self, test: &impl Fn(&TypeRef) -> bool) -> bool {
         test(self) || self.inner().is_some_and(|inner| inner.any(test))

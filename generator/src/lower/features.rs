@@ -290,13 +290,8 @@ impl<'a> TypeGraph<'a> {
 
     /// The index of the named type a reference holds, if it has a definition.
     fn push_index(&self, ty: &TypeRef, out: &mut Vec<usize>) {
-        match ty {
-            TypeRef::Named(name) => self.push_name(name, out),
-            TypeRef::Array(inner)
-            | TypeRef::Map(inner)
-            | TypeRef::Nullable(inner)
-            | TypeRef::Boxed(inner) => self.push_index(inner, out),
-            _ => {}
+        if let Some(name) = ty.named() {
+            self.push_name(name, out);
         }
     }
 

@@ -335,16 +335,10 @@ pub(super) fn index_edges<'a>(
         .collect()
 }
 
-/// The names a type reference holds (behind lists, maps, options and boxes too).
+/// The name a type reference holds (behind lists, maps, options and boxes too), pushed to
+/// `out`: the shape `index_edges` takes, beside `direct_names`.
 pub(super) fn named_in<'t>(ty: &'t TypeRef, out: &mut Vec<&'t str>) {
-    match ty {
-        TypeRef::Named(name) => out.push(name),
-        TypeRef::Array(inner)
-        | TypeRef::Map(inner)
-        | TypeRef::Nullable(inner)
-        | TypeRef::Boxed(inner) => named_in(inner, out),
-        _ => {}
-    }
+    out.extend(ty.named());
 }
 
 /// Names a type holds inline (not behind a `Vec` or map), which make its size depend on them.
