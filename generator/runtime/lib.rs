@@ -4,7 +4,8 @@
 //! `fields.rs`, `response.rs`, `sse.rs` and `validate.rs` verbatim into every generated
 //! crate (and `pagination.rs` into one with list operations), whose `lib.rs` declares them as this file
 //! does; this crate's dependencies are the generated crate's. The items of `tag_first.rs`,
-//! `unions.rs` and `cli_helpers.rs` are spliced into the generated `support.rs` and `cli.rs`.
+//! `unions.rs`, `support_items.rs`, `cli_helpers.rs` and `cli_readers.rs` are spliced into
+//! the generated `support.rs` and `cli.rs`.
 //!
 //! Nothing here names a generated item: what differs per API arrives as a value
 //! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.
@@ -20,8 +21,16 @@ pub mod validate;
 #[allow(dead_code)]
 #[cfg(feature = "cli")]
 mod cli_helpers;
+/// Spliced into a generated command line whose API needs them; nothing calls them here.
+#[allow(dead_code)]
+#[cfg(feature = "cli")]
+mod cli_readers;
 mod client;
 mod response;
+/// Spliced into a generated `support.rs` (the string enums' decoder, the multipart file);
+/// nothing uses them in this crate.
+#[allow(dead_code)]
+mod support_items;
 /// Spliced into a generated `support.rs` when a union is tagged; only the tests decode with
 /// it here.
 #[cfg_attr(not(test), allow(dead_code))]

@@ -3,15 +3,14 @@
 //! ones as JSON or `@file.json`), `--stream` where the answer can be events.
 
 use foldhash::{HashMap, HashMapExt};
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::format_ident;
 
 use super::docs::{doc_line, doc_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
-    awaited_call, awaited_function_call, awaited_plain_call, chain_argument, chain_statement,
-    field_attribute, function_call, indentation, match_arm_function_call, signature,
-    string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
+    attribute, awaited_call, awaited_function_call, awaited_plain_call, chain_argument,
+    chain_statement, field_attribute, function_call, indentation, match_arm_function_call,
+    signature, string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -144,7 +143,8 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 /// `main`, made one at a time as they are written (`emit_operation`): those of Microsoft
 /// Graph's beta description are 80 MB of text.
 pub struct CliFile {
-    pub head: TokenStream,
+    /// The docs, imports, `Whole` and the `Cli` struct, as text.
+    pub head: String,
     /// `Command` and the groups' command enums, and the arms of `run`, which match the
     /// command to its run function; `main` and `run` are `MAIN_HEAD`, the arms and
     /// `main_tail`.
@@ -157,7 +157,8 @@ pub struct CliFile {
 
 /// The file's last items: the file and null readers, where the API needs them.
 pub struct Tail {
-    krate: proc_macro2::Ident,
+    /// The crate's name as code spells it.
+    krate: String,
     sends_null: bool,
 }
 
@@ -179,44 +180,22 @@ impl FileUses {
 }
 
 impl Tail {
-    /// The items, for what the operations use.
-    pub fn tokens(&self, uses: &FileUses) -> TokenStream {
+    /// The items, for what the operations use, as prettyplease prints them (the readers
+    /// printed ahead of time from the runtime's `cli_readers.rs`).
+    pub fn text(&self, uses: &FileUses) -> String {
         let krate = &self.krate;
-        let file_type = (uses.names || uses.reads).then(|| quote!(use #krate::FileUpload;));
-        let file_reader = uses.reads.then(|| {
-            quote! {
-                /// `@path`: a file to upload.
-                fn file(text: &str) -> Result<FileUpload, String> {
-                    let path = text.strip_prefix('@').unwrap_or(text);
-                    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-                    let name = std::path::Path::new(path)
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    Ok(FileUpload::new(name, bytes))
-                }
-            }
-        });
-        let null_reader = self.sends_null.then(|| {
-            quote! {
-                use #krate::Nullable;
-
-                /// A property's value from its flag, or `null` if `--null` names it, or absent.
-                fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
-                    match value {
-                        Some(value) => Nullable::Value(value),
-                        None if null.iter().any(|name| name == property) => Nullable::Null,
-                        None => Nullable::Absent,
-                    }
-                }
-            }
-        });
-        quote! {
-            #file_type
-
-            #file_reader
-            #null_reader
+        let mut text = String::new();
+        if uses.names || uses.reads {
+            text.extend(["use ", krate, "::FileUpload;\n"]);
         }
+        if uses.reads {
+            text += super::runtime::cli_reader_text("file");
+        }
+        if self.sends_null {
+            text.extend(["use ", krate, "::Nullable;\n"]);
+            text += super::runtime::cli_reader_text("nullable");
+        }
+        text
     }
 }
 
@@ -241,7 +220,7 @@ pub struct RunText {
 }
 
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
-    let krate = format_ident!("{}", config.crate_name.replace('-', "_"));
+    let krate = config.crate_name.replace('-', "_");
     let commands = Commands {
         commands: api.operations.iter().map(command).collect(),
         groups: groups(api),
@@ -252,46 +231,7 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
     ));
-    let head = quote! {
-        #![doc = #about]
-        #![doc = ""]
-        #![doc = #key_source]
-
-        use std::io::Write;
-        use std::process::ExitCode;
-
-        use clap::Parser;
-        #[allow(unused_imports)]
-        use #krate::types;
-        use #krate::{AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta};
-
-        /// A flag's value as one piece (see `json`).
-        #[allow(dead_code)]
-        type Whole<T> = T;
-
-        #[doc = #about]
-        #[derive(Parser)]
-        #[command(name = #program, version)]
-        struct Cli {
-            /// The API key (default: the environment's).
-            #[arg(long, global = true, value_name = "KEY")]
-            api_key: Option<String>,
-            /// The API's base URL (default: the spec's server, or the environment's).
-            #[arg(long, global = true)]
-            base_url: Option<String>,
-            /// How answers are printed.
-            #[arg(long, global = true, value_enum, default_value = "pretty")]
-            format: Format,
-            /// The same as `--format json`.
-            #[arg(long, global = true, hide = true)]
-            compact: bool,
-            /// Print each request and answer head on stderr, secrets redacted.
-            #[arg(long, global = true)]
-            debug: bool,
-            #[command(subcommand)]
-            command: Command,
-        }
-    };
+    let head = head_text(&krate, program, &about, &key_source);
     let generate = function_call(
         12,
         "",
@@ -595,6 +535,52 @@ fn group_arm_head(variant: &str) -> String {
         false => line,
     }
 }
+
+/// The file's docs, imports, `Whole` and the `Cli` struct, as prettyplease prints them
+/// (`about` and `key_source` are doc lines, each after its space).
+fn head_text(krate: &str, program: &str, about: &str, key_source: &str) -> String {
+    let mut text = String::with_capacity(2048);
+    for line in [about, "", key_source] {
+        text.extend(["//!", line.trim_end_matches(' '), "\n"]);
+    }
+    text += "use std::io::Write;\nuse std::process::ExitCode;\nuse clap::Parser;\n";
+    text.extend(["#[allow(unused_imports)]\nuse ", krate, "::types;\n"]);
+    const ROOT_ITEMS: &str = "AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta";
+    let uses = ["use ", krate, "::{", ROOT_ITEMS, "};\n"].concat();
+    match uses.len() - 1 <= MARGIN {
+        true => text += &uses,
+        false => text.extend(["use ", krate, "::{\n    ", ROOT_ITEMS, ",\n};\n"]),
+    }
+    text +=
+        "/// A flag's value as one piece (see `json`).\n#[allow(dead_code)]\ntype Whole<T> = T;\n";
+    text.extend(["///", about.trim_end_matches(' '), "\n#[derive(Parser)]\n"]);
+    let name = ["name = ", &string_literal(program), ", version"].concat();
+    text += &attribute(0, "command", &name);
+    text += CLI_STRUCT;
+    text
+}
+
+/// The `Cli` struct's body: the global flags and the command.
+const CLI_STRUCT: &str = "struct Cli {
+    /// The API key (default: the environment's).
+    #[arg(long, global = true, value_name = \"KEY\")]
+    api_key: Option<String>,
+    /// The API's base URL (default: the spec's server, or the environment's).
+    #[arg(long, global = true)]
+    base_url: Option<String>,
+    /// How answers are printed.
+    #[arg(long, global = true, value_enum, default_value = \"pretty\")]
+    format: Format,
+    /// The same as `--format json`.
+    #[arg(long, global = true, hide = true)]
+    compact: bool,
+    /// Print each request and answer head on stderr, secrets redacted.
+    #[arg(long, global = true)]
+    debug: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+";
 
 /// Where the program finds the API key, as its module documentation says.
 fn key_source(client: &ClientConfig) -> String {
@@ -1378,6 +1364,54 @@ mod tests {
     fn formatted(text: &str) -> String {
         let file: syn::File = syn::parse_str(text).expect("the text is Rust");
         prettyplease::unparse(&file)
+    }
+
+    /// The file's head as text is what prettyplease prints of it, for crate and program
+    /// names on both sides of the lengths where a line breaks (the imports of the crate's
+    /// root at 20 characters, the `#[command]` at 60), and holds what it is given.
+    #[test]
+    fn the_head_is_laid_out_as_prettyplease_lays_it_out() {
+        let about = doc_line(" A command line for Pets 1.0, generated from its OpenAPI document.");
+        let key_source = key_source(&ClientConfig::default());
+        for length in (15..=25).chain(55..=64) {
+            let krate = format!("c{}", "_".repeat(length - 1));
+            let program = format!("p{}", "-".repeat(length - 1));
+            let head = head_text(&krate, &program, &about, &key_source);
+            assert_eq!(formatted(&head), head, "names of {length}");
+            assert!(head.starts_with(&format!("//!{about}\n//!\n//!{key_source}\n")));
+            assert!(head.contains(&format!("use {krate}::types;\n")), "{head}");
+            assert!(head.contains(&format!("name = \"{program}\"")), "{head}");
+        }
+    }
+
+    /// The tail holds the readers the operations use and the imports they take, as
+    /// prettyplease prints them.
+    #[test]
+    fn the_tail_holds_what_the_operations_use() {
+        for choice in 0..8 {
+            let bit = |n: u32| choice & (1 << n) != 0;
+            let tail = Tail {
+                krate: "pets".to_owned(),
+                sends_null: bit(0),
+            };
+            let uses = FileUses {
+                names: bit(1),
+                reads: bit(2),
+            };
+            let text = tail.text(&uses);
+            if !text.is_empty() {
+                assert_eq!(formatted(&text), text, "{choice:#b}");
+            }
+            let has = |item: &str| text.contains(item);
+            assert_eq!(
+                has("use pets::FileUpload;\n"),
+                bit(1) || bit(2),
+                "{choice:#b}"
+            );
+            assert_eq!(has("fn file(text: &str)"), bit(2), "{choice:#b}");
+            assert_eq!(has("use pets::Nullable;\n"), bit(0), "{choice:#b}");
+            assert_eq!(has("fn nullable<T>("), bit(0), "{choice:#b}");
+        }
     }
 
     #[test]

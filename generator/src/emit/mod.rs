@@ -342,7 +342,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
         true => Ok(code),
         false => print_tokens(lex(&code)?),
     };
-    file.push(&print_tokens(head)?);
+    file.push(&head);
     commands.write_enums(|piece| file.push(piece))?;
     let mut file_uses = cli::FileUses::default();
     for operation in &api.operations {
@@ -358,7 +358,7 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
     commands.write_arms(|arm| file.push(arm))?;
     file.push(&main_tail);
     file.push(&runtime::cli_helpers_text());
-    file.push(&print_tokens(tail.tokens(&file_uses))?);
+    file.push(&tail.text(&file_uses));
     Ok(())
 }
 
@@ -401,7 +401,7 @@ fn whole_files(api: &Api, plan: &Plan) -> Pieces {
         ));
     }
     if plan.needs_support {
-        let text = spaced_file(header, &support_text(api, plan)?);
+        let text = spaced_file(header, &support_text(api, plan));
         files.push(("src/support.rs".to_owned(), text));
     }
     Ok(files)
@@ -500,7 +500,7 @@ fn emit_type(api: &Api, plan: &Plan, def: &TypeDef) -> TypeItems {
 }
 
 /// The `support` module, printed: only the helpers the types use.
-fn support_text(api: &Api, plan: &Plan) -> Result<String> {
+fn support_text(api: &Api, plan: &Plan) -> String {
     let needs_tag_first = api
         .types
         .values()

@@ -39,11 +39,25 @@ const TAG_FIRST: (&str, &str) = ("tag_first.rs", include_str!("../../runtime/tag
 #[cfg(test)]
 const UNIONS: (&str, &str) = ("unions.rs", include_str!("../../runtime/unions.rs"));
 
+/// The helpers of `support.rs` that do not depend on the API.
+#[cfg(test)]
+const SUPPORT_ITEMS: (&str, &str) = (
+    "support_items.rs",
+    include_str!("../../runtime/support_items.rs"),
+);
+
 /// The command line's helpers, for `cli.rs`.
 #[cfg(test)]
 const CLI_HELPERS: (&str, &str) = (
     "cli_helpers.rs",
     include_str!("../../runtime/cli_helpers.rs"),
+);
+
+/// The command line's flag readers that only some APIs need, for `cli.rs`.
+#[cfg(test)]
+const CLI_READERS: (&str, &str) = (
+    "cli_readers.rs",
+    include_str!("../../runtime/cli_readers.rs"),
 );
 
 /// The items of `tag_first.rs`, printed; `tag_only` only for unions with a member that is its
@@ -67,6 +81,27 @@ pub(super) fn union_text(names: &[&str]) -> String {
         })
         .map(|(_, text)| *text)
         .collect()
+}
+
+/// The items of `support_items.rs` about `name` (a function, type or enum, or the impls of
+/// a type, by its name), printed.
+pub(super) fn support_items_text(names: &[&str]) -> String {
+    printed::SUPPORT_ITEMS
+        .iter()
+        .filter(|(key, _)| {
+            key.split_once(' ')
+                .is_some_and(|(_, name)| names.contains(&name))
+        })
+        .map(|(_, text)| *text)
+        .collect()
+}
+
+/// The flag reader `name` of `cli_readers.rs` (`file`, `nullable`), printed.
+pub(super) fn cli_reader_text(name: &str) -> &'static str {
+    printed::CLI_READERS
+        .iter()
+        .find(|(key, _)| key.strip_prefix("fn ") == Some(name))
+        .map_or("", |(_, text)| *text)
 }
 
 /// The items of `cli_helpers.rs`, printed.
@@ -154,7 +189,9 @@ mod tests {
         let tables = [
             ("TAG_FIRST", TAG_FIRST, printed::TAG_FIRST),
             ("UNIONS", UNIONS, printed::UNIONS),
+            ("SUPPORT_ITEMS", SUPPORT_ITEMS, printed::SUPPORT_ITEMS),
             ("CLI_HELPERS", CLI_HELPERS, printed::CLI_HELPERS),
+            ("CLI_READERS", CLI_READERS, printed::CLI_READERS),
         ];
         let mut fresh = true;
         let mut file = String::from(PRINTED_HEAD);
@@ -177,9 +214,9 @@ mod tests {
     }
 
     const PRINTED_HEAD: &str =
-        "//! The items spliced from the runtime's `tag_first.rs`, `unions.rs` and `cli_helpers.rs`
-//! (all but their `use` lines), each as prettyplease prints it alone, with its kind and
-//! name. Written by the test `printed_items_are_fresh` (`UPDATE_PRINTED=1 cargo test -p
+        "//! The items spliced from the runtime's `tag_first.rs`, `unions.rs`, `support_items.rs`,
+//! `cli_helpers.rs` and `cli_readers.rs` (all but their `use` lines), each as prettyplease
+//! prints it alone, with its kind and name. Written by the test `printed_items_are_fresh` (`UPDATE_PRINTED=1 cargo test -p
 //! openapi-generator printed_items`, then `cargo fmt`); do not edit by hand.
 ";
 

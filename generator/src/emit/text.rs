@@ -280,13 +280,19 @@ pub fn tuple_variant(indent: usize, name: &str, ty: &TypeText) -> String {
     text
 }
 
-/// `#[{name}({content})]` 4 spaces in (a field's): on one line if it fits, else broken after
+/// `#[{name}({content})]` 4 spaces in (a field's), as [`attribute`] lays it out.
+pub fn field_attribute(name: &str, content: &str) -> String {
+    attribute(4, name, content)
+}
+
+/// `#[{name}({content})]` `indent` spaces in: on one line if it fits, else broken after
 /// every comma of its tokens (the last piece without one), as prettyplease breaks an
 /// attribute's tokens. A comma inside a string literal is not a place to break: such an
 /// attribute is left to prettyplease (its line stays too long for the text to be taken as
 /// it is).
-pub fn field_attribute(name: &str, content: &str) -> String {
-    let line = ["    #[", name, "(", content, ")]\n"].concat();
+pub fn attribute(indent: usize, name: &str, content: &str) -> String {
+    let pad = indentation(indent);
+    let line = [&pad, "#[", name, "(", content, ")]\n"].concat();
     if line.len() - 1 <= MARGIN {
         return line;
     }
@@ -297,9 +303,11 @@ pub fn field_attribute(name: &str, content: &str) -> String {
     if !whole_literals {
         return line;
     }
+    let inner = indentation(indent + 4);
+    let separator = [",\n", &inner].concat();
     format!(
-        "    #[{name}(\n        {}\n    )]\n",
-        pieces.join(",\n        ")
+        "{pad}#[{name}(\n{inner}{}\n{pad})]\n",
+        pieces.join(&separator)
     )
 }
 

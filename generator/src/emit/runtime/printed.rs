@@ -1,6 +1,6 @@
-//! The items spliced from the runtime's `tag_first.rs`, `unions.rs` and `cli_helpers.rs`
-//! (all but their `use` lines), each as prettyplease prints it alone, with its kind and
-//! name. Written by the test `printed_items_are_fresh` (`UPDATE_PRINTED=1 cargo test -p
+//! The items spliced from the runtime's `tag_first.rs`, `unions.rs`, `support_items.rs`,
+//! `cli_helpers.rs` and `cli_readers.rs` (all but their `use` lines), each as prettyplease
+//! prints it alone, with its kind and name. Written by the test `printed_items_are_fresh` (`UPDATE_PRINTED=1 cargo test -p
 //! openapi-generator printed_items`, then `cargo fmt`); do not edit by hand.
 
 pub(super) const TAG_FIRST: &[(&str, &str)] = &[
@@ -454,6 +454,102 @@ pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
     ),
 ];
 
+pub(super) const SUPPORT_ITEMS: &[(&str, &str)] = &[
+    (
+        "fn deserialize_from_str",
+        r####"/// Deserializes a string through `T: From<&str>` without allocating for the
+/// values `T` knows. The visitor is the same for every `T`, so the decoder's
+/// string reading is compiled once, not once per enum.
+pub(crate) fn deserialize_from_str<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: for<'a> From<&'a str>,
+{
+    deserializer.deserialize_str(StrVisitor).map(|text| T::from(&text))
+}
+"####,
+    ),
+    (
+        "struct StrVisitor",
+        r####"/// A string as read: borrowed from the input when it can be.
+struct StrVisitor;
+"####,
+    ),
+    (
+        "impl StrVisitor",
+        r####"impl<'de> serde::de::Visitor<'de> for StrVisitor {
+    type Value = std::borrow::Cow<'de, str>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_borrowed_str<E: serde::de::Error>(
+        self,
+        value: &'de str,
+    ) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Borrowed(value))
+    }
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(value.to_owned()))
+    }
+    fn visit_string<E: serde::de::Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(std::borrow::Cow::Owned(value))
+    }
+}
+"####,
+    ),
+    (
+        "struct FileUpload",
+        r####"/// A file in a multipart request: its bytes and the name (and, optionally, the media
+/// type) the server sees. In JSON it appears as its file name only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FileUpload {
+    pub file_name: String,
+    pub bytes: Vec<u8>,
+    pub content_type: Option<String>,
+}
+"####,
+    ),
+    (
+        "impl FileUpload",
+        r####"impl FileUpload {
+    pub fn new(file_name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        FileUpload {
+            file_name: file_name.into(),
+            bytes: bytes.into(),
+            content_type: None,
+        }
+    }
+}
+"####,
+    ),
+    (
+        "impl FileUpload",
+        r####"impl serde::Serialize for FileUpload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.file_name)
+    }
+}
+"####,
+    ),
+    (
+        "impl FileUpload",
+        r####"impl<'de> serde::Deserialize<'de> for FileUpload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let file_name = <String as serde::Deserialize>::deserialize(deserializer)?;
+        Ok(FileUpload::new(file_name, Vec::new()))
+    }
+}
+"####,
+    ),
+    (
+        "impl FileUpload",
+        r####"impl crate::json::FromJson for FileUpload {}
+"####,
+    ),
+];
+
 pub(super) const CLI_HELPERS: &[(&str, &str)] = &[
     (
         "fn exit_code",
@@ -751,6 +847,35 @@ fn overlay<T: serde::Serialize>(
             );
     }
     Ok(())
+}
+"####,
+    ),
+];
+
+pub(super) const CLI_READERS: &[(&str, &str)] = &[
+    (
+        "fn file",
+        r####"/// `@path`: a file to upload.
+fn file(text: &str) -> Result<FileUpload, String> {
+    let path = text.strip_prefix('@').unwrap_or(text);
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(FileUpload::new(name, bytes))
+}
+"####,
+    ),
+    (
+        "fn nullable",
+        r####"/// A property's value from its flag, or `null` if `--null` names it, or absent.
+fn nullable<T>(value: Option<T>, null: &[String], property: &str) -> Nullable<T> {
+    match value {
+        Some(value) => Nullable::Value(value),
+        None if null.iter().any(|name| name == property) => Nullable::Null,
+        None => Nullable::Absent,
+    }
 }
 "####,
     ),
