@@ -672,11 +672,25 @@ pub enum Segment {
 }
 
 impl Segment {
-    fn flat(&self) -> String {
+    /// The link's width on one line, without writing it.
+    fn flat_len(&self) -> usize {
         match self {
-            Segment::Call(name, args) => [".", name, "(", &args.join(", "), ")"].concat(),
-            Segment::Field(name) => [".", name.as_str()].concat(),
-            Segment::Plain(text) => (*text).to_owned(),
+            Segment::Call(name, args) => ".()".len() + name.len() + joined_len(args),
+            Segment::Field(name) => ".".len() + name.len(),
+            Segment::Plain(text) => text.len(),
+        }
+    }
+
+    /// The link on one line, written at the end of `out`.
+    fn write_flat(&self, out: &mut String) {
+        match self {
+            Segment::Call(name, args) => {
+                out.extend([".", name, "("]);
+                push_joined(out, args);
+                out.push(')');
+            }
+            Segment::Field(name) => out.extend([".", name]),
+            Segment::Plain(text) => out.push_str(text),
         }
     }
 
@@ -701,21 +715,25 @@ impl Segment {
     }
 
     /// On its own line at `indent` spaces before `tail` (`counted`: how much of it counts
-    /// for the margin): a call's arguments one a line when it does not fit (empty
-    /// parentheses are never broken).
-    fn line(&self, indent: usize, (tail, counted): (&str, usize)) -> String {
+    /// for the margin), written at the end of `out`: a call's arguments one a line when it
+    /// does not fit (empty parentheses are never broken).
+    fn line_into(&self, out: &mut String, indent: usize, (tail, counted): (&str, usize)) {
         let pad = indentation(indent);
-        let line = joined_with_room(&[&pad, &self.flat()], tail.len() + 1);
         match self {
-            Segment::Call(name, args) if line.len() + counted > MARGIN && !args.is_empty() => {
-                let mut text = [&*pad, ".", name, "(\n"].concat();
+            Segment::Call(name, args)
+                if indent + self.flat_len() + counted > MARGIN && !args.is_empty() =>
+            {
+                out.extend([&*pad, ".", name, "(\n"]);
                 for arg in args {
-                    text.extend([&*pad, "    ", arg, ",\n"]);
+                    out.extend([&*pad, "    ", arg, ",\n"]);
                 }
-                text.extend([&*pad, ")", tail, "\n"]);
-                text
+                out.extend([&*pad, ")", tail, "\n"]);
             }
-            _ => line + tail + "\n",
+            _ => {
+                out.push_str(&pad);
+                self.write_flat(out);
+                out.extend([tail, "\n"]);
+            }
         }
     }
 }
@@ -763,16 +781,22 @@ pub fn chain_argument(
     (prefix, tail, counted): (&str, &str, usize),
 ) -> String {
     let pad = indentation(indent);
-    let inner: String = segments.iter().map(Segment::flat).collect();
-    let line = joined_with_room(&[&pad, prefix, receiver, &inner], tail.len() + 1);
-    if line.len() + counted <= MARGIN {
-        return line + tail + "\n";
+    let inner = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let width = indent + prefix.len() + receiver.len() + inner;
+    let mut text = String::with_capacity(width + tail.len() + 1);
+    text.extend([&*pad, prefix, receiver]);
+    if width + counted <= MARGIN {
+        segments
+            .iter()
+            .for_each(|segment| segment.write_flat(&mut text));
+        text.extend([tail, "\n"]);
+        return text;
     }
-    let mut text = [&*pad, prefix, receiver, "\n"].concat();
+    text.push('\n');
     for (index, segment) in segments.iter().enumerate() {
         let last = index + 1 == segments.len();
         let tail = if last { (tail, counted) } else { ("", 0) };
-        text += &segment.line(indent + 4, tail);
+        segment.line_into(&mut text, indent + 4, tail);
     }
     text
 }
@@ -789,21 +813,30 @@ pub fn chain_statement(
     segments: &[Segment],
 ) -> Option<String> {
     let pad = indentation(indent);
-    let inner: String = segments.iter().map(Segment::flat).collect();
-    let line = joined_with_room(&[&pad, lead, receiver, &inner], 2);
-    if line.len() < MARGIN {
-        return Some(line + ";\n");
+    let inner = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let width = indent + lead.len() + receiver.len() + inner;
+    let mut text = String::with_capacity(width + ";\n".len());
+    text.extend([&*pad, lead, receiver]);
+    if width + ";".len() <= MARGIN {
+        segments
+            .iter()
+            .for_each(|segment| segment.write_flat(&mut text));
+        text += ";\n";
+        return Some(text);
     }
+    text.push('\n');
     let link_pad = indentation(indent + 4);
-    let mut text = [&*pad, lead, receiver, "\n"].concat();
     for (index, segment) in segments.iter().enumerate() {
         let (tail, counted) = match index + 1 == segments.len() {
             true => (";", 1),
             false => ("", 0),
         };
-        let line = [&*link_pad, &segment.flat()].concat();
-        match line.len() + counted <= MARGIN {
-            true => text.extend([line.as_str(), tail, "\n"]),
+        match indent + 4 + segment.flat_len() + counted <= MARGIN {
+            true => {
+                text.push_str(&link_pad);
+                segment.write_flat(&mut text);
+                text.extend([tail, "\n"]);
+            }
             false => text += &segment.closure_in_block(indent + 4, tail)?,
         }
     }
@@ -869,16 +902,29 @@ pub enum Arg<'a> {
 }
 
 impl Arg<'_> {
-    fn flat(&self) -> String {
+    /// The width of the argument on one line, without writing it.
+    fn flat_len(&self) -> usize {
         match self {
-            Arg::Plain(text) => text.clone(),
-            Arg::Macro(name, args) => [name, "!(", &args.join(", "), ")"].concat(),
+            Arg::Plain(text) => text.len(),
+            Arg::Macro(name, args) => name.len() + "!()".len() + joined_len(args),
             Arg::Chain(receiver, segments) => {
-                let mut text = (*receiver).to_owned();
-                segments
-                    .iter()
-                    .for_each(|segment| text.push_str(&segment.flat()));
-                text
+                receiver.len() + segments.iter().map(Segment::flat_len).sum::<usize>()
+            }
+        }
+    }
+
+    /// The argument on one line, written at the end of `out`.
+    fn write_flat(&self, out: &mut String) {
+        match self {
+            Arg::Plain(text) => out.push_str(text),
+            Arg::Macro(name, args) => {
+                out.extend([name, "!("]);
+                push_joined(out, args);
+                out.push(')');
+            }
+            Arg::Chain(receiver, segments) => {
+                out.push_str(receiver);
+                segments.iter().for_each(|segment| segment.write_flat(out));
             }
         }
     }
@@ -952,33 +998,40 @@ pub fn chain(
     tail: &str,
 ) -> String {
     let pad = indentation(indent);
-    let flat_methods: String = segments.iter().map(Segment::flat).collect();
-    let flat_args: Vec<String> = args.iter().map(Arg::flat).collect();
-    let room = flat_methods.len() + tail.len() + 1;
-    let first = joined_with_room(
-        &[&pad, lead, function, "(", &flat_args.join(", "), ")"],
-        room,
-    );
-    if first.len() + flat_methods.len() + tail.len() <= MARGIN {
-        return first + &flat_methods + tail + "\n";
-    }
-    let mut text = match first.len() <= MARGIN {
-        true => first + "\n",
-        false => {
-            let mut text = [&*pad, lead, function, "(\n"].concat();
-            for (index, arg) in args.iter().enumerate() {
-                text += &arg.broken(indent + 8, index + 1 == args.len());
+    let methods = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let commas = ", ".len() * args.len().saturating_sub(1);
+    let flat_args = args.iter().map(Arg::flat_len).sum::<usize>() + commas;
+    let first = indent + lead.len() + function.len() + "()".len() + flat_args;
+    let mut text = String::with_capacity(first + methods + tail.len() + 1);
+    text.extend([&*pad, lead, function]);
+    if first <= MARGIN {
+        text.push('(');
+        for (index, arg) in args.iter().enumerate() {
+            if index > 0 {
+                text.push_str(", ");
             }
-            text.extend([&*pad, "    )\n"]);
-            text
+            arg.write_flat(&mut text);
         }
-    };
-    // Room for the segments a line each, as they are added.
-    text.reserve(flat_methods.len() + segments.len() * (indent + 6) + tail.len());
+        text.push(')');
+        if first + methods + tail.len() <= MARGIN {
+            segments
+                .iter()
+                .for_each(|segment| segment.write_flat(&mut text));
+            text.extend([tail, "\n"]);
+            return text;
+        }
+        text.push('\n');
+    } else {
+        text.push_str("(\n");
+        for (index, arg) in args.iter().enumerate() {
+            text += &arg.broken(indent + 8, index + 1 == args.len());
+        }
+        text.extend([&*pad, "    )\n"]);
+    }
     for (index, segment) in segments.iter().enumerate() {
         let last = index + 1 == segments.len();
         let tail = if last { (tail, tail.len()) } else { ("", 0) };
-        text += &segment.line(indent + 4, tail);
+        segment.line_into(&mut text, indent + 4, tail);
     }
     text
 }
@@ -1397,7 +1450,10 @@ mod tests {
                 ];
                 let events = [call(), Segment::Plain(".await?")];
                 let answer = [call(), Segment::Plain(".await?")];
-                let flat: String = answer.iter().map(Segment::flat).collect();
+                let mut flat = String::new();
+                answer
+                    .iter()
+                    .for_each(|segment| segment.write_flat(&mut flat));
                 for indent in [4, 8] {
                     let mut texts = vec![
                         awaited_function_call(indent, "print_events", "client", &items),
