@@ -24,7 +24,7 @@ mod validation;
 
 use std::borrow::Borrow;
 use std::collections::BTreeMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -116,8 +116,10 @@ type Pieces = Result<Vec<(String, String)>>;
 /// is done; the text does not depend on it.
 pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     let plan = Plan::new(api, config);
+    let checked = Arc::new(docs::CheckedMarkdown::default());
     sink.piece("Cargo.toml", manifest::cargo_toml(api, config)?)?;
-    sink.piece("README.md", readme::readme(api, config))?;
+    let readme = docs::with_checked(&checked, || readme::readme(api, config));
+    sink.piece("README.md", readme)?;
     let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
     sink.piece("src/lib.rs", lib)?;
     let piece_bytes = sink.piece_bytes();
@@ -139,6 +141,14 @@ pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
         piece_bytes,
     };
     let (jobs, first_types_job) = jobs(api, config, &plan, &hand_on);
+    // Each job checks the Markdown it writes through the emission's one memo.
+    let jobs = jobs
+        .into_iter()
+        .map(|job| -> Job<'_, Pieces> {
+            let checked = checked.clone();
+            Box::new(move || docs::with_checked(&checked, job))
+        })
+        .collect();
     {
         let mut order = order.lock().unwrap_or_else(PoisonError::into_inner);
         order.next = first_types_job;
