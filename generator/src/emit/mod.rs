@@ -117,11 +117,6 @@ type Pieces = Result<Vec<(String, String)>>;
 pub fn emit(api: &Api, config: &Config, sink: &mut dyn Sink) -> Result<()> {
     let plan = Plan::new(api, config);
     let checked = Arc::new(docs::CheckedMarkdown::default());
-    sink.piece("Cargo.toml", manifest::cargo_toml(api, config)?)?;
-    let readme = docs::with_checked(&checked, || readme::readme(api, config));
-    sink.piece("README.md", readme)?;
-    let lib = format_file(&plan.header, lib_tokens(api, &plan))?;
-    sink.piece("src/lib.rs", lib)?;
     let piece_bytes = sink.piece_bytes();
     // The jobs hand their pieces to `order`, which is made first; where the types module's
     // jobs begin is known once the jobs are made, and set before any runs.
@@ -254,6 +249,14 @@ fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
 /// is worth a queue lock.
 const TYPES_PER_JOB: usize = 64;
 
+/// The types module's docs and lints, as prettyplease prints them. A union holds its
+/// members inline, as serde's own enums do: boxing the large ones (clippy's
+/// `large_enum_variant`) would make every constructor of the API's types box and every
+/// match deref, for a size that matters only in long lists of them.
+const TYPES_HEAD: &str = "//! Every schema the selected operations use, one Rust type each.
+#![allow(clippy::large_enum_variant)]
+";
+
 /// The formatting work, the longest jobs first: the command line, the client's methods and
 /// handles, the files formatted whole (one after the other, each holding its syntax tree
 /// while printed), the builders and checks (written as text, item by item), then the types
@@ -285,7 +288,7 @@ fn jobs<'a>(
             Ok(Vec::new())
         }));
     }
-    jobs.push(Box::new(move || whole_files(api, plan)));
+    jobs.push(Box::new(move || whole_files(api, config, plan)));
     if plan.has_validation {
         let job = jobs.len();
         jobs.push(Box::new(move || {
@@ -309,16 +312,9 @@ fn jobs<'a>(
     }
     let first_types_job = jobs.len();
     jobs.push(Box::new(move || {
-        // A union holds its members inline, as serde's own enums do: boxing the large ones
-        // (clippy's `large_enum_variant`) would make every constructor of the API's types
-        // box and every match deref, for a size that matters only in long lists of them.
-        let module_doc = quote! {
-            #![doc = " Every schema the selected operations use, one Rust type each."]
-            #![allow(clippy::large_enum_variant)]
-        };
         Ok(vec![(
             "src/types.rs".to_owned(),
-            format_file(header, module_doc)?,
+            spaced_file(header, TYPES_HEAD),
         )])
     }));
     let types: Vec<&TypeDef> = api.types.values().collect();
@@ -401,9 +397,16 @@ fn text_file(
 }
 
 /// The files formatted whole, one at a time.
-fn whole_files(api: &Api, plan: &Plan) -> Pieces {
+fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
     let header = plan.header.as_str();
-    let mut files = Vec::new();
+    let mut files = vec![
+        ("Cargo.toml".to_owned(), manifest::cargo_toml(api, config)?),
+        ("README.md".to_owned(), readme::readme(api, config)),
+        (
+            "src/lib.rs".to_owned(),
+            format_file(header, lib_tokens(api, plan))?,
+        ),
+    ];
     if !api.webhooks.is_empty() {
         files.push((
             "src/webhooks.rs".to_owned(),
@@ -934,11 +937,19 @@ fn holds_binary(kind: &TypeKind) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{blank_between, emit_type, operations, spaced_file, text, Piece, Plan};
+    use super::{blank_between, emit_type, operations, spaced_file, text, Piece, Plan, TYPES_HEAD};
     use crate::testing;
 
     /// `spaced_file` copies runs of lines; it writes what a copy line by line writes, line
     /// endings `\r\n` and a last line without one included.
+    /// The types module's head, written as text, is what prettyplease prints of it.
+    #[test]
+    fn the_types_head_is_printed_as_prettyplease_prints_it() {
+        let file = syn::parse_file(TYPES_HEAD).expect("the head is Rust");
+        assert_eq!(prettyplease::unparse(&file), TYPES_HEAD);
+        assert_eq!(file.attrs.len(), 2);
+    }
+
     #[test]
     fn spacing_copies_what_a_line_by_line_copy_writes() {
         let by_line = |text: &str| {
