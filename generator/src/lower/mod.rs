@@ -49,8 +49,8 @@ pub fn lower(
     components: Option<LoweredComponents>,
     warnings: &mut Warnings,
 ) -> Result<Api> {
-    let Document { spec, paths } = document;
-    let spec = &spec;
+    let Document { spec: read, paths } = document;
+    let spec = &read;
     let lowered_early = components.filter(|early| early.stand_for(spec, &selection.schemas));
     let mut state = match lowered_early {
         Some(early) => {
@@ -122,9 +122,29 @@ pub fn lower(
             .collect(),
         false => Vec::new(),
     };
-    finalize::finalize(&mut api, &components);
+    freed_beside(read, || finalize::finalize(&mut api, &components));
     finalize::check_field_names(&api)?;
     Ok(api)
+}
+
+/// The number of component schemas from which what is left of the document (its
+/// components) is freed on a thread of its own: a thread costs some 50 µs to start, and
+/// freeing a schema a few µs (GitHub's 299 schemas and the rest of its components, 1.1 ms).
+const FREED_BESIDE_SCHEMAS: usize = 64;
+
+/// Runs `work` while `document` is freed: on a thread of its own for a large document,
+/// which would otherwise hold up lowering on one core while the other idles (GitHub's
+/// lowering 13.6–14.1 → 12.7–13.0 ms, OpenAI 3.1's 34.6–43.1 → 31.0–32.7 ms).
+fn freed_beside<T>(document: OpenAPI, work: impl FnOnce() -> T) -> T {
+    let schemas = document.components.as_ref().map_or(0, |c| c.schemas.len());
+    if schemas < FREED_BESIDE_SCHEMAS {
+        drop(document);
+        return work();
+    }
+    std::thread::scope(|scope| {
+        scope.spawn(move || drop(document));
+        work()
+    })
 }
 
 /// Every component schema of a document lowered, as [`lower`] lowers them when every
@@ -721,6 +741,33 @@ fn spdx_license(license: Option<&openapiv3::License>) -> Option<String> {
 mod tests {
     use super::*;
     use crate::ir::Operation;
+
+    /// Work beside a document being freed gives its result, whether the document is freed
+    /// on a thread of its own (a large one) or first.
+    #[test]
+    fn work_beside_a_freed_document_gives_its_result() {
+        for schemas in [0, FREED_BESIDE_SCHEMAS - 1, FREED_BESIDE_SCHEMAS] {
+            let mut components = openapiv3::Components::default();
+            for n in 0..schemas {
+                let schema = Schema {
+                    schema_data: Default::default(),
+                    schema_kind: openapiv3::SchemaKind::Any(Default::default()),
+                };
+                components
+                    .schemas
+                    .insert(format!("S{n}"), ReferenceOr::Item(schema));
+            }
+            let document = OpenAPI {
+                components: Some(components),
+                ..OpenAPI::default()
+            };
+            let on = std::thread::current().id();
+            let (result, thread) =
+                freed_beside(document, || (schemas * 2, std::thread::current().id()));
+            assert_eq!(result, schemas * 2);
+            assert_eq!(thread, on, "the work runs where it is called");
+        }
+    }
 
     /// The component schemas lowered while a JSON document is read, on the thread that read
     /// them, make the IR and the warnings they make when lowered after it; they stand only
