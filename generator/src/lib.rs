@@ -25,6 +25,7 @@ mod emit;
 mod error;
 mod ir;
 mod load;
+mod lookup;
 mod lower;
 mod model;
 mod model_pool;

@@ -21,6 +21,7 @@ use openapiv3::{
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 
+use crate::lookup::value_of;
 use crate::model::{self, Document, Operation, PathItem, METHODS};
 
 /// The document, as `OpenAPI::deserialize` reads it (the loader reads `components` apart,
@@ -579,9 +580,7 @@ fn optional<T>(
     key: &str,
     read: impl FnOnce(&Value) -> Option<T>,
 ) -> Option<Option<T>> {
-    object
-        .get(key)
-        .map_or(Some(None), |value| nullable(value, read))
+    value_of(object, key).map_or(Some(None), |value| nullable(value, read))
 }
 
 /// A present value read as serde reads an `Option`: `null` is `None`.
@@ -598,7 +597,7 @@ fn defaulted<T: Default>(
     key: &str,
     read: impl FnOnce(&Value) -> Option<T>,
 ) -> Option<T> {
-    object.get(key).map_or(Some(T::default()), read)
+    value_of(object, key).map_or(Some(T::default()), read)
 }
 
 fn required<T>(
@@ -606,7 +605,7 @@ fn required<T>(
     key: &str,
     read: impl FnOnce(&Value) -> Option<T>,
 ) -> Option<T> {
-    object.get(key).and_then(read)
+    value_of(object, key).and_then(read)
 }
 
 fn map_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<IndexMap<String, T>> {

@@ -24,6 +24,7 @@
 use serde_json::{Map, Value};
 
 use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
+use crate::lookup::{has_key, value_of, value_of_mut};
 
 /// The extension that carries `propertyNames.maxLength`, which `openapiv3` does not model.
 pub const KEY_MAX_LENGTH: &str = "x-property-names-max-length";
@@ -103,26 +104,24 @@ fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     };
     strip_reference_siblings(item);
     visit_parameter_list(
-        item.get_mut("parameters"),
+        value_of_mut(item, "parameters"),
         &pointer_push(pointer, "parameters"),
         problems,
     );
     for method in crate::model::METHODS {
-        let Some(operation) = item.get_mut(method).and_then(Value::as_object_mut) else {
+        let Some(operation) = value_of_mut(item, method).and_then(Value::as_object_mut) else {
             continue;
         };
         let pointer = pointer_push(pointer, method);
         visit_parameter_list(
-            operation.get_mut("parameters"),
+            value_of_mut(operation, "parameters"),
             &pointer_push(&pointer, "parameters"),
             problems,
         );
-        if let Some(body) = operation.get_mut("requestBody") {
+        if let Some(body) = value_of_mut(operation, "requestBody") {
             visit_content_holder(body, &pointer_push(&pointer, "requestBody"), problems);
         }
-        if let Some(responses) = operation
-            .get_mut("responses")
-            .and_then(Value::as_object_mut)
+        if let Some(responses) = value_of_mut(operation, "responses").and_then(Value::as_object_mut)
         {
             for (status, response) in responses.iter_mut() {
                 let pointer = pointer_push_all(&pointer, &["responses", status]);
@@ -148,7 +147,7 @@ fn visit_parameter_list(list: Option<&mut Value>, pointer: &str, problems: &mut 
 fn visit_parameter(parameter: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     if let Some(map) = parameter.as_object_mut() {
         strip_reference_siblings(map);
-        if let Some(schema) = map.get_mut("schema") {
+        if let Some(schema) = value_of_mut(map, "schema") {
             visit_schema(schema, &pointer_push(pointer, "schema"), problems);
         }
     }
@@ -157,7 +156,10 @@ fn visit_parameter(parameter: &mut Value, pointer: &str, problems: &mut Vec<Erro
 
 fn visit_response(response: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
     visit_content_holder(response, pointer, problems);
-    if let Some(headers) = response.get_mut("headers").and_then(Value::as_object_mut) {
+    let headers = response
+        .as_object_mut()
+        .and_then(|map| value_of_mut(map, "headers"));
+    if let Some(headers) = headers.and_then(Value::as_object_mut) {
         for (name, header) in headers.iter_mut() {
             visit_parameter(
                 header,
@@ -174,10 +176,13 @@ fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Er
         return;
     };
     strip_reference_siblings(map);
-    if let Some(content) = map.get_mut("content").and_then(Value::as_object_mut) {
+    if let Some(content) = value_of_mut(map, "content").and_then(Value::as_object_mut) {
         for (media_type, media) in content.iter_mut() {
             item_schema_as_schema(media);
-            if let Some(schema) = media.get_mut("schema") {
+            let schema = media
+                .as_object_mut()
+                .and_then(|map| value_of_mut(map, "schema"));
+            if let Some(schema) = schema {
                 let pointer = pointer_push_all(pointer, &["content", media_type, "schema"]);
                 visit_schema(schema, &pointer, problems);
             }
@@ -189,7 +194,7 @@ fn item_schema_as_schema(media: &mut Value) {
     let Some(media) = media.as_object_mut() else {
         return;
     };
-    if !media.contains_key("schema") {
+    if !has_key(media, "schema") && has_key(media, "itemSchema") {
         if let Some(item_schema) = media.remove("itemSchema") {
             media.insert("schema".to_owned(), item_schema);
         }
@@ -199,7 +204,7 @@ fn item_schema_as_schema(media: &mut Value) {
 /// A Reference Object outside schemas may carry `summary` and `description` in 3.1;
 /// `openapiv3` reads only `$ref` there, so the siblings are dropped.
 fn strip_reference_siblings(map: &mut Map<String, Value>) {
-    if map.contains_key("$ref") {
+    if has_key(map, "$ref") {
         map.retain(|key, _| key == "$ref");
     }
 }
@@ -276,7 +281,7 @@ fn as_object_schema(schema: &mut Value) {
 
 /// An unknown `type` would otherwise parse as "anything" and hide a typo.
 fn check_type(map: &Map<String, Value>, pointer: &str, problems: &mut Vec<Error>) {
-    let types: Vec<&Value> = match map.get("type") {
+    let types: Vec<&Value> = match value_of(map, "type") {
         None => return,
         Some(Value::Array(types)) => types.iter().collect(),
         Some(single) => vec![single],
@@ -302,14 +307,13 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
     rewrite_exclusive_bounds(map);
     clamp_integer_bounds(map);
     stringify_enum_values(map);
-    if let Some(max) = map
-        .get("propertyNames")
+    if let Some(max) = value_of(map, "propertyNames")
         .and_then(|names| names.get("maxLength"))
         .cloned()
     {
         map.insert(KEY_MAX_LENGTH.into(), max);
     }
-    if map.get("type").and_then(Value::as_str) == Some("null") {
+    if value_of(map, "type").and_then(Value::as_str) == Some("null") {
         // A schema that only allows null: keep it as "anything, nullable".
         map.remove("type");
         map.insert("nullable".into(), Value::Bool(true));
@@ -317,7 +321,7 @@ fn rewrite_schema(map: &mut Map<String, Value>) {
 }
 
 fn rewrite_type_array(map: &mut Map<String, Value>) {
-    let Some(Value::Array(types)) = map.get("type") else {
+    let Some(Value::Array(types)) = value_of(map, "type") else {
         return;
     };
     let mut nullable = false;
@@ -353,10 +357,14 @@ fn rewrite_type_array(map: &mut Map<String, Value>) {
 }
 
 fn rewrite_const(map: &mut Map<String, Value>) {
+    // Looked for before it is removed: most schemas have none, and removing hashes the key.
+    if !has_key(map, "const") {
+        return;
+    }
     let Some(value) = map.remove("const") else {
         return;
     };
-    if !map.contains_key("type") {
+    if !has_key(map, "type") {
         let ty = match &value {
             Value::String(_) => Some("string"),
             Value::Bool(_) => Some("boolean"),
@@ -375,7 +383,7 @@ fn is_null_schema(schema: &Value) -> bool {
     let Some(map) = schema.as_object() else {
         return false;
     };
-    match map.get("type") {
+    match value_of(map, "type") {
         Some(Value::String(ty)) => ty == "null",
         Some(Value::Array(types)) => types.iter().all(|t| t.as_str() == Some("null")),
         _ => false,
@@ -383,7 +391,7 @@ fn is_null_schema(schema: &Value) -> bool {
 }
 
 fn rewrite_null_branches(map: &mut Map<String, Value>, key: &str) {
-    let Some(Value::Array(branches)) = map.get_mut(key) else {
+    let Some(Value::Array(branches)) = value_of_mut(map, key) else {
         return;
     };
     let before = branches.len();
@@ -392,7 +400,7 @@ fn rewrite_null_branches(map: &mut Map<String, Value>, key: &str) {
         return;
     }
     map.insert("nullable".into(), Value::Bool(true));
-    let Some(Value::Array(branches)) = map.get(key) else {
+    let Some(Value::Array(branches)) = value_of(map, key) else {
         return;
     };
     if branches.len() != 1 {
@@ -421,7 +429,7 @@ fn rewrite_null_branches(map: &mut Map<String, Value>, key: &str) {
 }
 
 fn rewrite_ref_siblings(map: &mut Map<String, Value>) {
-    if !map.contains_key("$ref") || map.len() == 1 {
+    if !has_key(map, "$ref") || map.len() == 1 {
         return;
     }
     let Some(reference) = map.remove("$ref") else {
@@ -429,7 +437,7 @@ fn rewrite_ref_siblings(map: &mut Map<String, Value>) {
     };
     let mut only_ref = Map::new();
     only_ref.insert("$ref".into(), reference);
-    match map.get_mut("allOf") {
+    match value_of_mut(map, "allOf") {
         Some(Value::Array(all_of)) => all_of.insert(0, Value::Object(only_ref)),
         _ => {
             map.insert("allOf".into(), Value::Array(vec![Value::Object(only_ref)]));
@@ -442,7 +450,7 @@ fn rewrite_exclusive_bounds(map: &mut Map<String, Value>) {
         ("exclusiveMinimum", "minimum"),
         ("exclusiveMaximum", "maximum"),
     ] {
-        if let Some(Value::Number(n)) = map.get(exclusive) {
+        if let Some(Value::Number(n)) = value_of(map, exclusive) {
             let n = n.clone();
             map.insert(bound.into(), Value::Number(n));
             map.insert(exclusive.into(), Value::Bool(true));
@@ -451,11 +459,11 @@ fn rewrite_exclusive_bounds(map: &mut Map<String, Value>) {
 }
 
 fn clamp_integer_bounds(map: &mut Map<String, Value>) {
-    if map.get("type").and_then(Value::as_str) != Some("integer") {
+    if value_of(map, "type").and_then(Value::as_str) != Some("integer") {
         return;
     }
     for key in ["minimum", "maximum", "multipleOf"] {
-        let Some(Value::Number(n)) = map.get(key) else {
+        let Some(Value::Number(n)) = value_of(map, key) else {
             continue;
         };
         if n.is_i64() {
@@ -479,10 +487,10 @@ fn clamp_integer_bounds(map: &mut Map<String, Value>) {
 }
 
 fn stringify_enum_values(map: &mut Map<String, Value>) {
-    if map.get("type").and_then(Value::as_str) != Some("string") {
+    if value_of(map, "type").and_then(Value::as_str) != Some("string") {
         return;
     }
-    let Some(Value::Array(values)) = map.get_mut("enum") else {
+    let Some(Value::Array(values)) = value_of_mut(map, "enum") else {
         return;
     };
     for value in values.iter_mut() {
