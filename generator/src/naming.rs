@@ -149,6 +149,14 @@ pub fn upper_camel_case(text: &str) -> String {
     }
 }
 
+/// heck's snake_case of any text, as [`upper_camel_case`] makes heck's UpperCamelCase.
+pub fn snake_case(text: &str) -> String {
+    match text.is_ascii() {
+        true => snake(text),
+        false => heck::ToSnakeCase::to_snake_case(text),
+    }
+}
+
 /// heck's UpperCamelCase of ASCII text (what `ascii_words` leaves): each word capitalized.
 fn upper_camel(ascii: &str) -> String {
     if is_upper_camel(ascii) {
@@ -396,6 +404,23 @@ mod tests {
         }
         // Both quick tests took many texts (`Gh7Gh`, `cd_7`), so the checks above ran.
         assert!(quick.0 > 500 && quick.1 > 500, "{quick:?}");
+    }
+
+    /// `snake_case` is heck's on the texts it is given: type names, a method and a path
+    /// (punctuation is a word's end, as `-` and ` ` above), and text that is not ASCII.
+    #[test]
+    fn snake_case_is_hecks() {
+        use heck::ToSnakeCase;
+        for text in [
+            "ReposListForOrgParams",
+            "Gh7GhParams",
+            "get /repos/{owner}/{repo}/issues",
+            "post /v1/items.json?x=1#frag",
+            "Ünïcode Näme",
+            "",
+        ] {
+            assert_eq!(snake_case(text), text.to_snake_case(), "{text:?}");
+        }
     }
 
     use super::*;

@@ -1,7 +1,6 @@
 //! HTTP operations: method, path, parameters, request body and responses, with every
 //! inline schema among them lowered to a named type.
 
-use heck::ToSnakeCase;
 use openapiv3::{
     Parameter, ParameterSchemaOrContent, ReferenceOr, RequestBody, Response as SpecResponse,
     StatusCode,
@@ -35,10 +34,9 @@ impl<'a> Lowerer<'a> {
             )
             .at(base)
         })?;
-        let operation_id = operation
-            .operation_id
-            .clone()
-            .unwrap_or_else(|| format!("{} {}", selected.method, selected.path).to_snake_case());
+        let operation_id = operation.operation_id.clone().unwrap_or_else(|| {
+            naming::snake_case(&format!("{} {}", selected.method, selected.path))
+        });
         let type_prefix = naming::type_name(&operation_id);
 
         // Sized once: Microsoft Graph's 11,000 operations left 6 MB unused in grown lists.
@@ -512,8 +510,11 @@ impl Lowerer<'_> {
                 name: name.clone(),
                 docs: Docs {
                     description: Some(
-                        format!("The query parameters of `{}`.", type_prefix.to_snake_case())
-                            .into(),
+                        format!(
+                            "The query parameters of `{}`.",
+                            naming::snake_case(type_prefix)
+                        )
+                        .into(),
                     ),
                     ..Docs::default()
                 },
