@@ -75,8 +75,21 @@ pub fn doc_text(
     default: Option<&serde_json::Value>,
     indent: usize,
 ) -> String {
+    let mut text = String::new();
+    doc_text_into(&mut text, docs, (constraints, default), indent);
+    text
+}
+
+/// [`doc_text`], written at the end of `out` (a struct's fields' docs, written onto the
+/// struct's text).
+pub fn doc_text_into(
+    out: &mut String,
+    docs: &Docs,
+    (constraints, default): (Option<&Constraints>, Option<&serde_json::Value>),
+    indent: usize,
+) {
     let parts = DocParts::of(docs, constraints, default);
-    comment_lines(&parts.lines(), indent, " ")
+    comment_lines_into(out, &parts.lines(), indent, " ");
 }
 
 /// `#[doc = #line]` for each line.
@@ -94,12 +107,19 @@ pub fn comment_text(lines: &[String], indent: usize) -> String {
 /// [`comment_text`] of lines that each get `lead` before them, unless nothing but spaces
 /// is left of them.
 fn comment_lines<S: AsRef<str>>(lines: &[S], indent: usize, lead: &str) -> String {
+    let mut text = String::new();
+    comment_lines_into(&mut text, lines, indent, lead);
+    text
+}
+
+/// [`comment_lines`], written at the end of `text`.
+fn comment_lines_into<S: AsRef<str>>(text: &mut String, lines: &[S], indent: usize, lead: &str) {
     let pad = super::text::indentation(indent);
     let room: usize = lines
         .iter()
         .map(|line| pad.len() + "///\n".len() + lead.len() + line.as_ref().len())
         .sum();
-    let mut text = String::with_capacity(room);
+    text.reserve(room);
     for line in lines {
         text.push_str(&pad);
         text.push_str("///");
@@ -110,7 +130,6 @@ fn comment_lines<S: AsRef<str>>(lines: &[S], indent: usize, lead: &str) -> Strin
         text.push_str(line);
         text.push('\n');
     }
-    text
 }
 
 /// What a doc comment is made of: the description as Markdown (its lines joined by `\n`;

@@ -3,7 +3,7 @@
 //! absent and unknown apart so that a decoded value is written back as it came.
 
 use super::builders::{construction, Construction};
-use super::docs::{doc_text, paragraphs_after_text};
+use super::docs::{doc_text, doc_text_into, paragraphs_after_text};
 use super::text::{
     deserialize_impl, from_json_impl, function_call, impl_header, match_arm_call_into,
     method_call_into, string_literal, struct_literal, struct_literal_broken, TextItem, TypeText,
@@ -89,14 +89,13 @@ fn struct_code(def: &TypeDef, s: &Struct) -> String {
     );
     // About what the fields take with their docs, so that the text is not copied as it grows.
     code.reserve(128 + 256 * s.fields.len());
+    // Each field's `pub name: ` in one text, made again for each.
+    let mut lead = String::new();
     for field in &s.fields {
-        code += &doc_text(
-            &field.docs,
-            Some(&field.constraints),
-            field.default.as_ref(),
-            4,
-        );
-        let lead = ["pub ", &field.rust_name, ": "].concat();
+        let facts = (Some(&*field.constraints), field.default.as_ref());
+        doc_text_into(&mut code, &field.docs, facts, 4);
+        lead.clear();
+        lead.extend(["pub ", &field.rust_name, ": "]);
         field_type_text(field).layout_into(&mut code, 4, &lead, ",");
     }
     if s.keeps_extra {
@@ -144,13 +143,17 @@ fn serialize_code(def: &TypeDef, s: &Struct, wires: &[String]) -> String {
         &writer,
         "?;\n",
     ]);
+    // Each field's `&self.name` in one text, made again for each.
+    let mut value = String::new();
     for (field, wire) in s.fields.iter().zip(wires) {
         let method = match field.presence {
             Presence::Required | Presence::RequiredNullable => "required",
             Presence::Optional => "optional",
             Presence::OptionalNullable => "nullable",
         };
-        let args = [wire.as_str(), &["&self.", &field.rust_name].concat()];
+        value.clear();
+        value.extend(["&self.", &field.rust_name]);
+        let args = [wire.as_str(), &value];
         method_call_into(&mut code, (8, ""), "object", (method, &args), ";");
     }
     code += "        object.end()\n    }\n}\n";
@@ -166,12 +169,6 @@ fn object_code(
     s: &Struct,
     (tags, wires): (&[String], &[String]),
 ) -> String {
-    // Each field's local variable, named once.
-    let locals: Vec<String> = s
-        .fields
-        .iter()
-        .map(|field| ["field_", field.rust_name.trim_start_matches("r#")].concat())
-        .collect();
     let mut code = impl_header("impl crate::fields::Object", &def.name);
     // About what the impl takes (three lines a field), as above.
     code.reserve(512 + 192 * s.fields.len());
@@ -185,12 +182,18 @@ fn object_code(
     ) -> Result<Self, M::Error> {
 ",
     ]);
-    for (field, local) in s.fields.iter().zip(&locals) {
+    for field in &s.fields {
         let empty = match field.presence {
             Presence::OptionalNullable => "crate::fields::Nullable::Absent",
             _ => "None",
         };
-        code.extend(["        let mut ", local, " = ", empty, ";\n"]);
+        code.extend([
+            "        let mut field_",
+            local_name(field),
+            " = ",
+            empty,
+            ";\n",
+        ]);
     }
     code.extend([
         "        let mut ",
@@ -204,7 +207,9 @@ fn object_code(
         code.extend(["            ", EXTRA_FIELD, ".keep(key, &mut map)?;\n"]);
     } else {
         code += "            match key.as_str() {\n";
-        for ((field, local), wire) in s.fields.iter().zip(&locals).zip(wires) {
+        // Each arm's `&mut field_name` in one text, made again for each.
+        let mut local = String::new();
+        for (field, wire) in s.fields.iter().zip(wires) {
             let read = match field.presence {
                 // `Option<T>` (null as `None`) and `Nullable<T>` decode as the field's type.
                 Presence::Optional | Presence::OptionalNullable => "read",
@@ -216,8 +221,9 @@ fn object_code(
                 }
                 Presence::Required | Presence::RequiredNullable => "read_some",
             };
-            let args = [["&mut ", local].concat()];
-            match_arm_call_into(&mut code, (16, wire), "map", (read, &args));
+            local.clear();
+            local.extend(["&mut field_", local_name(field)]);
+            match_arm_call_into(&mut code, (16, wire), "map", (read, &[local.as_str()]));
         }
         code.extend([
             "                _ => ",
@@ -239,8 +245,13 @@ fn object_code(
             flat.push([&[lead], value].concat().concat());
         }
     };
-    for ((field, local), wire) in s.fields.iter().zip(locals).zip(wires) {
-        let lead = [&field.rust_name, ": "].concat();
+    // Each field's `name: ` and local, in texts made again for each.
+    let (mut lead, mut local) = (String::new(), String::new());
+    for (field, wire) in s.fields.iter().zip(wires) {
+        lead.clear();
+        lead.extend([&field.rust_name, ": "]);
+        local.clear();
+        local.extend(["field_", local_name(field)]);
         let tolerated = field.presence == Presence::RequiredNullable || api.has_default(&field.ty);
         match field.presence {
             Presence::Optional | Presence::OptionalNullable => {
@@ -283,6 +294,11 @@ fn object_code(
     };
     code += "    }\n}\n";
     code
+}
+
+/// The name of a field's local variable in `from_map`, after `field_`.
+fn local_name(field: &Field) -> &str {
+    field.rust_name.trim_start_matches("r#")
 }
 
 /// Whether values of the type are made from a string with `From<&str>`: `String` and the
