@@ -258,8 +258,8 @@ const TYPES_HEAD: &str = "//! Every schema the selected operations use, one Rust
 ";
 
 /// The formatting work, the longest jobs first: the command line, the client's methods and
-/// handles, the files formatted whole (one after the other, each holding its syntax tree
-/// while printed), the builders and checks (written as text, item by item), then the types
+/// handles, the files made whole (`Cargo.toml`, the README, `lib.rs`, `support.rs`,
+/// `webhooks.rs`, one after the other), the builders and checks (written as text, item by item), then the types
 /// module in chunks, which the threads share; and the index of the types module's first job
 /// (the jobs before it each make files of their own, no other job adds to).
 fn jobs<'a>(
@@ -396,7 +396,8 @@ fn text_file(
     Ok(Vec::new())
 }
 
-/// The files formatted whole, one at a time.
+/// The files made whole, one at a time: the manifest, the README and the crate's root (made
+/// here, beside the other jobs, not before them on one core), the webhooks and `support.rs`.
 fn whole_files(api: &Api, config: &Config, plan: &Plan) -> Pieces {
     let header = plan.header.as_str();
     let mut files = vec![
