@@ -70,23 +70,20 @@ pub(super) fn tag_first_text(with_tag_only: bool) -> String {
         .collect()
 }
 
-/// The items of `unions.rs` named in `names` (a function, type or enum, or the impls of a
-/// type, by its name), printed.
+/// The items of `unions.rs` named in `names`, printed (see [`named_items`]).
 pub(super) fn union_text(names: &[&str]) -> String {
-    printed::UNIONS
-        .iter()
-        .filter(|(key, _)| {
-            key.split_once(' ')
-                .is_some_and(|(_, name)| names.contains(&name))
-        })
-        .map(|(_, text)| *text)
-        .collect()
+    named_items(printed::UNIONS, names)
 }
 
-/// The items of `support_items.rs` about `name` (a function, type or enum, or the impls of
-/// a type, by its name), printed.
+/// The items of `support_items.rs` named in `names`, printed (see [`named_items`]).
 pub(super) fn support_items_text(names: &[&str]) -> String {
-    printed::SUPPORT_ITEMS
+    named_items(printed::SUPPORT_ITEMS, names)
+}
+
+/// The items of a printed table named in `names` (a function, type or enum, or the impls
+/// of a type, by its name), in the table's order.
+fn named_items(table: &[(&str, &'static str)], names: &[&str]) -> String {
+    table
         .iter()
         .filter(|(key, _)| {
             key.split_once(' ')

@@ -134,7 +134,7 @@ const FREED_BESIDE_SCHEMAS: usize = 64;
 
 /// Runs `work` while `document` is freed: on a thread of its own for a large document,
 /// which would otherwise hold up lowering on one core while the other idles (GitHub's
-/// lowering 13.6–14.1 → 12.7–13.0 ms, OpenAI 3.1's 34.6–43.1 → 31.0–32.7 ms).
+/// lowering 13.2–14.1 → 12.7–13.0 ms, OpenAI 3.1's 34.6–43.1 → 31.0–32.7 ms).
 fn freed_beside<T>(document: OpenAPI, work: impl FnOnce() -> T) -> T {
     let schemas = document.components.as_ref().map_or(0, |c| c.schemas.len());
     if schemas < FREED_BESIDE_SCHEMAS {
