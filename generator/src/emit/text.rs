@@ -786,9 +786,7 @@ pub fn chain_argument(
     let mut text = String::with_capacity(width + tail.len() + 1);
     text.extend([&*pad, prefix, receiver]);
     if width + counted <= MARGIN {
-        segments
-            .iter()
-            .for_each(|segment| segment.write_flat(&mut text));
+        write_links_flat(&mut text, segments);
         text.extend([tail, "\n"]);
         return text;
     }
@@ -818,9 +816,7 @@ pub fn chain_statement(
     let mut text = String::with_capacity(width + ";\n".len());
     text.extend([&*pad, lead, receiver]);
     if width + ";".len() <= MARGIN {
-        segments
-            .iter()
-            .for_each(|segment| segment.write_flat(&mut text));
+        write_links_flat(&mut text, segments);
         text += ";\n";
         return Some(text);
     }
@@ -924,7 +920,7 @@ impl Arg<'_> {
             }
             Arg::Chain(receiver, segments) => {
                 out.push_str(receiver);
-                segments.iter().for_each(|segment| segment.write_flat(out));
+                write_links_flat(out, segments);
             }
         }
     }
@@ -985,6 +981,11 @@ pub fn macro_call(
     text
 }
 
+/// Links one after the other on one line, written at the end of `out`.
+fn write_links_flat(out: &mut String, links: &[Segment]) {
+    links.iter().for_each(|link| link.write_flat(out));
+}
+
 /// `{lead}{function}({args})` followed by `segments` (`.name(args)`, `.await`) and `tail`,
 /// at `indent` spaces: on one line if it fits; else the first call on the first line (its
 /// arguments one a line, 8 spaces further in, when it does not fit there) and each segment
@@ -1014,9 +1015,7 @@ pub fn chain(
         }
         text.push(')');
         if first + methods + tail.len() <= MARGIN {
-            segments
-                .iter()
-                .for_each(|segment| segment.write_flat(&mut text));
+            write_links_flat(&mut text, segments);
             text.extend([tail, "\n"]);
             return text;
         }
@@ -1451,9 +1450,7 @@ mod tests {
                 let events = [call(), Segment::Plain(".await?")];
                 let answer = [call(), Segment::Plain(".await?")];
                 let mut flat = String::new();
-                answer
-                    .iter()
-                    .for_each(|segment| segment.write_flat(&mut flat));
+                write_links_flat(&mut flat, &answer);
                 for indent in [4, 8] {
                     let mut texts = vec![
                         awaited_function_call(indent, "print_events", "client", &items),
