@@ -5,7 +5,7 @@
 use foldhash::{HashMap, HashMapExt};
 use quote::format_ident;
 
-use super::docs::{doc_line, doc_text};
+use super::docs::{comment_text, doc_line, doc_text, inner_comment_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     attribute, awaited_call, awaited_function_call, awaited_plain_call, chain_argument,
@@ -539,10 +539,7 @@ fn group_arm_head(variant: &str) -> String {
 /// The file's docs, imports, `Whole` and the `Cli` struct, as prettyplease prints them
 /// (`about` and `key_source` are doc lines, each after its space).
 fn head_text(krate: &str, program: &str, about: &str, key_source: &str) -> String {
-    let mut text = String::with_capacity(2048);
-    for line in [about, "", key_source] {
-        text.extend(["//!", line.trim_end_matches(' '), "\n"]);
-    }
+    let mut text = inner_comment_text(&[about, "", key_source]);
     text += "use std::io::Write;\nuse std::process::ExitCode;\nuse clap::Parser;\n";
     text.extend(["#[allow(unused_imports)]\nuse ", krate, "::types;\n"]);
     const ROOT_ITEMS: &str = "AttemptInfo, Client, ClientBuilder, Error, Hook, ResponseMeta";
@@ -553,7 +550,8 @@ fn head_text(krate: &str, program: &str, about: &str, key_source: &str) -> Strin
     }
     text +=
         "/// A flag's value as one piece (see `json`).\n#[allow(dead_code)]\ntype Whole<T> = T;\n";
-    text.extend(["///", about.trim_end_matches(' '), "\n#[derive(Parser)]\n"]);
+    text += &comment_text(&[about], 0);
+    text += "#[derive(Parser)]\n";
     let name = ["name = ", &string_literal(program), ", version"].concat();
     text += &attribute(0, "command", &name);
     text += CLI_STRUCT;

@@ -17,19 +17,19 @@ use crate::ir::{Constraints, Docs};
 /// flags (GitHub's 1,831 Markdown descriptions written are 807 texts; Box's 2,381 are
 /// 970), and checking one costs a hundred times a lookup.
 #[derive(Default)]
-pub struct CheckedMarkdown(Mutex<foldhash::HashMap<Arc<str>, Arc<str>>>);
+pub struct CheckedMarkdown(Mutex<foldhash::HashMap<String, String>>);
 
 impl CheckedMarkdown {
     /// What [`markdown_checked`] makes of `description`, made once.
     fn get_or_check(&self, description: &str) -> String {
         let lock = || self.0.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(checked) = lock().get(description) {
-            return checked.to_string();
+            return checked.clone();
         }
         // Checked without the lock: another thread may check the same text meanwhile, and
         // make the same.
         let checked = markdown_checked(description);
-        lock().insert(Arc::from(description), Arc::from(checked.as_str()));
+        lock().insert(description.to_owned(), checked.clone());
         checked
     }
 }
@@ -89,7 +89,7 @@ pub fn doc_text_into(
     indent: usize,
 ) {
     let parts = DocParts::of(docs, constraints, default);
-    comment_lines_into(out, &parts.lines(), indent, " ");
+    comment_lines_into(out, &parts.lines(), indent, ("///", " "));
 }
 
 /// `#[doc = #line]` for each line.
@@ -100,29 +100,43 @@ fn attrs(lines: &[String]) -> TokenStream {
 /// Doc lines as prettyplease prints `#[doc = "..."]`: `///` and the line without its
 /// trailing spaces. (A line that holds a line break or starts with `/` would print as an
 /// attribute; every line here starts with a space or is empty, and none holds a break.)
-pub fn comment_text(lines: &[String], indent: usize) -> String {
+pub fn comment_text<S: AsRef<str>>(lines: &[S], indent: usize) -> String {
     comment_lines(lines, indent, "")
+}
+
+/// A module's doc lines as prettyplease prints `#![doc = "..."]`: `//!` and the line
+/// without its trailing spaces (as [`comment_text`]), at the start of the line.
+pub fn inner_comment_text<S: AsRef<str>>(lines: &[S]) -> String {
+    let mut text = String::new();
+    comment_lines_into(&mut text, lines, 0, ("//!", ""));
+    text
 }
 
 /// [`comment_text`] of lines that each get `lead` before them, unless nothing but spaces
 /// is left of them.
 fn comment_lines<S: AsRef<str>>(lines: &[S], indent: usize, lead: &str) -> String {
     let mut text = String::new();
-    comment_lines_into(&mut text, lines, indent, lead);
+    comment_lines_into(&mut text, lines, indent, ("///", lead));
     text
 }
 
-/// [`comment_lines`], written at the end of `text`.
-fn comment_lines_into<S: AsRef<str>>(text: &mut String, lines: &[S], indent: usize, lead: &str) {
+/// [`comment_lines`] after `marker` (`///`, or `//!` for a module's docs), written at the
+/// end of `text`.
+fn comment_lines_into<S: AsRef<str>>(
+    text: &mut String,
+    lines: &[S],
+    indent: usize,
+    (marker, lead): (&str, &str),
+) {
     let pad = super::text::indentation(indent);
     let room: usize = lines
         .iter()
-        .map(|line| pad.len() + "///\n".len() + lead.len() + line.as_ref().len())
+        .map(|line| pad.len() + marker.len() + "\n".len() + lead.len() + line.as_ref().len())
         .sum();
     text.reserve(room);
     for line in lines {
         text.push_str(&pad);
-        text.push_str("///");
+        text.push_str(marker);
         let line = line.as_ref().trim_end_matches(' ');
         if !line.is_empty() {
             text.push_str(lead);

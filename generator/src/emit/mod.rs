@@ -259,9 +259,10 @@ const TYPES_HEAD: &str = "//! Every schema the selected operations use, one Rust
 
 /// The formatting work, the longest jobs first: the command line, the client's methods and
 /// handles, the files made whole (`Cargo.toml`, the README, `lib.rs`, `support.rs`,
-/// `webhooks.rs`, one after the other), the builders and checks (written as text, item by item), then the types
-/// module in chunks, which the threads share; and the index of the types module's first job
-/// (the jobs before it each make files of their own, no other job adds to).
+/// `webhooks.rs`, one after the other), the builders and checks (written as text, item by
+/// item), then the types module in chunks, which the threads share; and the index of the
+/// types module's first job (the jobs before it each make files of their own, no other job
+/// adds to).
 fn jobs<'a>(
     api: &'a Api,
     config: &'a Config,

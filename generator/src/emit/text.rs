@@ -781,7 +781,7 @@ pub fn chain_argument(
     (prefix, tail, counted): (&str, &str, usize),
 ) -> String {
     let pad = indentation(indent);
-    let inner = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let inner = links_len(segments);
     let width = indent + prefix.len() + receiver.len() + inner;
     let mut text = String::with_capacity(width + tail.len() + 1);
     text.extend([&*pad, prefix, receiver]);
@@ -811,7 +811,7 @@ pub fn chain_statement(
     segments: &[Segment],
 ) -> Option<String> {
     let pad = indentation(indent);
-    let inner = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let inner = links_len(segments);
     let width = indent + lead.len() + receiver.len() + inner;
     let mut text = String::with_capacity(width + ";\n".len());
     text.extend([&*pad, lead, receiver]);
@@ -903,9 +903,7 @@ impl Arg<'_> {
         match self {
             Arg::Plain(text) => text.len(),
             Arg::Macro(name, args) => name.len() + "!()".len() + joined_len(args),
-            Arg::Chain(receiver, segments) => {
-                receiver.len() + segments.iter().map(Segment::flat_len).sum::<usize>()
-            }
+            Arg::Chain(receiver, segments) => receiver.len() + links_len(segments),
         }
     }
 
@@ -981,6 +979,11 @@ pub fn macro_call(
     text
 }
 
+/// The width of links one after the other on one line, without writing them.
+fn links_len(links: &[Segment]) -> usize {
+    links.iter().map(Segment::flat_len).sum()
+}
+
 /// Links one after the other on one line, written at the end of `out`.
 fn write_links_flat(out: &mut String, links: &[Segment]) {
     links.iter().for_each(|link| link.write_flat(out));
@@ -999,7 +1002,7 @@ pub fn chain(
     tail: &str,
 ) -> String {
     let pad = indentation(indent);
-    let methods = segments.iter().map(Segment::flat_len).sum::<usize>();
+    let methods = links_len(segments);
     let commas = ", ".len() * args.len().saturating_sub(1);
     let flat_args = args.iter().map(Arg::flat_len).sum::<usize>() + commas;
     let first = indent + lead.len() + function.len() + "()".len() + flat_args;
