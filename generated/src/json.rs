@@ -517,6 +517,53 @@ pub fn read_str_as<T: DeserializeOwned + for<'a> From<&'a str>>(
     }
 }
 
+/// A string enum's `FromStr`, `Display`, serde impls and `FromJson`, all through its own
+/// `as_str` and `From<&str>`: the same for every string enum, so written once, here, and
+/// each enum names itself (`crate::json::impl_string_traits!(Name);`).
+// Allowed unused: not every crate has a string enum.
+#[allow(unused_macros)]
+macro_rules! impl_string_traits {
+    ($name:ident) => {
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::support::deserialize_from_str(deserializer)
+            }
+        }
+
+        impl crate::json::FromJson for $name {
+            #[inline]
+            fn read_json(
+                reader: &mut crate::json::Reader<'_>,
+            ) -> Result<Self, crate::json::GaveUp> {
+                crate::json::read_str_as(reader)
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use impl_string_traits;
+
 impl FromJson for String {
     #[inline]
     fn read_json(reader: &mut Reader<'_>) -> Result<Self, GaveUp> {

@@ -531,13 +531,7 @@ impl serde::Serialize for AssistantStreamEventThreadCreated {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadCreated);
 
 impl crate::fields::Object for AssistantStreamEventThreadCreated {
     const NAME: &'static str = "AssistantStreamEventThreadCreated";
@@ -560,15 +554,6 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadCreated {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -613,42 +598,7 @@ impl From<&str> for AssistantStreamEventThreadCreatedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadCreatedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadCreatedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadCreatedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadCreatedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadCreatedEvent);
 
 /// A message was finished.
 ///
@@ -677,13 +627,7 @@ impl serde::Serialize for AssistantStreamEventThreadMessageCompleted {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadMessageCompleted);
 
 impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCompleted";
@@ -706,15 +650,6 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageCompleted {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -759,42 +694,7 @@ impl From<&str> for AssistantStreamEventThreadMessageCompletedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadMessageCompletedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadMessageCompletedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadMessageCompletedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageCompletedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadMessageCompletedEvent);
 
 /// A message was created.
 ///
@@ -822,13 +722,7 @@ impl serde::Serialize for AssistantStreamEventThreadMessageCreated {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadMessageCreated);
 
 impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
     const NAME: &'static str = "AssistantStreamEventThreadMessageCreated";
@@ -851,15 +745,6 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageCreated {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -904,42 +789,7 @@ impl From<&str> for AssistantStreamEventThreadMessageCreatedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadMessageCreatedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadMessageCreatedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadMessageCreatedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageCreatedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadMessageCreatedEvent);
 
 /// Part of a message changed.
 ///
@@ -967,13 +817,7 @@ impl serde::Serialize for AssistantStreamEventThreadMessageDelta {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadMessageDelta);
 
 impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
     const NAME: &'static str = "AssistantStreamEventThreadMessageDelta";
@@ -996,15 +840,6 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageDelta {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1049,42 +884,7 @@ impl From<&str> for AssistantStreamEventThreadMessageDeltaEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadMessageDeltaEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadMessageDeltaEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadMessageDeltaEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageDeltaEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadMessageDeltaEvent);
 
 /// A message is being written.
 ///
@@ -1113,13 +913,7 @@ impl serde::Serialize for AssistantStreamEventThreadMessageInProgress {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadMessageInProgress);
 
 impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadMessageInProgress";
@@ -1142,15 +936,6 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageInProgress {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1195,42 +980,7 @@ impl From<&str> for AssistantStreamEventThreadMessageInProgressEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadMessageInProgressEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadMessageInProgressEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadMessageInProgressEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageInProgressEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadMessageInProgressEvent);
 
 /// A message ended before it was finished.
 ///
@@ -1259,13 +1009,7 @@ impl serde::Serialize for AssistantStreamEventThreadMessageIncomplete {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadMessageIncomplete);
 
 impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadMessageIncomplete";
@@ -1288,15 +1032,6 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageIncomplete {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1341,42 +1076,7 @@ impl From<&str> for AssistantStreamEventThreadMessageIncompleteEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadMessageIncompleteEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadMessageIncompleteEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadMessageIncompleteEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadMessageIncompleteEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadMessageIncompleteEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadMessageIncompleteEvent);
 
 /// The run was cancelled.
 ///
@@ -1404,13 +1104,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunCancelled {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunCancelled);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelled";
@@ -1433,15 +1127,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCancelled {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1486,42 +1171,7 @@ impl From<&str> for AssistantStreamEventThreadRunCancelledEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunCancelledEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunCancelledEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunCancelledEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelledEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCancelledEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunCancelledEvent);
 
 /// The run is being cancelled.
 ///
@@ -1549,13 +1199,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunCancelling {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancelling {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunCancelling);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
     const NAME: &'static str = "AssistantStreamEventThreadRunCancelling";
@@ -1578,15 +1222,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCancelling {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1631,42 +1266,7 @@ impl From<&str> for AssistantStreamEventThreadRunCancellingEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunCancellingEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunCancellingEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunCancellingEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCancellingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCancellingEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunCancellingEvent);
 
 /// The run finished successfully.
 ///
@@ -1694,13 +1294,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunCompleted {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunCompleted);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunCompleted";
@@ -1723,15 +1317,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCompleted {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1776,42 +1361,7 @@ impl From<&str> for AssistantStreamEventThreadRunCompletedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunCompletedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunCompletedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunCompletedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCompletedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunCompletedEvent);
 
 /// The run was created.
 ///
@@ -1839,13 +1389,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunCreated {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunCreated);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunCreated";
@@ -1868,15 +1412,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCreated {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1921,42 +1456,7 @@ impl From<&str> for AssistantStreamEventThreadRunCreatedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunCreatedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunCreatedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunCreatedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunCreatedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunCreatedEvent);
 
 /// The run expired before finishing.
 ///
@@ -1984,13 +1484,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunExpired {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpired {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunExpired);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunExpired";
@@ -2013,15 +1507,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunExpired {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2066,42 +1551,7 @@ impl From<&str> for AssistantStreamEventThreadRunExpiredEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunExpiredEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunExpiredEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunExpiredEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunExpiredEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunExpiredEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunExpiredEvent);
 
 /// The run failed.
 ///
@@ -2129,13 +1579,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunFailed {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunFailed);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunFailed";
@@ -2158,15 +1602,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunFailed {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2211,42 +1646,7 @@ impl From<&str> for AssistantStreamEventThreadRunFailedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunFailedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunFailedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunFailedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunFailedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunFailedEvent);
 
 /// The run is executing.
 ///
@@ -2274,13 +1674,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunInProgress {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunInProgress);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunInProgress";
@@ -2303,15 +1697,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunInProgress {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2356,42 +1741,7 @@ impl From<&str> for AssistantStreamEventThreadRunInProgressEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunInProgressEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunInProgressEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunInProgressEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunInProgressEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunInProgressEvent);
 
 /// The run stopped early because a token budget ran out.
 ///
@@ -2419,13 +1769,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunIncomplete {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunIncomplete);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
     const NAME: &'static str = "AssistantStreamEventThreadRunIncomplete";
@@ -2448,15 +1792,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunIncomplete {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2501,42 +1836,7 @@ impl From<&str> for AssistantStreamEventThreadRunIncompleteEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunIncompleteEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunIncompleteEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunIncompleteEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunIncompleteEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunIncompleteEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunIncompleteEvent);
 
 /// The run is waiting to start.
 ///
@@ -2564,13 +1864,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunQueued {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueued {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunQueued);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
     const NAME: &'static str = "AssistantStreamEventThreadRunQueued";
@@ -2593,15 +1887,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunQueued {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2646,42 +1931,7 @@ impl From<&str> for AssistantStreamEventThreadRunQueuedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunQueuedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunQueuedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunQueuedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunQueuedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunQueuedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunQueuedEvent);
 
 /// The run is waiting for tool outputs.
 ///
@@ -2710,13 +1960,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunRequiresAction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunRequiresAction);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "AssistantStreamEventThreadRunRequiresAction";
@@ -2739,15 +1983,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunRequiresAction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2792,42 +2027,7 @@ impl From<&str> for AssistantStreamEventThreadRunRequiresActionEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunRequiresActionEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunRequiresActionEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunRequiresActionEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunRequiresActionEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunRequiresActionEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunRequiresActionEvent);
 
 /// A step was cancelled.
 ///
@@ -2856,13 +2056,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepCancelled {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepCancelled);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCancelled";
@@ -2885,15 +2079,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCancelled {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -2938,42 +2123,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepCancelledEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepCancelledEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepCancelledEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepCancelledEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCancelledEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCancelledEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepCancelledEvent);
 
 /// A step finished.
 ///
@@ -3002,13 +2152,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepCompleted {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepCompleted);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCompleted";
@@ -3031,15 +2175,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCompleted {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3084,42 +2219,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepCompletedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepCompletedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepCompletedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepCompletedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCompletedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepCompletedEvent);
 
 /// A step was created.
 ///
@@ -3147,13 +2247,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepCreated {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepCreated);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepCreated";
@@ -3176,15 +2270,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCreated {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3229,42 +2314,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepCreatedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepCreatedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepCreatedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepCreatedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepCreatedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepCreatedEvent);
 
 /// Part of a step changed.
 ///
@@ -3292,13 +2342,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepDelta {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepDelta);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepDelta";
@@ -3321,15 +2365,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepDelta {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3374,42 +2409,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepDeltaEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepDeltaEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepDeltaEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepDeltaEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepDeltaEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepDeltaEvent);
 
 /// A step expired.
 ///
@@ -3437,13 +2437,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepExpired {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpired {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepExpired);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepExpired";
@@ -3466,15 +2460,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepExpired {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3519,42 +2504,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepExpiredEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepExpiredEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepExpiredEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepExpiredEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepExpiredEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepExpiredEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepExpiredEvent);
 
 /// A step failed.
 ///
@@ -3582,13 +2532,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepFailed {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepFailed);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepFailed";
@@ -3611,15 +2555,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepFailed {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3664,42 +2599,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepFailedEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepFailedEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepFailedEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepFailedEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepFailedEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepFailedEvent);
 
 /// A step is executing.
 ///
@@ -3728,13 +2628,7 @@ impl serde::Serialize for AssistantStreamEventThreadRunStepInProgress {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantStreamEventThreadRunStepInProgress);
 
 impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "AssistantStreamEventThreadRunStepInProgress";
@@ -3757,15 +2651,6 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
             data: crate::fields::required(field_data, "data", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepInProgress {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -3810,42 +2695,7 @@ impl From<&str> for AssistantStreamEventThreadRunStepInProgressEvent {
     }
 }
 
-impl std::str::FromStr for AssistantStreamEventThreadRunStepInProgressEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantStreamEventThreadRunStepInProgressEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantStreamEventThreadRunStepInProgressEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantStreamEventThreadRunStepInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantStreamEventThreadRunStepInProgressEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantStreamEventThreadRunStepInProgressEvent);
 
 /// One tool the assistant may use during a run.
 ///
@@ -3990,13 +2840,7 @@ impl serde::Serialize for AssistantToolsFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantToolsFileSearch);
 
 impl crate::fields::Object for AssistantToolsFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearch";
@@ -4019,15 +2863,6 @@ impl crate::fields::Object for AssistantToolsFileSearch {
             file_search: field_file_search,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantToolsFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -4059,13 +2894,7 @@ impl serde::Serialize for AssistantToolsFileSearchFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantToolsFileSearchFileSearch);
 
 impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
@@ -4088,15 +2917,6 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
             ranking_options: field_ranking_options,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantToolsFileSearchFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -4141,42 +2961,7 @@ impl From<&str> for AssistantToolsFileSearchType {
     }
 }
 
-impl std::str::FromStr for AssistantToolsFileSearchType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantToolsFileSearchType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantToolsFileSearchType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantToolsFileSearchType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantToolsFileSearchType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantToolsFileSearchType);
 
 /// A function defined by the caller that the model may ask to call.
 ///
@@ -4204,13 +2989,7 @@ impl serde::Serialize for AssistantToolsFunction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantToolsFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantToolsFunction);
 
 impl crate::fields::Object for AssistantToolsFunction {
     const NAME: &'static str = "AssistantToolsFunction";
@@ -4233,15 +3012,6 @@ impl crate::fields::Object for AssistantToolsFunction {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantToolsFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -4286,42 +3056,7 @@ impl From<&str> for AssistantToolsFunctionType {
     }
 }
 
-impl std::str::FromStr for AssistantToolsFunctionType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantToolsFunctionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantToolsFunctionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantToolsFunctionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantToolsFunctionType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantToolsFunctionType);
 
 /// Output format the model must produce: `auto` (the default), plain text, JSON mode, or Structured Outputs with a JSON schema. With JSON mode the prompt itself must also ask for JSON.
 ///
@@ -4633,13 +3368,7 @@ impl serde::Serialize for AssistantsNamedToolChoiceFunction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantsNamedToolChoiceFunction);
 
 impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
@@ -4662,15 +3391,6 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunction {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantsNamedToolChoiceFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -4699,13 +3419,7 @@ impl serde::Serialize for AssistantsNamedToolChoiceFunctionFunction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(AssistantsNamedToolChoiceFunctionFunction);
 
 impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunctionFunction";
@@ -4725,15 +3439,6 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
             name: extra.required_or_default(field_name, "name"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for AssistantsNamedToolChoiceFunctionFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -4778,42 +3483,7 @@ impl From<&str> for AssistantsNamedToolChoiceFunctionType {
     }
 }
 
-impl std::str::FromStr for AssistantsNamedToolChoiceFunctionType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for AssistantsNamedToolChoiceFunctionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for AssistantsNamedToolChoiceFunctionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for AssistantsNamedToolChoiceFunctionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for AssistantsNamedToolChoiceFunctionType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(AssistantsNamedToolChoiceFunctionType);
 
 /// How a new vector store splits its files into chunks: `auto`, or `static` with explicit sizes.
 ///
@@ -4950,13 +3620,7 @@ impl serde::Serialize for CreateMessageRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMessageRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateMessageRequest);
 
 impl crate::fields::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
@@ -4988,15 +3652,6 @@ impl crate::fields::Object for CreateMessageRequest {
     }
 }
 
-impl crate::json::FromJson for CreateMessageRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// One attached file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -5024,13 +3679,7 @@ impl serde::Serialize for CreateMessageRequestAttachmentsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestAttachmentsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateMessageRequestAttachmentsItem);
 
 impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
@@ -5053,15 +3702,6 @@ impl crate::fields::Object for CreateMessageRequestAttachmentsItem {
             tools: field_tools,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateMessageRequestAttachmentsItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -5381,42 +4021,7 @@ impl From<&str> for CreateMessageRequestRole {
     }
 }
 
-impl std::str::FromStr for CreateMessageRequestRole {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for CreateMessageRequestRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateMessageRequestRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateMessageRequestRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for CreateMessageRequestRole {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(CreateMessageRequestRole);
 
 /// Body of `createThreadAndRun`.
 ///
@@ -5498,13 +4103,7 @@ impl serde::Serialize for CreateThreadAndRunRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadAndRunRequest);
 
 impl crate::fields::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
@@ -5569,15 +4168,6 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
             response_format: field_response_format,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadAndRunRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -5769,42 +4359,7 @@ impl From<&str> for CreateThreadAndRunRequestModel {
     }
 }
 
-impl std::str::FromStr for CreateThreadAndRunRequestModel {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for CreateThreadAndRunRequestModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for CreateThreadAndRunRequestModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for CreateThreadAndRunRequestModel {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(CreateThreadAndRunRequestModel);
 
 /// Files and vector stores the tools may use during this run, per tool type.
 ///
@@ -5833,13 +4388,7 @@ impl serde::Serialize for CreateThreadAndRunRequestToolResources {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadAndRunRequestToolResources);
 
 impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
@@ -5862,15 +4411,6 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResources {
             file_search: field_file_search,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadAndRunRequestToolResources {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -5901,14 +4441,9 @@ impl serde::Serialize for CreateThreadAndRunRequestToolResourcesCodeInterpreter 
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    CreateThreadAndRunRequestToolResourcesCodeInterpreter
+);
 
 impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
@@ -5928,15 +4463,6 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesCodeInterpr
             file_ids: field_file_ids,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -5967,13 +4493,7 @@ impl serde::Serialize for CreateThreadAndRunRequestToolResourcesFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadAndRunRequestToolResourcesFileSearch);
 
 impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
@@ -5993,15 +4513,6 @@ impl crate::fields::Object for CreateThreadAndRunRequestToolResourcesFileSearch 
             vector_store_ids: field_vector_store_ids,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadAndRunRequestToolResourcesFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6035,13 +4546,7 @@ impl serde::Serialize for CreateThreadRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadRequest);
 
 impl crate::fields::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
@@ -6067,15 +4572,6 @@ impl crate::fields::Object for CreateThreadRequest {
             metadata: field_metadata,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6106,13 +4602,7 @@ impl serde::Serialize for CreateThreadRequestToolResources {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadRequestToolResources);
 
 impl crate::fields::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
@@ -6135,15 +4625,6 @@ impl crate::fields::Object for CreateThreadRequestToolResources {
             file_search: field_file_search,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadRequestToolResources {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6174,13 +4655,7 @@ impl serde::Serialize for CreateThreadRequestToolResourcesCodeInterpreter {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadRequestToolResourcesCodeInterpreter);
 
 impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
@@ -6200,15 +4675,6 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesCodeInterpreter {
             file_ids: field_file_ids,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadRequestToolResourcesCodeInterpreter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6246,13 +4712,7 @@ impl serde::Serialize for CreateThreadRequestToolResourcesFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateThreadRequestToolResourcesFileSearch);
 
 impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
@@ -6275,15 +4735,6 @@ impl crate::fields::Object for CreateThreadRequestToolResourcesFileSearch {
             vector_stores: field_vector_stores,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateThreadRequestToolResourcesFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6320,14 +4771,9 @@ impl serde::Serialize for CreateThreadRequestToolResourcesFileSearchVectorStores
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    CreateThreadRequestToolResourcesFileSearchVectorStoresItem
+);
 
 impl crate::fields::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
@@ -6354,16 +4800,6 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
             metadata: field_metadata,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6394,13 +4830,7 @@ impl serde::Serialize for DoneEvent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for DoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(DoneEvent);
 
 impl crate::fields::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
@@ -6423,15 +4853,6 @@ impl crate::fields::Object for DoneEvent {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for DoneEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6476,42 +4897,7 @@ impl From<&str> for DoneEventData {
     }
 }
 
-impl std::str::FromStr for DoneEventData {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for DoneEventData {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DoneEventData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DoneEventData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for DoneEventData {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(DoneEventData);
 
 /// Always `done`.
 ///
@@ -6554,42 +4940,7 @@ impl From<&str> for DoneEventEvent {
     }
 }
 
-impl std::str::FromStr for DoneEventEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for DoneEventEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DoneEventEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DoneEventEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for DoneEventEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(DoneEventEvent);
 
 /// What went wrong with a request, or with a stream mid-way.
 ///
@@ -6624,13 +4975,7 @@ impl serde::Serialize for Error {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Error {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(Error);
 
 impl crate::fields::Object for Error {
     const NAME: &'static str = "Error";
@@ -6662,15 +5007,6 @@ impl crate::fields::Object for Error {
     }
 }
 
-impl crate::json::FromJson for Error {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// An error occurred while streaming; the stream may end after it.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -6697,13 +5033,7 @@ impl serde::Serialize for ErrorEvent {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ErrorEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ErrorEvent);
 
 impl crate::fields::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
@@ -6726,15 +5056,6 @@ impl crate::fields::Object for ErrorEvent {
             data: extra.required_or_default(field_data, "data"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ErrorEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6779,42 +5100,7 @@ impl From<&str> for ErrorEventEvent {
     }
 }
 
-impl std::str::FromStr for ErrorEventEvent {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ErrorEventEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ErrorEventEvent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ErrorEventEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ErrorEventEvent {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ErrorEventEvent);
 
 /// Body of every non-2xx response.
 ///
@@ -6839,13 +5125,7 @@ impl serde::Serialize for ErrorResponse {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ErrorResponse);
 
 impl crate::fields::Object for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
@@ -6865,15 +5145,6 @@ impl crate::fields::Object for ErrorResponse {
             error: extra.required_or_default(field_error, "error"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ErrorResponse {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -6921,42 +5192,7 @@ impl From<&str> for FileSearchRanker {
     }
 }
 
-impl std::str::FromStr for FileSearchRanker {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for FileSearchRanker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for FileSearchRanker {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for FileSearchRanker {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for FileSearchRanker {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(FileSearchRanker);
 
 /// How file search ranks its results. Without it the `auto` ranker and a score threshold of 0 are used.
 ///
@@ -6986,13 +5222,7 @@ impl serde::Serialize for FileSearchRankingOptions {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for FileSearchRankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(FileSearchRankingOptions);
 
 impl crate::fields::Object for FileSearchRankingOptions {
     const NAME: &'static str = "FileSearchRankingOptions";
@@ -7016,15 +5246,6 @@ impl crate::fields::Object for FileSearchRankingOptions {
                 .required_or_default(field_score_threshold, "score_threshold"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for FileSearchRankingOptions {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7064,13 +5285,7 @@ impl serde::Serialize for FunctionObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for FunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(FunctionObject);
 
 impl crate::fields::Object for FunctionObject {
     const NAME: &'static str = "FunctionObject";
@@ -7099,15 +5314,6 @@ impl crate::fields::Object for FunctionObject {
             strict: field_strict,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for FunctionObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7156,42 +5362,7 @@ impl From<&str> for ListMessagesOrder {
     }
 }
 
-impl std::str::FromStr for ListMessagesOrder {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ListMessagesOrder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ListMessagesOrder {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ListMessagesOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ListMessagesOrder {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ListMessagesOrder);
 
 /// The query parameters of `list_messages`.
 ///
@@ -7225,13 +5396,7 @@ impl serde::Serialize for ListMessagesParams {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListMessagesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListMessagesParams);
 
 impl crate::fields::Object for ListMessagesParams {
     const NAME: &'static str = "ListMessagesParams";
@@ -7262,15 +5427,6 @@ impl crate::fields::Object for ListMessagesParams {
             before: field_before,
             run_id: field_run_id,
         })
-    }
-}
-
-impl crate::json::FromJson for ListMessagesParams {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7310,13 +5466,7 @@ impl serde::Serialize for ListMessagesResponse {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListMessagesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListMessagesResponse);
 
 impl crate::fields::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
@@ -7348,15 +5498,6 @@ impl crate::fields::Object for ListMessagesResponse {
             has_more: extra.required_or_default(field_has_more, "has_more"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ListMessagesResponse {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7401,42 +5542,7 @@ impl From<&str> for ListMessagesResponseObject {
     }
 }
 
-impl std::str::FromStr for ListMessagesResponseObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ListMessagesResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ListMessagesResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ListMessagesResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ListMessagesResponseObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ListMessagesResponseObject);
 
 /// An image part that refers to an uploaded file.
 ///
@@ -7465,13 +5571,7 @@ impl serde::Serialize for MessageContentImageFileObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentImageFileObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentImageFileObject);
 
 impl crate::fields::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
@@ -7494,15 +5594,6 @@ impl crate::fields::Object for MessageContentImageFileObject {
             image_file: extra.required_or_default(field_image_file, "image_file"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageFileObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7535,13 +5626,7 @@ impl serde::Serialize for MessageContentImageFileObjectImageFile {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFile {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentImageFileObjectImageFile);
 
 impl crate::fields::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
@@ -7564,15 +5649,6 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
             detail: field_detail,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageFileObjectImageFile {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7624,42 +5700,7 @@ impl From<&str> for MessageContentImageFileObjectImageFileDetail {
     }
 }
 
-impl std::str::FromStr for MessageContentImageFileObjectImageFileDetail {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentImageFileObjectImageFileDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageFileObjectImageFileDetail {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentImageFileObjectImageFileDetail);
 
 /// Always `image_file`.
 ///
@@ -7702,42 +5743,7 @@ impl From<&str> for MessageContentImageFileObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentImageFileObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentImageFileObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentImageFileObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentImageFileObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageFileObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentImageFileObjectType);
 
 /// An image part that refers to an image on the web.
 ///
@@ -7766,13 +5772,7 @@ impl serde::Serialize for MessageContentImageUrlObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentImageUrlObject);
 
 impl crate::fields::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
@@ -7795,15 +5795,6 @@ impl crate::fields::Object for MessageContentImageUrlObject {
             image_url: extra.required_or_default(field_image_url, "image_url"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageUrlObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7836,13 +5827,7 @@ impl serde::Serialize for MessageContentImageUrlObjectImageUrl {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentImageUrlObjectImageUrl);
 
 impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
@@ -7865,15 +5850,6 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
             detail: field_detail,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageUrlObjectImageUrl {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -7925,42 +5901,7 @@ impl From<&str> for MessageContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl std::str::FromStr for MessageContentImageUrlObjectImageUrlDetail {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageUrlObjectImageUrlDetail {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentImageUrlObjectImageUrlDetail);
 
 /// Always `image_url`.
 ///
@@ -8003,42 +5944,7 @@ impl From<&str> for MessageContentImageUrlObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentImageUrlObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentImageUrlObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentImageUrlObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentImageUrlObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentImageUrlObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentImageUrlObjectType);
 
 /// A part in which the model declines to answer.
 ///
@@ -8067,13 +5973,7 @@ impl serde::Serialize for MessageContentRefusalObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentRefusalObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentRefusalObject);
 
 impl crate::fields::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
@@ -8096,15 +5996,6 @@ impl crate::fields::Object for MessageContentRefusalObject {
             refusal: extra.required_or_default(field_refusal, "refusal"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentRefusalObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -8149,42 +6040,7 @@ impl From<&str> for MessageContentRefusalObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentRefusalObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentRefusalObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentRefusalObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentRefusalObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentRefusalObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentRefusalObjectType);
 
 /// Marks a span of the text that cites a file searched by the file search tool.
 ///
@@ -8227,13 +6083,7 @@ impl serde::Serialize for MessageContentTextAnnotationsFileCitationObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentTextAnnotationsFileCitationObject);
 
 impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
@@ -8269,15 +6119,6 @@ impl crate::fields::Object for MessageContentTextAnnotationsFileCitationObject {
     }
 }
 
-impl crate::json::FromJson for MessageContentTextAnnotationsFileCitationObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The cited file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8303,14 +6144,9 @@ impl serde::Serialize for MessageContentTextAnnotationsFileCitationObjectFileCit
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for MessageContentTextAnnotationsFileCitationObjectFileCitation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    MessageContentTextAnnotationsFileCitationObjectFileCitation
+);
 
 impl crate::fields::Object
 for MessageContentTextAnnotationsFileCitationObjectFileCitation {
@@ -8331,16 +6167,6 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for MessageContentTextAnnotationsFileCitationObjectFileCitation {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -8385,43 +6211,7 @@ impl From<&str> for MessageContentTextAnnotationsFileCitationObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentTextAnnotationsFileCitationObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentTextAnnotationsFileCitationObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentTextAnnotationsFileCitationObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for MessageContentTextAnnotationsFileCitationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextAnnotationsFileCitationObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentTextAnnotationsFileCitationObjectType);
 
 /// Marks a span of the text that refers to a file produced by the code interpreter.
 ///
@@ -8464,13 +6254,7 @@ impl serde::Serialize for MessageContentTextAnnotationsFilePathObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentTextAnnotationsFilePathObject);
 
 impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
@@ -8505,15 +6289,6 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObject {
     }
 }
 
-impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The generated file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -8539,14 +6314,9 @@ impl serde::Serialize for MessageContentTextAnnotationsFilePathObjectFilePath {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for MessageContentTextAnnotationsFilePathObjectFilePath {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    MessageContentTextAnnotationsFilePathObjectFilePath
+);
 
 impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
@@ -8566,15 +6336,6 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObjectFilePath {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -8619,42 +6380,7 @@ impl From<&str> for MessageContentTextAnnotationsFilePathObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentTextAnnotationsFilePathObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentTextAnnotationsFilePathObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentTextAnnotationsFilePathObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextAnnotationsFilePathObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentTextAnnotationsFilePathObjectType);
 
 /// A text part of a stored message, with its annotations.
 ///
@@ -8683,13 +6409,7 @@ impl serde::Serialize for MessageContentTextObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentTextObject);
 
 impl crate::fields::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
@@ -8712,15 +6432,6 @@ impl crate::fields::Object for MessageContentTextObject {
             text: extra.required_or_default(field_text, "text"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -8751,13 +6462,7 @@ impl serde::Serialize for MessageContentTextObjectText {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageContentTextObjectText {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageContentTextObjectText);
 
 impl crate::fields::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
@@ -8780,15 +6485,6 @@ impl crate::fields::Object for MessageContentTextObjectText {
             annotations: extra.required_or_default(field_annotations, "annotations"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextObjectText {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -8928,42 +6624,7 @@ impl From<&str> for MessageContentTextObjectType {
     }
 }
 
-impl std::str::FromStr for MessageContentTextObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageContentTextObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageContentTextObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageContentTextObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageContentTextObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageContentTextObjectType);
 
 /// Streamed fragment of an image-file part.
 ///
@@ -8995,13 +6656,7 @@ impl serde::Serialize for MessageDeltaContentImageFileObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentImageFileObject);
 
 impl crate::fields::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
@@ -9027,15 +6682,6 @@ impl crate::fields::Object for MessageDeltaContentImageFileObject {
             image_file: field_image_file,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageFileObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9069,13 +6715,7 @@ impl serde::Serialize for MessageDeltaContentImageFileObjectImageFile {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentImageFileObjectImageFile);
 
 impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
@@ -9098,15 +6738,6 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
             detail: field_detail,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageFileObjectImageFile {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9158,42 +6789,7 @@ impl From<&str> for MessageDeltaContentImageFileObjectImageFileDetail {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentImageFileObjectImageFileDetail {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectImageFileDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageFileObjectImageFileDetail {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentImageFileObjectImageFileDetail);
 
 /// Always `image_file`.
 ///
@@ -9236,42 +6832,7 @@ impl From<&str> for MessageDeltaContentImageFileObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentImageFileObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentImageFileObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentImageFileObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageFileObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageFileObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentImageFileObjectType);
 
 /// Streamed fragment of an image-URL part.
 ///
@@ -9303,13 +6864,7 @@ impl serde::Serialize for MessageDeltaContentImageUrlObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentImageUrlObject);
 
 impl crate::fields::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
@@ -9335,15 +6890,6 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObject {
             image_url: field_image_url,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageUrlObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9377,13 +6923,7 @@ impl serde::Serialize for MessageDeltaContentImageUrlObjectImageUrl {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentImageUrlObjectImageUrl);
 
 impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
@@ -9406,15 +6946,6 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
             detail: field_detail,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageUrlObjectImageUrl {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9466,42 +6997,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectImageUrlDetail {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageUrlObjectImageUrlDetail {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail);
 
 /// Always `image_url`.
 ///
@@ -9544,42 +7040,7 @@ impl From<&str> for MessageDeltaContentImageUrlObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentImageUrlObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentImageUrlObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentImageUrlObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentImageUrlObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentImageUrlObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentImageUrlObjectType);
 
 /// Streamed fragment of a refusal part.
 ///
@@ -9611,13 +7072,7 @@ impl serde::Serialize for MessageDeltaContentRefusalObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentRefusalObject);
 
 impl crate::fields::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
@@ -9643,15 +7098,6 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
             refusal: field_refusal,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentRefusalObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9696,42 +7142,7 @@ impl From<&str> for MessageDeltaContentRefusalObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentRefusalObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentRefusalObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentRefusalObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentRefusalObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentRefusalObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentRefusalObjectType);
 
 /// Streamed file citation annotation.
 ///
@@ -9779,14 +7190,9 @@ impl serde::Serialize for MessageDeltaContentTextAnnotationsFileCitationObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for MessageDeltaContentTextAnnotationsFileCitationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    MessageDeltaContentTextAnnotationsFileCitationObject
+);
 
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
@@ -9824,15 +7230,6 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFileCitationObj
     }
 }
 
-impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFileCitationObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The cited file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -9862,14 +7259,9 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation
+);
 
 impl crate::fields::Object
 for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
@@ -9893,16 +7285,6 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
             quote: field_quote,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -9947,43 +7329,9 @@ impl From<&str> for MessageDeltaContentTextAnnotationsFileCitationObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentTextAnnotationsFileCitationObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentTextAnnotationsFileCitationObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentTextAnnotationsFileCitationObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for MessageDeltaContentTextAnnotationsFileCitationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFileCitationObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(
+    MessageDeltaContentTextAnnotationsFileCitationObjectType
+);
 
 /// Streamed file path annotation.
 ///
@@ -10029,13 +7377,7 @@ impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentTextAnnotationsFilePathObject);
 
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
@@ -10073,15 +7415,6 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObject 
     }
 }
 
-impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The generated file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -10107,14 +7440,9 @@ impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObjectFilePa
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath
+);
 
 impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
@@ -10134,15 +7462,6 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
             file_id: field_file_id,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -10187,43 +7506,7 @@ impl From<&str> for MessageDeltaContentTextAnnotationsFilePathObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentTextAnnotationsFilePathObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentTextAnnotationsFilePathObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentTextAnnotationsFilePathObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for MessageDeltaContentTextAnnotationsFilePathObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextAnnotationsFilePathObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentTextAnnotationsFilePathObjectType);
 
 /// Streamed fragment of a text part.
 ///
@@ -10255,13 +7538,7 @@ impl serde::Serialize for MessageDeltaContentTextObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentTextObject);
 
 impl crate::fields::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
@@ -10287,15 +7564,6 @@ impl crate::fields::Object for MessageDeltaContentTextObject {
             text: field_text,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -10326,13 +7594,7 @@ impl serde::Serialize for MessageDeltaContentTextObjectText {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectText {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaContentTextObjectText);
 
 impl crate::fields::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
@@ -10355,15 +7617,6 @@ impl crate::fields::Object for MessageDeltaContentTextObjectText {
             annotations: field_annotations,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextObjectText {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -10503,42 +7756,7 @@ impl From<&str> for MessageDeltaContentTextObjectType {
     }
 }
 
-impl std::str::FromStr for MessageDeltaContentTextObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaContentTextObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaContentTextObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaContentTextObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaContentTextObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaContentTextObjectType);
 
 /// A change to a message being written, sent in `thread.message.delta` stream events.
 ///
@@ -10570,13 +7788,7 @@ impl serde::Serialize for MessageDeltaObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaObject);
 
 impl crate::fields::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
@@ -10602,15 +7814,6 @@ impl crate::fields::Object for MessageDeltaObject {
             delta: extra.required_or_default(field_delta, "delta"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -10641,13 +7844,7 @@ impl serde::Serialize for MessageDeltaObjectDelta {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageDeltaObjectDelta);
 
 impl crate::fields::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
@@ -10670,15 +7867,6 @@ impl crate::fields::Object for MessageDeltaObjectDelta {
             content: field_content,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaObjectDelta {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -10847,42 +8035,7 @@ impl From<&str> for MessageDeltaObjectDeltaRole {
     }
 }
 
-impl std::str::FromStr for MessageDeltaObjectDeltaRole {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaObjectDeltaRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaObjectDeltaRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaObjectDeltaRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaObjectDeltaRole {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaObjectDeltaRole);
 
 /// Always `thread.message.delta`.
 ///
@@ -10925,42 +8078,7 @@ impl From<&str> for MessageDeltaObjectObject {
     }
 }
 
-impl std::str::FromStr for MessageDeltaObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageDeltaObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageDeltaObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageDeltaObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageDeltaObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageDeltaObjectObject);
 
 /// A message in a thread.
 ///
@@ -11025,13 +8143,7 @@ impl serde::Serialize for MessageObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageObject);
 
 impl crate::fields::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
@@ -11093,15 +8205,6 @@ impl crate::fields::Object for MessageObject {
     }
 }
 
-impl crate::json::FromJson for MessageObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// One attached file.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -11129,13 +8232,7 @@ impl serde::Serialize for MessageObjectAttachmentsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageObjectAttachmentsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageObjectAttachmentsItem);
 
 impl crate::fields::Object for MessageObjectAttachmentsItem {
     const NAME: &'static str = "MessageObjectAttachmentsItem";
@@ -11158,15 +8255,6 @@ impl crate::fields::Object for MessageObjectAttachmentsItem {
             tools: field_tools,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageObjectAttachmentsItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -11414,13 +8502,7 @@ impl serde::Serialize for MessageObjectIncompleteDetails {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageObjectIncompleteDetails);
 
 impl crate::fields::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
@@ -11440,15 +8522,6 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
             reason: crate::fields::required(field_reason, "reason", Self::NAME)?,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageObjectIncompleteDetails {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -11508,42 +8581,7 @@ impl From<&str> for MessageObjectIncompleteDetailsReason {
     }
 }
 
-impl std::str::FromStr for MessageObjectIncompleteDetailsReason {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageObjectIncompleteDetailsReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageObjectIncompleteDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageObjectIncompleteDetailsReason {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageObjectIncompleteDetailsReason);
 
 /// Always `thread.message`.
 ///
@@ -11586,42 +8624,7 @@ impl From<&str> for MessageObjectObject {
     }
 }
 
-impl std::str::FromStr for MessageObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageObjectObject);
 
 /// Who the message is attributed to.
 ///
@@ -11667,42 +8670,7 @@ impl From<&str> for MessageObjectRole {
     }
 }
 
-impl std::str::FromStr for MessageObjectRole {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageObjectRole {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageObjectRole {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageObjectRole {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageObjectRole {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageObjectRole);
 
 /// Progress of the message. Not always sent.
 ///
@@ -11752,42 +8720,7 @@ impl From<&str> for MessageObjectStatus {
     }
 }
 
-impl std::str::FromStr for MessageObjectStatus {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageObjectStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageObjectStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageObjectStatus {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageObjectStatus);
 
 /// A text part of a message being created.
 ///
@@ -11816,13 +8749,7 @@ impl serde::Serialize for MessageRequestContentTextObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(MessageRequestContentTextObject);
 
 impl crate::fields::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
@@ -11845,15 +8772,6 @@ impl crate::fields::Object for MessageRequestContentTextObject {
             text: extra.required_or_default(field_text, "text"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for MessageRequestContentTextObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -11898,42 +8816,7 @@ impl From<&str> for MessageRequestContentTextObjectType {
     }
 }
 
-impl std::str::FromStr for MessageRequestContentTextObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for MessageRequestContentTextObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for MessageRequestContentTextObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for MessageRequestContentTextObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for MessageRequestContentTextObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(MessageRequestContentTextObjectType);
 
 /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
 ///
@@ -11967,13 +8850,7 @@ impl serde::Serialize for ResponseFormatJsonSchema {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ResponseFormatJsonSchema);
 
 impl crate::fields::Object for ResponseFormatJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchema";
@@ -11996,15 +8873,6 @@ impl crate::fields::Object for ResponseFormatJsonSchema {
             json_schema: extra.required_or_default(field_json_schema, "json_schema"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ResponseFormatJsonSchema {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12044,13 +8912,7 @@ impl serde::Serialize for ResponseFormatJsonSchemaJsonSchema {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ResponseFormatJsonSchemaJsonSchema);
 
 impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
@@ -12079,15 +8941,6 @@ impl crate::fields::Object for ResponseFormatJsonSchemaJsonSchema {
             strict: field_strict,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ResponseFormatJsonSchemaJsonSchema {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12135,42 +8988,7 @@ impl From<&str> for ResponseFormatJsonSchemaType {
     }
 }
 
-impl std::str::FromStr for ResponseFormatJsonSchemaType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ResponseFormatJsonSchemaType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ResponseFormatJsonSchemaType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ResponseFormatJsonSchemaType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ResponseFormatJsonSchemaType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ResponseFormatJsonSchemaType);
 
 /// Token counts of a finished run.
 ///
@@ -12202,13 +9020,7 @@ impl serde::Serialize for RunCompletionUsage {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunCompletionUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunCompletionUsage);
 
 impl crate::fields::Object for RunCompletionUsage {
     const NAME: &'static str = "RunCompletionUsage";
@@ -12236,15 +9048,6 @@ impl crate::fields::Object for RunCompletionUsage {
             total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunCompletionUsage {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12365,13 +9168,7 @@ impl serde::Serialize for RunObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunObject);
 
 impl crate::fields::Object for RunObject {
     const NAME: &'static str = "RunObject";
@@ -12476,15 +9273,6 @@ impl crate::fields::Object for RunObject {
     }
 }
 
-impl crate::json::FromJson for RunObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Why the run ended as `incomplete`; null (or absent) otherwise.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -12509,13 +9297,7 @@ impl serde::Serialize for RunObjectIncompleteDetails {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunObjectIncompleteDetails);
 
 impl crate::fields::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
@@ -12535,15 +9317,6 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
             reason: field_reason,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunObjectIncompleteDetails {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12591,42 +9364,7 @@ impl From<&str> for RunObjectIncompleteDetailsReason {
     }
 }
 
-impl std::str::FromStr for RunObjectIncompleteDetailsReason {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunObjectIncompleteDetailsReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunObjectIncompleteDetailsReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunObjectIncompleteDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunObjectIncompleteDetailsReason {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunObjectIncompleteDetailsReason);
 
 /// The most recent error of the run, or null if there was none.
 ///
@@ -12655,13 +9393,7 @@ impl serde::Serialize for RunObjectLastError {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunObjectLastError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunObjectLastError);
 
 impl crate::fields::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
@@ -12684,15 +9416,6 @@ impl crate::fields::Object for RunObjectLastError {
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunObjectLastError {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12744,42 +9467,7 @@ impl From<&str> for RunObjectLastErrorCode {
     }
 }
 
-impl std::str::FromStr for RunObjectLastErrorCode {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunObjectLastErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunObjectLastErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunObjectLastErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunObjectLastErrorCode {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunObjectLastErrorCode);
 
 /// Always `thread.run`.
 ///
@@ -12822,42 +9510,7 @@ impl From<&str> for RunObjectObject {
     }
 }
 
-impl std::str::FromStr for RunObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunObjectObject);
 
 /// What the caller must do for the run to continue; null (or absent) unless the status is `requires_action`.
 ///
@@ -12886,13 +9539,7 @@ impl serde::Serialize for RunObjectRequiredAction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunObjectRequiredAction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunObjectRequiredAction);
 
 impl crate::fields::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
@@ -12916,15 +9563,6 @@ impl crate::fields::Object for RunObjectRequiredAction {
                 .required_or_default(field_submit_tool_outputs, "submit_tool_outputs"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunObjectRequiredAction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -12952,13 +9590,7 @@ impl serde::Serialize for RunObjectRequiredActionSubmitToolOutputs {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunObjectRequiredActionSubmitToolOutputs);
 
 impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
@@ -12978,15 +9610,6 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
             tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunObjectRequiredActionSubmitToolOutputs {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13031,42 +9654,7 @@ impl From<&str> for RunObjectRequiredActionType {
     }
 }
 
-impl std::str::FromStr for RunObjectRequiredActionType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunObjectRequiredActionType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunObjectRequiredActionType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunObjectRequiredActionType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunObjectRequiredActionType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunObjectRequiredActionType);
 
 /// Where the run is in its lifecycle.
 ///
@@ -13140,42 +9728,7 @@ impl From<&str> for RunObjectStatus {
     }
 }
 
-impl std::str::FromStr for RunObjectStatus {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunObjectStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunObjectStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunObjectStatus {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunObjectStatus);
 
 /// Token counts of a finished run step.
 ///
@@ -13207,13 +9760,7 @@ impl serde::Serialize for RunStepCompletionUsage {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepCompletionUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepCompletionUsage);
 
 impl crate::fields::Object for RunStepCompletionUsage {
     const NAME: &'static str = "RunStepCompletionUsage";
@@ -13241,15 +9788,6 @@ impl crate::fields::Object for RunStepCompletionUsage {
             total_tokens: extra.required_or_default(field_total_tokens, "total_tokens"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepCompletionUsage {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13283,13 +9821,7 @@ impl serde::Serialize for RunStepDeltaObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaObject);
 
 impl crate::fields::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
@@ -13318,15 +9850,6 @@ impl crate::fields::Object for RunStepDeltaObject {
     }
 }
 
-impl crate::json::FromJson for RunStepDeltaObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The fields of the step that changed.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -13351,13 +9874,7 @@ impl serde::Serialize for RunStepDeltaObjectDelta {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaObjectDelta);
 
 impl crate::fields::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
@@ -13377,15 +9894,6 @@ impl crate::fields::Object for RunStepDeltaObjectDelta {
             step_details: field_step_details,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaObjectDelta {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13527,42 +10035,7 @@ impl From<&str> for RunStepDeltaObjectObject {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDeltaObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaObjectObject);
 
 /// Streamed change to a message-creation step.
 ///
@@ -13594,13 +10067,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaStepDetailsMessageCreationObject);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
@@ -13623,15 +10090,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsMessageCreationObject {
             message_creation: field_message_creation,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsMessageCreationObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13660,14 +10118,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObjectMessageCre
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsMessageCreationObjectMessageCreation
+);
 
 impl crate::fields::Object
 for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
@@ -13688,16 +10141,6 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
             message_id: field_message_id,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13742,42 +10185,7 @@ impl From<&str> for RunStepDeltaStepDetailsMessageCreationObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsMessageCreationObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsMessageCreationObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsMessageCreationObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsMessageCreationObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaStepDetailsMessageCreationObjectType);
 
 /// Streamed fragment of a code interpreter call.
 ///
@@ -13815,13 +10223,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaStepDetailsToolCallsCodeObject);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
@@ -13850,15 +10252,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
             code_interpreter: field_code_interpreter,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -13892,14 +10285,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpre
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter
+);
 
 impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
@@ -13923,16 +10311,6 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
             outputs: field_outputs,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14074,42 +10452,7 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaStepDetailsToolCallsCodeObjectType);
 
 /// Streamed image output of the code interpreter.
 ///
@@ -14142,14 +10485,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject 
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject
+);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
@@ -14178,15 +10516,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
     }
 }
 
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The produced image.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14212,14 +10541,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectI
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage
+);
 
 impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
@@ -14240,16 +10564,6 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
             file_id: field_file_id,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14294,44 +10608,9 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType
+);
 
 /// Streamed text output of the code interpreter.
 ///
@@ -14364,14 +10643,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject
+);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
@@ -14397,15 +10671,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
             logs: field_logs,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14450,43 +10715,9 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(
+    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType
+);
 
 /// Streamed fragment of a file search call.
 ///
@@ -14522,13 +10753,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaStepDetailsToolCallsFileSearchObject);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
@@ -14560,15 +10785,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject 
     }
 }
 
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFileSearchObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Search settings and results known so far; often empty. Other keys may appear.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -14596,14 +10812,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSe
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch
+);
 
 impl crate::fields::Object
 for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
@@ -14627,16 +10838,6 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
             results: field_results,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14681,43 +10882,7 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaStepDetailsToolCallsFileSearchObjectType);
 
 /// Streamed fragment of a function call.
 ///
@@ -14753,13 +10918,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaStepDetailsToolCallsFunctionObject);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
@@ -14788,15 +10947,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
             function: field_function,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14831,14 +10981,9 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDeltaStepDetailsToolCallsFunctionObjectFunction
+);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
@@ -14864,15 +11009,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
             output: field_output,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -14917,43 +11053,7 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsFunctionObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaStepDetailsToolCallsFunctionObjectType);
 
 /// Streamed change to a tool-calls step.
 ///
@@ -14982,13 +11082,7 @@ impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDeltaStepDetailsToolCallsObject);
 
 impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
@@ -15011,15 +11105,6 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsObject {
             tool_calls: field_tool_calls,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15180,42 +11265,7 @@ impl From<&str> for RunStepDeltaStepDetailsToolCallsObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDeltaStepDetailsToolCallsObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDeltaStepDetailsToolCallsObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDeltaStepDetailsToolCallsObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDeltaStepDetailsToolCallsObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDeltaStepDetailsToolCallsObjectType);
 
 /// Step details of a step that writes a message.
 ///
@@ -15244,13 +11294,7 @@ impl serde::Serialize for RunStepDetailsMessageCreationObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsMessageCreationObject);
 
 impl crate::fields::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
@@ -15274,15 +11318,6 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObject {
                 .required_or_default(field_message_creation, "message_creation"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsMessageCreationObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15311,14 +11346,7 @@ impl serde::Serialize for RunStepDetailsMessageCreationObjectMessageCreation {
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDetailsMessageCreationObjectMessageCreation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsMessageCreationObjectMessageCreation);
 
 impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
@@ -15338,15 +11366,6 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
             message_id: extra.required_or_default(field_message_id, "message_id"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsMessageCreationObjectMessageCreation {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15391,42 +11410,7 @@ impl From<&str> for RunStepDetailsMessageCreationObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsMessageCreationObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsMessageCreationObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsMessageCreationObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsMessageCreationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsMessageCreationObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsMessageCreationObjectType);
 
 /// A call to the code interpreter.
 ///
@@ -15458,13 +11442,7 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsCodeObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
@@ -15491,15 +11469,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObject {
                 .required_or_default(field_code_interpreter, "code_interpreter"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15531,13 +11500,7 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsCodeObjectCodeInterpreter);
 
 impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
@@ -15560,15 +11523,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
             outputs: extra.required_or_default(field_outputs, "outputs"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15709,42 +11663,7 @@ impl From<&str> for RunStepDetailsToolCallsCodeObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsCodeObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsCodeObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsCodeObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsCodeObjectType);
 
 /// Image output of the code interpreter.
 ///
@@ -15774,13 +11693,7 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsCodeOutputImageObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
@@ -15803,15 +11716,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObject {
             image: extra.required_or_default(field_image, "image"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15840,13 +11744,7 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsCodeOutputImageObjectImage);
 
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
@@ -15866,15 +11764,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
             file_id: extra.required_or_default(field_file_id, "file_id"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObjectImage {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -15919,42 +11808,7 @@ impl From<&str> for RunStepDetailsToolCallsCodeOutputImageObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsCodeOutputImageObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsCodeOutputImageObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsCodeOutputImageObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputImageObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsCodeOutputImageObjectType);
 
 /// Text output of the code interpreter.
 ///
@@ -15984,13 +11838,7 @@ impl serde::Serialize for RunStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsCodeOutputLogsObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
@@ -16013,15 +11861,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
             logs: extra.required_or_default(field_logs, "logs"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputLogsObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16066,42 +11905,7 @@ impl From<&str> for RunStepDetailsToolCallsCodeOutputLogsObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsCodeOutputLogsObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsCodeOutputLogsObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsCodeOutputLogsObjectType);
 
 /// A call to the file search tool.
 ///
@@ -16133,13 +11937,7 @@ impl serde::Serialize for RunStepDetailsToolCallsFileSearchObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsFileSearchObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
@@ -16165,15 +11963,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObject {
             file_search: extra.required_or_default(field_file_search, "file_search"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16204,13 +11993,7 @@ impl serde::Serialize for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsFileSearchObjectFileSearch);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
@@ -16233,15 +12016,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
             results: field_results,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObjectFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16286,42 +12060,7 @@ impl From<&str> for RunStepDetailsToolCallsFileSearchObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsFileSearchObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsFileSearchObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsFileSearchObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsFileSearchObjectType);
 
 /// Ranking settings used by a file search call.
 ///
@@ -16352,14 +12091,9 @@ impl serde::Serialize for RunStepDetailsToolCallsFileSearchRankingOptionsObject 
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDetailsToolCallsFileSearchRankingOptionsObject
+);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
@@ -16383,15 +12117,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchRankingOptionsOb
                 .required_or_default(field_score_threshold, "score_threshold"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16431,13 +12156,7 @@ impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsFileSearchResultObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
@@ -16469,15 +12188,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObject {
     }
 }
 
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchResultObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// One piece of result content.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -16506,14 +12216,9 @@ impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObjectContentIt
     }
 }
 
-impl<'de> serde::Deserialize<'de>
-for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(
+    RunStepDetailsToolCallsFileSearchResultObjectContentItem
+);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
@@ -16536,15 +12241,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
             text: field_text,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16589,44 +12285,9 @@ impl From<&str> for RunStepDetailsToolCallsFileSearchResultObjectContentItemType
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de>
-for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson
-for RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(
+    RunStepDetailsToolCallsFileSearchResultObjectContentItemType
+);
 
 /// A call to a caller-defined function.
 ///
@@ -16658,13 +12319,7 @@ impl serde::Serialize for RunStepDetailsToolCallsFunctionObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsFunctionObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
@@ -16690,15 +12345,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObject {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16733,13 +12379,7 @@ impl serde::Serialize for RunStepDetailsToolCallsFunctionObjectFunction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsFunctionObjectFunction);
 
 impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
@@ -16765,15 +12405,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
             output: extra.required_or_default(field_output, "output"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObjectFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -16818,42 +12449,7 @@ impl From<&str> for RunStepDetailsToolCallsFunctionObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsFunctionObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsFunctionObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsFunctionObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsFunctionObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsFunctionObjectType);
 
 /// Step details of a step that calls tools.
 ///
@@ -16882,13 +12478,7 @@ impl serde::Serialize for RunStepDetailsToolCallsObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepDetailsToolCallsObject);
 
 impl crate::fields::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
@@ -16911,15 +12501,6 @@ impl crate::fields::Object for RunStepDetailsToolCallsObject {
             tool_calls: extra.required_or_default(field_tool_calls, "tool_calls"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -17078,42 +12659,7 @@ impl From<&str> for RunStepDetailsToolCallsObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepDetailsToolCallsObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepDetailsToolCallsObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepDetailsToolCallsObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepDetailsToolCallsObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepDetailsToolCallsObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepDetailsToolCallsObjectType);
 
 /// One step of a run, either writing a message or calling tools.
 ///
@@ -17187,13 +12733,7 @@ impl serde::Serialize for RunStepObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepObject);
 
 impl crate::fields::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
@@ -17268,15 +12808,6 @@ impl crate::fields::Object for RunStepObject {
     }
 }
 
-impl crate::json::FromJson for RunStepObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// The error of the step, or null if there was none.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -17304,13 +12835,7 @@ impl serde::Serialize for RunStepObjectLastError {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunStepObjectLastError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunStepObjectLastError);
 
 impl crate::fields::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
@@ -17333,15 +12858,6 @@ impl crate::fields::Object for RunStepObjectLastError {
             message: extra.required_or_default(field_message, "message"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunStepObjectLastError {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -17389,42 +12905,7 @@ impl From<&str> for RunStepObjectLastErrorCode {
     }
 }
 
-impl std::str::FromStr for RunStepObjectLastErrorCode {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepObjectLastErrorCode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepObjectLastErrorCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepObjectLastErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepObjectLastErrorCode {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepObjectLastErrorCode);
 
 /// Always `thread.run.step`.
 ///
@@ -17467,42 +12948,7 @@ impl From<&str> for RunStepObjectObject {
     }
 }
 
-impl std::str::FromStr for RunStepObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepObjectObject);
 
 /// Where the step is in its lifecycle.
 ///
@@ -17560,42 +13006,7 @@ impl From<&str> for RunStepObjectStatus {
     }
 }
 
-impl std::str::FromStr for RunStepObjectStatus {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepObjectStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepObjectStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepObjectStatus {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepObjectStatus);
 
 /// What the step does.
 ///
@@ -17734,42 +13145,7 @@ impl From<&str> for RunStepObjectType {
     }
 }
 
-impl std::str::FromStr for RunStepObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunStepObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunStepObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunStepObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunStepObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunStepObjectType);
 
 /// A function call the run needs the caller to execute.
 ///
@@ -17801,13 +13177,7 @@ impl serde::Serialize for RunToolCallObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunToolCallObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunToolCallObject);
 
 impl crate::fields::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
@@ -17833,15 +13203,6 @@ impl crate::fields::Object for RunToolCallObject {
             function: extra.required_or_default(field_function, "function"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunToolCallObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -17872,13 +13233,7 @@ impl serde::Serialize for RunToolCallObjectFunction {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RunToolCallObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RunToolCallObjectFunction);
 
 impl crate::fields::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
@@ -17901,15 +13256,6 @@ impl crate::fields::Object for RunToolCallObjectFunction {
             arguments: extra.required_or_default(field_arguments, "arguments"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RunToolCallObjectFunction {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -17954,42 +13300,7 @@ impl From<&str> for RunToolCallObjectType {
     }
 }
 
-impl std::str::FromStr for RunToolCallObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for RunToolCallObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for RunToolCallObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for RunToolCallObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for RunToolCallObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(RunToolCallObjectType);
 
 /// Chunk size and overlap.
 ///
@@ -18022,13 +13333,7 @@ impl serde::Serialize for StaticChunkingStrategy {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for StaticChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(StaticChunkingStrategy);
 
 impl crate::fields::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
@@ -18061,15 +13366,6 @@ impl crate::fields::Object for StaticChunkingStrategy {
     }
 }
 
-impl crate::json::FromJson for StaticChunkingStrategy {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Chunking with explicit sizes.
 ///
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
@@ -18096,13 +13392,7 @@ impl serde::Serialize for StaticChunkingStrategyRequestParam {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(StaticChunkingStrategyRequestParam);
 
 impl crate::fields::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
@@ -18125,15 +13415,6 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
             r#static: extra.required_or_default(field_static, "static"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for StaticChunkingStrategyRequestParam {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18178,42 +13459,7 @@ impl From<&str> for StaticChunkingStrategyRequestParamType {
     }
 }
 
-impl std::str::FromStr for StaticChunkingStrategyRequestParamType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for StaticChunkingStrategyRequestParamType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for StaticChunkingStrategyRequestParamType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for StaticChunkingStrategyRequestParamType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for StaticChunkingStrategyRequestParamType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(StaticChunkingStrategyRequestParamType);
 
 /// Body of `submitToolOuputsToRun`.
 ///
@@ -18242,13 +13488,7 @@ impl serde::Serialize for SubmitToolOutputsRunRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SubmitToolOutputsRunRequest);
 
 impl crate::fields::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
@@ -18271,15 +13511,6 @@ impl crate::fields::Object for SubmitToolOutputsRunRequest {
             stream: field_stream,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for SubmitToolOutputsRunRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18311,13 +13542,7 @@ impl serde::Serialize for SubmitToolOutputsRunRequestToolOutputsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SubmitToolOutputsRunRequestToolOutputsItem);
 
 impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
@@ -18340,15 +13565,6 @@ impl crate::fields::Object for SubmitToolOutputsRunRequestToolOutputsItem {
             output: field_output,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for SubmitToolOutputsRunRequestToolOutputsItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18388,13 +13604,7 @@ impl serde::Serialize for ThreadObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ThreadObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ThreadObject);
 
 impl crate::fields::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
@@ -18426,15 +13636,6 @@ impl crate::fields::Object for ThreadObject {
             metadata: extra.required_or_default(field_metadata, "metadata"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ThreadObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18479,42 +13680,7 @@ impl From<&str> for ThreadObjectObject {
     }
 }
 
-impl std::str::FromStr for ThreadObjectObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ThreadObjectObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ThreadObjectObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ThreadObjectObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ThreadObjectObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ThreadObjectObject);
 
 /// Files and vector stores the assistant's tools may use in this thread or run.
 ///
@@ -18543,13 +13709,7 @@ impl serde::Serialize for ToolResources {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ToolResources);
 
 impl crate::fields::Object for ToolResources {
     const NAME: &'static str = "ToolResources";
@@ -18572,15 +13732,6 @@ impl crate::fields::Object for ToolResources {
             file_search: field_file_search,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ToolResources {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18610,13 +13761,7 @@ impl serde::Serialize for ToolResourcesCodeInterpreter {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ToolResourcesCodeInterpreter);
 
 impl crate::fields::Object for ToolResourcesCodeInterpreter {
     const NAME: &'static str = "ToolResourcesCodeInterpreter";
@@ -18636,15 +13781,6 @@ impl crate::fields::Object for ToolResourcesCodeInterpreter {
             file_ids: field_file_ids,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ToolResourcesCodeInterpreter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18674,13 +13810,7 @@ impl serde::Serialize for ToolResourcesFileSearch {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ToolResourcesFileSearch);
 
 impl crate::fields::Object for ToolResourcesFileSearch {
     const NAME: &'static str = "ToolResourcesFileSearch";
@@ -18700,15 +13830,6 @@ impl crate::fields::Object for ToolResourcesFileSearch {
             vector_store_ids: field_vector_store_ids,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ToolResourcesFileSearch {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18741,13 +13862,7 @@ impl serde::Serialize for TruncationObject {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for TruncationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(TruncationObject);
 
 impl crate::fields::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
@@ -18770,15 +13885,6 @@ impl crate::fields::Object for TruncationObject {
             last_messages: field_last_messages,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for TruncationObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -18826,39 +13932,4 @@ impl From<&str> for TruncationObjectType {
     }
 }
 
-impl std::str::FromStr for TruncationObjectType {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for TruncationObjectType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TruncationObjectType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TruncationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for TruncationObjectType {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(TruncationObjectType);

@@ -3,7 +3,7 @@
 //! ones below are for compiling here).
 
 use crate::fields::Nullable;
-use crate::support_items::FileUpload;
+use crate::support::FileUpload;
 
 /// `@path`: a file to upload.
 fn file(text: &str) -> Result<FileUpload, String> {

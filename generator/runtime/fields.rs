@@ -387,6 +387,35 @@ pub fn deserialize_object<'de, D: serde::Deserializer<'de>, T: Object>(
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
 
+/// `Deserialize` and `FromJson` of an object type, both through its [`Object`] impl: the
+/// two impls are the same for every object type, so they are written once, here, and each
+/// type names itself (`crate::fields::impl_object_decoding!(Name);`).
+// Allowed unused: a crate whose only objects are its unions' has no struct to name it.
+#[allow(unused_macros)]
+macro_rules! impl_object_decoding {
+    ($name:ident) => {
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::fields::deserialize_object(deserializer)
+            }
+        }
+
+        impl crate::json::FromJson for $name {
+            // Like the client's methods, compiled where an answer is decoded, not for every
+            // type in the crate itself (which would build every decoder twice).
+            #[inline]
+            fn read_json(
+                reader: &mut crate::json::Reader<'_>,
+            ) -> Result<Self, crate::json::GaveUp> {
+                crate::fields::read_object(reader)
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use impl_object_decoding;
+
 struct ObjectVisitor<T>(std::marker::PhantomData<T>);
 
 impl<'de, T: Object> de::Visitor<'de> for ObjectVisitor<T> {

@@ -27,10 +27,12 @@ mod cli_helpers;
 mod cli_readers;
 mod client;
 mod response;
-/// Spliced into a generated `support.rs` (the string enums' decoder, the multipart file);
-/// nothing uses them in this crate.
+/// Spliced into a generated `support.rs` (the string enums' decoder, the multipart file),
+/// under the module's name there, so that the paths to it resolve as they do there; only
+/// the tests use some of it in this crate.
 #[allow(dead_code)]
-mod support_items;
+#[path = "support_items.rs"]
+mod support;
 /// Spliced into a generated `support.rs` when a union is tagged; only the tests decode with
 /// it here.
 #[cfg_attr(not(test), allow(dead_code))]

@@ -529,11 +529,7 @@ impl serde::Serialize for Note {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Note {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(Note);
 
 impl crate::fields::Object for Note {
     const NAME: &'static str = "Note";
@@ -557,10 +553,50 @@ impl crate::fields::Object for Note {
     }
 }
 
-impl crate::json::FromJson for Note {
-    fn read_json(reader: &mut crate::json::Reader<'_>) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
+/// A string enum as the generator writes one: `as_str` and `From<&str>` of its own, the
+/// rest through `impl_string_traits!`.
+#[derive(Clone, Debug, PartialEq)]
+enum Color {
+    Red,
+    Unknown(String),
+}
+
+impl Color {
+    fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "red",
+            Self::Unknown(value) => value,
+        }
     }
+}
+
+impl From<&str> for Color {
+    fn from(value: &str) -> Self {
+        match value {
+            "red" => Self::Red,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::json::impl_string_traits!(Color);
+
+#[test]
+fn a_string_enum_reads_and_writes_through_its_own_names() {
+    let unknown = Color::Unknown("ultra violet".to_owned());
+    for (text, color) in [("red", Color::Red), ("ultra violet", unknown)] {
+        let json = format!("\"{text}\"");
+        assert_eq!(read_alone::<Color>(&json), Some(color.clone()), "{json}");
+        assert_eq!(serde_json::to_string(&color).expect("encodes"), json);
+        assert_eq!(color.to_string(), text);
+        assert_eq!(text.parse::<Color>(), Ok(color));
+    }
+    assert_eq!(
+        read_alone::<Color>(r#""r\u0065d""#),
+        Some(Color::Red),
+        "escaped"
+    );
+    assert_eq!(read_alone::<Color>("3"), None);
 }
 
 fn note_round_trip(text: &str) -> (Note, serde_json::Value) {

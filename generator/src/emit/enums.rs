@@ -1,9 +1,8 @@
-//! Open string enums: `as_str`, `Display`, `FromStr`, `From<&str>`, and serde through them.
+//! Open string enums: `as_str` and `From<&str>`, and through them (one macro of the crate's
+//! JSON reader) `Display`, `FromStr`, serde and `FromJson`.
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
-use super::text::{
-    deserialize_impl, from_json_impl, impl_header, match_arm, string_literal, TextItem,
-};
+use super::text::{impl_header, impls_macro, match_arm, string_literal, TextItem};
 use crate::ir::{StringEnum, TypeDef};
 
 /// The enum and its impls, as text: every string enum has the same items around its names
@@ -37,57 +36,22 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
 }}
 "
     )));
-    let impls = [
-        (
-            "impl From<&str>",
-            format!(
-                "    fn from(value: &str) -> Self {{
+    let from = format!(
+        "    fn from(value: &str) -> Self {{
         match value {{
 {from_str}            other => Self::{fallback}(other.to_owned()),
         }}
     }}
 "
-            ),
-        ),
-        (
-            "impl std::str::FromStr",
-            "    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-"
-            .to_owned(),
-        ),
-        (
-            "impl std::fmt::Display",
-            "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-"
-            .to_owned(),
-        ),
-        (
-            "impl serde::Serialize",
-            "    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-"
-            .to_owned(),
-        ),
-    ];
-    for (head, body) in impls {
-        items.push(TextItem::code(
-            [&*impl_header(head, name), &body, "}\n"].concat(),
-        ));
-    }
-    items.push(TextItem::code(deserialize_impl(
+    );
+    items.push(TextItem::code(
+        [&*impl_header("impl From<&str>", name), &from, "}\n"].concat(),
+    ));
+    // `FromStr`, `Display`, serde and `FromJson`, the same for every string enum: all through
+    // `as_str` and `From<&str>`.
+    items.push(TextItem::code(impls_macro(
+        "crate::json::impl_string_traits",
         name,
-        "crate::support::deserialize_from_str",
-    )));
-    items.push(TextItem::code(from_json_impl(
-        name,
-        Some("crate::json::read_str_as"),
     )));
     items
 }

@@ -5,9 +5,8 @@
 use super::builders::{construction, Construction};
 use super::docs::{doc_text, doc_text_into, paragraphs_after_text};
 use super::text::{
-    deserialize_impl, from_json_impl, function_call, impl_header, match_arm_call_into,
-    method_call_into, string_literal, struct_literal, struct_literal_broken, TextItem, TypeText,
-    STRUCT_LITERAL_WIDTH,
+    function_call, impl_header, impls_macro, match_arm_call_into, method_call_into, string_literal,
+    struct_literal, struct_literal_broken, TextItem, TypeText, STRUCT_LITERAL_WIDTH,
 };
 use super::types::type_text;
 use super::{Piece, TypeItems};
@@ -67,15 +66,12 @@ pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> Typ
             code: struct_code(def, s),
         },
         TextItem::code(serialize_code(def, s, &wires)),
-        TextItem::code(deserialize_impl(
+        // `Deserialize` and `FromJson`, the same for every struct: both through `from_map`.
+        TextItem::code(impls_macro(
+            "crate::fields::impl_object_decoding",
             &def.name,
-            "crate::fields::deserialize_object",
         )),
         TextItem::code(object_code(api, def, s, (tags, &wires))),
-        TextItem::code(from_json_impl(
-            &def.name,
-            Some("crate::fields::read_object"),
-        )),
     ];
     items.into_iter().map(Piece::Text).collect()
 }

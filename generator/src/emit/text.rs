@@ -979,6 +979,16 @@ pub fn macro_call(
     text
 }
 
+/// An item that is a call of the macro at `path` with a type's name (the impls the crate's
+/// runtime writes for it), as prettyplease lays it out: on one line, or the name alone on
+/// the line after when it does not fit.
+pub fn impls_macro(path: &str, name: &str) -> String {
+    match path.len() + name.len() + "!();".len() <= MARGIN {
+        true => [path, "!(", name, ");\n"].concat(),
+        false => [path, "!(\n    ", name, "\n);\n"].concat(),
+    }
+}
+
 /// The width of links one after the other on one line, without writing them.
 fn links_len(links: &[Segment]) -> usize {
     links.iter().map(Segment::flat_len).sum()
@@ -1135,6 +1145,23 @@ impl TypeText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A macro item of a type's name reads as prettyplease prints it, for names on both
+    /// sides of where the line breaks.
+    #[test]
+    fn impls_macros_break_where_prettyplease_breaks_them() {
+        for path in [
+            "crate::fields::impl_object_decoding",
+            "crate::json::impl_string_traits",
+        ] {
+            for length in 40..80 {
+                let name = format!("N{}", "a".repeat(length));
+                let text = impls_macro(path, &name);
+                let file = syn::parse_file(&text).expect("an item");
+                assert_eq!(text, prettyplease::unparse(&file), "{length}");
+            }
+        }
+    }
 
     /// A call and an arm are on one line exactly while that line fits (the arm's comma not
     /// counted), broken otherwise; written onto a text, they follow what was there.

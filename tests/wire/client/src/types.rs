@@ -40,13 +40,7 @@ impl serde::Serialize for CreateCustomerRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCustomerRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateCustomerRequest);
 
 impl crate::fields::Object for CreateCustomerRequest {
     const NAME: &'static str = "CreateCustomerRequest";
@@ -90,15 +84,6 @@ impl crate::fields::Object for CreateCustomerRequest {
     }
 }
 
-impl crate::json::FromJson for CreateCustomerRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
 /// outside this crate it is built with `CreateCustomerRequestAddress::default()` and the
 /// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
@@ -122,13 +107,7 @@ impl serde::Serialize for CreateCustomerRequestAddress {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCustomerRequestAddress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateCustomerRequestAddress);
 
 impl crate::fields::Object for CreateCustomerRequestAddress {
     const NAME: &'static str = "CreateCustomerRequestAddress";
@@ -151,15 +130,6 @@ impl crate::fields::Object for CreateCustomerRequestAddress {
             city: field_city,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateCustomerRequestAddress {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -186,13 +156,7 @@ impl serde::Serialize for CreateCustomerRequestItemsItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for CreateCustomerRequestItemsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(CreateCustomerRequestItemsItem);
 
 impl crate::fields::Object for CreateCustomerRequestItemsItem {
     const NAME: &'static str = "CreateCustomerRequestItemsItem";
@@ -215,15 +179,6 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
             quantity: field_quantity,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for CreateCustomerRequestItemsItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -250,13 +205,7 @@ impl serde::Serialize for Customer {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Customer {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(Customer);
 
 impl crate::fields::Object for Customer {
     const NAME: &'static str = "Customer";
@@ -279,15 +228,6 @@ impl crate::fields::Object for Customer {
             name: field_name,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for Customer {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -316,13 +256,7 @@ impl serde::Serialize for Label {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Label {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(Label);
 
 impl crate::fields::Object for Label {
     const NAME: &'static str = "Label";
@@ -342,15 +276,6 @@ impl crate::fields::Object for Label {
             name: extra.required_or_default(field_name, "name"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for Label {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -375,13 +300,7 @@ impl serde::Serialize for ListCustomersParams {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListCustomersParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListCustomersParams);
 
 impl crate::fields::Object for ListCustomersParams {
     const NAME: &'static str = "ListCustomersParams";
@@ -403,15 +322,6 @@ impl crate::fields::Object for ListCustomersParams {
             limit: field_limit,
             starting_after: field_starting_after,
         })
-    }
-}
-
-impl crate::json::FromJson for ListCustomersParams {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -442,13 +352,7 @@ impl serde::Serialize for ListCustomersResponse {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListCustomersResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListCustomersResponse);
 
 impl crate::fields::Object for ListCustomersResponse {
     const NAME: &'static str = "ListCustomersResponse";
@@ -477,15 +381,6 @@ impl crate::fields::Object for ListCustomersResponse {
             url: extra.required_or_default(field_url, "url"),
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ListCustomersResponse {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -528,42 +423,7 @@ impl From<&str> for ListCustomersResponseObject {
     }
 }
 
-impl std::str::FromStr for ListCustomersResponseObject {
-    type Err = std::convert::Infallible;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from(value))
-    }
-}
-
-impl std::fmt::Display for ListCustomersResponseObject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ListCustomersResponseObject {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ListCustomersResponseObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::support::deserialize_from_str(deserializer)
-    }
-}
-
-impl crate::json::FromJson for ListCustomersResponseObject {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::json::read_str_as(reader)
-    }
-}
+crate::json::impl_string_traits!(ListCustomersResponseObject);
 
 /// The query parameters of `list_issues`.
 ///
@@ -586,13 +446,7 @@ impl serde::Serialize for ListIssuesParams {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListIssuesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListIssuesParams);
 
 impl crate::fields::Object for ListIssuesParams {
     const NAME: &'static str = "ListIssuesParams";
@@ -614,15 +468,6 @@ impl crate::fields::Object for ListIssuesParams {
             per_page: field_per_page,
             page: field_page,
         })
-    }
-}
-
-impl crate::json::FromJson for ListIssuesParams {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -649,13 +494,7 @@ impl serde::Serialize for ListIssuesResponseItem {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for ListIssuesResponseItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(ListIssuesResponseItem);
 
 impl crate::fields::Object for ListIssuesResponseItem {
     const NAME: &'static str = "ListIssuesResponseItem";
@@ -678,15 +517,6 @@ impl crate::fields::Object for ListIssuesResponseItem {
             title: field_title,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for ListIssuesResponseItem {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -868,13 +698,7 @@ impl serde::Serialize for QueryReportsRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for QueryReportsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(QueryReportsRequest);
 
 impl crate::fields::Object for QueryReportsRequest {
     const NAME: &'static str = "QueryReportsRequest";
@@ -894,15 +718,6 @@ impl crate::fields::Object for QueryReportsRequest {
             r#where: field_where,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for QueryReportsRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -927,13 +742,7 @@ impl serde::Serialize for RetrieveCustomerRequest {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for RetrieveCustomerRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(RetrieveCustomerRequest);
 
 impl crate::fields::Object for RetrieveCustomerRequest {
     const NAME: &'static str = "RetrieveCustomerRequest";
@@ -953,15 +762,6 @@ impl crate::fields::Object for RetrieveCustomerRequest {
             expand: field_expand,
             extra,
         })
-    }
-}
-
-impl crate::json::FromJson for RetrieveCustomerRequest {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -988,13 +788,7 @@ impl serde::Serialize for SearchFilter {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SearchFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SearchFilter);
 
 impl crate::fields::Object for SearchFilter {
     const NAME: &'static str = "SearchFilter";
@@ -1020,15 +814,6 @@ impl crate::fields::Object for SearchFilter {
     }
 }
 
-impl crate::json::FromJson for SearchFilter {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
 /// outside this crate it is built with `SearchFilterCreated::default()` and the setters, or
 /// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
@@ -1050,13 +835,7 @@ impl serde::Serialize for SearchFilterCreated {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SearchFilterCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SearchFilterCreated);
 
 impl crate::fields::Object for SearchFilterCreated {
     const NAME: &'static str = "SearchFilterCreated";
@@ -1073,15 +852,6 @@ impl crate::fields::Object for SearchFilterCreated {
             }?;
         }
         Ok(Self { gte: field_gte, extra })
-    }
-}
-
-impl crate::json::FromJson for SearchFilterCreated {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
 
@@ -1112,13 +882,7 @@ impl serde::Serialize for SearchParams {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SearchParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SearchParams);
 
 impl crate::fields::Object for SearchParams {
     const NAME: &'static str = "SearchParams";
@@ -1152,15 +916,6 @@ impl crate::fields::Object for SearchParams {
     }
 }
 
-impl crate::json::FromJson for SearchParams {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
-    }
-}
-
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
 /// outside this crate it is built with `SearchResult::default()` and the setters, or
 /// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
@@ -1182,13 +937,7 @@ impl serde::Serialize for SearchResult {
     }
 }
 
-impl<'de> serde::Deserialize<'de> for SearchResult {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        crate::fields::deserialize_object(deserializer)
-    }
-}
+crate::fields::impl_object_decoding!(SearchResult);
 
 impl crate::fields::Object for SearchResult {
     const NAME: &'static str = "SearchResult";
@@ -1205,14 +954,5 @@ impl crate::fields::Object for SearchResult {
             }?;
         }
         Ok(Self { count: field_count, extra })
-    }
-}
-
-impl crate::json::FromJson for SearchResult {
-    #[inline]
-    fn read_json(
-        reader: &mut crate::json::Reader<'_>,
-    ) -> Result<Self, crate::json::GaveUp> {
-        crate::fields::read_object(reader)
     }
 }
