@@ -383,7 +383,20 @@ pub const STRUCT_LITERAL_WIDTH: usize = 34;
 /// or one it cannot break. An item with another long line (a call whose arguments the
 /// layouts here do not break) is formatted from its tokens instead.
 pub fn fits(code: &str) -> bool {
-    lines(code).all(|line| line.len() <= MARGIN || unbreakable(line))
+    let mut lines = lines(code).peekable();
+    while let Some(line) = lines.next() {
+        if line.len() <= MARGIN || unbreakable(line) {
+            continue;
+        }
+        // The last element of a broken list (arguments, parameters, an array) ends with a
+        // comma prettyplease prints only because the list is broken, and does not count.
+        let closes_list = |next: &&str| next.trim_start().starts_with([')', ']']);
+        let last_in_list = line.ends_with(',') && lines.peek().is_some_and(closes_list);
+        if !(last_in_list && line.len() - 1 <= MARGIN) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The lines of `text`, as `str::lines` gives them (without `\n` or `\r\n`, no empty line
@@ -408,7 +421,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// the head of an item named at length, a path alone in a list (a unit variant, a generic
 /// argument; borrowed too, or a slice of one borrowed: `&[Path],`), a parameter or field of
 /// a path type (`name: &Path,`, `pub name: Path,`, `pub r#type: Path,`), a binding of a
-/// path (`let x = a::B;`), a generic argument of a broken type whose comma alone passes the
+/// path (`let x = a::B;`), a path alone (a macro's argument), a generic argument of a broken type whose comma alone passes the
 /// margin, a `key = value` piece of a broken attribute (it breaks an
 /// attribute's tokens at commas only), a call's path alone before its broken arguments
 /// (`path(`, `.method(`, `pub fn name(`, `let x = path(`, `<Type as Trait>::name(`), a call
@@ -513,6 +526,7 @@ fn unbreakable(line: &str) -> bool {
         || arm_block
         || item_head()
         || path_in_list()
+        || is_path(trimmed)
         || arm()
         || call_head()
         || empty_call()
@@ -1146,6 +1160,26 @@ impl TypeText {
 mod tests {
     use super::*;
 
+    /// A broken list's last element may pass the margin by its comma, which prettyplease
+    /// adds only because the list is broken; an element before it may not. `fits` holds a
+    /// text as it is exactly when prettyplease leaves it so.
+    #[test]
+    fn only_the_last_elements_comma_passes_the_margin() {
+        for width in 80..96 {
+            let long = format!("{}(b)", "a".repeat(width - 8 - 4));
+            // The other element long enough that the call is not on one line.
+            let other = "an_argument_named_at_some_length";
+            for (first, second) in [(other, long.as_str()), (long.as_str(), other)] {
+                let text = format!(
+                    "fn f() {{\n    call(\n        {first},\n        {second},\n    );\n}}\n"
+                );
+                let file = syn::parse_file(&text).expect("a function");
+                let printed = prettyplease::unparse(&file);
+                assert_eq!(fits(&text), text == printed, "{width}: {text}");
+            }
+        }
+    }
+
     /// A macro item of a type's name reads as prettyplease prints it, for names on both
     /// sides of where the line breaks.
     #[test]
@@ -1154,11 +1188,13 @@ mod tests {
             "crate::fields::impl_object_decoding",
             "crate::json::impl_string_traits",
         ] {
-            for length in 40..80 {
+            // Names too long for a line of their own too.
+            for length in 40..100 {
                 let name = format!("N{}", "a".repeat(length));
                 let text = impls_macro(path, &name);
                 let file = syn::parse_file(&text).expect("an item");
                 assert_eq!(text, prettyplease::unparse(&file), "{length}");
+                assert!(fits(&text), "{length}");
             }
         }
     }
