@@ -117,7 +117,11 @@ impl Args {
     }
 }
 
-/// `stripe-spec3.yaml` → `stripe-spec3-client`.
+/// The longest name crates.io takes for a crate.
+pub(crate) const MAX_CRATE_NAME: usize = 64;
+
+/// `stripe-spec3.yaml` → `stripe-spec3-client`; a long file name is cut, so that the name
+/// stays within the 64 characters a crate's name may have.
 fn default_crate_name(spec: &Path) -> String {
     let stem = spec
         .file_stem()
@@ -131,6 +135,8 @@ fn default_crate_name(spec: &Path) -> String {
             _ => {}
         }
     }
+    // Room for `api-` and `-client`; the name is ASCII, so any byte is a boundary.
+    name.truncate(MAX_CRATE_NAME - "api--client".len());
     let name = name.trim_end_matches('-');
     match name.chars().next() {
         Some('a'..='z') => format!("{name}-client"),
@@ -211,5 +217,20 @@ mod tests {
         );
         assert_eq!(default_crate_name(Path::new("3.json")), "api-3-client");
         assert_eq!(default_crate_name(Path::new("__.yaml")), "api-client");
+    }
+
+    /// A long file name (APIs.guru has one of 62 characters) still gives a crate's name.
+    #[test]
+    fn a_long_file_name_is_cut_to_a_crate_names_length() {
+        for stem in [
+            "sql-ManagedRestorableDroppedDatabaseBackupShortTermRetention",
+            "7",
+        ] {
+            let long = stem.repeat(3);
+            let name = default_crate_name(Path::new(&format!("{long}.json")));
+            assert!(name.len() <= super::MAX_CRATE_NAME, "{name}");
+            assert!(name.ends_with("-client") && !name.contains("--"), "{name}");
+            assert!(crate::options::check_crate_name(&name).is_ok(), "{name}");
+        }
     }
 }

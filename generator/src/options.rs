@@ -107,14 +107,14 @@ pub fn check(config: &Config) -> Result<()> {
     Ok(())
 }
 
-fn check_crate_name(name: &str) -> Result<()> {
-    let hint = "choose another crate name: ASCII letters, digits, `-` and `_`, starting \
-                with a letter, and not a Rust keyword";
+pub(crate) fn check_crate_name(name: &str) -> Result<()> {
+    let hint = "choose another crate name: at most 64 ASCII letters, digits, `-` and `_`, \
+                starting with a letter, and not a Rust keyword";
     let valid_chars = name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !valid_chars || name.len() > 64 {
+    if !valid_chars || name.len() > crate::command::MAX_CRATE_NAME {
         return Err(refused(format!("`{name}` cannot be a crate name"), hint));
     }
     let as_ident = name.replace('-', "_");
