@@ -135,13 +135,14 @@ fn default_crate_name(spec: &Path) -> String {
             _ => {}
         }
     }
-    // Room for `api-` and `-client`; the name is ASCII, so any byte is a boundary.
-    name.truncate(MAX_CRATE_NAME - "api--client".len());
+    let prefix = match name.starts_with(|c: char| c.is_ascii_lowercase()) {
+        true => "",
+        false => "api-",
+    };
+    // The name is ASCII, so any byte is a boundary.
+    name.truncate(MAX_CRATE_NAME - prefix.len() - "-client".len());
     let name = name.trim_end_matches('-');
-    match name.chars().next() {
-        Some('a'..='z') => format!("{name}-client"),
-        _ => format!("api-{name}-client").replace("--", "-"),
-    }
+    format!("{prefix}{name}-client").replace("--", "-")
 }
 
 /// Generates one crate into `out`, or with `check` only says whether `out` is stale; prints
@@ -222,6 +223,12 @@ mod tests {
     /// A long file name (APIs.guru has one of 62 characters) still gives a crate's name.
     #[test]
     fn a_long_file_name_is_cut_to_a_crate_names_length() {
+        let longest = "a".repeat(57);
+        assert_eq!(
+            default_crate_name(Path::new(&format!("{longest}.json"))),
+            format!("{longest}-client"),
+            "a name of 64 characters is kept whole"
+        );
         for stem in [
             "sql-ManagedRestorableDroppedDatabaseBackupShortTermRetention",
             "7",
