@@ -9,8 +9,8 @@ use super::docs::{comment_text, doc_line, doc_text, inner_comment_text};
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     attribute, awaited_call, awaited_function_call, awaited_plain_call, chain_argument,
-    chain_statement, field_attribute, function_call, indentation, match_arm_function_call,
-    signature, string_literal, tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
+    chain_statement, field_attribute, function_call, indentation, signature, string_literal,
+    tuple_variant, Lines, Param, Segment, TypeText, MARGIN,
 };
 use super::types::{ident, type_text_in, Scope};
 use crate::config::{ClientConfig, Config};
@@ -945,22 +945,17 @@ fn read_whole_body(
     lines.close("");
     let (constructor, assignments) = struct_parts(api, (name, s), "built", values);
     if assignments.is_empty() {
-        let arm = format!("{}None => {constructor},", indentation(lines.indent));
-        match (&constructor, arm.len() - 1 <= MARGIN) {
-            (_, true) => lines.line(&format!("None => {constructor},")),
-            (Constructor::New(function, args), false) => lines.push(&match_arm_function_call(
-                lines.indent,
-                "None",
-                (function, args),
-            )),
-            (Constructor::Default(_), false) => lines.unsettled(&format!("None => {constructor},")),
+        match none_arm(lines.indent, &constructor) {
+            Some(arm) => lines.push(&arm),
+            None => lines.unsettled(&format!("None => {constructor},")),
         }
     } else {
         lines.open("None =>");
-        lines.push(&constructor_statement(
+        lines.push(&constructor_call(
             lines.indent,
             "let mut built = ",
             &constructor,
+            ";",
         ));
         for (lead, value) in assignments {
             value.assign(&lead, lines);
@@ -1031,32 +1026,74 @@ fn build_struct(
         true => format!("let {variable} = "),
         false => format!("let mut {variable} = "),
     };
-    lines.push(&constructor_statement(lines.indent, &lead, &constructor));
+    lines.push(&constructor_call(lines.indent, &lead, &constructor, ";"));
     for (lead, value) in assignments {
         value.assign(&lead, lines);
     }
 }
 
-/// `{lead}{constructor};`: a `new` call laid out as a call; `default()` on one line.
-fn constructor_statement(indent: usize, lead: &str, constructor: &Constructor) -> String {
-    match constructor {
-        Constructor::New(function, args) => function_call(indent, lead, function, args, ("", ";")),
-        Constructor::Default(text) => [&*indentation(indent), lead, text, ";\n"].concat(),
+/// The arm `None => {constructor},` at `indent` spaces: on one line when it fits (its comma
+/// does not count), else the call in a block; `None` for a `default()` too long for its
+/// line, whose layout is not written here.
+fn none_arm(indent: usize, constructor: &Constructor) -> Option<String> {
+    let pad = indentation(indent);
+    let arm = format!("{pad}None => {constructor},\n");
+    match (constructor, arm.len() - ",\n".len() <= MARGIN) {
+        (_, true) => Some(arm),
+        // The call in a block, as prettyplease breaks an arm too long for its line.
+        (Constructor::New(..), false) => {
+            let call = constructor_call(indent + 4, "", constructor, "");
+            Some(format!("{pad}None => {{\n{call}{pad}}}\n"))
+        }
+        (Constructor::Default(_), false) => None,
     }
 }
 
+/// `{lead}{constructor}{tail}`: a `new` call laid out as a call (an argument that is a call
+/// too long for its line broken as one, as prettyplease breaks `required_flag(..)?`);
+/// `default()` on one line.
+fn constructor_call(indent: usize, lead: &str, constructor: &Constructor, tail: &str) -> String {
+    let (function, args) = match constructor {
+        Constructor::New(function, args) => (function, args),
+        Constructor::Default(text) => {
+            return [&*indentation(indent), lead, text, tail, "\n"].concat()
+        }
+    };
+    let call = function_call(indent, lead, function, &constructor.args(), ("", tail));
+    if super::text::fits(&call) {
+        return call;
+    }
+    let pad = indentation(indent);
+    let mut text = [&*pad, lead, function, "(\n"].concat();
+    for (index, value) in args.iter().enumerate() {
+        text += &value.argument(indent + 4, index + 1 == args.len());
+    }
+    text.extend([&*pad, ")", tail, "\n"]);
+    text
+}
+
 /// How a struct is made before its other fields are assigned.
-enum Constructor {
+enum Constructor<'a> {
     /// `types::Name::new` and its arguments.
-    New(String, Vec<String>),
+    New(String, Vec<&'a Value>),
     /// `types::Name::default()`.
     Default(String),
 }
 
-impl std::fmt::Display for Constructor {
+impl Constructor<'_> {
+    /// `new`'s arguments, as text.
+    fn args(&self) -> Vec<&str> {
+        match self {
+            Constructor::New(_, args) => args.iter().map(|value| value.text.as_str()).collect(),
+            Constructor::Default(_) => Vec::new(),
+        }
+    }
+}
+
+impl std::fmt::Display for Constructor<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Constructor::New(function, args) => write!(f, "{function}({})", args.join(", ")),
+            Constructor::New(function, _) => write!(f, "{function}({})", self.args().join(", ")),
             Constructor::Default(text) => f.write_str(text),
         }
     }
@@ -1069,13 +1106,13 @@ fn struct_parts<'a>(
     (name, s): (&str, &Struct),
     variable: &str,
     values: &'a [Value],
-) -> (Constructor, Vec<(String, &'a Value)>) {
+) -> (Constructor<'a>, Vec<(String, &'a Value)>) {
     let asked = super::builders::asked_for(api, s);
     let mut arguments = Vec::new();
     let mut assignments = Vec::new();
     for (field, value) in s.fields.iter().zip(values) {
         if asked.iter().any(|f| f.rust_name == field.rust_name) {
-            arguments.push(value.text.clone());
+            arguments.push(value);
         } else {
             assignments.push(([variable, ".", &field.rust_name, " = "].concat(), value));
         }
@@ -1130,6 +1167,24 @@ impl Value {
         Self {
             text: format!("{function}({}){suffix}", args.join(", ")),
             shape: ValueShape::Call(function, args, suffix),
+        }
+    }
+
+    /// The value as an argument of a broken call, at `indent` spaces with its comma (which
+    /// counts for the margin unless it is the last's): a call too long for its line is
+    /// broken as a call.
+    fn argument(&self, indent: usize, last: bool) -> String {
+        let width = indent + self.text.len() + usize::from(!last);
+        match &self.shape {
+            ValueShape::Call(function, args, suffix) if width > MARGIN => {
+                let tail = if last { "" } else { "," };
+                let mut text = function_call(indent, "", function, args, (suffix, tail));
+                if last {
+                    text.insert(text.len() - 1, ',');
+                }
+                text
+            }
+            _ => [&*indentation(indent), &self.text, ",\n"].concat(),
         }
     }
 
@@ -1362,6 +1417,43 @@ mod tests {
     fn formatted(text: &str) -> String {
         let file: syn::File = syn::parse_str(text).expect("the text is Rust");
         prettyplease::unparse(&file)
+    }
+
+    /// A constructor, as a statement and as the arm that is a request's body, reads as
+    /// prettyplease lays it out wherever its lines fit: on one line, its arguments one a
+    /// line, and each argument that is a call too long for its line broken too (the last
+    /// one's comma not counted).
+    #[test]
+    fn constructors_break_where_prettyplease_breaks_them() {
+        let mut checked = 0;
+        for length in (1..90).step_by(3) {
+            let function = format!("types::A{}::new", "b".repeat(length));
+            for flag_length in [1, 30, 60] {
+                let flag = |i: usize| {
+                    let field = format!("c{i}{}", "d".repeat(flag_length));
+                    let args = vec![
+                        format!("args.{field}"),
+                        string_literal(&format!("--{field}")),
+                    ];
+                    Value::call("required_flag", args, "?")
+                };
+                for count in 1..4 {
+                    let values: Vec<Value> = (0..count).map(flag).collect();
+                    let constructor = Constructor::New(function.clone(), values.iter().collect());
+                    let statement = constructor_call(4, "let mut built = ", &constructor, ";");
+                    let arm = none_arm(8, &constructor).expect("a `new` arm");
+                    let code = format!(
+                        "fn f() {{\n    let body = match args.body.as_deref() {{\n        \
+                         Some(text) => read(text)?,\n{arm}    }};\n{statement}}}\n"
+                    );
+                    if super::super::text::fits(&code) {
+                        assert_eq!(formatted(&code), code, "{length}, {flag_length}, {count}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 250, "{checked} layouts checked");
     }
 
     /// The file's head as text is what prettyplease prints of it, for crate and program

@@ -311,25 +311,6 @@ pub fn attribute(indent: usize, name: &str, content: &str) -> String {
     )
 }
 
-/// An arm of a `match` whose body is a function's call: on one line when it fits (the
-/// comma does not count), else the call in a block, laid out as [`function_call`].
-pub fn match_arm_function_call<S: Borrow<str>>(
-    indent: usize,
-    pattern: &str,
-    (function, args): (&str, &[S]),
-) -> String {
-    let pad = indentation(indent);
-    let joined = args.join(", ");
-    let line = joined_with_room(&[&pad, pattern, " => ", function, "(", &joined, ")"], 2);
-    match line.len() <= MARGIN {
-        true => line + ",\n",
-        false => format!(
-            "{pad}{pattern} => {{\n{}{pad}}}\n",
-            function_call(indent + 4, "", function, args, ("", ""))
-        ),
-    }
-}
-
 /// An arm of a `match` whose body is a method call: on one line when it fits (the comma
 /// does not count), else the call in a block, laid out as [`method_call`].
 pub fn match_arm_call<S: Borrow<str>>(
@@ -1653,24 +1634,6 @@ mod tests {
                 assert_eq!(formatted(&text), text, "{count} features of {length}");
             }
         }
-    }
-
-    #[test]
-    fn arms_of_function_calls_break_where_prettyplease_breaks_them() {
-        let mut checked = 0;
-        for length in 1..90 {
-            let function = format!("types::A{}::new", "b".repeat(length));
-            let flag = |i: usize| format!("required_flag(args.c{i}, \"--c{i}\")?");
-            for count in 1..4 {
-                let args: Vec<String> = (0..count).map(flag).collect();
-                let arm = match_arm_function_call(8, "None", (&function, &args));
-                let code = format!(
-                    "fn f() {{\n    let body = match args.body.as_deref() {{\n        Some(text) => read(text)?,\n{arm}    }};\n}}\n"
-                );
-                checked += own_formatting(&code, &arm);
-            }
-        }
-        assert!(checked > 200, "{checked} layouts checked");
     }
 
     #[test]
