@@ -351,10 +351,23 @@ pub(super) fn answers_bytes(op: &Operation) -> bool {
 /// An argument type for a path or header parameter.
 fn argument_type(ty: &TypeRef) -> TypeText {
     match ty {
-        TypeRef::String => TypeText::leaf("&str"),
         TypeRef::Integer(_) | TypeRef::Number | TypeRef::Boolean => type_text_in(ty, Scope::Crate),
+        other => borrowed_type(other),
+    }
+}
+
+/// A type borrowed as an argument: as a slice or `str` rather than `&Vec` or `&String`,
+/// else `&T` with its generic arguments kept to break as prettyplease breaks them
+/// (`&BTreeMap<..>`).
+fn borrowed_type(ty: &TypeRef) -> TypeText {
+    match ty {
         TypeRef::Array(item) => TypeText::leaf(format!("&[{}]", qualified_text(item))),
-        other => TypeText::leaf(format!("&{}", qualified_text(other))),
+        TypeRef::String => TypeText::leaf("&str"),
+        other => {
+            let mut ty = qualified_type(other);
+            ty.path = ["&", &ty.path].concat().into();
+            ty
+        }
     }
 }
 
@@ -575,13 +588,8 @@ fn body_param_and_encoding<'a>(
         true => ("body".to_owned(), required),
         false => ("body".to_owned(), optional(optional_ty)),
     };
-    // Borrowed as a slice or `str` rather than `&Vec` or `&String`.
-    let borrowed = match &body.ty {
-        TypeRef::Array(item) => format!("&[{}]", qualified_text(item)),
-        TypeRef::String => "&str".to_owned(),
-        other => format!("&{}", qualified_text(other)),
-    };
-    let typed = param(TypeText::leaf(borrowed.clone()), TypeText::leaf(borrowed));
+    let borrowed = borrowed_type(&body.ty);
+    let typed = param(borrowed.clone(), borrowed);
     let into = |path: &'static str| TypeText::new("impl Into", vec![TypeText::leaf(path)]);
     match &body.encoding {
         BodyEncoding::Json => (typed, Encode::Expression("request.json(body)?".to_owned())),
@@ -837,12 +845,16 @@ fn path_expression(api: &Api, op: &Operation) -> (Vec<String>, Arg<'static>) {
     format.push_str(&rest.replace('{', "{{").replace('}', "}}"));
     let format = string_literal(&format);
     let path = if values.is_empty() {
-        Arg::Plain(format!("{format}.to_owned()"))
+        // A chain, which prettyplease breaks before `.to_owned()` when it is too long.
+        Arg::Chain(format.into(), TO_OWNED)
     } else {
         Arg::Macro("format", [vec![format], values].concat())
     };
     (bindings, path)
 }
+
+/// A literal path's one link.
+const TO_OWNED: &[Segment] = &[Segment::Plain(".to_owned()")];
 
 fn emit_query(api: &Api, op: &Operation, def: &TypeDef, lines: &mut Lines) {
     let TypeKind::Struct(s) = &def.kind else {

@@ -741,7 +741,7 @@ pub fn awaited_function_call(
     receiver: &str,
     segments: &[Segment],
 ) -> String {
-    let argument = [Arg::Chain(receiver, segments)];
+    let argument = [Arg::Chain(receiver.into(), segments)];
     chain(
         indent,
         "",
@@ -889,7 +889,7 @@ pub enum Arg<'a> {
     /// `{name}!({args})`.
     Macro(&'static str, Vec<String>),
     /// `{receiver}{segments}`.
-    Chain(&'a str, &'a [Segment]),
+    Chain(Cow<'a, str>, &'a [Segment]),
 }
 
 impl Arg<'_> {
@@ -1410,7 +1410,8 @@ mod tests {
     #[test]
     fn chains_break_where_prettyplease_breaks_them() {
         let mut checked = 0;
-        for length in 1..80 {
+        // Paths too long for their line too, which prettyplease breaks before `.to_owned()`.
+        for length in 1..100 {
             let path = string_literal(&format!("/{}", "p".repeat(length)));
             let template = string_literal(&format!("/{}", "t".repeat(length / 2)));
             let segments: Vec<String> = (0..length % 5)
@@ -1423,7 +1424,7 @@ mod tests {
                 })
                 .collect();
             let path = match segments.is_empty() {
-                true => Arg::Plain(format!("{path}.to_owned()")),
+                true => Arg::Chain(path.into(), &[Segment::Plain(".to_owned()")]),
                 false => Arg::Macro("format", [vec![path], segments].concat()),
             };
             let args = [Arg::Plain("reqwest::Method::GET".to_owned()), path];
@@ -1720,6 +1721,20 @@ mod tests {
                 vec![
                     Param::typed("value", into(TypeText::new("Vec", vec![leaf(&name)]))),
                     Param::typed("b", into(leaf(&name))),
+                ],
+                // A borrowed map, broken within when too long (a request's body).
+                vec![
+                    Param::plain("&self"),
+                    Param::typed(
+                        "body",
+                        TypeText::new(
+                            "Option",
+                            vec![TypeText::new(
+                                "&std::collections::BTreeMap",
+                                vec![leaf("String"), leaf(&name)],
+                            )],
+                        ),
+                    ),
                 ],
             ];
             let outputs = [
