@@ -361,8 +361,9 @@ pub fn struct_literal_broken(
 pub const STRUCT_LITERAL_WIDTH: usize = 34;
 
 /// Whether prettyplease would leave every line of `code` as it is: each within the margin,
-/// or one it cannot break. An item with another long line (a call whose arguments the
-/// layouts here do not break) is formatted from its tokens instead.
+/// or one it cannot break, or the last element of a broken list that passes the margin by
+/// its comma alone. An item with another long line (a call whose arguments the layouts here
+/// do not break) is formatted from its tokens instead.
 pub fn fits(code: &str) -> bool {
     let mut lines = lines(code).peekable();
     while let Some(line) = lines.next() {
@@ -402,12 +403,13 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// the head of an item named at length, a path alone in a list (a unit variant, a generic
 /// argument; borrowed too, or a slice of one borrowed: `&[Path],`), a parameter or field of
 /// a path type (`name: &Path,`, `pub name: Path,`, `pub r#type: Path,`), a binding of a
-/// path (`let x = a::B;`), a path alone (a macro's argument), a generic argument of a broken type whose comma alone passes the
-/// margin, a `key = value` piece of a broken attribute (it breaks an
-/// attribute's tokens at commas only), a call's path alone before its broken arguments
-/// (`path(`, `.method(`, `pub fn name(`, `let x = path(`, `<Type as Trait>::name(`), a call
-/// of a path without arguments (`let x = path();`); a `match` arm on one line, whose comma
-/// does not count, and an arm's pattern before a block, whose `{` does not count.
+/// path (`let x = a::B;`), a path alone (a macro's argument), a generic argument of a
+/// broken type whose comma alone passes the margin, a `key = value` piece of a broken
+/// attribute (it breaks an attribute's tokens at commas only), a call's path alone before
+/// its broken arguments (`path(`, `.method(`, `pub fn name(`, `let x = path(`, `<Type as
+/// Trait>::name(`), a call of a path without arguments (`let x = path();`); a `match` arm
+/// on one line, whose comma does not count, and an arm's pattern before a block, whose `{`
+/// does not count.
 fn unbreakable(line: &str) -> bool {
     let trimmed = line.trim_start();
     // A doc comment, the most common long line, before the tests that search the line.
