@@ -938,10 +938,10 @@ impl Arg<'_> {
 /// margin): on one line if it fits; else the arguments on the lines after it, 4 spaces
 /// further in, as many to a line as fit (each with its comma), as prettyplease fills a
 /// macro's tokens.
-pub fn macro_call(
+pub fn macro_call<S: Borrow<str>>(
     indent: usize,
     name: &str,
-    args: &[String],
+    args: &[S],
     (tail, counted): (&str, usize),
 ) -> String {
     let pad = indentation(indent);
@@ -954,7 +954,7 @@ pub fn macro_call(
     let mut line = String::new();
     for (index, arg) in args.iter().enumerate() {
         let comma = if index + 1 < args.len() { "," } else { "" };
-        let arg = [arg.as_str(), comma].concat();
+        let arg = [arg.borrow(), comma].concat();
         // prettyplease prints a macro's tokens with a space where two would run together
         // (`& id`), and may break the line at any such space; a literal is one token.
         let pieces = match arg.starts_with('"') {
@@ -977,13 +977,9 @@ pub fn macro_call(
 }
 
 /// An item that is a call of the macro at `path` with a type's name (the impls the crate's
-/// runtime writes for it), as prettyplease lays it out: on one line, or the name alone on
-/// the line after when it does not fit.
+/// runtime writes for it): on one line, or the name alone on the line after.
 pub fn impls_macro(path: &str, name: &str) -> String {
-    match path.len() + name.len() + "!();".len() <= MARGIN {
-        true => [path, "!(", name, ");\n"].concat(),
-        false => [path, "!(\n    ", name, "\n);\n"].concat(),
-    }
+    macro_call(0, path, &[name], (";", 1))
 }
 
 /// The width of links one after the other on one line, without writing them.
