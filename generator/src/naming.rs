@@ -355,6 +355,8 @@ impl Names {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// `field_name` and `is_keyword` look a name up only if it is that short.
     #[test]
     fn no_keyword_is_longer_than_the_longest_looked_up() {
@@ -422,8 +424,6 @@ mod tests {
             assert_eq!(snake_case(text), text.to_snake_case(), "{text:?}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn names_follow_rust_conventions() {
