@@ -570,7 +570,7 @@ impl crate::fields::Object for AssistantStreamEventThreadCreated {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadCreatedEvent {
     /// `thread.created`
     #[default]
@@ -666,7 +666,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCompleted {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadMessageCompletedEvent {
     /// `thread.message.completed`
     #[default]
@@ -761,7 +761,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageCreated {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadMessageCreatedEvent {
     /// `thread.message.created`
     #[default]
@@ -856,7 +856,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageDelta {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadMessageDeltaEvent {
     /// `thread.message.delta`
     #[default]
@@ -952,7 +952,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageInProgress {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadMessageInProgressEvent {
     /// `thread.message.in_progress`
     #[default]
@@ -1048,7 +1048,7 @@ impl crate::fields::Object for AssistantStreamEventThreadMessageIncomplete {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadMessageIncompleteEvent {
     /// `thread.message.incomplete`
     #[default]
@@ -1143,7 +1143,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelled {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunCancelledEvent {
     /// `thread.run.cancelled`
     #[default]
@@ -1238,7 +1238,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCancelling {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunCancellingEvent {
     /// `thread.run.cancelling`
     #[default]
@@ -1333,7 +1333,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCompleted {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunCompletedEvent {
     /// `thread.run.completed`
     #[default]
@@ -1428,7 +1428,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunCreated {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunCreatedEvent {
     /// `thread.run.created`
     #[default]
@@ -1523,7 +1523,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunExpired {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunExpiredEvent {
     /// `thread.run.expired`
     #[default]
@@ -1618,7 +1618,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunFailed {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunFailedEvent {
     /// `thread.run.failed`
     #[default]
@@ -1713,7 +1713,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunInProgress {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunInProgressEvent {
     /// `thread.run.in_progress`
     #[default]
@@ -1808,7 +1808,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunIncomplete {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunIncompleteEvent {
     /// `thread.run.incomplete`
     #[default]
@@ -1903,7 +1903,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunQueued {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunQueuedEvent {
     /// `thread.run.queued`
     #[default]
@@ -1999,7 +1999,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunRequiresAction {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunRequiresActionEvent {
     /// `thread.run.requires_action`
     #[default]
@@ -2095,7 +2095,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCancelled {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepCancelledEvent {
     /// `thread.run.step.cancelled`
     #[default]
@@ -2191,7 +2191,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCompleted {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepCompletedEvent {
     /// `thread.run.step.completed`
     #[default]
@@ -2286,7 +2286,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepCreated {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepCreatedEvent {
     /// `thread.run.step.created`
     #[default]
@@ -2381,7 +2381,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepDelta {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepDeltaEvent {
     /// `thread.run.step.delta`
     #[default]
@@ -2476,7 +2476,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepExpired {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepExpiredEvent {
     /// `thread.run.step.expired`
     #[default]
@@ -2571,7 +2571,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepFailed {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepFailedEvent {
     /// `thread.run.step.failed`
     #[default]
@@ -2667,7 +2667,7 @@ impl crate::fields::Object for AssistantStreamEventThreadRunStepInProgress {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantStreamEventThreadRunStepInProgressEvent {
     /// `thread.run.step.in_progress`
     #[default]
@@ -2933,7 +2933,7 @@ impl crate::fields::Object for AssistantToolsFileSearchFileSearch {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantToolsFileSearchType {
     /// `file_search`
     #[default]
@@ -3028,7 +3028,7 @@ impl crate::fields::Object for AssistantToolsFunction {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantToolsFunctionType {
     /// `function`
     #[default]
@@ -3455,7 +3455,7 @@ impl crate::fields::Object for AssistantsNamedToolChoiceFunctionFunction {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum AssistantsNamedToolChoiceFunctionType {
     /// `function`
     #[default]
@@ -3990,7 +3990,7 @@ impl From<MessageRequestContentTextObject> for CreateMessageRequestContentPartsI
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum CreateMessageRequestRole {
     /// `user`
     User,
@@ -4184,7 +4184,7 @@ impl crate::fields::Object for CreateThreadAndRunRequest {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum CreateThreadAndRunRequestModel {
     /// `gpt-5`
     Gpt5,
@@ -4869,7 +4869,7 @@ impl crate::fields::Object for DoneEvent {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum DoneEventData {
     /// `[DONE]`
     #[default]
@@ -4912,7 +4912,7 @@ crate::json::impl_string_traits!(DoneEventData);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum DoneEventEvent {
     /// `done`
     #[default]
@@ -5072,7 +5072,7 @@ impl crate::fields::Object for ErrorEvent {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum ErrorEventEvent {
     /// `error`
     #[default]
@@ -5161,7 +5161,7 @@ impl crate::fields::Object for ErrorResponse {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum FileSearchRanker {
     /// `auto`
     Auto,
@@ -5331,7 +5331,7 @@ pub type FunctionParameters = serde_json::Value;
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum ListMessagesOrder {
     /// `asc`
     Asc,
@@ -5514,7 +5514,7 @@ impl crate::fields::Object for ListMessagesResponse {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum ListMessagesResponseObject {
     /// `list`
     #[default]
@@ -5665,7 +5665,7 @@ impl crate::fields::Object for MessageContentImageFileObjectImageFile {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageContentImageFileObjectImageFileDetail {
     /// `auto`
     Auto,
@@ -5715,7 +5715,7 @@ crate::json::impl_string_traits!(MessageContentImageFileObjectImageFileDetail);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentImageFileObjectType {
     /// `image_file`
     #[default]
@@ -5866,7 +5866,7 @@ impl crate::fields::Object for MessageContentImageUrlObjectImageUrl {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageContentImageUrlObjectImageUrlDetail {
     /// `auto`
     Auto,
@@ -5916,7 +5916,7 @@ crate::json::impl_string_traits!(MessageContentImageUrlObjectImageUrlDetail);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentImageUrlObjectType {
     /// `image_url`
     #[default]
@@ -6012,7 +6012,7 @@ impl crate::fields::Object for MessageContentRefusalObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentRefusalObjectType {
     /// `refusal`
     #[default]
@@ -6183,7 +6183,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentTextAnnotationsFileCitationObjectType {
     /// `file_citation`
     #[default]
@@ -6352,7 +6352,7 @@ impl crate::fields::Object for MessageContentTextAnnotationsFilePathObjectFilePa
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentTextAnnotationsFilePathObjectType {
     /// `file_path`
     #[default]
@@ -6596,7 +6596,7 @@ for MessageContentTextObjectTextAnnotationsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageContentTextObjectType {
     /// `text`
     #[default]
@@ -6754,7 +6754,7 @@ impl crate::fields::Object for MessageDeltaContentImageFileObjectImageFile {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageDeltaContentImageFileObjectImageFileDetail {
     /// `auto`
     Auto,
@@ -6804,7 +6804,7 @@ crate::json::impl_string_traits!(MessageDeltaContentImageFileObjectImageFileDeta
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentImageFileObjectType {
     /// `image_file`
     #[default]
@@ -6962,7 +6962,7 @@ impl crate::fields::Object for MessageDeltaContentImageUrlObjectImageUrl {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageDeltaContentImageUrlObjectImageUrlDetail {
     /// `auto`
     Auto,
@@ -7012,7 +7012,7 @@ crate::json::impl_string_traits!(MessageDeltaContentImageUrlObjectImageUrlDetail
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentImageUrlObjectType {
     /// `image_url`
     #[default]
@@ -7114,7 +7114,7 @@ impl crate::fields::Object for MessageDeltaContentRefusalObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentRefusalObjectType {
     /// `refusal`
     #[default]
@@ -7301,7 +7301,7 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentTextAnnotationsFileCitationObjectType {
     /// `file_citation`
     #[default]
@@ -7478,7 +7478,7 @@ impl crate::fields::Object for MessageDeltaContentTextAnnotationsFilePathObjectF
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentTextAnnotationsFilePathObjectType {
     /// `file_path`
     #[default]
@@ -7728,7 +7728,7 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaContentTextObjectType {
     /// `text`
     #[default]
@@ -8004,7 +8004,7 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageDeltaObjectDeltaRole {
     /// `user`
     User,
@@ -8050,7 +8050,7 @@ crate::json::impl_string_traits!(MessageDeltaObjectDeltaRole);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageDeltaObjectObject {
     /// `thread.message.delta`
     #[default]
@@ -8538,7 +8538,7 @@ impl crate::fields::Object for MessageObjectIncompleteDetails {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageObjectIncompleteDetailsReason {
     /// `content_filter`
     ContentFilter,
@@ -8596,7 +8596,7 @@ crate::json::impl_string_traits!(MessageObjectIncompleteDetailsReason);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageObjectObject {
     /// `thread.message`
     #[default]
@@ -8639,7 +8639,7 @@ crate::json::impl_string_traits!(MessageObjectObject);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageObjectRole {
     /// `user`
     User,
@@ -8685,7 +8685,7 @@ crate::json::impl_string_traits!(MessageObjectRole);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum MessageObjectStatus {
     /// `in_progress`
     InProgress,
@@ -8788,7 +8788,7 @@ impl crate::fields::Object for MessageRequestContentTextObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum MessageRequestContentTextObjectType {
     /// `text`
     #[default]
@@ -8960,7 +8960,7 @@ pub type ResponseFormatJsonSchemaSchema = serde_json::Value;
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum ResponseFormatJsonSchemaType {
     /// `json_schema`
     #[default]
@@ -9333,7 +9333,7 @@ impl crate::fields::Object for RunObjectIncompleteDetails {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunObjectIncompleteDetailsReason {
     /// `max_completion_tokens`
     MaxCompletionTokens,
@@ -9432,7 +9432,7 @@ impl crate::fields::Object for RunObjectLastError {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunObjectLastErrorCode {
     /// `server_error`
     ServerError,
@@ -9482,7 +9482,7 @@ crate::json::impl_string_traits!(RunObjectLastErrorCode);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunObjectObject {
     /// `thread.run`
     #[default]
@@ -9626,7 +9626,7 @@ impl crate::fields::Object for RunObjectRequiredActionSubmitToolOutputs {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunObjectRequiredActionType {
     /// `submit_tool_outputs`
     #[default]
@@ -9669,7 +9669,7 @@ crate::json::impl_string_traits!(RunObjectRequiredActionType);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunObjectStatus {
     /// `queued`
     Queued,
@@ -10007,7 +10007,7 @@ for RunStepDeltaObjectDeltaStepDetails {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaObjectObject {
     /// `thread.run.step.delta`
     #[default]
@@ -10157,7 +10157,7 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsMessageCreationObjectType {
     /// `message_creation`
     #[default]
@@ -10424,7 +10424,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeObjectType {
     /// `code_interpreter`
     #[default]
@@ -10580,7 +10580,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectType {
     /// `image`
     #[default]
@@ -10687,7 +10687,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsCodeOutputLogsObjectType {
     /// `logs`
     #[default]
@@ -10854,7 +10854,7 @@ for RunStepDeltaStepDetailsToolCallsFileSearchObjectFileSearch {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsFileSearchObjectType {
     /// `file_search`
     #[default]
@@ -11025,7 +11025,7 @@ impl crate::fields::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsFunctionObjectType {
     /// `function`
     #[default]
@@ -11237,7 +11237,7 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDeltaStepDetailsToolCallsObjectType {
     /// `tool_calls`
     #[default]
@@ -11382,7 +11382,7 @@ impl crate::fields::Object for RunStepDetailsMessageCreationObjectMessageCreatio
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsMessageCreationObjectType {
     /// `message_creation`
     #[default]
@@ -11635,7 +11635,7 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsCodeObjectType {
     /// `code_interpreter`
     #[default]
@@ -11780,7 +11780,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsCodeOutputImageObjectType {
     /// `image`
     #[default]
@@ -11877,7 +11877,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsCodeOutputLogsObjectType {
     /// `logs`
     #[default]
@@ -12032,7 +12032,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsFileSearchObjectType {
     /// `file_search`
     #[default]
@@ -12257,7 +12257,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFileSearchResultObjectCont
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsFileSearchResultObjectContentItemType {
     /// `text`
     #[default]
@@ -12421,7 +12421,7 @@ impl crate::fields::Object for RunStepDetailsToolCallsFunctionObjectFunction {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsFunctionObjectType {
     /// `function`
     #[default]
@@ -12631,7 +12631,7 @@ for RunStepDetailsToolCallsObjectToolCallsItem {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepDetailsToolCallsObjectType {
     /// `tool_calls`
     #[default]
@@ -12874,7 +12874,7 @@ impl crate::fields::Object for RunStepObjectLastError {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunStepObjectLastErrorCode {
     /// `server_error`
     ServerError,
@@ -12920,7 +12920,7 @@ crate::json::impl_string_traits!(RunStepObjectLastErrorCode);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunStepObjectObject {
     /// `thread.run.step`
     #[default]
@@ -12963,7 +12963,7 @@ crate::json::impl_string_traits!(RunStepObjectObject);
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunStepObjectStatus {
     /// `in_progress`
     InProgress,
@@ -13114,7 +13114,7 @@ impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum RunStepObjectType {
     /// `message_creation`
     MessageCreation,
@@ -13272,7 +13272,7 @@ impl crate::fields::Object for RunToolCallObjectFunction {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum RunToolCallObjectType {
     /// `function`
     #[default]
@@ -13431,7 +13431,7 @@ impl crate::fields::Object for StaticChunkingStrategyRequestParam {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum StaticChunkingStrategyRequestParamType {
     /// `static`
     #[default]
@@ -13652,7 +13652,7 @@ impl crate::fields::Object for ThreadObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum ThreadObjectObject {
     /// `thread`
     #[default]
@@ -13901,7 +13901,7 @@ impl crate::fields::Object for TruncationObject {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub enum TruncationObjectType {
     /// `auto`
     Auto,

@@ -555,7 +555,7 @@ impl crate::fields::Object for Note {
 
 /// A string enum as the generator writes one: `as_str` and `From<&str>` of its own, the
 /// rest through `impl_string_traits!`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 enum Color {
     Red,
     Unknown(String),
@@ -597,6 +597,20 @@ fn a_string_enum_reads_and_writes_through_its_own_names() {
         "escaped"
     );
     assert_eq!(read_alone::<Color>("3"), None);
+}
+
+#[test]
+fn a_string_enum_is_equal_and_hashed_by_its_wire_text() {
+    use std::collections::HashSet;
+    let by_hand = Color::Unknown("red".to_owned());
+    assert_eq!(by_hand, Color::Red, "the same JSON");
+    assert_ne!(Color::Unknown("blue".to_owned()), Color::Red);
+    assert_ne!(
+        Color::Unknown("blue".to_owned()),
+        Color::Unknown("green".to_owned())
+    );
+    let set: HashSet<Color> = [Color::Red, by_hand, Color::Unknown("blue".to_owned())].into();
+    assert_eq!(set.len(), 2, "{set:?}");
 }
 
 fn note_round_trip(text: &str) -> (Note, serde_json::Value) {

@@ -1,5 +1,5 @@
 //! Open string enums: `as_str` and `From<&str>`, and through them (one macro of the crate's
-//! JSON reader) `Display`, `FromStr`, serde and `FromJson`.
+//! JSON reader) equality and hash, `Display`, `FromStr`, serde and `FromJson`.
 
 use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
 use super::text::{impl_header, impls_macro, match_arm, string_literal, TextItem};
@@ -61,9 +61,9 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
     // An enumeration of one value (a tag, `object: "thread.run"`) has it as its default, so
     // that the structs holding it are built without naming it.
     let single = e.variants.len() == 1;
-    let default = if single { "Default, " } else { "" };
+    let default = if single { ", Default" } else { "" };
     let mut code = format!(
-        "#[non_exhaustive]\n#[derive(Clone, Debug, {default}PartialEq, Eq, Hash)]\npub enum {} {{\n",
+        "#[non_exhaustive]\n#[derive(Clone, Debug{default})]\npub enum {} {{\n",
         def.name
     );
     for v in e.variants.iter() {

@@ -395,7 +395,7 @@ impl crate::fields::Object for ListCustomersResponse {
 /// }
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default)]
 pub enum ListCustomersResponseObject {
     /// `list`
     #[default]
