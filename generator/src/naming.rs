@@ -116,6 +116,13 @@ pub fn field_name(raw: &str) -> String {
     name
 }
 
+/// A field's, parameter's or method's name as it reads in text: without the `r#` of a raw
+/// identifier. (`strip_prefix`, not `trim_start_matches`, which builds a substring searcher
+/// at every call: 0.4 % of a large generation's instructions.)
+pub fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
 /// The longest name made from a spec's text. Real specs stay under it (Stripe's longest is
 /// 177); rustc needs gigabytes for identifiers thousands of characters long.
 const MAX_NAME: usize = 200;
@@ -356,6 +363,16 @@ impl Names {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A raw field name reads without its `r#`; any other name reads as it is.
+    #[test]
+    fn unraw_takes_off_the_raw_prefix_alone() {
+        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(unraw(&field_name("type")), "type");
+        assert_eq!(unraw("type"), "type");
+        assert_eq!(unraw("r_type"), "r_type");
+        assert_eq!(unraw("r#"), "");
+    }
 
     /// `field_name` and `is_keyword` look a name up only if it is that short.
     #[test]

@@ -13,6 +13,7 @@ use super::types::type_text;
 use super::Piece;
 use crate::error::Result;
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
+use crate::naming;
 
 /// The methods of the binary operator traits (`Sub::sub`, ...), whose shape a setter has.
 const OPERATOR_METHODS: &[&str] = &[
@@ -120,7 +121,7 @@ fn builder_code(api: &Api, def: &TypeDef, s: &Struct) -> Result<String> {
     let field_names: Vec<&str> = s
         .fields
         .iter()
-        .map(|f| f.rust_name.trim_start_matches("r#"))
+        .map(|f| naming::unraw(&f.rust_name))
         .collect();
     for f in s.fields.iter().filter(|f| f.presence != Presence::Required) {
         if !methods.setter_on_lines_that_fit(f) {
@@ -260,7 +261,7 @@ fn constructor(api: &Api, s: &Struct) -> String {
 /// The name of an optional field's setter: the field's, unless the struct or one of its
 /// traits has a method of that name.
 fn setter_name(f: &Field) -> std::borrow::Cow<'_, str> {
-    let bare = f.rust_name.trim_start_matches("r#");
+    let bare = naming::unraw(&f.rust_name);
     match TAKEN.contains(&bare) {
         true => format!("with_{bare}").into(),
         false => f.rust_name.as_str().into(),
@@ -314,7 +315,7 @@ fn null_setter(f: &Field, field_names: &[&str]) -> Option<String> {
         return None;
     }
     let field = &f.rust_name;
-    let bare = field.trim_start_matches("r#");
+    let bare = naming::unraw(field);
     let null_doc = doc_line(&format!(
         " Sends `{}` as an explicit `null` (to clear it), rather than leaving it out.",
         f.wire_name

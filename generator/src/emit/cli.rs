@@ -606,7 +606,7 @@ fn command(op: &Operation) -> Command {
     Command {
         variant: ident(&base),
         args: format_ident!("{}Args", base),
-        run: format_ident!("run_{}", op.rust_name.trim_start_matches("r#")),
+        run: format_ident!("run_{}", naming::unraw(&op.rust_name)),
         docs: doc_text(&op.docs, None, None, 4),
     }
 }
@@ -614,7 +614,7 @@ fn command(op: &Operation) -> Command {
 /// The name of an operation's command variant, which its arguments struct's begins with:
 /// from the method's name, which is unique (`getItem` and `get_item` are two methods).
 fn command_base(op: &Operation) -> String {
-    naming::type_name(op.rust_name.trim_start_matches("r#"))
+    naming::type_name(naming::unraw(&op.rust_name))
 }
 
 /// The operation's arguments struct (text) and the function that runs it.
@@ -640,7 +640,7 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
         {
             continue;
         }
-        let name = names.claim_snake(parameter.rust_name.trim_start_matches("r#"));
+        let name = names.claim_snake(naming::unraw(&parameter.rust_name));
         let f = flag(
             api,
             &name,
@@ -769,7 +769,7 @@ pub fn emit_operation(api: &Api, op: &Operation) -> (String, RunText) {
     } else {
         "args"
     };
-    let run_name = ["run_", op.rust_name.trim_start_matches("r#")].concat();
+    let run_name = ["run_", naming::unraw(&op.rust_name)].concat();
     // Only a JSON answer is printed in a format.
     let format_binding = match success_type(op) {
         Some(_) => "format",
@@ -1273,7 +1273,7 @@ fn struct_fields(
             if Some(field.rust_name.as_str()) == stream_field {
                 return None;
             }
-            let name = names.claim_snake(field.rust_name.trim_start_matches("r#"));
+            let name = names.claim_snake(naming::unraw(&field.rust_name));
             let requirement = match (field.presence == Presence::Required, fields.whole_body) {
                 (true, true) => Requirement::UnlessBody,
                 (required, _) => required.into(),
@@ -1313,13 +1313,7 @@ fn struct_fields(
                 value = Value::call("whole_or_items", args, "");
             }
             if fields.whole_body && field.presence == Presence::Required {
-                let long = format!(
-                    "--{}",
-                    source
-                        .to_string()
-                        .trim_start_matches("r#")
-                        .replace('_', "-")
-                );
+                let long = format!("--{}", naming::unraw(&source.to_string()).replace('_', "-"));
                 let args = vec![value.text.clone(), string_literal(&long)];
                 value = Value::call("required_flag", args, "?");
             }

@@ -22,6 +22,7 @@ use crate::ir::{
     Api, ApiKeyPlacement, BodyEncoding, Docs, Framing, HttpMethod, Operation, ParameterLocation,
     RequestBody, Style, StyleKind, SuccessBody, TypeDef, TypeKind, TypeRef,
 };
+use crate::naming;
 
 /// A method of the client: its doc comment, `#[cfg]`, signature (which the resource handles
 /// repeat) and body, as text.
@@ -314,7 +315,7 @@ fn emit_identity_headers(client: &ClientConfig) -> Option<TokenStream> {
 /// The name of a method derived from an operation's (`create_run_stream`): without the
 /// raw prefix, and without the underscore that a keyword's name ends with (`self_`).
 pub(super) fn derived_name(rust_name: &str, suffix: &str) -> String {
-    let base = rust_name.trim_start_matches("r#").trim_end_matches('_');
+    let base = naming::unraw(rust_name).trim_end_matches('_');
     [base, "_", suffix].concat()
 }
 
@@ -1019,7 +1020,7 @@ fn emit_poll(api: &Api, op: &Operation) -> Option<Method> {
         description: Some(format!(
             "Calls [`Client::{}`] until `{}` is one of {list}, waiting `options.interval` between calls; \
                  gives up with [`Error::Timeout`] after `options.timeout`.",
-                op.rust_name.trim_start_matches("r#"),
+                naming::unraw(&op.rust_name),
                 poll.status_property
             ).into()),
         ..Docs::default()
@@ -1102,7 +1103,7 @@ fn emit_stream(api: &Api, op: &Operation) -> Option<Method> {
         &mut lines,
     );
     let stream = op.success.stream.as_ref()?;
-    let operation = op.rust_name.trim_start_matches("r#");
+    let operation = naming::unraw(&op.rust_name);
     let (description, output, send) = match stream.framing {
         Framing::ServerSentEvents => (
             format!(

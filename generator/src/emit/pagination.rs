@@ -9,6 +9,7 @@ use super::text::{function_call, method_call, string_literal, struct_literal, Li
 use crate::ir::{
     Api, CursorSource, Docs, NextPage, Operation, Pagination, Presence, TypeKind, TypeRef,
 };
+use crate::naming;
 
 /// Whether the operation gets a paginator (and its command `--max-items`).
 pub(super) fn paginates(api: &Api, op: &Operation) -> bool {
@@ -70,7 +71,7 @@ pub(super) fn emit_paginator(api: &Api, op: &Operation) -> Option<Vec<Method>> {
 
 /// The paginator's rustdoc: what it streams, and how the next page is found.
 fn paginator_docs(op: &Operation, pagination: &Pagination) -> Docs {
-    let operation = op.rust_name.trim_start_matches("r#");
+    let operation = naming::unraw(&op.rust_name);
     Docs {
         description: Some(
             format!(

@@ -6,6 +6,7 @@
 
 use crate::config::Config;
 use crate::ir::{Api, Operation, ParameterLocation, SuccessBody, TypeKind, TypeRef};
+use crate::naming;
 
 use super::builders::{construction, Construction};
 use super::docs;
@@ -139,7 +140,7 @@ fn call_text(api: &Api, op: &Operation, library: &str) -> Option<Vec<String>> {
             continue;
         }
         arguments.push(match &parameter.ty {
-            TypeRef::String => format!("{:?}", parameter.rust_name.trim_start_matches("r#")),
+            TypeRef::String => format!("{:?}", naming::unraw(&parameter.rust_name)),
             TypeRef::Integer(_) => "1".to_owned(),
             TypeRef::Number => "1.0".to_owned(),
             TypeRef::Boolean => "true".to_owned(),

@@ -11,6 +11,7 @@ use super::text::{
 use super::types::type_text;
 use super::{Piece, TypeItems};
 use crate::ir::{Api, Field, Presence, Struct, TypeDef, TypeKind, TypeRef, EXTRA_FIELD};
+use crate::naming;
 
 /// Whether the struct derives `Default`: an API object when every field has an empty value,
 /// a struct of query parameters when none is required.
@@ -294,7 +295,7 @@ fn object_code(
 
 /// The name of a field's local variable in `from_map`, after `field_`.
 fn local_name(field: &Field) -> &str {
-    field.rust_name.trim_start_matches("r#")
+    naming::unraw(&field.rust_name)
 }
 
 /// Whether values of the type are made from a string with `From<&str>`: `String` and the

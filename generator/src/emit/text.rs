@@ -453,7 +453,7 @@ fn unbreakable(line: &str) -> bool {
             .map(|item| item.strip_prefix("pub ").unwrap_or(item))
             .is_some_and(|item| match item.split_once(": ") {
                 Some((name, ty)) => {
-                    let name = name.strip_prefix("r#").unwrap_or(name);
+                    let name = crate::naming::unraw(name);
                     is_path(name) && borrowed_path(ty)
                 }
                 None => borrowed_path(item),

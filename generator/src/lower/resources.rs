@@ -84,7 +84,7 @@ fn tag_groups(api: &Api) -> Vec<Resource> {
     let operations: BTreeSet<&str> = api
         .operations
         .iter()
-        .map(|op| op.rust_name.trim_start_matches("r#"))
+        .map(|op| naming::unraw(&op.rust_name))
         .collect();
     groups.retain(|group| !shadows(&operations, &group.path[0]));
     groups
