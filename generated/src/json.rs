@@ -522,8 +522,8 @@ pub fn read_str_as<T: DeserializeOwned + for<'a> From<&'a str>>(
 /// once, here, and each enum names itself (`crate::json::impl_string_traits!(Name);`).
 ///
 /// Two values are equal when their wire text is: `Unknown("red")`, built by hand, equals
-/// `Red`, as their JSON does. (Derived, the three impls cost rustc about twice what these
-/// do, a cost every enum of a large crate pays.)
+/// `Red`, as their JSON does. (Derived, equality and hash cost rustc three times what these
+/// three impls do, for every enum of a large crate.)
 // Allowed unused: not every crate has a string enum.
 #[allow(unused_macros)]
 macro_rules! impl_string_traits {
