@@ -47,8 +47,8 @@ pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
     items.push(TextItem::code(
         [&*impl_header("impl From<&str>", name), &from, "}\n"].concat(),
     ));
-    // `FromStr`, `Display`, serde and `FromJson`, the same for every string enum: all through
-    // `as_str` and `From<&str>`.
+    // Equality and hash, `FromStr`, `Display`, serde and `FromJson`, the same for every
+    // string enum: all through `as_str` and `From<&str>`.
     items.push(TextItem::code(impls_macro(
         "crate::json::impl_string_traits",
         name,
