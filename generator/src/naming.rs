@@ -4,9 +4,50 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-/// Names the emitted code uses unqualified; a spec type with one of them gets a suffix.
+/// The names of Rust's 2021 prelude, which the emitted code uses unqualified (`Option`,
+/// `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same name would
+/// shadow in its module and in every module that imports the types with a glob, and `Self`: a
+/// spec type with one of them gets a suffix.
 const RESERVED_TYPE_NAMES: &[&str] = &[
-    "Box", "Err", "From", "None", "Ok", "Option", "Result", "Self", "Some", "String", "Vec",
+    "AsMut",
+    "AsRef",
+    "Box",
+    "Clone",
+    "Copy",
+    "Default",
+    "DoubleEndedIterator",
+    "Drop",
+    "Eq",
+    "Err",
+    "ExactSizeIterator",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "FromIterator",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Self",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Unpin",
+    "Vec",
 ];
 
 /// The keywords, as a list and as a `match` (whose comparisons with constant text compile
@@ -447,6 +488,10 @@ mod tests {
         assert_eq!(type_name("RunObject"), "RunObject");
         assert_eq!(type_name("run_object"), "RunObject");
         assert_eq!(type_name("Option"), "OptionSchema");
+        assert_eq!(type_name("default"), "DefaultSchema");
+        assert_eq!(type_name("Into"), "IntoSchema");
+        assert_eq!(type_name("eq"), "EqSchema");
+        assert_eq!(type_name("Equal"), "Equal");
         assert_eq!(type_name("3d"), "T3d");
         assert_eq!(variant_name("gpt-4o-2024-08-06"), "Gpt4o20240806");
         assert_eq!(variant_name("thread.run.created"), "ThreadRunCreated");
