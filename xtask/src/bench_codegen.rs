@@ -123,16 +123,23 @@ impl Options {
 struct Row {
     file: String,
     bytes: usize,
-    ignored: Duration,
-    value: Duration,
-    generation: Duration,
-    stages: StageTimes,
+    timings: Timings,
     memory_kib: Option<u64>,
     lines: usize,
     /// None when skipped; Some(None) when the build failed.
     build: Option<Option<Build>>,
     /// The build with `--group` alone, when the crate has that feature (as `build`).
     group_build: Option<Option<Build>>,
+}
+
+/// The best of each measure over the rounds, and the median of the rounds' ratios of
+/// generation to floor.
+struct Timings {
+    ignored: Duration,
+    value: Duration,
+    generation: Duration,
+    stages: StageTimes,
+    median_ratio: f64,
 }
 
 /// A debug build of the crate alone: its wall time, and the CPU time (user and system) of
@@ -201,10 +208,8 @@ fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
     let path = &document.path;
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path:?}: {e}"))?;
     let json = text.trim_start().starts_with('{');
-    let ignored = best_of(options.runs, || parse::<serde::de::IgnoredAny>(&text, json));
-    let value = best_of(options.runs, || parse::<serde_json::Value>(&text, json));
     let config = config(path, &document.name);
-    let (generation, stages) = best_generation(&config, options.runs)?;
+    let timings = rounds(&config, &text, json, options.runs)?;
     let memory_kib = peak_memory_of(path, &document.name);
     let generated = generate(&config).map_err(|e| e.to_string())?;
     let lines = generated.files.values().map(|t| t.lines().count()).sum();
@@ -224,10 +229,7 @@ fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
     Ok(Row {
         file: document.file.clone(),
         bytes: text.len(),
-        ignored,
-        value,
-        generation,
-        stages,
+        timings,
         memory_kib,
         lines,
         build,
@@ -245,38 +247,51 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str, json: bool) -> bool {
     }
 }
 
-/// The best total of `runs` generations, and the best time of each stage among them.
-fn best_generation(config: &Config, runs: usize) -> Result<(Duration, StageTimes), String> {
-    let mut best = Duration::MAX;
-    let mut stages = StageTimes {
-        load: Duration::MAX,
-        select: Duration::MAX,
-        lower: Duration::MAX,
-        emit: Duration::MAX,
+/// `runs` rounds, each the parse into `IgnoredAny`, the floor and a generation one after
+/// the other, so that a moment when the shared machine runs slow falls on all three alike
+/// rather than on one measure's block: the best of each, and the median of the rounds'
+/// ratios beside the ratio of the bests.
+fn rounds(config: &Config, text: &str, json: bool, runs: usize) -> Result<Timings, String> {
+    let mut timings = Timings {
+        ignored: Duration::MAX,
+        value: Duration::MAX,
+        generation: Duration::MAX,
+        stages: StageTimes {
+            load: Duration::MAX,
+            select: Duration::MAX,
+            lower: Duration::MAX,
+            emit: Duration::MAX,
+        },
+        median_ratio: 0.0,
     };
+    let mut ratios = Vec::with_capacity(runs);
     for _ in 0..runs.max(1) {
+        let ignored = timed(|| parse::<serde::de::IgnoredAny>(text, json));
+        let value = timed(|| parse::<serde_json::Value>(text, json));
         let started = Instant::now();
         let (generated, times) = generate_timed(config).map_err(|e| e.to_string())?;
-        best = best.min(started.elapsed());
+        let generation = started.elapsed();
         drop(std::hint::black_box(generated));
+        ratios.push(generation.as_secs_f64() / value.as_secs_f64().max(1e-9));
+        timings.ignored = timings.ignored.min(ignored);
+        timings.value = timings.value.min(value);
+        timings.generation = timings.generation.min(generation);
+        let stages = &mut timings.stages;
         stages.load = stages.load.min(times.load);
         stages.select = stages.select.min(times.select);
         stages.lower = stages.lower.min(times.lower);
         stages.emit = stages.emit.min(times.emit);
     }
-    Ok((best, stages))
+    ratios.sort_by(f64::total_cmp);
+    timings.median_ratio = ratios[ratios.len() / 2];
+    Ok(timings)
 }
 
-/// Best of `runs` wall times of `work`.
-fn best_of<T>(runs: usize, mut work: impl FnMut() -> T) -> Duration {
-    (0..runs.max(1))
-        .map(|_| {
-            let started = Instant::now();
-            std::hint::black_box(work());
-            started.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// The wall time of `work`.
+fn timed<T>(work: impl FnOnce() -> T) -> Duration {
+    let started = Instant::now();
+    std::hint::black_box(work());
+    started.elapsed()
 }
 
 /// Peak memory of one generation, in a fresh process so earlier runs do not count.
@@ -393,21 +408,25 @@ fn ratio(time: Duration, floor: Duration) -> String {
 
 fn print_tables(rows: &[Row], runs: usize) {
     println!(
-        "Best of {runs}; ratios to the parse floor of the same run: the file read into a \
-         `serde_json::Value` (what the generator's first step does), by serde_json for JSON, \
-         serde_yaml for YAML; `IgnoredAny` (validation alone) beside it.\n"
+        "Best of {runs} rounds (each: the two parses, then a generation); ratios to the parse \
+         floor of the same run: the file read into a `serde_json::Value` (what the \
+         generator's first step does), by serde_json for JSON, serde_yaml for YAML; \
+         `IgnoredAny` (validation alone) beside it. The ratio is the best generation's to the \
+         best floor; the median is that of each round's own ratio.\n"
     );
-    println!("| document | size | parse into IgnoredAny | parse floor (into Value) | generate | ratio | peak memory | lines emitted | debug build of the crate |");
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| document | size | parse into IgnoredAny | parse floor (into Value) | generate | ratio | median ratio | peak memory | lines emitted | debug build of the crate |");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for row in rows {
+        let t = &row.timings;
         println!(
-            "| {} | {:.1} MB | {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {:.1} MB | {} | {} | {} | {} | {:.1}× | {} | {} | {} |",
             row.file,
             row.bytes as f64 / 1e6,
-            ms(row.ignored),
-            ms(row.value),
-            ms(row.generation),
-            ratio(row.generation, row.value),
+            ms(t.ignored),
+            ms(t.value),
+            ms(t.generation),
+            ratio(t.generation, t.value),
+            t.median_ratio,
             row.memory_kib.map_or("?".to_owned(), |kib| format!(
                 "{:.0} MiB",
                 kib as f64 / 1024.0
@@ -452,12 +471,12 @@ fn print_group_builds(rows: &[Row], group: &str) {
 
 /// Each stage's best time, and its ratio to the floor.
 fn print_stages(rows: &[Row], runs: usize) {
-    println!("\nStages (best of {runs} each), and their ratio to the parse floor:\n");
+    println!("\nStages (best of {runs} rounds each), and their ratio to the parse floor:\n");
     println!("| document | load | select | lower | emit |");
     println!("|---|---:|---:|---:|---:|");
     for row in rows {
-        let stage = |t: Duration| format!("{} ({})", ms(t), ratio(t, row.value));
-        let s = &row.stages;
+        let stage = |t: Duration| format!("{} ({})", ms(t), ratio(t, row.timings.value));
+        let s = &row.timings.stages;
         println!(
             "| {} | {} | {} | {} | {} |",
             row.file,
