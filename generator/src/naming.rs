@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 
 /// The names of Rust's 2021 prelude, which the emitted code uses unqualified (`Option`,
 /// `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same name would
-/// shadow in its module and in every module that imports the types with a glob, and `Self`: a
-/// spec type with one of them gets a suffix.
+/// shadow in its module and in every module that imports the types with a glob: a spec type
+/// with one of them gets a suffix.
 const RESERVED_TYPE_NAMES: &[&str] = &[
     "AsMut",
     "AsRef",
@@ -36,7 +36,6 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
     "PartialEq",
     "PartialOrd",
     "Result",
-    "Self",
     "Send",
     "Sized",
     "Some",
@@ -84,6 +83,16 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
 /// The UpperCamelCase name of a type.
 pub fn type_name(raw: &str) -> String {
+    let mut name = name_base(raw);
+    if is_reserved_type_name(&name) {
+        name.push_str("Schema");
+    }
+    name
+}
+
+/// The UpperCamelCase name of a type, whether or not a prelude name: the start of a name that
+/// a suffix ends (`DefaultArgs`), or an enum's variant.
+pub fn name_base(raw: &str) -> String {
     let mut name = shorten(upper_camel(&ascii_words(raw)), MAX_TYPE_NAME);
     if name.is_empty() {
         name = "Unnamed".into();
@@ -91,10 +100,16 @@ pub fn type_name(raw: &str) -> String {
     if name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert(0, 'T');
     }
-    if RESERVED_TYPE_NAMES.contains(&name.as_str()) {
+    // The one keyword in UpperCamelCase, which no name may be.
+    if name == "Self" {
         name.push_str("Schema");
     }
     name
+}
+
+/// Whether a type of this name would shadow a name the emitted code uses unqualified.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    RESERVED_TYPE_NAMES.contains(&name)
 }
 
 /// Words for the symbols that carry meaning in numeric and symbolic enum values (`-1`,

@@ -294,7 +294,7 @@ fn groups(api: &Api) -> Vec<Group> {
                 Some((method.name.replace('_', "-"), index))
             })
             .collect();
-        let base = naming::type_name(&resource.path.join("_"));
+        let base = naming::name_base(&resource.path.join("_"));
         groups.push(Group {
             name: resource
                 .path
@@ -614,7 +614,7 @@ fn command(op: &Operation) -> Command {
 /// The name of an operation's command variant, which its arguments struct's begins with:
 /// from the method's name, which is unique (`getItem` and `get_item` are two methods).
 fn command_base(op: &Operation) -> String {
-    naming::type_name(naming::unraw(&op.rust_name))
+    naming::name_base(naming::unraw(&op.rust_name))
 }
 
 /// The operation's arguments struct (text) and the function that runs it.

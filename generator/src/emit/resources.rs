@@ -239,10 +239,11 @@ fn accessor(name: &str, parent: &[String], client: &str, cfg: String) -> Method 
 }
 
 /// `["beta", "threads"]` → `BetaThreads`; `ClientResource` for a group named `client`, whose
-/// handle would take the name of a type the module uses.
+/// handle would take the name of a type the module uses, and `SyncResource` for one named
+/// after a name of the prelude.
 fn handle_name(path: &[String]) -> String {
-    let name = naming::type_name(&path.join("_"));
-    match IMPORTED.contains(&name.as_str()) {
+    let name = naming::name_base(&path.join("_"));
+    match IMPORTED.contains(&name.as_str()) || naming::is_reserved_type_name(&name) {
         true => format!("{name}Resource"),
         false => name,
     }
@@ -275,6 +276,8 @@ mod tests {
         );
         assert_eq!(handle_name(&["client".into()]), "ClientResource");
         assert_eq!(handle_name(&["error".into()]), "ErrorResource");
+        assert_eq!(handle_name(&["sync".into()]), "SyncResource");
+        assert_eq!(handle_name(&["default".into()]), "DefaultResource");
     }
 
     #[test]
