@@ -7,47 +7,50 @@ use std::collections::BTreeSet;
 /// The names of Rust's 2021 prelude, which the emitted code uses unqualified (`Option`,
 /// `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same name would
 /// shadow in its module and in every module that imports the types with a glob: a spec type
-/// with one of them gets a suffix.
-const RESERVED_TYPE_NAMES: &[&str] = &[
-    "AsMut",
-    "AsRef",
-    "Box",
-    "Clone",
-    "Copy",
-    "Default",
-    "DoubleEndedIterator",
-    "Drop",
-    "Eq",
-    "Err",
-    "ExactSizeIterator",
-    "Extend",
-    "Fn",
-    "FnMut",
-    "FnOnce",
-    "From",
-    "FromIterator",
-    "Into",
-    "IntoIterator",
-    "Iterator",
-    "None",
-    "Ok",
-    "Option",
-    "Ord",
-    "PartialEq",
-    "PartialOrd",
-    "Result",
-    "Send",
-    "Sized",
-    "Some",
-    "String",
-    "Sync",
-    "ToOwned",
-    "ToString",
-    "TryFrom",
-    "TryInto",
-    "Unpin",
-    "Vec",
-];
+/// with one of them gets a suffix. A `match`, as the keywords are.
+pub fn is_reserved_type_name(name: &str) -> bool {
+    matches!(
+        name,
+        "AsMut"
+            | "AsRef"
+            | "Box"
+            | "Clone"
+            | "Copy"
+            | "Default"
+            | "DoubleEndedIterator"
+            | "Drop"
+            | "Eq"
+            | "Err"
+            | "ExactSizeIterator"
+            | "Extend"
+            | "Fn"
+            | "FnMut"
+            | "FnOnce"
+            | "From"
+            | "FromIterator"
+            | "Into"
+            | "IntoIterator"
+            | "Iterator"
+            | "None"
+            | "Ok"
+            | "Option"
+            | "Ord"
+            | "PartialEq"
+            | "PartialOrd"
+            | "Result"
+            | "Send"
+            | "Sized"
+            | "Some"
+            | "String"
+            | "Sync"
+            | "ToOwned"
+            | "ToString"
+            | "TryFrom"
+            | "TryInto"
+            | "Unpin"
+            | "Vec"
+    )
+}
 
 /// The keywords, as a list and as a `match` (whose comparisons with constant text compile
 /// to a few loads, where a search of the list calls `memcmp` for each of its length).
@@ -105,11 +108,6 @@ pub fn name_base(raw: &str) -> String {
         name.push_str("Schema");
     }
     name
-}
-
-/// Whether a type of this name would shadow a name the emitted code uses unqualified.
-pub fn is_reserved_type_name(name: &str) -> bool {
-    RESERVED_TYPE_NAMES.contains(&name)
 }
 
 /// Words for the symbols that carry meaning in numeric and symbolic enum values (`-1`,
