@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 
-/// The names of Rust's 2021 prelude, which the emitted code uses unqualified (`Option`,
-/// `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same name would
-/// shadow in its module and in every module that imports the types with a glob: a spec type
-/// with one of them gets a suffix. A `match`, as the keywords are.
+/// Whether `name` is one of Rust's 2021 prelude, which the emitted code uses unqualified
+/// (`Option`, `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same
+/// name would shadow in its module and in every module that imports the types with a glob:
+/// a spec type so named gets a suffix. A `match`, as the keywords are.
 pub fn is_reserved_type_name(name: &str) -> bool {
     matches!(
         name,
