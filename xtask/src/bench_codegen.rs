@@ -145,9 +145,9 @@ struct Timings {
 /// A debug build of the crate alone: its wall time, and the CPU time (user and system) of
 /// cargo and the compilers it ran, which a shared machine blurs less.
 #[derive(Clone, Copy)]
-struct Build {
-    wall: Duration,
-    cpu: Duration,
+pub(crate) struct Build {
+    pub wall: Duration,
+    pub cpu: Duration,
 }
 
 /// Measures every document in a release build of xtask (it re-runs itself so), then prints
@@ -344,7 +344,12 @@ pub fn parse_floor(path: &Path) -> ExitCode {
 
 /// The debug build of the crate alone with these feature flags: dependencies are built
 /// first, untimed; `CARGO_INCREMENTAL=0`, as a first build or CI compiles.
-fn debug_build_time(dir: &Path, name: &str, target: &Path, features: &[&str]) -> Option<Build> {
+pub(crate) fn debug_build_time(
+    dir: &Path,
+    name: &str,
+    target: &Path,
+    features: &[&str],
+) -> Option<Build> {
     let target = std::env::current_dir().ok()?.join(target);
     let cargo = |args: &[&str]| {
         Command::new(env!("CARGO"))

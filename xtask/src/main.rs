@@ -17,6 +17,7 @@ use openapi_generator::Config;
 use xtask::{CRATE_NAME, SPEC};
 
 mod bench_codegen;
+mod compare_builds;
 mod compat;
 mod directory;
 mod full_spec;
@@ -62,6 +63,9 @@ enum Task {
     /// Time (by stage) and memory of generating large documents (OpenAI, Stripe, GitHub,
     /// Box), whole spec and every schema, against the parse floor of the same file.
     BenchCodegen(bench_codegen::Options),
+    /// The debug build of two crates, each alone, in alternating rounds: the ratio of the
+    /// second's to the first's (an earlier generator's crate against today's).
+    CompareBuilds(compare_builds::Options),
     /// (Internal to bench-codegen.) Generate once and print the peak memory in KiB.
     #[command(hide = true)]
     PeakMemory { path: PathBuf, name: String },
@@ -117,6 +121,7 @@ fn main() -> ExitCode {
         Task::RoundTrip => round_trip::round_trip(),
         Task::Compat => compat::compat(),
         Task::BenchCodegen(options) => bench_codegen::bench_codegen(&options),
+        Task::CompareBuilds(options) => compare_builds::compare_builds(&options),
         Task::PeakMemory { path, name } => bench_codegen::peak_memory(&path, &name),
         Task::ParseFloor { path } => bench_codegen::parse_floor(&path),
     }
