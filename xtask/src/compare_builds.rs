@@ -1,9 +1,9 @@
 //! `cargo xtask compare-builds BEFORE AFTER`: the debug build of two crates, each alone
 //! (dependencies built first, untimed), in alternating rounds of the same run, and the ratio
 //! of the second to the first. Both crates are built on the machine of the moment, so the
-//! ratio holds where a figure in seconds moves with the machine (this one's speed moves by a
-//! third from one hour to another): it says what a change of the generator did to the
-//! build of the crates it emits, measured against the crate of an earlier generator.
+//! ratio holds where a figure in seconds moves with the machine (a shared machine's speed
+//! can move by a third from one hour to another): it says what a change of the generator did
+//! to the build of the crates it emits, measured against the crate of an earlier generator.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -53,8 +53,13 @@ impl Compared {
     }
 
     fn build(&mut self, flags: &[&str]) -> Result<(), String> {
-        let build = debug_build_time(&self.dir, &self.package, &self.target, flags)
-            .ok_or_else(|| format!("{}: the build failed", self.dir.display()))?;
+        let build =
+            debug_build_time(&self.dir, &self.package, &self.target, flags).ok_or_else(|| {
+                format!(
+                    "{}: the build failed (`cargo build` there shows why)",
+                    self.dir.display()
+                )
+            })?;
         self.builds.push(build);
         Ok(())
     }
@@ -130,9 +135,15 @@ fn best(compared: &Compared, measure: impl Fn(&Build) -> Duration) -> Duration {
         .unwrap_or_default()
 }
 
+/// The middle value, or the mean of the two middle ones for an even count.
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(f64::total_cmp);
-    values.get(values.len() / 2).copied().unwrap_or(f64::NAN)
+    let middle = values.len() / 2;
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[middle],
+        _ => (values[middle - 1] + values[middle]) / 2.0,
+    }
 }
 
 fn seconds(build: Option<&Build>) -> String {
@@ -161,6 +172,7 @@ mod tests {
     #[test]
     fn the_median_is_the_middle_round() {
         assert_eq!(median(vec![0.7, 0.5, 0.6]), 0.6);
+        assert_eq!(median(vec![0.6, 0.4]), 0.5);
         assert!(median(Vec::new()).is_nan());
     }
 }
