@@ -19,6 +19,23 @@ use reqwest::header::{HeaderMap, LINK};
 use crate::client::{Client, Request};
 use crate::error::{error_path, Error};
 
+/// The request for a page, here rather than in `client.rs` so that a crate with no list
+/// operation, which has no `pagination.rs`, compiles none of this.
+impl Client {
+    /// Sends a request for one page of a list and reads its answer whole: the status, the
+    /// headers (a `Link` may name the next page) and the body (or a cursor in it).
+    pub(crate) async fn send_page(
+        &self,
+        request: Request,
+    ) -> Result<(u16, HeaderMap, bytes::Bytes), Error> {
+        let (response, _) = self.send(request).await?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = self.read_body(response).await?;
+        Ok((status, headers, body))
+    }
+}
+
 /// How one list operation's answers chain into pages.
 #[derive(Debug)]
 pub(crate) struct PagePlan {

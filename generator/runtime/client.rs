@@ -12,7 +12,6 @@ use reqwest::header::{
 use reqwest::{Method, StatusCode};
 
 use crate::error::{ApiError, ApiErrorKind, Error};
-use crate::json::FromJson;
 use crate::response::{request_id, Call, ResponseMeta};
 
 /// What differs from one API to the next. The generated `operations.rs` holds the value,
@@ -652,7 +651,10 @@ impl Client {
 
     /// A whole answer, up to the size limit: an announced length over it fails at once, and
     /// a body that grows past it fails as soon as it does.
-    async fn read_body(&self, mut response: reqwest::Response) -> Result<bytes::Bytes, Error> {
+    pub(crate) async fn read_body(
+        &self,
+        mut response: reqwest::Response,
+    ) -> Result<bytes::Bytes, Error> {
         let limit = self.inner.max_body_size;
         let too_large = Error::TooLarge {
             what: "the answer",
@@ -674,60 +676,15 @@ impl Client {
         Ok(body.into())
     }
 
-    /// Sends a request for server-sent events; the events arrive as the body does.
+    /// What a stream of items is read with (`sse.rs`, which only a crate with streaming
+    /// operations has): the largest event or line, and how long to wait for the next bytes.
     #[allow(dead_code)]
-    pub(crate) async fn send_events<T: FromJson>(
-        &self,
-        request: Request,
-    ) -> Result<crate::sse::EventStream<T>, Error> {
-        let mut request = request.header("accept", "text/event-stream");
-        request.streaming = true;
-        let (response, attempts) = self.send(request).await?;
-        let meta = ResponseMeta::new(
-            response.status().as_u16(),
-            response.headers().clone(),
-            attempts,
-        );
-        Ok(crate::sse::EventStream::new(response.bytes_stream())
-            .with_max_event_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout)
-            .with_response(meta))
-    }
-
-    /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
-    #[allow(dead_code)]
-    pub(crate) async fn send_json_lines<T: FromJson>(
-        &self,
-        request: Request,
-        media_type: &'static str,
-    ) -> Result<crate::sse::JsonLines<T>, Error> {
-        let mut request = request.header("accept", media_type);
-        request.streaming = true;
-        let (response, attempts) = self.send(request).await?;
-        let status = response.status().as_u16();
-        let meta = ResponseMeta::new(status, response.headers().clone(), attempts);
-        Ok(crate::sse::JsonLines::new(response.bytes_stream(), status)
-            .with_max_line_size(self.inner.max_event_size)
-            .with_read_timeout(self.inner.read_timeout)
-            .with_response(meta))
-    }
-
-    /// Sends a request for one page of a list and reads its answer whole: the status, the
-    /// headers (a `Link` may name the next page) and the body (or a cursor in it).
-    #[allow(dead_code)]
-    pub(crate) async fn send_page(
-        &self,
-        request: Request,
-    ) -> Result<(u16, HeaderMap, bytes::Bytes), Error> {
-        let (response, _) = self.send(request).await?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = self.read_body(response).await?;
-        Ok((status, headers, body))
+    pub(crate) fn stream_limits(&self) -> (usize, Duration) {
+        (self.inner.max_event_size, self.inner.read_timeout)
     }
 
     /// Sends a request, in a span of its own with the feature `tracing` (see `trace`).
-    async fn send(&self, request: Request) -> Result<(reqwest::Response, u32), Error> {
+    pub(crate) async fn send(&self, request: Request) -> Result<(reqwest::Response, u32), Error> {
         let trace = trace::CallTrace::new(&request);
         #[cfg(feature = "tracing")]
         let attempts =
@@ -1162,6 +1119,14 @@ impl Request {
     pub(crate) fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
         self
+    }
+
+    /// The request for an answer read as it arrives (a stream of items), with the media type
+    /// it asks for: no timeout on reading the whole body.
+    #[allow(dead_code)]
+    pub(crate) fn streamed(mut self, accept: &'static str) -> Self {
+        self.streaming = true;
+        self.header("accept", accept)
     }
 
     #[allow(dead_code)]

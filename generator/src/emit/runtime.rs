@@ -12,7 +12,6 @@ pub(super) const FILES: &[(&str, &str)] = &[
     ("src/client.rs", include_str!("../../runtime/client.rs")),
     ("src/error.rs", include_str!("../../runtime/error.rs")),
     ("src/response.rs", include_str!("../../runtime/response.rs")),
-    ("src/sse.rs", include_str!("../../runtime/sse.rs")),
     ("src/validate.rs", include_str!("../../runtime/validate.rs")),
 ];
 
@@ -23,6 +22,10 @@ pub(super) const FIELDS: (&str, &str) = ("src/fields.rs", include_str!("../../ru
 /// The crate's own JSON reader, for the generated crates that have types or a client
 /// (copied verbatim like `FILES`).
 pub(super) const JSON: (&str, &str) = ("src/json.rs", include_str!("../../runtime/json.rs"));
+
+/// Server-sent events and JSON lines, for the generated crates that have operations whose
+/// answers stream (copied verbatim like `FILES`).
+pub(super) const SSE: (&str, &str) = ("src/sse.rs", include_str!("../../runtime/sse.rs"));
 
 /// Auto-pagination, for the generated crates that have list operations (copied verbatim
 /// like `FILES`).

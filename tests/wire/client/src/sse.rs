@@ -187,6 +187,46 @@ pub struct EventStream<T> {
     item: PhantomData<fn() -> T>,
 }
 
+/// The requests for streams, here rather than in `client.rs` so that a crate with no
+/// streaming operation, which has no `sse.rs`, compiles none of this.
+impl crate::client::Client {
+    /// Sends a request for server-sent events; the events arrive as the body does.
+    #[allow(dead_code)]
+    pub(crate) async fn send_events<T: FromJson>(
+        &self,
+        request: crate::client::Request,
+    ) -> Result<EventStream<T>, Error> {
+        let (response, attempts) = self.send(request.streamed("text/event-stream")).await?;
+        let (max_event_size, read_timeout) = self.stream_limits();
+        let meta = ResponseMeta::new(
+            response.status().as_u16(),
+            response.headers().clone(),
+            attempts,
+        );
+        Ok(EventStream::new(response.bytes_stream())
+            .with_max_event_size(max_event_size)
+            .with_read_timeout(read_timeout)
+            .with_response(meta))
+    }
+
+    /// Sends a request for a stream of JSON values, one per line; they arrive as the body does.
+    #[allow(dead_code)]
+    pub(crate) async fn send_json_lines<T: FromJson>(
+        &self,
+        request: crate::client::Request,
+        media_type: &'static str,
+    ) -> Result<JsonLines<T>, Error> {
+        let (response, attempts) = self.send(request.streamed(media_type)).await?;
+        let (max_line_size, read_timeout) = self.stream_limits();
+        let status = response.status().as_u16();
+        let meta = ResponseMeta::new(status, response.headers().clone(), attempts);
+        Ok(JsonLines::new(response.bytes_stream(), status)
+            .with_max_line_size(max_line_size)
+            .with_read_timeout(read_timeout)
+            .with_response(meta))
+    }
+}
+
 impl<T> std::fmt::Debug for EventStream<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("EventStream")
