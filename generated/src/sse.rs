@@ -18,6 +18,7 @@ use crate::json::FromJson;
 use bytes::Bytes;
 use futures_core::Stream;
 
+use crate::client::{Client, Request};
 use crate::error::Error;
 use crate::response::ResponseMeta;
 
@@ -189,12 +190,12 @@ pub struct EventStream<T> {
 
 /// The requests for streams, here rather than in `client.rs` so that a crate with no
 /// streaming operation, which has no `sse.rs`, compiles none of this.
-impl crate::client::Client {
+impl Client {
     /// Sends a request for server-sent events; the events arrive as the body does.
     #[allow(dead_code)]
     pub(crate) async fn send_events<T: FromJson>(
         &self,
-        request: crate::client::Request,
+        request: Request,
     ) -> Result<EventStream<T>, Error> {
         let (response, attempts) = self.send(request.streamed("text/event-stream")).await?;
         let (max_event_size, read_timeout) = self.stream_limits();
@@ -213,7 +214,7 @@ impl crate::client::Client {
     #[allow(dead_code)]
     pub(crate) async fn send_json_lines<T: FromJson>(
         &self,
-        request: crate::client::Request,
+        request: Request,
         media_type: &'static str,
     ) -> Result<JsonLines<T>, Error> {
         let (response, attempts) = self.send(request.streamed(media_type)).await?;
