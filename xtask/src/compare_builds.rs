@@ -31,7 +31,6 @@ pub struct Options {
 struct Compared {
     dir: PathBuf,
     package: String,
-    target: PathBuf,
     builds: Vec<Build>,
 }
 
@@ -45,16 +44,16 @@ impl Compared {
         Ok(Compared {
             dir: dir.to_path_buf(),
             package,
-            // Each crate its own target directory, as cargo gives a crate alone: both may be
-            // the same package, built against different lockfiles.
-            target: dir.join("target"),
             builds: Vec::new(),
         })
     }
 
     fn build(&mut self, flags: &[&str]) -> Result<(), String> {
+        // Each crate its own target directory, as cargo gives a crate alone: both may be the
+        // same package, built against different lockfiles.
+        let target = self.dir.join("target");
         let build =
-            debug_build_time(&self.dir, &self.package, &self.target, flags).ok_or_else(|| {
+            debug_build_time(&self.dir, &self.package, &target, flags).ok_or_else(|| {
                 format!(
                     "{}: the build failed (`cargo build` there shows why)",
                     self.dir.display()
