@@ -6,11 +6,12 @@ use std::collections::BTreeMap;
 
 use serde_json::json;
 use wire_client::types::{
-    CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem, Label,
-    NameOrId, PutBlobId, PutBlobXChecksum, QueryReportsRequest, RetrieveCustomerRequest,
-    SearchFilter, SearchFilterCreated, SearchParams,
+    CreateCustomerRequest, CreateCustomerRequestAddress, CreateCustomerRequestItemsItem,
+    CreateUploadRequest, CreateUploadRequestMeta, CreateUploadRequestPurpose, Label, NameOrId,
+    PutBlobId, PutBlobXChecksum, QueryReportsRequest, RetrieveCustomerRequest, SearchFilter,
+    SearchFilterCreated, SearchParams,
 };
-use wire_client::Client;
+use wire_client::{Client, FileUpload};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
@@ -366,4 +367,132 @@ async fn the_api_key_goes_in_the_header_the_security_scheme_names() {
     let request = only_request(&server).await;
     assert_eq!(header(&request, "x-api-key"), "key-123");
     assert_eq!(header(&request, "authorization"), "", "no bearer header");
+}
+
+/// A part of a `multipart/form-data` body: the `Content-Disposition` and `Content-Type`
+/// lines (empty when absent) and the content.
+#[derive(Debug, PartialEq)]
+struct Part {
+    disposition: String,
+    content_type: String,
+    content: Vec<u8>,
+}
+
+/// The parts of a `multipart/form-data` request, split at the boundary its `Content-Type`
+/// names (RFC 7578: each part's header lines, a blank line, its content).
+fn multipart_parts(request: &Request) -> Vec<Part> {
+    let content_type = header(request, "content-type");
+    let boundary = content_type
+        .strip_prefix("multipart/form-data; boundary=")
+        .unwrap_or_else(|| panic!("not a multipart body: {content_type}"));
+    let delimiter = format!("--{boundary}");
+    let body = &request.body;
+    let mut parts = Vec::new();
+    let mut rest = body.as_slice();
+    let find = |haystack: &[u8], needle: &[u8]| {
+        haystack
+            .windows(needle.len())
+            .position(|window| window == needle)
+    };
+    let start = find(rest, delimiter.as_bytes()).expect("a first boundary");
+    rest = &rest[start + delimiter.len()..];
+    while let Some(after) = rest.strip_prefix(b"\r\n") {
+        let head_end = find(after, b"\r\n\r\n").expect("a part's header lines end");
+        let head = String::from_utf8_lossy(&after[..head_end]).into_owned();
+        let content = &after[head_end + 4..];
+        let end = find(content, format!("\r\n{delimiter}").as_bytes()).expect("a closing boundary");
+        // Header names are case-insensitive (reqwest writes them in lower case).
+        let line = |name: &str| {
+            head.lines()
+                .find_map(|line| {
+                    let (key, value) = line.split_once(": ")?;
+                    key.eq_ignore_ascii_case(name).then(|| value.to_owned())
+                })
+                .unwrap_or_default()
+        };
+        parts.push(Part {
+            disposition: line("content-disposition"),
+            content_type: line("content-type"),
+            content: content[..end].to_vec(),
+        });
+        rest = &content[end + 2 + delimiter.len()..];
+    }
+    assert!(
+        rest.starts_with(b"--"),
+        "the body ends with the closing delimiter"
+    );
+    parts
+}
+
+fn part(disposition: &str, content_type: &str, content: &[u8]) -> Part {
+    Part {
+        disposition: disposition.to_owned(),
+        content_type: content_type.to_owned(),
+        content: content.to_vec(),
+    }
+}
+
+#[tokio::test]
+async fn a_multipart_body_sends_files_text_lists_and_objects_as_parts_and_again_on_a_retry() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/uploads"))
+        .respond_with(ResponseTemplate::new(503))
+        .up_to_n_times(1)
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/uploads"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"id": "up_1"})))
+        .mount(&server)
+        .await;
+    let mut notes = FileUpload::new("notes.txt", b"line one\r\n--not a boundary".to_vec());
+    notes.content_type = Some("text/plain".to_owned());
+    let body = CreateUploadRequest::new(notes, CreateUploadRequestPurpose::Batch)
+        .attachments(vec![FileUpload::new("a.bin", vec![0u8, 255, 13, 10]), {
+            let mut empty = FileUpload::new("b.bin", Vec::new());
+            empty.content_type = Some("no media type".to_owned());
+            empty
+        }])
+        .labels(vec!["red".to_owned(), "größer".to_owned()])
+        .size(42)
+        .meta(CreateUploadRequestMeta::default().source("scan"));
+    let client = Client::builder()
+        .base_url(server.uri())
+        .retry_policy(wire_client::RetryPolicy {
+            max_retries: 1,
+            initial_backoff: std::time::Duration::from_millis(1),
+            ..Default::default()
+        })
+        .build()
+        .expect("client builds");
+    let answer = client.create_upload(&body).await.expect("answered");
+    assert_eq!(answer.id, "up_1");
+    let requests = server.received_requests().await.unwrap_or_default();
+    assert_eq!(requests.len(), 2, "the first attempt and its retry");
+    let expected = vec![
+        part(
+            r#"form-data; name="file"; filename="notes.txt""#,
+            "text/plain",
+            b"line one\r\n--not a boundary",
+        ),
+        part(
+            r#"form-data; name="attachments"; filename="a.bin""#,
+            "application/octet-stream",
+            &[0, 255, 13, 10],
+        ),
+        part(
+            r#"form-data; name="attachments"; filename="b.bin""#,
+            "application/octet-stream",
+            b"",
+        ),
+        part(r#"form-data; name="purpose""#, "", b"batch"),
+        part(r#"form-data; name="labels""#, "", b"red"),
+        part(r#"form-data; name="labels""#, "", "größer".as_bytes()),
+        part(r#"form-data; name="size""#, "", b"42"),
+        part(r#"form-data; name="meta""#, "", br#"{"source":"scan"}"#),
+    ];
+    for request in &requests {
+        assert_eq!(multipart_parts(request), expected);
+    }
 }

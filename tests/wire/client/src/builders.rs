@@ -97,6 +97,69 @@ impl CreateCustomerRequestItemsItem {
     }
 }
 
+impl CreateUploadRequest {
+    /// A value with the required fields (`file`, `purpose`); the others are unset.
+    pub fn new(
+        file: impl Into<crate::support::FileUpload>,
+        purpose: impl Into<CreateUploadRequestPurpose>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            attachments: None,
+            purpose: purpose.into(),
+            labels: None,
+            size: None,
+            meta: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// Sets `attachments`.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<crate::support::FileUpload>>,
+    ) -> Self {
+        self.attachments = Some(value.into());
+        self
+    }
+
+    /// Sets `labels`.
+    pub fn labels(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.labels = Some(value.into());
+        self
+    }
+
+    /// Sets `size`.
+    pub fn size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+
+    /// Sets `meta`.
+    pub fn meta(mut self, value: impl Into<CreateUploadRequestMeta>) -> Self {
+        self.meta = Some(value.into());
+        self
+    }
+}
+
+impl CreateUploadRequestMeta {
+    /// Sets `source`.
+    pub fn source(mut self, value: impl Into<String>) -> Self {
+        self.source = Some(value.into());
+        self
+    }
+}
+
+impl CreateUploadResponse {
+    /// A value with the required fields (`id`); the others are unset.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            extra: Default::default(),
+        }
+    }
+}
+
 impl Customer {
     /// A value with the required fields (`id`); the others are unset.
     pub fn new(id: impl Into<String>) -> Self {

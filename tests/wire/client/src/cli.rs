@@ -64,6 +64,8 @@ enum Command {
     ExportReports(ExportReportsArgs),
     /// OpenAPI 3.2's QUERY method, with a body.
     QueryReports(QueryReportsArgs),
+    /// A multipart body with a file, a list of files, text, a list and an object.
+    CreateUpload(CreateUploadArgs),
     /// Print a shell's completion script for this program.
     #[command(name = "completion")]
     CompletionScript { shell: clap_complete::Shell },
@@ -422,6 +424,42 @@ async fn run_query_reports(
     print(&client.query_reports(&body).await?, format, None)
 }
 
+#[derive(clap::Args)]
+struct CreateUploadArgs {
+    /// As @path of the file.
+    #[arg(long, value_parser = file)]
+    file: FileUpload,
+    /// As JSON, or @file.json.
+    #[arg(long, value_parser = json::<Whole<Vec<FileUpload>>>)]
+    attachments: Option<Whole<Vec<FileUpload>>>,
+    #[arg(long, value_parser = text::<types::CreateUploadRequestPurpose>)]
+    purpose: types::CreateUploadRequestPurpose,
+    /// As JSON, or @file.json.
+    #[arg(long, value_parser = json::<Whole<Vec<String>>>)]
+    labels: Option<Whole<Vec<String>>>,
+    #[arg(long)]
+    size: Option<i64>,
+    /// As JSON, or @file.json.
+    #[arg(long, value_parser = json::<Whole<types::CreateUploadRequestMeta>>)]
+    meta: Option<Whole<types::CreateUploadRequestMeta>>,
+    /// One item of `--labels`; repeat the flag for several.
+    #[arg(long = "label", value_name = "ITEM", conflicts_with = "labels")]
+    label: Vec<Whole<String>>,
+}
+
+async fn run_create_upload(
+    client: &Client,
+    args: CreateUploadArgs,
+    format: Format,
+) -> Result<(), Error> {
+    let mut body = types::CreateUploadRequest::new(args.file, args.purpose);
+    body.attachments = args.attachments;
+    body.labels = whole_or_items(args.labels, args.label);
+    body.size = args.size;
+    body.meta = args.meta;
+    print(&client.create_upload(&body).await?, format, None)
+}
+
 #[tokio::main(flavor = "current_thread")]
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -463,6 +501,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
         Command::SetCounter(args) => run_set_counter(&client, args, format).await,
         Command::ExportReports(args) => run_export_reports(&client, args, format).await,
         Command::QueryReports(args) => run_query_reports(&client, args, format).await,
+        Command::CreateUpload(args) => run_create_upload(&client, args, format).await,
         Command::CompletionScript { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(

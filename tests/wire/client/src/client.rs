@@ -1427,6 +1427,10 @@ enum FormValue {
     },
 }
 
+/// What a file's part is typed when its media type is not known, or does not parse (RFC
+/// 7578, 4.4).
+const UNTYPED_FILE: &str = "application/octet-stream";
+
 fn form(fields: &[FormField]) -> reqwest::multipart::Form {
     fields
         .iter()
@@ -1438,15 +1442,17 @@ fn form(fields: &[FormField]) -> reqwest::multipart::Form {
                     bytes,
                     content_type,
                 } => {
-                    let part = reqwest::multipart::Part::stream(bytes.clone())
-                        .file_name(file_name.clone());
-                    match content_type.as_deref().map(|t| part.mime_str(t)) {
-                        Some(Ok(typed)) => typed,
-                        // An unparsable media type: send the file untyped rather than fail.
-                        Some(Err(_)) => reqwest::multipart::Part::stream(bytes.clone())
-                            .file_name(file_name.clone()),
-                        None => reqwest::multipart::Part::stream(bytes.clone())
-                            .file_name(file_name.clone()),
+                    let file = || {
+                        reqwest::multipart::Part::stream(bytes.clone()).file_name(file_name.clone())
+                    };
+                    let typed = content_type.as_deref().unwrap_or(UNTYPED_FILE);
+                    match file()
+                        .mime_str(typed)
+                        .or_else(|_| file().mime_str(UNTYPED_FILE))
+                    {
+                        Ok(part) => part,
+                        // Not reached: `UNTYPED_FILE` parses.
+                        Err(_) => file(),
                     }
                 }
             };

@@ -369,6 +369,55 @@ impl Client {
         )
     }
 
+    /// A multipart body with a file, a list of files, text, a list and an object.
+    ///
+    /// `POST /uploads`
+    #[inline]
+    pub fn create_upload(
+        &self,
+        body: &types::CreateUploadRequest,
+    ) -> Call<types::CreateUploadResponse> {
+        self.call(
+            || {
+                let request = Request::new(reqwest::Method::POST, "/uploads".to_owned())
+                    .operation("createUpload", "/uploads");
+                self.check(body)?;
+                let mut request = request;
+                let file = &body.file;
+                request = request
+                    .form_file(
+                        "file",
+                        &file.file_name,
+                        &file.bytes,
+                        file.content_type.as_deref(),
+                    );
+                if let Some(value) = body.attachments.as_ref() {
+                    for file in value {
+                        request = request
+                            .form_file(
+                                "attachments",
+                                &file.file_name,
+                                &file.bytes,
+                                file.content_type.as_deref(),
+                            );
+                    }
+                }
+                request = request.form_value("purpose", &body.purpose)?;
+                if let Some(value) = body.labels.as_ref() {
+                    request = request.form_value("labels", value)?;
+                }
+                if let Some(value) = body.size.as_ref() {
+                    request = request.form_value("size", value)?;
+                }
+                if let Some(value) = body.meta.as_ref() {
+                    request = request.form_value("meta", value)?;
+                }
+                Ok(request)
+            },
+            crate::response::decode_json,
+        )
+    }
+
     /// Like [`Client::export_reports`], answered with one JSON value a line, each item as it arrives; a line that does not decode is an [`Error::Decode`] item, and the stream goes on.
     ///
     /// `GET /reports`, `Accept: application/jsonl`

@@ -183,6 +183,207 @@ impl crate::fields::Object for CreateCustomerRequestItemsItem {
 }
 
 /// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateUploadRequest::new(..)` and the setters, or
+/// decoded from JSON (`serde_json::from_value`), not with a literal. Its fields are public,
+/// to read and to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreateUploadRequest {
+    pub file: crate::support::FileUpload,
+    pub attachments: Option<Vec<crate::support::FileUpload>>,
+    pub purpose: CreateUploadRequestPurpose,
+    pub labels: Option<Vec<String>>,
+    pub size: Option<i64>,
+    pub meta: Option<CreateUploadRequestMeta>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateUploadRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("file", &self.file);
+        object.optional("attachments", &self.attachments);
+        object.required("purpose", &self.purpose);
+        object.optional("labels", &self.labels);
+        object.optional("size", &self.size);
+        object.optional("meta", &self.meta);
+        object.end()
+    }
+}
+
+crate::fields::impl_object_decoding!(CreateUploadRequest);
+
+impl crate::fields::Object for CreateUploadRequest {
+    const NAME: &'static str = "CreateUploadRequest";
+
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
+        let mut field_file = None;
+        let mut field_attachments = None;
+        let mut field_purpose = None;
+        let mut field_labels = None;
+        let mut field_size = None;
+        let mut field_meta = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "file" => map.read_some(&mut field_file),
+                "attachments" => map.read(&mut field_attachments),
+                "purpose" => map.read_some(&mut field_purpose),
+                "labels" => map.read(&mut field_labels),
+                "size" => map.read(&mut field_size),
+                "meta" => map.read(&mut field_meta),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            file: extra.required_or_default(field_file, "file"),
+            attachments: field_attachments,
+            purpose: crate::fields::required(field_purpose, "purpose", Self::NAME)?,
+            labels: field_labels,
+            size: field_size,
+            meta: field_meta,
+            extra,
+        })
+    }
+}
+
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateUploadRequestMeta::default()` and the
+/// setters, or decoded from JSON (`serde_json::from_value`), not with a literal. Its fields
+/// are public, to read and to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateUploadRequestMeta {
+    pub source: Option<String>,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateUploadRequestMeta {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.optional("source", &self.source);
+        object.end()
+    }
+}
+
+crate::fields::impl_object_decoding!(CreateUploadRequestMeta);
+
+impl crate::fields::Object for CreateUploadRequestMeta {
+    const NAME: &'static str = "CreateUploadRequestMeta";
+
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
+        let mut field_source = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "source" => map.read(&mut field_source),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            source: field_source,
+            extra,
+        })
+    }
+}
+
+/// Values the API adds later arrive as `Unknown` and may get variants of their own in a
+/// later version of this crate, so the enum is `#[non_exhaustive]`: end a `match` with a
+/// wildcard arm, which covers both, and read the text of any value with `as_str()`:
+///
+/// ```text
+/// match &value {
+///     CreateUploadRequestPurpose::Assistants => { /* ... */ }
+///     other => println!("{}", other.as_str()),
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug)]
+pub enum CreateUploadRequestPurpose {
+    /// `assistants`
+    Assistants,
+    /// `batch`
+    Batch,
+    /// A value this crate does not know yet, kept as sent and written back unchanged.
+    Unknown(String),
+}
+
+impl CreateUploadRequestPurpose {
+    /// The value as it is written on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Assistants => "assistants",
+            Self::Batch => "batch",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl From<&str> for CreateUploadRequestPurpose {
+    fn from(value: &str) -> Self {
+        match value {
+            "assistants" => Self::Assistants,
+            "batch" => Self::Batch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+crate::json::impl_string_traits!(CreateUploadRequestPurpose);
+
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
+/// outside this crate it is built with `CreateUploadResponse::new(..)`, or decoded from
+/// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
+/// to assign.
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateUploadResponse {
+    pub id: String,
+    /// The properties the spec does not list, kept as sent and written back (and
+    /// which required ones the object lacked).
+    pub extra: crate::fields::Extra,
+}
+
+impl serde::Serialize for CreateUploadResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = crate::fields::ObjectWriter::new(serializer, &self.extra)?;
+        object.required("id", &self.id);
+        object.end()
+    }
+}
+
+crate::fields::impl_object_decoding!(CreateUploadResponse);
+
+impl crate::fields::Object for CreateUploadResponse {
+    const NAME: &'static str = "CreateUploadResponse";
+
+    fn from_map<'de, M: crate::fields::Properties<'de>>(
+        mut map: M,
+    ) -> Result<Self, M::Error> {
+        let mut field_id = None;
+        let mut extra = crate::fields::Extra::default();
+        while let Some(key) = map.next_key()? {
+            match key.as_str() {
+                "id" => map.read_some(&mut field_id),
+                _ => extra.keep(key, &mut map),
+            }?;
+        }
+        Ok(Self {
+            id: extra.required_or_default(field_id, "id"),
+            extra,
+        })
+    }
+}
+
+/// Fields the API adds later become fields here, so the struct is `#[non_exhaustive]`:
 /// outside this crate it is built with `Customer::new(..)` and the setters, or decoded from
 /// JSON (`serde_json::from_value`), not with a literal. Its fields are public, to read and
 /// to assign.

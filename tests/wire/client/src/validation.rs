@@ -39,6 +39,23 @@ impl Validate for types::CreateCustomerRequestItemsItem {
     }
 }
 
+impl Validate for types::CreateUploadRequest {
+    #[inline]
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        if let Some(value) = self.meta.as_ref() {
+            let path = &field(path, "meta");
+            value.validate_at(path, errors);
+        }
+    }
+}
+
+impl Validate for types::CreateUploadRequestMeta {
+    #[inline]
+    fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
+        let _ = (path, errors);
+    }
+}
+
 impl Validate for types::Label {
     #[inline]
     fn validate_at(&self, path: &str, errors: &mut Vec<ValidationError>) {
