@@ -855,8 +855,7 @@ impl Client {
                     .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
                     .body(json.clone());
             }
-            // A form is built anew for every attempt: reqwest's `Form` cannot be reused.
-            Some(Body::Form(fields)) => builder = builder.multipart(form(fields)),
+            Some(Body::PerAttempt(body)) => builder = body.set_on(builder),
             Some(Body::UrlEncoded(pairs)) => builder = builder.form(pairs),
             Some(Body::Raw {
                 bytes,
@@ -1205,58 +1204,11 @@ impl Request {
         Ok(self)
     }
 
-    fn push_form_field(&mut self, field: FormField) {
-        match &mut self.body {
-            Some(Body::Form(fields)) => fields.push(field),
-            _ => self.body = Some(Body::Form(vec![field])),
-        }
-    }
-
-    /// A file part of a multipart body.
+    /// A body set on each attempt's request anew (a multipart form: `form.rs`).
     #[allow(dead_code)]
-    pub(crate) fn form_file(
-        mut self,
-        name: &str,
-        file_name: &str,
-        bytes: &[u8],
-        content_type: Option<&str>,
-    ) -> Self {
-        self.push_form_field(FormField {
-            name: name.to_owned(),
-            value: FormValue::File {
-                file_name: file_name.to_owned(),
-                bytes: bytes::Bytes::copy_from_slice(bytes),
-                content_type: content_type.map(str::to_owned),
-            },
-        });
+    pub(crate) fn per_attempt_body(mut self, body: impl AttemptBody + 'static) -> Self {
+        self.body = Some(Body::PerAttempt(Arc::new(body)));
         self
-    }
-
-    /// A field of a multipart body: strings as they are, other scalars as their JSON text,
-    /// lists as the same name repeated, objects as JSON.
-    #[allow(dead_code)]
-    pub(crate) fn form_value<T: serde::Serialize + ?Sized>(
-        mut self,
-        name: &str,
-        value: &T,
-    ) -> Result<Self, Error> {
-        let value = serde_json::to_value(value).map_err(Error::Encode)?;
-        let items = match value {
-            serde_json::Value::Array(items) => items,
-            single => vec![single],
-        };
-        for item in items {
-            let text = match item {
-                serde_json::Value::Null => continue,
-                serde_json::Value::String(text) => text,
-                other => other.to_string(),
-            };
-            self.push_form_field(FormField {
-                name: name.to_owned(),
-                value: FormValue::Text(text),
-            });
-        }
-        Ok(self)
     }
 }
 
@@ -1264,12 +1216,21 @@ impl Request {
 #[derive(Clone, Debug)]
 enum Body {
     Json(bytes::Bytes),
-    Form(Vec<FormField>),
+    /// Only in the crates whose operations send one.
+    #[allow(dead_code)]
+    PerAttempt(Arc<dyn AttemptBody>),
     UrlEncoded(Vec<(String, String)>),
     Raw {
         bytes: bytes::Bytes,
         content_type: &'static str,
     },
+}
+
+/// A body that the runtime file which knows its kind sets on each attempt's request anew:
+/// reqwest's multipart form (`form.rs`, in the crates whose operations send one) cannot be
+/// sent twice.
+pub(crate) trait AttemptBody: fmt::Debug + Send + Sync {
+    fn set_on(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder;
 }
 
 /// How a parameter or form field is written: OpenAPI's `style` and `explode`.
@@ -1409,55 +1370,6 @@ fn joined_text(value: &serde_json::Value, delimiter: &str) -> String {
 pub(crate) fn simple_text<T: serde::Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let value = serde_json::to_value(value).map_err(Error::Encode)?;
     Ok(joined_text(&value, ","))
-}
-
-#[derive(Clone, Debug)]
-struct FormField {
-    name: String,
-    value: FormValue,
-}
-
-#[derive(Clone, Debug)]
-enum FormValue {
-    Text(String),
-    File {
-        file_name: String,
-        bytes: bytes::Bytes,
-        content_type: Option<String>,
-    },
-}
-
-/// What a file's part is typed when its media type is not known, or does not parse (RFC
-/// 7578, 4.4).
-const UNTYPED_FILE: &str = "application/octet-stream";
-
-fn form(fields: &[FormField]) -> reqwest::multipart::Form {
-    fields
-        .iter()
-        .fold(reqwest::multipart::Form::new(), |form, field| {
-            let part = match &field.value {
-                FormValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
-                FormValue::File {
-                    file_name,
-                    bytes,
-                    content_type,
-                } => {
-                    let file = || {
-                        reqwest::multipart::Part::stream(bytes.clone()).file_name(file_name.clone())
-                    };
-                    let typed = content_type.as_deref().unwrap_or(UNTYPED_FILE);
-                    match file()
-                        .mime_str(typed)
-                        .or_else(|_| file().mime_str(UNTYPED_FILE))
-                    {
-                        Ok(part) => part,
-                        // Not reached: `UNTYPED_FILE` parses.
-                        Err(_) => file(),
-                    }
-                }
-            };
-            form.part(field.name.clone(), part)
-        })
 }
 
 /// What a path segment keeps as is: RFC 3986's unreserved characters.

@@ -3,7 +3,8 @@
 //! compiled, linted and unit-tested here. The generator copies `client.rs`, `error.rs`,
 //! `fields.rs`, `response.rs` and `validate.rs` verbatim into every generated crate (and
 //! `pagination.rs` into one with list operations, `sse.rs` into one with operations whose
-//! answers stream), whose `lib.rs` declares them as this file does; this crate's
+//! answers stream, `form.rs` into one with operations that send multipart bodies), whose
+//! `lib.rs` declares them as this file does; this crate's
 //! dependencies are the generated crate's. The items of `tag_first.rs`, `unions.rs`,
 //! `support_items.rs`, `cli_helpers.rs` and `cli_readers.rs` are spliced into the generated
 //! `support.rs` and `cli.rs`.
@@ -27,6 +28,9 @@ mod cli_helpers;
 #[cfg(feature = "cli")]
 mod cli_readers;
 mod client;
+/// Nothing sends a form in this crate; the generated crates that have it do.
+#[allow(dead_code)]
+mod form;
 mod response;
 /// Spliced into a generated `support.rs` (the string enums' decoder, the multipart file),
 /// under the module's name there, so that the paths to it resolve as they do there; only

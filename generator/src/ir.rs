@@ -102,6 +102,16 @@ impl Api {
             _ => true,
         }
     }
+
+    /// Whether an operation sends a multipart body: then the crate has the runtime's
+    /// `form.rs` and reqwest's `multipart` feature.
+    pub fn sends_forms(&self) -> bool {
+        self.operations.iter().any(|op| {
+            op.request_body
+                .as_ref()
+                .is_some_and(|body| body.encoding == BodyEncoding::Multipart)
+        })
+    }
 }
 
 /// What a type stands for once the aliases of `types` (and boxes) are followed.

@@ -89,6 +89,9 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
         }
     }
     let mut runtime = parse(RUNTIME)?;
+    if !api.sends_forms() {
+        without_multipart(&mut runtime)?;
+    }
     let dependencies = table(&mut manifest, "dependencies")?;
     for (name, item) in table(&mut runtime, "dependencies")?.iter() {
         if has_client || TYPES_ONLY.contains(&name) {
@@ -109,6 +112,20 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
         manifest.insert("workspace", Item::Table(Table::new()));
     }
     Ok(manifest.to_string())
+}
+
+/// reqwest's dependencies without its `multipart` feature (and the crates it brings), which
+/// only the runtime's `form.rs` uses.
+fn without_multipart(runtime: &mut DocumentMut) -> Result<()> {
+    let features = table(runtime, "dependencies")?
+        .get_mut("reqwest")
+        .and_then(Item::as_inline_table_mut)
+        .and_then(|reqwest| reqwest.get_mut("features"))
+        .and_then(|features| features.as_array_mut())
+        .ok_or_else(|| bug("the runtime's reqwest has no list of features"))?;
+    features.retain(|feature| feature.as_str() != Some("multipart"));
+    features.fmt();
+    Ok(())
 }
 
 /// One feature per group of operations (`ir::Features`), all on by default and all needed

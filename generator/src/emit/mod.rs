@@ -66,6 +66,8 @@ struct Plan {
     /// Whether an operation's answer can stream (events, JSON lines): then the crate has
     /// `sse.rs`.
     streams: bool,
+    /// Whether an operation sends a multipart body: then the crate has `form.rs`.
+    forms: bool,
     /// By struct: the tag properties of the tag-first unions it is a member of.
     union_tags: unions::UnionTags,
 }
@@ -107,6 +109,7 @@ impl Plan {
                 .iter()
                 .any(|op| pagination::paginates(api, op)),
             streams: api.operations.iter().any(|op| op.success.stream.is_some()),
+            forms: api.sends_forms(),
             union_tags: unions::union_tags(api),
         }
     }
@@ -245,6 +248,9 @@ fn runtime_files(plan: &Plan) -> Vec<(String, String)> {
         }
         if plan.streams {
             add(runtime::SSE.0, runtime::SSE.1);
+        }
+        if plan.forms {
+            add(runtime::FORM.0, runtime::FORM.1);
         }
         // The binary's root only includes the program, so that rustfmt leaves it alone.
         files.push(("src/bin/cli.rs".to_owned(), format!("{header}{CLI_ROOT}")));
@@ -658,11 +664,17 @@ fn client_modules(api: &Api, plan: &Plan) -> TokenStream {
             pub use sse::{EventStream, JsonLines};
         )
     });
+    let forms_module = plan.forms.then(|| {
+        quote!(
+            mod form;
+        )
+    });
     quote! {
         pub mod error;
         #streams_module
         pub mod validate;
         mod client;
+        #forms_module
         mod response;
         #[rustfmt::skip]
         mod operations;
@@ -1077,6 +1089,54 @@ mod tests {
         assert!(
             with_streams >= 2 && without_streams >= 5,
             "{with_streams}, {without_streams}"
+        );
+    }
+
+    /// The runtime's multipart forms (`form.rs`) and reqwest's `multipart` feature are in a
+    /// crate exactly when an operation sends a multipart body; the client itself names
+    /// neither.
+    #[test]
+    fn forms_are_in_the_crates_that_send_them() {
+        let (mut with_forms, mut without_forms) = (0, 0);
+        for spec in testing::specs() {
+            let config = testing::config(&spec);
+            let api = testing::lowered_file(&config);
+            if api.operations.is_empty() {
+                continue;
+            }
+            let mut files = crate::write::InMemory::default();
+            super::emit(&api, &config, &mut files).expect("it emits");
+            let files = files.into_files();
+            let forms = api.operations.iter().any(|op| {
+                let body = op.request_body.as_ref();
+                body.is_some_and(|body| body.encoding == crate::ir::BodyEncoding::Multipart)
+            });
+            let name = spec.display();
+            assert_eq!(files.contains_key("src/form.rs"), forms, "{name}");
+            assert_eq!(files["src/lib.rs"].contains("mod form;"), forms, "{name}");
+            let manifest: toml_edit::DocumentMut =
+                files["Cargo.toml"].parse().expect("the manifest parses");
+            let features = manifest["dependencies"]["reqwest"]["features"].as_array();
+            let features: Vec<&str> = features
+                .into_iter()
+                .flatten()
+                .flat_map(|f| f.as_str())
+                .collect();
+            assert_eq!(
+                features.contains(&"multipart"),
+                forms,
+                "{name}: {features:?}"
+            );
+            assert!(features.contains(&"rustls-tls"), "{name}: {features:?}");
+            assert!(!files["src/client.rs"].contains("multipart::"), "{name}");
+            match forms {
+                true => with_forms += 1,
+                false => without_forms += 1,
+            }
+        }
+        assert!(
+            with_forms >= 2 && without_forms >= 5,
+            "{with_forms}, {without_forms}"
         );
     }
 }

@@ -510,7 +510,10 @@ fn check_and_encode(
                 let call = url_encoded_call(lines.indent, "let request = ", &fields, "?;");
                 lines.push(&call);
             }
-            Encode::Statements(write) => write(lines),
+            Encode::Statements(write, encode) => {
+                write(lines);
+                lines.line(&format!("let request = {encode};"));
+            }
         }
         return param;
     }
@@ -545,9 +548,9 @@ fn check_and_encode(
     match encode {
         Encode::Expression(encode) => lines.line(&encode),
         Encode::UrlEncoded(fields) => lines.push(&url_encoded_call(lines.indent, "", &fields, "?")),
-        Encode::Statements(write) => {
+        Encode::Statements(write, encode) => {
             write(lines);
-            lines.line("request");
+            lines.line(&encode);
         }
     }
     lines.close("");
@@ -557,12 +560,12 @@ fn check_and_encode(
 }
 
 /// How a body is put on the request: an expression giving the new request, or statements
-/// that rebind `request`.
+/// and then that expression.
 enum Encode<'a> {
     Expression(String),
     /// `request.url_encoded(body, &[..])?` with these styled fields, laid out where it goes.
     UrlEncoded(Vec<StyledField>),
-    Statements(Box<dyn FnOnce(&mut Lines) + 'a>),
+    Statements(Box<dyn FnOnce(&mut Lines) + 'a>, String),
 }
 
 /// `reqwest::Method::GET` and the like; `QUERY`, which reqwest has no constant for, is made
@@ -596,9 +599,10 @@ fn body_param_and_encoding<'a>(
         BodyEncoding::Json => (typed, Encode::Expression("request.json(body)?".to_owned())),
         BodyEncoding::Multipart => (
             typed,
-            Encode::Statements(Box::new(move |lines: &mut Lines| {
-                multipart_body(api, &body.ty, lines)
-            })),
+            Encode::Statements(
+                Box::new(move |lines: &mut Lines| multipart_body(api, &body.ty, lines)),
+                "request.multipart(form)".to_owned(),
+            ),
         ),
         BodyEncoding::FormUrlEncoded(fields) => {
             let fields: Vec<StyledField> = fields
@@ -608,14 +612,10 @@ fn body_param_and_encoding<'a>(
             (typed, Encode::UrlEncoded(fields))
         }
         BodyEncoding::Text if body.required => {
-            let write = move |lines: &mut Lines| {
-                lines.line("let body: String = body.into();");
-                lines.line(&format!(
-                    "let request = request.raw_body(body.into(), {content_type});"
-                ));
-            };
+            let write = |lines: &mut Lines| lines.line("let body: String = body.into();");
+            let encode = format!("request.raw_body(body.into(), {content_type})");
             let param = param(into("String"), TypeText::leaf("String"));
-            (param, Encode::Statements(Box::new(write)))
+            (param, Encode::Statements(Box::new(write), encode))
         }
         BodyEncoding::Text => {
             let encode = format!("request.raw_body(body.into(), {content_type})");
@@ -733,9 +733,9 @@ fn parameter_text(api: &Api, ty: &TypeRef, value: &str) -> String {
     }
 }
 
-/// A multipart body: a file part per binary field, a text part per other field; a body that
-/// is no object is one part, `file` for a file (the name servers mostly take: the spec gives
-/// none), else `body`.
+/// A multipart body's parts added to `form`, which the caller sets on the request: a file
+/// part per binary field, a text part per other field; a body that is no object is one
+/// part, `file` for a file (the name servers mostly take: the spec gives none), else `body`.
 fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
     let resolved = api.resolve_alias(ty);
     let fields = match resolved {
@@ -745,12 +745,9 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         },
         _ => None,
     };
-    // Bound mutably and assigned, so that an optional body's block does not end in a `let`
-    // returned as it is (clippy's `let_and_return`).
-    lines.line("let mut request = request;");
+    lines.line("let mut form = crate::form::Form::default();");
     let assign = |lines: &mut Lines, (method, args): (&str, &[String]), tail: &str| {
-        let code = method_call(lines.indent, "request = ", "request", (method, args), tail);
-        lines.push(&code);
+        lines.push(&method_call(lines.indent, "", "form", (method, args), tail));
     };
     let file_args = |wire: &str| {
         [
@@ -764,11 +761,11 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         match resolved {
             TypeRef::Binary => {
                 lines.line("let file = body;");
-                assign(lines, ("form_file", &file_args("\"file\"")), ";");
+                assign(lines, ("file", &file_args("\"file\"")), ";");
             }
             _ => assign(
                 lines,
-                ("form_value", &["\"body\"".to_owned(), "body".to_owned()]),
+                ("value", &["\"body\"".to_owned(), "body".to_owned()]),
                 "?;",
             ),
         }
@@ -780,18 +777,14 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         let add = |value: &str, lines: &mut Lines| match api.resolve_alias(&field.ty) {
             TypeRef::Binary => {
                 lines.line(&format!("let file = {value};"));
-                assign(lines, ("form_file", &file_args), ";");
+                assign(lines, ("file", &file_args), ";");
             }
             TypeRef::Array(item) if **item == TypeRef::Binary => {
                 lines.open(&format!("for file in {value}"));
-                assign(lines, ("form_file", &file_args), ";");
+                assign(lines, ("file", &file_args), ";");
                 lines.close("");
             }
-            _ => assign(
-                lines,
-                ("form_value", &[wire.clone(), value.to_owned()]),
-                "?;",
-            ),
+            _ => assign(lines, ("value", &[wire.clone(), value.to_owned()]), "?;"),
         };
         for_present(field, &format!("body.{}", field.rust_name), add, lines);
     }

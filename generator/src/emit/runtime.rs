@@ -27,6 +27,10 @@ pub(super) const JSON: (&str, &str) = ("src/json.rs", include_str!("../../runtim
 /// answers stream (copied verbatim like `FILES`).
 pub(super) const SSE: (&str, &str) = ("src/sse.rs", include_str!("../../runtime/sse.rs"));
 
+/// Multipart bodies, for the generated crates that have operations that send them (copied
+/// verbatim like `FILES`).
+pub(super) const FORM: (&str, &str) = ("src/form.rs", include_str!("../../runtime/form.rs"));
+
 /// Auto-pagination, for the generated crates that have list operations (copied verbatim
 /// like `FILES`).
 pub(super) const PAGINATION: (&str, &str) = (
@@ -127,7 +131,10 @@ mod tests {
     /// holds them to what `syn` reads, as the generated crate's readers would).
     #[test]
     fn the_copied_files_are_rust() -> Result<()> {
-        for (path, text) in FILES.iter().chain([&FIELDS, &JSON, &PAGINATION]) {
+        for (path, text) in FILES
+            .iter()
+            .chain([&FIELDS, &JSON, &PAGINATION, &SSE, &FORM])
+        {
             parse(path, text)?;
         }
         Ok(())
@@ -137,7 +144,10 @@ mod tests {
     /// dev set-up (one with types alone has no `fastrand`), and its `cargo test` must build.
     #[test]
     fn the_copied_files_carry_no_tests() {
-        for (path, text) in FILES.iter().chain([&FIELDS, &JSON, &PAGINATION]) {
+        for (path, text) in FILES
+            .iter()
+            .chain([&FIELDS, &JSON, &PAGINATION, &SSE, &FORM])
+        {
             assert!(!text.contains("#[cfg(test)]"), "{path} has tests");
             assert!(!text.contains("#[test]"), "{path} has tests");
         }

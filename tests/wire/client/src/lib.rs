@@ -32,6 +32,8 @@ pub mod validate;
 
 mod client;
 
+mod form;
+
 mod response;
 
 #[rustfmt::skip]

@@ -382,36 +382,35 @@ impl Client {
                 let request = Request::new(reqwest::Method::POST, "/uploads".to_owned())
                     .operation("createUpload", "/uploads");
                 self.check(body)?;
-                let mut request = request;
+                let mut form = crate::form::Form::default();
                 let file = &body.file;
-                request = request
-                    .form_file(
-                        "file",
-                        &file.file_name,
-                        &file.bytes,
-                        file.content_type.as_deref(),
-                    );
+                form.file(
+                    "file",
+                    &file.file_name,
+                    &file.bytes,
+                    file.content_type.as_deref(),
+                );
                 if let Some(value) = body.attachments.as_ref() {
                     for file in value {
-                        request = request
-                            .form_file(
-                                "attachments",
-                                &file.file_name,
-                                &file.bytes,
-                                file.content_type.as_deref(),
-                            );
+                        form.file(
+                            "attachments",
+                            &file.file_name,
+                            &file.bytes,
+                            file.content_type.as_deref(),
+                        );
                     }
                 }
-                request = request.form_value("purpose", &body.purpose)?;
+                form.value("purpose", &body.purpose)?;
                 if let Some(value) = body.labels.as_ref() {
-                    request = request.form_value("labels", value)?;
+                    form.value("labels", value)?;
                 }
                 if let Some(value) = body.size.as_ref() {
-                    request = request.form_value("size", value)?;
+                    form.value("size", value)?;
                 }
                 if let Some(value) = body.meta.as_ref() {
-                    request = request.form_value("meta", value)?;
+                    form.value("meta", value)?;
                 }
+                let request = request.multipart(form);
                 Ok(request)
             },
             crate::response::decode_json,

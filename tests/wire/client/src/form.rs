@@ -1,0 +1,124 @@
+// @generated from openapi.yaml by the openapi generator of this repository.
+// Do not edit by hand: change the spec or the generator, then run `cargo xtask codegen`.
+
+//! Multipart bodies (`multipart/form-data`), for the generated crates that have an operation
+//! that sends one: the parts an operation adds, in order, made into reqwest's form anew for
+//! every attempt (a form cannot be sent twice). A crate without such an operation has
+//! neither this file nor reqwest's `multipart` feature.
+
+use crate::client::{AttemptBody, Request};
+use crate::error::Error;
+
+/// What a file's part is typed when its media type is not known, or does not parse (RFC
+/// 7578, 4.4).
+const UNTYPED_FILE: &str = "application/octet-stream";
+
+/// A multipart body's parts, in the order the operation adds them.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Form {
+    fields: Vec<FormField>,
+}
+
+#[derive(Clone, Debug)]
+struct FormField {
+    name: String,
+    value: FormValue,
+}
+
+#[derive(Clone, Debug)]
+enum FormValue {
+    Text(String),
+    File {
+        file_name: String,
+        bytes: bytes::Bytes,
+        content_type: Option<String>,
+    },
+}
+
+impl Form {
+    /// A file part.
+    pub(crate) fn file(
+        &mut self,
+        name: &str,
+        file_name: &str,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) {
+        self.fields.push(FormField {
+            name: name.to_owned(),
+            value: FormValue::File {
+                file_name: file_name.to_owned(),
+                bytes: bytes::Bytes::copy_from_slice(bytes),
+                content_type: content_type.map(str::to_owned),
+            },
+        });
+    }
+
+    /// A text part: strings as they are, other scalars as their JSON text, lists as the same
+    /// name repeated, objects as JSON; `null` is left out.
+    pub(crate) fn value<T: serde::Serialize + ?Sized>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), Error> {
+        let value = serde_json::to_value(value).map_err(Error::Encode)?;
+        let items = match value {
+            serde_json::Value::Array(items) => items,
+            single => vec![single],
+        };
+        for item in items {
+            let text = match item {
+                serde_json::Value::Null => continue,
+                serde_json::Value::String(text) => text,
+                other => other.to_string(),
+            };
+            self.fields.push(FormField {
+                name: name.to_owned(),
+                value: FormValue::Text(text),
+            });
+        }
+        Ok(())
+    }
+}
+
+impl AttemptBody for Form {
+    fn set_on(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        let form = self
+            .fields
+            .iter()
+            .fold(reqwest::multipart::Form::new(), |form, field| {
+                form.part(field.name.clone(), part(&field.value))
+            });
+        request.multipart(form)
+    }
+}
+
+fn part(value: &FormValue) -> reqwest::multipart::Part {
+    match value {
+        FormValue::Text(text) => reqwest::multipart::Part::text(text.clone()),
+        FormValue::File {
+            file_name,
+            bytes,
+            content_type,
+        } => {
+            let file =
+                || reqwest::multipart::Part::stream(bytes.clone()).file_name(file_name.clone());
+            let typed = content_type.as_deref().unwrap_or(UNTYPED_FILE);
+            match file()
+                .mime_str(typed)
+                .or_else(|_| file().mime_str(UNTYPED_FILE))
+            {
+                Ok(part) => part,
+                // Not reached: `UNTYPED_FILE` parses.
+                Err(_) => file(),
+            }
+        }
+    }
+}
+
+impl Request {
+    /// The multipart body `form`.
+    pub(crate) fn multipart(self, form: Form) -> Self {
+        self.per_attempt_body(form)
+    }
+}
