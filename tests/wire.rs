@@ -433,7 +433,7 @@ fn part(disposition: &str, content_type: &str, content: &[u8]) -> Part {
 }
 
 #[tokio::test]
-async fn a_multipart_body_sends_files_text_lists_and_objects_as_parts_and_again_on_a_retry() {
+async fn a_multipart_body_sends_files_typed_by_name_text_lists_and_objects_and_again_on_a_retry() {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/uploads"))
@@ -448,12 +448,15 @@ async fn a_multipart_body_sends_files_text_lists_and_objects_as_parts_and_again_
         .await;
     let mut notes = FileUpload::new("notes.txt", b"line one\r\n--not a boundary".to_vec());
     notes.content_type = Some("text/plain".to_owned());
+    let mut empty = FileUpload::new("b.png", Vec::new());
+    empty.content_type = Some("no media type".to_owned());
     let body = CreateUploadRequest::new(notes, CreateUploadRequestPurpose::Batch)
-        .attachments(vec![FileUpload::new("a.bin", vec![0u8, 255, 13, 10]), {
-            let mut empty = FileUpload::new("b.bin", Vec::new());
-            empty.content_type = Some("no media type".to_owned());
-            empty
-        }])
+        .attachments(vec![
+            FileUpload::new("a.bin", vec![0u8, 255, 13, 10]),
+            FileUpload::new("scan.PNG", vec![137u8, 80, 78, 71]),
+            FileUpload::new("no extension", b"?".to_vec()),
+            empty,
+        ])
         .labels(vec!["red".to_owned(), "größer".to_owned()])
         .size(42)
         .meta(CreateUploadRequestMeta::default().source("scan"));
@@ -482,8 +485,18 @@ async fn a_multipart_body_sends_files_text_lists_and_objects_as_parts_and_again_
             &[0, 255, 13, 10],
         ),
         part(
-            r#"form-data; name="attachments"; filename="b.bin""#,
+            r#"form-data; name="attachments"; filename="scan.PNG""#,
+            "image/png",
+            &[137, 80, 78, 71],
+        ),
+        part(
+            r#"form-data; name="attachments"; filename="no extension""#,
             "application/octet-stream",
+            b"?",
+        ),
+        part(
+            r#"form-data; name="attachments"; filename="b.png""#,
+            "image/png",
             b"",
         ),
         part(r#"form-data; name="purpose""#, "", b"batch"),

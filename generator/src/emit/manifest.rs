@@ -114,10 +114,12 @@ pub fn cargo_toml(api: &Api, config: &Config) -> Result<String> {
     Ok(manifest.to_string())
 }
 
-/// reqwest's dependencies without its `multipart` feature (and the crates it brings), which
-/// only the runtime's `form.rs` uses.
+/// The runtime's dependencies without what only its `form.rs` uses: reqwest's `multipart`
+/// feature (and the crates it brings) and `mime_guess`.
 fn without_multipart(runtime: &mut DocumentMut) -> Result<()> {
-    let features = table(runtime, "dependencies")?
+    let dependencies = table(runtime, "dependencies")?;
+    dependencies.remove("mime_guess");
+    let features = dependencies
         .get_mut("reqwest")
         .and_then(Item::as_inline_table_mut)
         .and_then(|reqwest| reqwest.get_mut("features"))

@@ -1092,9 +1092,9 @@ mod tests {
         );
     }
 
-    /// The runtime's multipart forms (`form.rs`) and reqwest's `multipart` feature are in a
-    /// crate exactly when an operation sends a multipart body; the client itself names
-    /// neither.
+    /// The runtime's multipart forms (`form.rs`), reqwest's `multipart` feature and
+    /// `mime_guess` are in a crate exactly when an operation sends a multipart body; the
+    /// client itself names none of them.
     #[test]
     fn forms_are_in_the_crates_that_send_them() {
         let (mut with_forms, mut without_forms) = (0, 0);
@@ -1128,6 +1128,9 @@ mod tests {
                 "{name}: {features:?}"
             );
             assert!(features.contains(&"rustls-tls"), "{name}: {features:?}");
+            let dependencies = manifest["dependencies"].as_table();
+            let mime_guess = dependencies.is_some_and(|table| table.contains_key("mime_guess"));
+            assert_eq!(mime_guess, forms, "{name}");
             assert!(!files["src/client.rs"].contains("multipart::"), "{name}");
             match forms {
                 true => with_forms += 1,

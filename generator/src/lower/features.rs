@@ -33,6 +33,7 @@ pub const RESERVED: &[&str] = &[
     "fastrand",
     "futures-core",
     "httpdate",
+    "mime_guess",
     "percent-encoding",
     "reqwest",
     "serde_yaml",

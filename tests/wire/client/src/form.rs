@@ -9,8 +9,8 @@
 use crate::client::{AttemptBody, Request};
 use crate::error::Error;
 
-/// What a file's part is typed when its media type is not known, or does not parse (RFC
-/// 7578, 4.4).
+/// What a file's part is typed when its name's extension says nothing and its media type is
+/// not given, or does not parse (RFC 7578, 4.4).
 const UNTYPED_FILE: &str = "application/octet-stream";
 
 /// A multipart body's parts, in the order the operation adds them.
@@ -103,13 +103,19 @@ fn part(value: &FormValue) -> reqwest::multipart::Part {
         } => {
             let file =
                 || reqwest::multipart::Part::stream(bytes.clone()).file_name(file_name.clone());
-            let typed = content_type.as_deref().unwrap_or(UNTYPED_FILE);
+            // As curl and browsers do: a file whose type is not given is typed by its name.
+            let by_name = || {
+                mime_guess::from_path(file_name)
+                    .first_raw()
+                    .unwrap_or(UNTYPED_FILE)
+            };
+            let typed = content_type.as_deref().unwrap_or_else(by_name);
             match file()
                 .mime_str(typed)
-                .or_else(|_| file().mime_str(UNTYPED_FILE))
+                .or_else(|_| file().mime_str(by_name()))
             {
                 Ok(part) => part,
-                // Not reached: `UNTYPED_FILE` parses.
+                // Not reached: the types `mime_guess` knows, and `UNTYPED_FILE`, parse.
                 Err(_) => file(),
             }
         }

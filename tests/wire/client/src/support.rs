@@ -83,6 +83,8 @@ pub(crate) fn try_decode<T: serde::de::DeserializeOwned>(
 pub struct FileUpload {
     pub file_name: String,
     pub bytes: Vec<u8>,
+    /// The part's media type; `None` types it by the name's extension (`report.pdf` is
+    /// `application/pdf`), else as `application/octet-stream`.
     pub content_type: Option<String>,
 }
 
