@@ -1,13 +1,13 @@
 //! The fixed part of every generated client (`Client`, `ClientBuilder`, `RetryPolicy`, the
-//! errors, server-sent events, validation, pagination), as a crate of its own so that it is
-//! compiled, linted and unit-tested here. The generator copies `client.rs`, `error.rs`,
-//! `fields.rs`, `response.rs` and `validate.rs` verbatim into every generated crate (and
-//! `pagination.rs` into one with list operations, `sse.rs` into one with operations whose
-//! answers stream, `form.rs` into one with operations that send multipart bodies), whose
-//! `lib.rs` declares them as this file does; this crate's
-//! dependencies are the generated crate's. The items of `tag_first.rs`, `unions.rs`,
-//! `support_items.rs`, `cli_helpers.rs` and `cli_readers.rs` are spliced into the generated
-//! `support.rs` and `cli.rs`.
+//! errors, server-sent events, validation, pagination, multipart forms), as a crate of its
+//! own so that it is compiled, linted and unit-tested here. The generator copies
+//! `client.rs`, `error.rs`, `fields.rs`, `response.rs` and `validate.rs` verbatim into every
+//! generated crate (and `pagination.rs` into one with list operations, `sse.rs` into one with
+//! operations whose answers stream, `form.rs` into one with operations that send multipart
+//! bodies), whose `lib.rs` declares them as this file does; this crate's dependencies are
+//! the generated crate's. The items of `tag_first.rs`, `unions.rs`, `support_items.rs`,
+//! `cli_helpers.rs` and `cli_readers.rs` are spliced into the generated `support.rs` and
+//! `cli.rs`.
 //!
 //! Nothing here names a generated item: what differs per API arrives as a value
 //! ([`client::ApiSettings`]). The `operations` module below stands in for the generated one.

@@ -746,7 +746,7 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         _ => None,
     };
     lines.line("let mut form = crate::form::Form::default();");
-    let assign = |lines: &mut Lines, (method, args): (&str, &[String]), tail: &str| {
+    let add_part = |lines: &mut Lines, (method, args): (&str, &[String]), tail: &str| {
         lines.push(&method_call(lines.indent, "", "form", (method, args), tail));
     };
     let file_args = |wire: &str| {
@@ -761,9 +761,9 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         match resolved {
             TypeRef::Binary => {
                 lines.line("let file = body;");
-                assign(lines, ("file", &file_args("\"file\"")), ";");
+                add_part(lines, ("file", &file_args("\"file\"")), ";");
             }
-            _ => assign(
+            _ => add_part(
                 lines,
                 ("value", &["\"body\"".to_owned(), "body".to_owned()]),
                 "?;",
@@ -777,14 +777,14 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
         let add = |value: &str, lines: &mut Lines| match api.resolve_alias(&field.ty) {
             TypeRef::Binary => {
                 lines.line(&format!("let file = {value};"));
-                assign(lines, ("file", &file_args), ";");
+                add_part(lines, ("file", &file_args), ";");
             }
             TypeRef::Array(item) if **item == TypeRef::Binary => {
                 lines.open(&format!("for file in {value}"));
-                assign(lines, ("file", &file_args), ";");
+                add_part(lines, ("file", &file_args), ";");
                 lines.close("");
             }
-            _ => assign(lines, ("value", &[wire.clone(), value.to_owned()]), "?;"),
+            _ => add_part(lines, ("value", &[wire.clone(), value.to_owned()]), "?;"),
         };
         for_present(field, &format!("body.{}", field.rust_name), add, lines);
     }

@@ -1216,7 +1216,7 @@ impl Request {
 #[derive(Clone, Debug)]
 enum Body {
     Json(bytes::Bytes),
-    /// Only in the crates whose operations send one.
+    /// Set anew on each attempt; only the crates whose operations send forms make one.
     #[allow(dead_code)]
     PerAttempt(Arc<dyn AttemptBody>),
     UrlEncoded(Vec<(String, String)>),
