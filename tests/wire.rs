@@ -509,3 +509,34 @@ async fn a_multipart_body_sends_files_typed_by_name_text_lists_and_objects_and_a
         assert_eq!(multipart_parts(request), expected);
     }
 }
+
+#[tokio::test]
+async fn a_multipart_body_of_no_declared_properties_sends_each_entry_as_a_part_named_as_browsers_do(
+) {
+    let server = MockServer::start().await;
+    Mock::given(method("PUT"))
+        .and(path("/uploads/up_1/tags"))
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let tags = BTreeMap::from([
+        ("color".to_owned(), "red".to_owned()),
+        ("a b".to_owned(), "x=y&z".to_owned()),
+        ("größe".to_owned(), "L".to_owned()),
+        ("say \"hi\"\r\n".to_owned(), "".to_owned()),
+    ]);
+    client(&server)
+        .set_upload_tags("up_1", &tags)
+        .await
+        .expect("answered");
+    let request = only_request(&server).await;
+    assert_eq!(
+        multipart_parts(&request),
+        vec![
+            part(r#"form-data; name="a b""#, "", b"x=y&z"),
+            part(r#"form-data; name="color""#, "", b"red"),
+            part(r#"form-data; name="größe""#, "", b"L"),
+            part(r#"form-data; name="say %22hi%22%0D%0A""#, "", b""),
+        ]
+    );
+}

@@ -32,8 +32,8 @@ enum FormValue {
     },
 }
 
-// Each of `file` and `value` is used by the crates whose forms have such a part: some send
-// files alone, some text alone.
+// Each writer is used by the crates whose forms have such a part: some send files alone,
+// some text alone.
 impl Form {
     /// A file part.
     #[allow(dead_code)]
@@ -80,18 +80,41 @@ impl Form {
         }
         Ok(())
     }
+
+    /// A body whose schema declares no properties: an object's entries each a text part of
+    /// their name (as servers read a form), anything else one part named `body`.
+    #[allow(dead_code)]
+    pub(crate) fn properties<T: serde::Serialize + ?Sized>(
+        &mut self,
+        body: &T,
+    ) -> Result<(), Error> {
+        match serde_json::to_value(body).map_err(Error::Encode)? {
+            serde_json::Value::Object(properties) => properties
+                .iter()
+                .try_for_each(|(name, value)| self.value(name, value)),
+            other => self.value("body", &other),
+        }
+    }
 }
 
 impl AttemptBody for Form {
     fn set_on(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
-        let form = self
-            .fields
-            .iter()
-            .fold(reqwest::multipart::Form::new(), |form, field| {
-                form.part(field.name.clone(), part(&field.value))
-            });
+        // Names as browsers write them (UTF-8, `field_name`), not reqwest's default
+        // `name*=utf-8''a%20b`, which RFC 7578 (4.2) leaves out and many servers do not read.
+        let form = reqwest::multipart::Form::new().percent_encode_noop();
+        let form = self.fields.iter().fold(form, |form, field| {
+            form.part(field_name(&field.name), part(&field.value))
+        });
         request.multipart(form)
     }
+}
+
+/// A part's name as the HTML standard writes it in `Content-Disposition`: UTF-8, with the
+/// quote and line breaks percent-encoded, so that any text stays one quoted string.
+fn field_name(name: &str) -> String {
+    name.replace('"', "%22")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn part(value: &FormValue) -> reqwest::multipart::Part {

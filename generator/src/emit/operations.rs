@@ -734,8 +734,9 @@ fn parameter_text(api: &Api, ty: &TypeRef, value: &str) -> String {
 }
 
 /// A multipart body's parts added to `form`, which the caller sets on the request: a file
-/// part per binary field, a text part per other field; a body that is no object is one
-/// part, `file` for a file (the name servers mostly take: the spec gives none), else `body`.
+/// part per binary field, a text part per other field. A body of no declared properties is
+/// one part `file` if it is a file (the name servers mostly take: the spec gives none), else
+/// a part per entry of an object, or one part `body` (`Form::properties`).
 fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
     let resolved = api.resolve_alias(ty);
     let fields = match resolved {
@@ -763,11 +764,7 @@ fn multipart_body(api: &Api, ty: &TypeRef, lines: &mut Lines) {
                 lines.line("let file = body;");
                 add_part(lines, ("file", &file_args("\"file\"")), ";");
             }
-            _ => add_part(
-                lines,
-                ("value", &["\"body\"".to_owned(), "body".to_owned()]),
-                "?;",
-            ),
+            _ => add_part(lines, ("properties", &["body".to_owned()]), "?;"),
         }
         return;
     };

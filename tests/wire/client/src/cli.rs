@@ -66,6 +66,8 @@ enum Command {
     QueryReports(QueryReportsArgs),
     /// A multipart body with a file, a list of files, text, a list and an object.
     CreateUpload(CreateUploadArgs),
+    /// A multipart body that declares no properties, only their values' type.
+    SetUploadTags(SetUploadTagsArgs),
     /// Print a shell's completion script for this program.
     #[command(name = "completion")]
     CompletionScript { shell: clap_complete::Shell },
@@ -460,6 +462,30 @@ async fn run_create_upload(
     print(&client.create_upload(&body).await?, format, None)
 }
 
+#[derive(clap::Args)]
+struct SetUploadTagsArgs {
+    #[arg(long)]
+    id: String,
+    /// The request body, as JSON or @file.json.
+    ///
+    /// As JSON, or @file.json.
+    #[arg(
+        long,
+        value_parser = json::<Whole<std::collections::BTreeMap<String,
+        String>>>
+    )]
+    body: Whole<std::collections::BTreeMap<String, String>>,
+}
+
+async fn run_set_upload_tags(
+    client: &Client,
+    args: SetUploadTagsArgs,
+    _format: Format,
+) -> Result<(), Error> {
+    let body = args.body;
+    client.set_upload_tags(&args.id, &body).await
+}
+
 #[tokio::main(flavor = "current_thread")]
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -502,6 +528,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
         Command::ExportReports(args) => run_export_reports(&client, args, format).await,
         Command::QueryReports(args) => run_query_reports(&client, args, format).await,
         Command::CreateUpload(args) => run_create_upload(&client, args, format).await,
+        Command::SetUploadTags(args) => run_set_upload_tags(&client, args, format).await,
         Command::CompletionScript { shell } => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(

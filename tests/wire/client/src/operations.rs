@@ -417,6 +417,31 @@ impl Client {
         )
     }
 
+    /// A multipart body that declares no properties, only their values' type.
+    ///
+    /// `PUT /uploads/{id}/tags`
+    #[inline]
+    pub fn set_upload_tags(
+        &self,
+        id: &str,
+        body: &std::collections::BTreeMap<String, String>,
+    ) -> Call<()> {
+        self.call(
+            || {
+                let request = Request::new(
+                        reqwest::Method::PUT,
+                        format!("/uploads/{}/tags", path_segment(id)),
+                    )
+                    .operation("setUploadTags", "/uploads/{id}/tags");
+                let mut form = crate::form::Form::default();
+                form.properties(body)?;
+                let request = request.multipart(form);
+                Ok(request)
+            },
+            crate::response::decode_empty,
+        )
+    }
+
     /// Like [`Client::export_reports`], answered with one JSON value a line, each item as it arrives; a line that does not decode is an [`Error::Decode`] item, and the stream goes on.
     ///
     /// `GET /reports`, `Accept: application/jsonl`
