@@ -454,7 +454,7 @@ async fn a_multipart_body_sends_files_typed_by_name_text_lists_and_objects_and_a
         .attachments(vec![
             FileUpload::new("a.bin", vec![0u8, 255, 13, 10]),
             FileUpload::new("scan.PNG", vec![137u8, 80, 78, 71]),
-            FileUpload::new("no extension", b"?".to_vec()),
+            FileUpload::new("no \"extension\"", b"?".to_vec()),
             empty,
         ])
         .labels(vec!["red".to_owned(), "größer".to_owned()])
@@ -490,7 +490,7 @@ async fn a_multipart_body_sends_files_typed_by_name_text_lists_and_objects_and_a
             &[137, 80, 78, 71],
         ),
         part(
-            r#"form-data; name="attachments"; filename="no extension""#,
+            r#"form-data; name="attachments"; filename="no %22extension%22""#,
             "application/octet-stream",
             b"?",
         ),

@@ -109,8 +109,9 @@ impl AttemptBody for Form {
     }
 }
 
-/// A part's name as the HTML standard writes it in `Content-Disposition`: UTF-8, with the
-/// quote and line breaks percent-encoded, so that any text stays one quoted string.
+/// A part's name or file name as the HTML standard writes it in `Content-Disposition`:
+/// UTF-8, with the quote and line breaks percent-encoded, so that any text stays one quoted
+/// string.
 fn field_name(name: &str) -> String {
     name.replace('"', "%22")
         .replace('\r', "%0D")
@@ -126,7 +127,7 @@ fn part(value: &FormValue) -> reqwest::multipart::Part {
             content_type,
         } => {
             let file =
-                || reqwest::multipart::Part::stream(bytes.clone()).file_name(file_name.clone());
+                || reqwest::multipart::Part::stream(bytes.clone()).file_name(field_name(file_name));
             // As curl and browsers do: a file whose type is not given is typed by its name.
             let by_name = || {
                 mime_guess::from_path(file_name)
