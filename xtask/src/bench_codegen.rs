@@ -282,9 +282,20 @@ fn rounds(config: &Config, text: &str, json: bool, runs: usize) -> Result<Timing
         stages.lower = stages.lower.min(times.lower);
         stages.emit = stages.emit.min(times.emit);
     }
-    ratios.sort_by(f64::total_cmp);
-    timings.median_ratio = ratios[ratios.len() / 2];
+    timings.median_ratio = median(ratios);
     Ok(timings)
+}
+
+/// The middle value, or the mean of the two middle ones for an even count (`compare-builds`
+/// takes it too).
+pub(crate) fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    match values.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => values[middle],
+        _ => (values[middle - 1] + values[middle]) / 2.0,
+    }
 }
 
 /// The wall time of `work`.
@@ -490,5 +501,17 @@ fn print_stages(rows: &[Row], runs: usize) {
             stage(s.lower),
             stage(s.emit)
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_median_is_the_middle_round() {
+        assert_eq!(median(vec![0.7, 0.5, 0.6]), 0.6);
+        assert_eq!(median(vec![0.6, 0.4]), 0.5);
+        assert!(median(Vec::new()).is_nan());
     }
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
-use crate::bench_codegen::{debug_build_time, Build};
+use crate::bench_codegen::{debug_build_time, median, Build};
 
 /// The command's options.
 #[derive(clap::Args, Clone, Debug)]
@@ -134,17 +134,6 @@ fn best(compared: &Compared, measure: impl Fn(&Build) -> Duration) -> Duration {
         .unwrap_or_default()
 }
 
-/// The middle value, or the mean of the two middle ones for an even count.
-fn median(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    match values.len() {
-        0 => f64::NAN,
-        n if n % 2 == 1 => values[middle],
-        _ => (values[middle - 1] + values[middle]) / 2.0,
-    }
-}
-
 fn seconds(build: Option<&Build>) -> String {
     match build {
         Some(b) => format!(
@@ -166,12 +155,5 @@ mod tests {
             "[package]\nname = \"openai-client\"\nversion = \"0.1.0\"\n\n[features]\nname = []\n";
         assert_eq!(package_name(manifest).as_deref(), Some("openai-client"));
         assert_eq!(package_name("[workspace]\nmembers = []\n"), None);
-    }
-
-    #[test]
-    fn the_median_is_the_middle_round() {
-        assert_eq!(median(vec![0.7, 0.5, 0.6]), 0.6);
-        assert_eq!(median(vec![0.6, 0.4]), 0.5);
-        assert!(median(Vec::new()).is_nan());
     }
 }

@@ -1051,25 +1051,50 @@ mod tests {
         );
     }
 
-    /// The runtime's streams (`sse.rs`) and pages (`pagination.rs`) are in a crate, and
-    /// declared by its root, exactly when an operation streams or pages: a crate of neither
-    /// compiles none of them (the petstore crate's rustc takes 8 % fewer instructions).
-    #[test]
-    fn streams_and_pages_are_in_the_crates_that_have_them() {
-        let (mut with_streams, mut without_streams) = (0, 0);
+    /// A fixture's crate with a client, as emitted.
+    struct ClientCrate {
+        name: String,
+        plan: Plan,
+        api: crate::ir::Api,
+        files: std::collections::BTreeMap<String, String>,
+    }
+
+    /// The crate of every fixture that has operations.
+    fn client_crates() -> Vec<ClientCrate> {
+        let mut crates = Vec::new();
         for spec in testing::specs() {
             let config = testing::config(&spec);
             let api = testing::lowered_file(&config);
             if api.operations.is_empty() {
                 continue;
             }
-            let plan = Plan::new(&api, &config);
             let mut files = crate::write::InMemory::default();
             super::emit(&api, &config, &mut files).expect("it emits");
-            let files = files.into_files();
+            crates.push(ClientCrate {
+                name: spec.display().to_string(),
+                plan: Plan::new(&api, &config),
+                api,
+                files: files.into_files(),
+            });
+        }
+        crates
+    }
+
+    /// The runtime's streams (`sse.rs`) and pages (`pagination.rs`) are in a crate, and
+    /// declared by its root, exactly when an operation streams or pages: a crate of neither
+    /// compiles none of them (the petstore crate's rustc takes 8 % fewer instructions).
+    #[test]
+    fn streams_and_pages_are_in_the_crates_that_have_them() {
+        let (mut with_streams, mut without_streams) = (0, 0);
+        for ClientCrate {
+            name,
+            plan,
+            api,
+            files,
+        } in client_crates()
+        {
             let lib = &files["src/lib.rs"];
             let streams = api.operations.iter().any(|op| op.success.stream.is_some());
-            let name = spec.display();
             assert_eq!(files.contains_key("src/sse.rs"), streams, "{name}");
             assert_eq!(lib.contains("pub mod sse;"), streams, "{name}");
             assert_eq!(lib.contains("pub use sse::"), streams, "{name}");
@@ -1098,20 +1123,14 @@ mod tests {
     #[test]
     fn forms_are_in_the_crates_that_send_them() {
         let (mut with_forms, mut without_forms) = (0, 0);
-        for spec in testing::specs() {
-            let config = testing::config(&spec);
-            let api = testing::lowered_file(&config);
-            if api.operations.is_empty() {
-                continue;
-            }
-            let mut files = crate::write::InMemory::default();
-            super::emit(&api, &config, &mut files).expect("it emits");
-            let files = files.into_files();
+        for ClientCrate {
+            name, api, files, ..
+        } in client_crates()
+        {
             let forms = api.operations.iter().any(|op| {
                 let body = op.request_body.as_ref();
                 body.is_some_and(|body| body.encoding == crate::ir::BodyEncoding::Multipart)
             });
-            let name = spec.display();
             assert_eq!(files.contains_key("src/form.rs"), forms, "{name}");
             assert_eq!(files["src/lib.rs"].contains("mod form;"), forms, "{name}");
             let manifest: toml_edit::DocumentMut =

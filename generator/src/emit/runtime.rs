@@ -127,14 +127,18 @@ mod tests {
         })
     }
 
+    /// Every file copied verbatim, whichever crates take it.
+    fn copied_files() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+        FILES
+            .iter()
+            .chain([&FIELDS, &JSON, &PAGINATION, &SSE, &FORM])
+    }
+
     /// The files copied verbatim are Rust (they are compiled in the runtime crate too; this
     /// holds them to what `syn` reads, as the generated crate's readers would).
     #[test]
     fn the_copied_files_are_rust() -> Result<()> {
-        for (path, text) in FILES
-            .iter()
-            .chain([&FIELDS, &JSON, &PAGINATION, &SSE, &FORM])
-        {
+        for (path, text) in copied_files() {
             parse(path, text)?;
         }
         Ok(())
@@ -144,10 +148,7 @@ mod tests {
     /// dev set-up (one with types alone has no `fastrand`), and its `cargo test` must build.
     #[test]
     fn the_copied_files_carry_no_tests() {
-        for (path, text) in FILES
-            .iter()
-            .chain([&FIELDS, &JSON, &PAGINATION, &SSE, &FORM])
-        {
+        for (path, text) in copied_files() {
             assert!(!text.contains("#[cfg(test)]"), "{path} has tests");
             assert!(!text.contains("#[test]"), "{path} has tests");
         }
