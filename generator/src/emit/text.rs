@@ -365,6 +365,11 @@ pub const STRUCT_LITERAL_WIDTH: usize = 34;
 /// its comma alone. An item with another long line (a call whose arguments the layouts here
 /// do not break) is formatted from its tokens instead.
 pub fn fits(code: &str) -> bool {
+    long_lines_are_doc_comments(code) || fits_line_by_line(code)
+}
+
+/// [`fits`], each line checked.
+fn fits_line_by_line(code: &str) -> bool {
     let mut lines = lines(code).peekable();
     while let Some(line) = lines.next() {
         if line.len() <= MARGIN || unbreakable(line) {
@@ -377,6 +382,28 @@ pub fn fits(code: &str) -> bool {
         if !(last_in_list && line.len() - 1 <= MARGIN) {
             return false;
         }
+    }
+    true
+}
+
+/// Whether every line of `text` past the margin is a doc comment, the long line most
+/// code has (a `\r` before a `\n` counted): [`fits`] of most code, without making its
+/// lines. A span of `MARGIN + 1` bytes with no line end holds the start of a long line;
+/// the last line end in a span is where the next span starts, so one search passes over
+/// several short lines.
+fn long_lines_are_doc_comments(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start + MARGIN < bytes.len() {
+        if let Some(end) = memchr::memrchr(b'\n', &bytes[start..=start + MARGIN]) {
+            start += end + 1;
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |end| start + end);
+        if !bytes[start..end].trim_ascii_start().starts_with(b"///") {
+            return false;
+        }
+        start = end + 1;
     }
     true
 }
@@ -1138,6 +1165,42 @@ impl TypeText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass check says a text fits only where the check of each line does: long
+    /// lines of code or doc comments at the start, in the middle and at the end, with and
+    /// without a final line end, `\r\n` endings, lines at the margin and one past it.
+    #[test]
+    fn the_one_pass_check_agrees_with_the_check_of_each_line() {
+        let short = "let a = b;";
+        let at_margin = format!("    let a = {};", "b".repeat(MARGIN - 13));
+        let past_margin = format!("{at_margin}c");
+        let doc_past = format!("    /// {}", "word ".repeat(MARGIN / 5 + 1));
+        let pieces = [short, &at_margin, &past_margin, &doc_past, "", "}"];
+        let mut texts = Vec::new();
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let lines = [first, second, third];
+                    texts.push(lines.join("\n"));
+                    texts.push(lines.join("\r\n") + "\r\n");
+                    texts.push(lines.join("\n") + "\n");
+                }
+            }
+        }
+        let mut fast = 0;
+        for text in &texts {
+            if long_lines_are_doc_comments(text) {
+                fast += 1;
+                assert!(fits_line_by_line(text), "{text:?}");
+            }
+            // A `\r` counted: a line at the margin before it takes the line-by-line check.
+            let past = |line: &str| line.len() > MARGIN && !line.contains("///");
+            let code_past = text.split('\n').any(past);
+            assert_eq!(long_lines_are_doc_comments(text), !code_past, "{text:?}");
+        }
+        // Both ways are taken: the one pass, and past it the check of each line.
+        assert!(fast > 0 && fast < texts.len(), "{fast} of {}", texts.len());
+    }
 
     /// A broken list's last element may pass the margin by its comma, which prettyplease
     /// adds only because the list is broken; an element before it may not. `fits` holds a
