@@ -694,6 +694,33 @@ mod tests {
         assert!(load_str(&not_json).is_err());
     }
 
+    /// Each entry of the components is parsed from where it opens to where it ends (braces
+    /// and quotes in strings included), and checked as the top level's entries are: a key
+    /// seen twice, a missing comma or a comma before the closing brace refuse the split read.
+    #[test]
+    fn the_components_entries_are_read_to_their_ends_and_checked() {
+        let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}"#;
+        let schemas = r#""schemas": {"A": {"type": "string", "description": "} ] \" {"}}"#;
+        let schemes =
+            r#""securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "k"}}"#;
+        let read = format!(r#"{{{head}, "components": {{{schemas}, {schemes}}}}}"#);
+        let spec = split(&read).expect("read split");
+        assert!(Some(&spec) == serial(&read).as_ref());
+        let components = spec.spec.components.expect("components");
+        assert_eq!(components.security_schemes.len(), 1);
+        let described = components.schemas["A"]
+            .as_item()
+            .and_then(|a| a.schema_data.description.clone());
+        assert_eq!(described.as_deref(), Some("} ] \" {"));
+        for refused in [
+            format!(r#"{{{head}, "components": {{{schemas}, {schemas}}}}}"#),
+            format!(r#"{{{head}, "components": {{{schemas} {schemes}}}}}"#),
+            format!(r#"{{{head}, "components": {{{schemas}, }}}}"#),
+        ] {
+            assert!(split(&refused).is_none(), "{refused}");
+        }
+    }
+
     #[test]
     fn unusual_json_documents_take_the_serial_path() {
         let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}"#;

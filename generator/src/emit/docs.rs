@@ -236,7 +236,7 @@ fn is_single_spaced(text: &str) -> bool {
     bytes.iter().all(|b| b.is_ascii_graphic() || *b == b' ')
         && bytes.first() != Some(&b' ')
         && bytes.last() != Some(&b' ')
-        && !bytes.windows(2).any(|pair| pair == b"  ")
+        && memchr::memmem::find(bytes, b"  ").is_none()
 }
 
 /// [`wrap`] of single-spaced text: each line up to the last space that leaves it at most
@@ -245,9 +245,10 @@ fn wrap_single_spaced(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut rest = text;
     while rest.len() > width {
-        let end = match rest.as_bytes()[..=width].iter().rposition(|b| *b == b' ') {
+        let bytes = rest.as_bytes();
+        let end = match memchr::memrchr(b' ', &bytes[..=width]) {
             Some(space) => space,
-            None => rest.find(' ').unwrap_or(rest.len()),
+            None => memchr::memchr(b' ', bytes).unwrap_or(bytes.len()),
         };
         lines.push(rest[..end].to_owned());
         rest = rest.get(end + 1..).unwrap_or_default();

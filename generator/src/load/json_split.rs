@@ -196,20 +196,28 @@ fn read_components(text: &str, at: usize) -> Option<(openapiv3::Components, usiz
 /// fraction of a parse), so that a document that is not JSON is refused as the serial
 /// path refuses it. With where the object ends.
 fn parse_but_examples(text: &str, at: usize) -> Option<(Value, usize)> {
-    let bytes = text.as_bytes();
-    let (entries, end) = object_entries(text, at, &mut |_, at| value_end(bytes, at))?;
-    let mut object = serde_json::Map::with_capacity(entries.len());
-    for (key, raw) in entries {
-        let value = match key.as_str() {
-            "examples" => {
-                serde_json::from_str::<serde::de::IgnoredAny>(raw).ok()?;
-                continue;
-            }
-            _ => parse(raw)?,
+    let mut scan = ObjectScan::open(text, at)?;
+    let mut object = serde_json::Map::new();
+    while let Some(start) = scan.next_key()? {
+        // Parsed from where it opens, which finds where it ends: the text is read once, not
+        // scanned for the end first (a tenth of the components' reading).
+        let (value, end) = match scan.key.as_str() {
+            "examples" => (None, parse_at::<serde::de::IgnoredAny>(text, start)?.1),
+            _ => parse_at(text, start).map(|(Lenient(value), end)| (Some(value), end))?,
         };
-        object.insert(key, value);
+        scan.value_ends(start, end)?;
+        if let (Some(value), Some((key, _))) = (value, scan.entries.last()) {
+            object.insert(key.clone(), value);
+        }
     }
-    Some((Value::Object(object), end))
+    Some((Value::Object(object), scan.at))
+}
+
+/// The JSON value that opens at `at` in `text`, read to its end, and where it ends.
+fn parse_at<T: serde::de::DeserializeOwned>(text: &str, at: usize) -> Option<(T, usize)> {
+    let mut values = serde_json::Deserializer::from_str(text.get(at..)?).into_iter();
+    let value = values.next()?.ok()?;
+    Some((value, at + values.byte_offset()))
 }
 
 /// Everything but the components and the paths' entries, in the order and the steps of the
