@@ -59,7 +59,9 @@ pub(crate) fn components(value: &Value) -> Option<Components> {
         responses: defaulted(object, "responses", |v| {
             map_of(v, |v| reference_or(v, response))
         })?,
-        parameters: entries(object, "parameters")?,
+        parameters: defaulted(object, "parameters", |v| {
+            map_of(v, |v| reference_or(v, parameter_item))
+        })?,
         // Nothing after loading reads them (types and docs come from the schemas), and they
         // are the bulk of some documents: GitHub's are a third of its text.
         examples: IndexMap::new(),
@@ -129,13 +131,15 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
 
 /// A parameter of a path item or an operation, as `ReferenceOr<Parameter>` reads it.
 fn parameter(value: &Value) -> Option<model::ParameterRef> {
-    let item = |v: &Value| {
-        v.as_object()
-            .and_then(parameter_by_hand)
-            .or_else(|| serde(v))
-    };
-    let parameter = reference_or(value, item)?;
+    let parameter = reference_or(value, parameter_item)?;
     Some(model::map_item(parameter, std::sync::Arc::new))
+}
+
+/// A parameter object, by hand where it is plain.
+fn parameter_item(value: &Value) -> Option<Parameter> {
+    (value.as_object())
+        .and_then(parameter_by_hand)
+        .or_else(|| serde(value))
 }
 
 /// A parameter object as `Parameter::deserialize` reads it (tagged by `in`, its data
