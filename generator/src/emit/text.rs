@@ -387,10 +387,10 @@ fn fits_line_by_line(code: &str) -> bool {
 }
 
 /// Whether every line of `text` past the margin is a doc comment, the long line most
-/// code has (a `\r` before a `\n` counted): [`fits`] of most code, without making its
-/// lines. A span of `MARGIN + 1` bytes with no line end holds the start of a long line;
-/// the last line end in a span is where the next span starts, so one search passes over
-/// several short lines.
+/// code has (a `\r` before a `\n` counted in its line's length): [`fits`] of most code,
+/// found without making its lines. A span of `MARGIN + 1` bytes with no line end holds the
+/// start of a long line; the last line end in a span is where the next span starts, so
+/// one search passes over several short lines.
 fn long_lines_are_doc_comments(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut start = 0;
