@@ -23,7 +23,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::error::{pointer_push, pointer_push_all, Error, ErrorKind, Result};
+use crate::error::{pointer_push, Error, ErrorKind, Result};
 use crate::lookup::{has_key, value_of, value_of_mut};
 
 /// The extension that carries `propertyNames.maxLength`, which `openapiv3` does not model.
@@ -33,6 +33,28 @@ pub const KEY_MAX_LENGTH: &str = "x-property-names-max-length";
 const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",
 ];
+
+/// Where a node is: its JSON pointer as the tokens on the way to it, made into text only
+/// for a problem (most documents have none), where every node visited made its pointer.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    /// A pointer's text (`#/paths`).
+    Text(&'a str),
+    /// A key under the parent's place.
+    Key(&'a Place<'a>, &'a str),
+    /// An index under the parent's place.
+    Index(&'a Place<'a>, usize),
+}
+
+impl Place<'_> {
+    fn pointer(&self) -> String {
+        match self {
+            Place::Text(text) => (*text).to_owned(),
+            Place::Key(parent, key) => pointer_push(&parent.pointer(), key),
+            Place::Index(parent, index) => pointer_push(&parent.pointer(), &index.to_string()),
+        }
+    }
+}
 
 /// Normalises every schema of the document in place. Fails on what cannot be normalised:
 /// an unknown `type`.
@@ -56,9 +78,9 @@ pub fn normalize_paths(doc: &mut Value) -> Vec<Error> {
     };
     for section in ["paths", "webhooks"] {
         if let Some(items) = root.get_mut(section).and_then(Value::as_object_mut) {
+            let items_place = Place::Key(&Place::Text("#"), section);
             for (path, item) in items.iter_mut() {
-                let pointer = pointer_push(&format!("#/{section}"), path);
-                visit_path_item(item, &pointer, &mut problems);
+                visit_path_item(item, &Place::Key(&items_place, path), &mut problems);
             }
         }
     }
@@ -69,7 +91,8 @@ pub fn normalize_paths(doc: &mut Value) -> Vec<Error> {
 /// and returns what it could not.
 pub fn normalize_path_item(path: &str, item: &mut Value) -> Vec<Error> {
     let mut problems = Vec::new();
-    visit_path_item(item, &pointer_push("#/paths", path), &mut problems);
+    let paths = Place::Text("#/paths");
+    visit_path_item(item, &Place::Key(&paths, path), &mut problems);
     problems
 }
 
@@ -83,14 +106,15 @@ pub fn normalize_components(components: &mut Value) -> Vec<Error> {
         let Some(map) = map.as_object_mut() else {
             continue;
         };
+        let section_place = Place::Key(&Place::Text("#/components"), section);
         for (name, node) in map.iter_mut() {
-            let pointer = pointer_push(&format!("#/components/{section}"), name);
+            let place = &Place::Key(&section_place, name);
             let problems = &mut problems;
             match section.as_str() {
-                "schemas" => visit_schema(node, &pointer, problems),
-                "parameters" | "headers" => visit_parameter(node, &pointer, problems),
-                "responses" => visit_response(node, &pointer, problems),
-                "requestBodies" => visit_content_holder(node, &pointer, problems),
+                "schemas" => visit_schema(node, place, problems),
+                "parameters" | "headers" => visit_parameter(node, place, problems),
+                "responses" => visit_response(node, place, problems),
+                "requestBodies" => visit_content_holder(node, place, problems),
                 _ => {}
             }
         }
@@ -98,93 +122,87 @@ pub fn normalize_components(components: &mut Value) -> Vec<Error> {
     problems
 }
 
-fn visit_path_item(item: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
+fn visit_path_item(item: &mut Value, place: &Place, problems: &mut Vec<Error>) {
     let Some(item) = item.as_object_mut() else {
         return;
     };
     strip_reference_siblings(item);
     visit_parameter_list(
         value_of_mut(item, "parameters"),
-        &pointer_push(pointer, "parameters"),
+        &Place::Key(place, "parameters"),
         problems,
     );
     for method in crate::model::METHODS {
         let Some(operation) = value_of_mut(item, method).and_then(Value::as_object_mut) else {
             continue;
         };
-        let pointer = pointer_push(pointer, method);
+        let place = Place::Key(place, method);
         visit_parameter_list(
             value_of_mut(operation, "parameters"),
-            &pointer_push(&pointer, "parameters"),
+            &Place::Key(&place, "parameters"),
             problems,
         );
         if let Some(body) = value_of_mut(operation, "requestBody") {
-            visit_content_holder(body, &pointer_push(&pointer, "requestBody"), problems);
+            visit_content_holder(body, &Place::Key(&place, "requestBody"), problems);
         }
         if let Some(responses) = value_of_mut(operation, "responses").and_then(Value::as_object_mut)
         {
+            let responses_place = Place::Key(&place, "responses");
             for (status, response) in responses.iter_mut() {
-                let pointer = pointer_push_all(&pointer, &["responses", status]);
-                visit_response(response, &pointer, problems);
+                visit_response(response, &Place::Key(&responses_place, status), problems);
             }
         }
     }
 }
 
-fn visit_parameter_list(list: Option<&mut Value>, pointer: &str, problems: &mut Vec<Error>) {
+fn visit_parameter_list(list: Option<&mut Value>, place: &Place, problems: &mut Vec<Error>) {
     if let Some(list) = list.and_then(Value::as_array_mut) {
         for (index, parameter) in list.iter_mut().enumerate() {
-            visit_parameter(
-                parameter,
-                &pointer_push(pointer, &index.to_string()),
-                problems,
-            );
+            visit_parameter(parameter, &Place::Index(place, index), problems);
         }
     }
 }
 
 /// A parameter or a header: a schema, or content with schemas.
-fn visit_parameter(parameter: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
+fn visit_parameter(parameter: &mut Value, place: &Place, problems: &mut Vec<Error>) {
     if let Some(map) = parameter.as_object_mut() {
         strip_reference_siblings(map);
         if let Some(schema) = value_of_mut(map, "schema") {
-            visit_schema(schema, &pointer_push(pointer, "schema"), problems);
+            visit_schema(schema, &Place::Key(place, "schema"), problems);
         }
     }
-    visit_content_holder(parameter, pointer, problems);
+    visit_content_holder(parameter, place, problems);
 }
 
-fn visit_response(response: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
-    visit_content_holder(response, pointer, problems);
+fn visit_response(response: &mut Value, place: &Place, problems: &mut Vec<Error>) {
+    visit_content_holder(response, place, problems);
     let headers = response
         .as_object_mut()
         .and_then(|map| value_of_mut(map, "headers"));
     if let Some(headers) = headers.and_then(Value::as_object_mut) {
+        let headers_place = Place::Key(place, "headers");
         for (name, header) in headers.iter_mut() {
-            visit_parameter(
-                header,
-                &pointer_push_all(pointer, &["headers", name]),
-                problems,
-            );
+            visit_parameter(header, &Place::Key(&headers_place, name), problems);
         }
     }
 }
 
 /// A request body, response or parameter: its `content` map of media types.
-fn visit_content_holder(holder: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
+fn visit_content_holder(holder: &mut Value, place: &Place, problems: &mut Vec<Error>) {
     let Some(map) = holder.as_object_mut() else {
         return;
     };
     strip_reference_siblings(map);
     if let Some(content) = value_of_mut(map, "content").and_then(Value::as_object_mut) {
+        let content_place = Place::Key(place, "content");
         for (media_type, media) in content.iter_mut() {
             item_schema_as_schema(media);
             let schema = media
                 .as_object_mut()
                 .and_then(|map| value_of_mut(map, "schema"));
             if let Some(schema) = schema {
-                let pointer = pointer_push_all(pointer, &["content", media_type, "schema"]);
-                visit_schema(schema, &pointer, problems);
+                let media_place = Place::Key(&content_place, media_type);
+                visit_schema(schema, &Place::Key(&media_place, "schema"), problems);
             }
         }
     }
@@ -213,11 +231,11 @@ fn strip_reference_siblings(map: &mut Map<String, Value>) {
 ///
 /// Plain recursion is safe here: the YAML parser refuses documents nested deeper than its
 /// recursion limit, long before the stack would run out.
-pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>) {
+fn visit_schema(schema: &mut Value, place: &Place, problems: &mut Vec<Error>) {
     let Some(map) = schema.as_object_mut() else {
         return;
     };
-    check_type(map, pointer, problems);
+    check_type(map, place, problems);
     rewrite_schema(map);
     // The children in the document's order, found in one pass over the keys (a lookup of
     // each keyword would hash it, for every schema of the document).
@@ -225,7 +243,7 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
         match key.as_str() {
             // `additionalProperties: false` is the 3.0 model's too; elsewhere a boolean
             // schema is 3.1's alone.
-            "additionalProperties" => visit_schema(child, &pointer_push(pointer, key), problems),
+            "additionalProperties" => visit_schema(child, &Place::Key(place, key), problems),
             // Named here, where the place is known: the model reads a schema's keywords
             // flattened, and its error would name the schema alone.
             "pattern" | "format" | "title" | "description" if !child.is_string() => {
@@ -234,12 +252,12 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
                         ErrorKind::InvalidSpec,
                         format!("`{key}` must be a string, is {child}"),
                     )
-                    .at(pointer_push(pointer, key)),
+                    .at(Place::Key(place, key).pointer()),
                 );
             }
             "items" | "not" | "contains" | "propertyNames" => {
                 as_object_schema(child);
-                visit_schema(child, &pointer_push(pointer, key), problems);
+                visit_schema(child, &Place::Key(place, key), problems);
             }
             "properties" | "patternProperties" | "$defs" | "definitions" => {
                 let Some(children) = child.as_object_mut() else {
@@ -247,20 +265,20 @@ pub fn visit_schema(schema: &mut Value, pointer: &str, problems: &mut Vec<Error>
                 };
                 // A property whose schema is `false` can never be present.
                 children.retain(|_, child| *child != Value::Bool(false));
-                let base = pointer_push(pointer, key);
+                let base = Place::Key(place, key);
                 for (name, child) in children.iter_mut() {
                     as_object_schema(child);
-                    visit_schema(child, &pointer_push(&base, name), problems);
+                    visit_schema(child, &Place::Key(&base, name), problems);
                 }
             }
             "allOf" | "anyOf" | "oneOf" | "prefixItems" => {
                 let Some(children) = child.as_array_mut() else {
                     continue;
                 };
-                let base = pointer_push(pointer, key);
+                let base = Place::Key(place, key);
                 for (index, child) in children.iter_mut().enumerate() {
                     as_object_schema(child);
-                    visit_schema(child, &pointer_push(&base, &index.to_string()), problems);
+                    visit_schema(child, &Place::Index(&base, index), problems);
                 }
             }
             _ => {}
@@ -280,7 +298,7 @@ fn as_object_schema(schema: &mut Value) {
 }
 
 /// An unknown `type` would otherwise parse as "anything" and hide a typo.
-fn check_type(map: &Map<String, Value>, pointer: &str, problems: &mut Vec<Error>) {
+fn check_type(map: &Map<String, Value>, place: &Place, problems: &mut Vec<Error>) {
     let types: Vec<&Value> = match value_of(map, "type") {
         None => return,
         Some(Value::Array(types)) => types.iter().collect(),
@@ -290,7 +308,7 @@ fn check_type(map: &Map<String, Value>, pointer: &str, problems: &mut Vec<Error>
         if !ty.as_str().is_some_and(|t| TYPES.contains(&t)) {
             problems.push(
                 Error::new(ErrorKind::InvalidSpec, format!("unknown schema type {ty}"))
-                    .at(pointer_push(pointer, "type"))
+                    .at(Place::Key(place, "type").pointer())
                     .with_hint("use one of string, number, integer, boolean, array, object, null"),
             );
         }
@@ -516,7 +534,7 @@ mod tests {
             "anyOf": [{"type": "word"}],
         });
         let mut problems = Vec::new();
-        visit_schema(&mut schema, "#", &mut problems);
+        visit_schema(&mut schema, &Place::Text("#"), &mut problems);
         let places: Vec<_> = problems.iter().map(|p| p.pointer.clone()).collect();
         assert_eq!(
             places,
@@ -526,7 +544,7 @@ mod tests {
 
     fn normalized(mut schema: Value) -> Value {
         let mut problems = Vec::new();
-        visit_schema(&mut schema, "#", &mut problems);
+        visit_schema(&mut schema, &Place::Text("#"), &mut problems);
         assert!(problems.is_empty(), "{problems:?}");
         schema
     }
@@ -567,7 +585,7 @@ mod tests {
         // api.video's `pattern: 0`.
         let mut schema = json!({"properties": {"timecode": {"type": "string", "pattern": 0}}});
         let mut problems = Vec::new();
-        visit_schema(&mut schema, "#", &mut problems);
+        visit_schema(&mut schema, &Place::Text("#"), &mut problems);
         let places: Vec<_> = problems.iter().map(|p| p.pointer.clone()).collect();
         assert_eq!(places, [Some("#/properties/timecode/pattern".to_owned())]);
         assert!(problems[0]
@@ -647,11 +665,41 @@ mod tests {
         assert_eq!(schema["items"], json!({"type": "integer", "enum": [3]}));
     }
 
+    /// Every kind of step on the way to a problem in a path item is in its pointer, escaped:
+    /// a parameter's index, a method, a status, a header, a media type, a property.
+    #[test]
+    fn problems_in_a_path_item_name_their_place() {
+        let mut item = json!({"get": {
+            "parameters": [{"in": "query", "name": "q", "schema": {"type": "strng"}}],
+            "responses": {"200": {
+                "description": "ok",
+                "headers": {"X-R": {"schema": {"type": "nmber"}}},
+                "content": {"application/json": {"schema": {
+                    "properties": {"p~q": {"type": "txt"}}}}}
+            }}
+        }});
+        let problems = normalize_path_item("/a/{b}", &mut item);
+        let places: Vec<_> = problems.iter().map(|p| p.pointer.clone()).collect();
+        let at = |rest: &str| Some(format!("#/paths/~1a~1{{b}}/get/{rest}"));
+        assert_eq!(
+            places,
+            [
+                at("parameters/0/schema/type"),
+                at("responses/200/content/application~1json/schema/properties/p~0q/type"),
+                at("responses/200/headers/X-R/schema/type"),
+            ]
+        );
+    }
+
     #[test]
     fn unknown_types_are_reported_with_their_pointer() {
         let mut schema = json!({"properties": {"a": {"type": "strng"}}});
         let mut problems = Vec::new();
-        visit_schema(&mut schema, "#/components/schemas/X", &mut problems);
+        visit_schema(
+            &mut schema,
+            &Place::Text("#/components/schemas/X"),
+            &mut problems,
+        );
         assert_eq!(problems.len(), 1);
         assert_eq!(
             problems[0].pointer.as_deref(),
