@@ -34,9 +34,9 @@ const TYPES: [&str; 7] = [
     "string", "number", "integer", "boolean", "array", "object", "null",
 ];
 
-/// Where a node is: its JSON pointer as the tokens on the way to it, made into text only
-/// for a problem (most documents have none), where every node visited made its pointer.
-#[derive(Clone, Copy)]
+/// Where a node is: its JSON pointer as the tokens on the way to it, on the stack, made
+/// into text only for a problem (most nodes have none, and a text for each node visited
+/// would be an allocation or two each).
 enum Place<'a> {
     /// A pointer's text (`#/paths`).
     Text(&'a str),
