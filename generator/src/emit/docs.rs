@@ -196,24 +196,25 @@ impl<'d> DocParts<'d> {
 /// own. Prose is wrapped to the width of the other comments; a paragraph that is a fenced
 /// block (always ```` ```text ````, so that rustdoc compiles nothing) keeps its lines. The
 /// paragraphs are the generator's text, never the spec's. The lines are written as
-/// [`doc_text`] writes its own, `indent` spaces in.
-pub fn paragraphs_after_text(docs: &Docs, paragraphs: &[String], indent: usize) -> String {
-    comment_lines(&paragraph_lines(docs, paragraphs), indent, " ")
+/// [`doc_text`] writes its own, `indent` spaces in, at the end of `out` (the type's docs).
+pub fn push_paragraphs_after(out: &mut String, docs: &Docs, paragraphs: &[String], indent: usize) {
+    let lines = paragraph_lines(docs, paragraphs);
+    comment_lines_into(out, &lines, indent, ("///", " "));
 }
 
-/// The lines of [`paragraphs_after_text`], without the space after `///`; a line of
+/// The lines of [`push_paragraphs_after`], without the space after `///`; a line of
 /// nothing but white space is empty.
-fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
+fn paragraph_lines<'p>(docs: &Docs, paragraphs: &'p [String]) -> Vec<Cow<'p, str>> {
+    let mut lines: Vec<Cow<'p, str>> = Vec::new();
     let has_docs = docs.description.is_some() || !docs.notes.is_empty() || docs.deprecated;
     for paragraph in paragraphs {
         if has_docs || !lines.is_empty() {
-            lines.push(String::new());
+            lines.push(Cow::Borrowed(""));
         }
         match paragraph.starts_with("```") {
             true => lines.extend(paragraph.lines().map(|line| match line.trim().is_empty() {
-                true => String::new(),
-                false => line.to_owned(),
+                true => Cow::Borrowed(""),
+                false => Cow::Borrowed(line),
             })),
             false => lines.extend(wrap(paragraph, 88)),
         }
@@ -221,11 +222,18 @@ fn paragraph_lines(docs: &Docs, paragraphs: &[String]) -> Vec<String> {
     lines
 }
 
-/// Words joined into lines of at most `width` characters (a longer word alone on its line).
-fn wrap(text: &str, width: usize) -> Vec<String> {
+/// Words joined into lines of at most `width` characters (a longer word alone on its line):
+/// slices of the text where it is single-spaced.
+fn wrap(text: &str, width: usize) -> Vec<Cow<'_, str>> {
     match is_single_spaced(text) {
-        true => wrap_single_spaced(text, width),
-        false => wrap_words(text, width),
+        true => wrap_single_spaced(text, width)
+            .into_iter()
+            .map(Cow::Borrowed)
+            .collect(),
+        false => wrap_words(text, width)
+            .into_iter()
+            .map(Cow::Owned)
+            .collect(),
     }
 }
 
@@ -240,8 +248,8 @@ fn is_single_spaced(text: &str) -> bool {
 }
 
 /// [`wrap`] of single-spaced text: each line up to the last space that leaves it at most
-/// `width` long (or to the first space, for a longer word), copied whole.
-fn wrap_single_spaced(text: &str, width: usize) -> Vec<String> {
+/// `width` long (or to the first space, for a longer word).
+fn wrap_single_spaced(text: &str, width: usize) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut rest = text;
     while rest.len() > width {
@@ -250,11 +258,11 @@ fn wrap_single_spaced(text: &str, width: usize) -> Vec<String> {
             Some(space) => space,
             None => memchr::memchr(b' ', bytes).unwrap_or(bytes.len()),
         };
-        lines.push(rest[..end].to_owned());
+        lines.push(&rest[..end]);
         rest = rest.get(end + 1..).unwrap_or_default();
     }
     if !rest.is_empty() {
-        lines.push(rest.to_owned());
+        lines.push(rest);
     }
     lines
 }
@@ -377,22 +385,44 @@ fn plain_line(description: &str) -> Option<&str> {
         return None;
     }
     // Anywhere: HTML, a link, a table, an escape, a fence, a URL. (Code spans and runs of
-    // spaces may stay: one line, trimmed, is not indented.)
-    let mut backticks = 0;
-    for (at, byte) in bytes.iter().enumerate() {
-        backticks = if *byte == b'`' { backticks + 1 } else { 0 };
-        let marked = match byte {
-            b'~' | b'<' | b'>' | b'[' | b']' | b'|' | b'\\' => true,
-            b':' => bytes[at + 1..].starts_with(b"//"),
-            b'`' => backticks == 3,
-            _ => !(b' '..=b'~').contains(byte),
+    // spaces may stay: one line, trimmed, is not indented.) Most lines hold none of the
+    // bytes to look at, found by a table.
+    let mut from = 0;
+    while let Some(offset) = bytes[from..]
+        .iter()
+        .position(|b| LOOKED_AT[usize::from(*b)])
+    {
+        let at = from + offset;
+        let plain = match bytes[at] {
+            b':' => !bytes[at + 1..].starts_with(b"//"),
+            b'`' => !bytes[at..].starts_with(b"```"),
+            _ => false,
         };
-        if marked {
+        if !plain {
             return None;
         }
+        from = at + 1;
     }
     Some(line)
 }
+
+/// The bytes [`plain_line`] looks at: those that mark a line anywhere (`~<>[]|\`), those
+/// that may (`:` before `//`, a backtick that opens a fence), and all but printable ASCII.
+const LOOKED_AT: [bool; 256] = {
+    let mut looked_at = [true; 256];
+    let mut byte = b' ';
+    while byte <= b'~' {
+        looked_at[byte as usize] = false;
+        byte += 1;
+    }
+    let marks = b"~<>[]|\\:`";
+    let mut at = 0;
+    while at < marks.len() {
+        looked_at[marks[at] as usize] = true;
+        at += 1;
+    }
+    looked_at
+};
 
 /// [`markdown_text`] of any description.
 fn markdown_checked(description: &str) -> String {
@@ -1149,6 +1179,31 @@ mod tests {
         }
     }
 
+    /// [`plain_line`] as it was first written, a byte at a time with no table: what the
+    /// table must agree with.
+    fn plain_line_byte_by_byte(description: &str) -> Option<&str> {
+        let line = description.trim();
+        let bytes = line.as_bytes();
+        let first = *bytes.first()?;
+        if first.is_ascii_digit() || b"-*+_=>#|".contains(&first) {
+            return None;
+        }
+        let mut backticks = 0;
+        for (at, byte) in bytes.iter().enumerate() {
+            backticks = if *byte == b'`' { backticks + 1 } else { 0 };
+            let marked = match byte {
+                b'~' | b'<' | b'>' | b'[' | b']' | b'|' | b'\\' => true,
+                b':' => bytes[at + 1..].starts_with(b"//"),
+                b'`' => backticks == 3,
+                _ => !(b' '..=b'~').contains(byte),
+            };
+            if marked {
+                return None;
+            }
+        }
+        Some(line)
+    }
+
     #[test]
     fn a_plain_line_is_what_the_checks_leave_of_it() {
         // Pieces of prose and of everything the checks act on, joined up to three at a time.
@@ -1197,6 +1252,11 @@ mod tests {
             for b in PIECES {
                 for c in PIECES {
                     let text = [*a, b, c].concat();
+                    assert_eq!(
+                        plain_line(&text),
+                        plain_line_byte_by_byte(&text),
+                        "{text:?}"
+                    );
                     if let Some(line) = plain_line(&text) {
                         assert_eq!(markdown_checked(&text), line, "{text:?}");
                         plain += 1;
@@ -1445,9 +1505,11 @@ mod tests {
         assert_eq!(wrap("éé é ab", 4), ["éé é", "ab"]);
         let docs = Docs::default();
         let paragraphs = ["one two".into(), "```text\n  x\n```".into()];
+        let mut text = "    /// Docs.\n".to_owned();
+        push_paragraphs_after(&mut text, &docs, &paragraphs, 4);
         assert_eq!(
-            paragraphs_after_text(&docs, &paragraphs, 4),
-            "    /// one two\n    ///\n    /// ```text\n    ///   x\n    /// ```\n"
+            text,
+            "    /// Docs.\n    /// one two\n    ///\n    /// ```text\n    ///   x\n    /// ```\n"
         );
     }
 

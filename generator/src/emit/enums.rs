@@ -1,8 +1,8 @@
 //! Open string enums: `as_str` and `From<&str>`, and through them (one macro of the crate's
 //! JSON reader) equality and hash, `Display`, `FromStr`, serde and `FromJson`.
 
-use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
-use super::text::{impl_header, impls_macro, match_arm, string_literal, TextItem};
+use super::docs::{comment_text, doc_line, doc_text, push_paragraphs_after};
+use super::text::{impl_header, impls_macro, match_arm_into, push_string_literal, TextItem};
 use crate::ir::{StringEnum, TypeDef};
 
 /// The enum and its impls, as text: every string enum has the same items around its names
@@ -11,19 +11,23 @@ use crate::ir::{StringEnum, TypeDef};
 pub fn emit_enum(def: &TypeDef, e: &StringEnum) -> Vec<TextItem> {
     let name = &def.name;
     let fallback = &e.fallback.rust_name;
-    let docs = doc_text(&def.docs, None, None, 0)
-        + &paragraphs_after_text(&def.docs, &matching_docs(def, e), 0);
+    let mut docs = doc_text(&def.docs, None, None, 0);
+    push_paragraphs_after(&mut docs, &def.docs, &matching_docs(def, e), 0);
     let mut items = vec![TextItem {
         docs,
         code: enum_code(def, e),
     }];
     let mut as_str = String::new();
     let mut from_str = String::new();
+    // Each variant's literal and path in texts made again for each.
+    let (mut wire, mut variant) = (String::new(), String::new());
     for v in e.variants.iter() {
-        let wire = string_literal(&v.wire);
-        let variant = ["Self::", &v.rust_name].concat();
-        as_str += &match_arm(12, &variant, &wire);
-        from_str += &match_arm(12, &wire, &variant);
+        wire.clear();
+        push_string_literal(&mut wire, &v.wire);
+        variant.clear();
+        variant.extend(["Self::", &v.rust_name]);
+        match_arm_into(&mut as_str, 12, &variant, &wire);
+        match_arm_into(&mut from_str, 12, &wire, &variant);
     }
     items.push(TextItem::code(format!(
         "impl {name} {{

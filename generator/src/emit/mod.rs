@@ -875,8 +875,15 @@ fn push_items<'a>(
     text: &mut String,
     items: impl Iterator<Item = (TypeItems, &'a [String])>,
 ) -> Result<()> {
+    // The last `#[cfg]` made, kept for the items after it under the same features: types
+    // sorted by name come in runs of one group's (Box's 1,083 types change 324 times).
+    let mut last_cfg: Option<(&[String], String)> = None;
     for (pieces, features) in items {
-        let cfg_text = features::cfg_text(features)?;
+        let cfg_text = match last_cfg.take() {
+            Some((last, text)) if last == features => text,
+            _ => features::cfg_text(features)?,
+        };
+        let cfg_text = &last_cfg.insert((features, cfg_text)).1;
         // Parsed once a type, and only for the items formatted from tokens.
         let mut cfg: Option<Option<syn::Attribute>> = None;
         for piece in pieces {
@@ -887,7 +894,7 @@ fn push_items<'a>(
                 Piece::Text(item) | Piece::LaidOut(item) => {
                     text.push('\n');
                     text.push_str(&item.docs);
-                    text.push_str(&cfg_text);
+                    text.push_str(cfg_text);
                     text.push_str(&item.code);
                     continue;
                 }

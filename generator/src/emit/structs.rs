@@ -3,7 +3,7 @@
 //! absent and unknown apart so that a decoded value is written back as it came.
 
 use super::builders::{construction, Construction};
-use super::docs::{doc_text, doc_text_into, paragraphs_after_text};
+use super::docs::{doc_text, doc_text_into, push_paragraphs_after};
 use super::text::{
     function_call, impl_header, impls_macro, match_arm_call_into, method_call_into, string_literal,
     struct_literal, struct_literal_broken, TextItem, TypeText, STRUCT_LITERAL_WIDTH,
@@ -50,11 +50,8 @@ fn building_paragraph(api: &Api, def: &TypeDef, s: &Struct) -> String {
 /// goes through the same `Object` decoder and `ObjectWriter` as an API object, so that every
 /// struct is decoded and written one way.
 pub fn emit_struct(api: &Api, def: &TypeDef, s: &Struct, tags: &[String]) -> TypeItems {
-    let docs = [
-        doc_text(&def.docs, None, None, 0),
-        paragraphs_after_text(&def.docs, &[building_paragraph(api, def, s)], 0),
-    ]
-    .concat();
+    let mut docs = doc_text(&def.docs, None, None, 0);
+    push_paragraphs_after(&mut docs, &def.docs, &[building_paragraph(api, def, s)], 0);
     // Each property's name as a string literal, written by both impls.
     let wires: Vec<String> = s
         .fields

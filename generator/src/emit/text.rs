@@ -119,15 +119,19 @@ pub fn indentation(width: usize) -> std::borrow::Cow<'static, str> {
 /// other than `"` and `\` is written as it is, which is all most names and paths hold; the
 /// rest is escaped by `proc_macro2` itself.
 pub fn string_literal(value: &str) -> String {
+    let mut literal = String::with_capacity(value.len() + 2);
+    push_string_literal(&mut literal, value);
+    literal
+}
+
+/// [`string_literal`], written at the end of `out`.
+pub fn push_string_literal(out: &mut String, value: &str) {
     let plain = |b: &u8| (b' '..=b'~').contains(b) && *b != b'"' && *b != b'\\';
     if !value.as_bytes().iter().all(plain) {
-        return Literal::string(value).to_string();
+        out.push_str(&Literal::string(value).to_string());
+        return;
     }
-    let mut literal = String::with_capacity(value.len() + 2);
-    literal.push('"');
-    literal.push_str(value);
-    literal.push('"');
-    literal
+    out.extend(["\"", value, "\""]);
 }
 
 /// The pieces joined, with room for `room` bytes more: for a line whose ending is added once
@@ -191,11 +195,19 @@ pub fn from_json_impl(name: &str, helper: Option<&str>) -> String {
 /// One arm of a `match` whose body is a single path or literal: on one line when it fits
 /// (the trailing comma does not count), else its body in a block, as prettyplease writes it.
 pub fn match_arm(indent: usize, pattern: &str, body: &str) -> String {
+    let mut arm = String::new();
+    match_arm_into(&mut arm, indent, pattern, body);
+    arm
+}
+
+/// [`match_arm`], written at the end of `out`.
+pub fn match_arm_into(out: &mut String, indent: usize, pattern: &str, body: &str) {
     let pad = indentation(indent);
-    let line = joined_with_room(&[&pad, pattern, " => ", body], 2);
-    match line.len() <= MARGIN {
-        true => line + ",\n",
-        false => format!("{pad}{pattern} => {{\n{pad}    {body}\n{pad}}}\n"),
+    match pad.len() + pattern.len() + " => ".len() + body.len() <= MARGIN {
+        true => out.extend([&*pad, pattern, " => ", body, ",\n"]),
+        false => out.extend([
+            &*pad, pattern, " => {\n", &pad, "    ", body, "\n", &pad, "}\n",
+        ]),
     }
 }
 

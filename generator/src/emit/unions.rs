@@ -3,7 +3,7 @@
 //! literal, tag, JSON kind, trial, fallback (a tagged union reads its tag first and streams
 //! the rest into the member).
 
-use super::docs::{comment_text, doc_line, doc_text, paragraphs_after_text};
+use super::docs::{comment_text, doc_line, doc_text, push_paragraphs_after};
 use super::text::{
     deserialize_impl, fits, from_json_impl, function_call, impl_header, indentation,
     match_arm_call, signature, string_literal, tuple_variant, Param, TextItem, TypeText, MARGIN,
@@ -15,8 +15,8 @@ use crate::ir::{Api, JsonKind, Matcher, TypeDef, TypeKind, TypeRef, Union};
 /// The enum, its `Serialize`, its decoding and its `From` impls, as text (fixed text around
 /// names).
 pub fn emit_union(api: &Api, def: &TypeDef, u: &Union) -> TypeItems {
-    let docs = doc_text(&def.docs, None, None, 0)
-        + &paragraphs_after_text(&def.docs, &[matching_docs(u)], 0);
+    let mut docs = doc_text(&def.docs, None, None, 0);
+    push_paragraphs_after(&mut docs, &def.docs, &[matching_docs(u)], 0);
     let mut items = vec![
         Piece::Text(TextItem {
             docs,
