@@ -89,7 +89,21 @@ pub fn doc_text_into(
     indent: usize,
 ) {
     let parts = DocParts::of(docs, constraints, default);
-    comment_lines_into(out, &parts.lines(), indent, ("///", " "));
+    let pad = super::text::indentation(indent);
+    let facts = parts.facts.as_deref();
+    // About what the lines take, so that `out` grows once (most docs are a line or two).
+    out.reserve(parts.markdown.len() + facts.map_or(0, str::len) + 4 * (pad.len() + 5));
+    let mut any = false;
+    for line in lines_of(&parts.markdown) {
+        push_comment_line(out, &pad, ("///", " "), line);
+        any = true;
+    }
+    if let Some(facts) = facts {
+        if any {
+            push_comment_line(out, &pad, ("///", " "), "");
+        }
+        push_comment_line(out, &pad, ("///", " "), facts);
+    }
 }
 
 /// `#[doc = #line]` for each line.
@@ -135,15 +149,21 @@ fn comment_lines_into<S: AsRef<str>>(
         .sum();
     text.reserve(room);
     for line in lines {
-        text.push_str(&pad);
-        text.push_str(marker);
-        let line = line.as_ref().trim_end_matches(' ');
-        if !line.is_empty() {
-            text.push_str(lead);
-        }
-        text.push_str(line);
-        text.push('\n');
+        push_comment_line(text, &pad, (marker, lead), line.as_ref());
     }
+}
+
+/// One line of [`comment_lines_into`]: `pad`, `marker`, `lead` unless nothing but spaces is
+/// left of the line, and the line without its trailing spaces.
+fn push_comment_line(text: &mut String, pad: &str, (marker, lead): (&str, &str), line: &str) {
+    text.push_str(pad);
+    text.push_str(marker);
+    let line = line.trim_end_matches(' ');
+    if !line.is_empty() {
+        text.push_str(lead);
+    }
+    text.push_str(line);
+    text.push('\n');
 }
 
 /// What a doc comment is made of: the description as Markdown (its lines joined by `\n`;
@@ -315,6 +335,18 @@ pub fn doc_line(text: &str) -> String {
     } else {
         defused(&line)
     }
+}
+
+/// [`doc_line`] of the text at the end of `out` (from `start`), made in place: most lines
+/// are printable ASCII that opens no block, and stay as they are.
+pub fn doc_line_in_place(out: &mut String, start: usize) {
+    let text = &out[start..];
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) && compiles_no_code(text) {
+        return;
+    }
+    let line = doc_line(text);
+    out.truncate(start);
+    out.push_str(&line);
 }
 
 /// The line with no fence character Markdown would read and no run of spaces that could
