@@ -4,7 +4,9 @@
 //! A command line for OpenAI Assistants: threads and runs 2.0.0, generated from its OpenAPI document.
 //!
 //! The API key comes from `OPENAI_API_KEY`, read by `ClientBuilder::from_env` with the other variables it knows.
+use std::future::Future;
 use std::io::Write;
+use std::pin::Pin;
 use std::process::ExitCode;
 use clap::Parser;
 
@@ -483,40 +485,50 @@ async fn run(cli: Cli) -> Result<(), Error> {
     }
     let client: Client = builder.build()?;
     let format = if cli.compact { Format::Json } else { cli.format };
-    match cli.command {
+    dispatch(&client, cli.command, format).await
+}
+
+/// A command's run, started.
+type Running<'a> = Pin<Box<dyn Future<Output = Result<(), Error>> + 'a>>;
+
+/// Starts the command's run function. A plain `fn`, not part of `run`: rustc's analysis of
+/// an `async fn` grows much faster than its `.await`s, and a `match` of thousands of
+/// awaited commands took minutes and gigabytes to compile.
+fn dispatch(client: &Client, command: Command, format: Format) -> Running<'_> {
+    match command {
         Command::CreateThreadAndRun(args) => {
-            run_create_thread_and_run(&client, args, format).await
+            Box::pin(run_create_thread_and_run(client, args, format))
         }
-        Command::GetRun(args) => run_get_run(&client, args, format).await,
+        Command::GetRun(args) => Box::pin(run_get_run(client, args, format)),
         Command::SubmitToolOuputsToRun(args) => {
-            run_submit_tool_ouputs_to_run(&client, args, format).await
+            Box::pin(run_submit_tool_ouputs_to_run(client, args, format))
         }
-        Command::CancelRun(args) => run_cancel_run(&client, args, format).await,
-        Command::ListMessages(args) => run_list_messages(&client, args, format).await,
+        Command::CancelRun(args) => Box::pin(run_cancel_run(client, args, format)),
+        Command::ListMessages(args) => Box::pin(run_list_messages(client, args, format)),
         Command::BetaThreadsGroup { command } => {
             match command {
                 BetaThreadsCommand::CreateThreadAndRun(args) => {
-                    run_create_thread_and_run(&client, args, format).await
+                    Box::pin(run_create_thread_and_run(client, args, format))
                 }
             }
         }
         Command::BetaThreadsMessagesGroup { command } => {
             match command {
                 BetaThreadsMessagesCommand::ListMessages(args) => {
-                    run_list_messages(&client, args, format).await
+                    Box::pin(run_list_messages(client, args, format))
                 }
             }
         }
         Command::BetaThreadsRunsGroup { command } => {
             match command {
                 BetaThreadsRunsCommand::CancelRun(args) => {
-                    run_cancel_run(&client, args, format).await
+                    Box::pin(run_cancel_run(client, args, format))
                 }
                 BetaThreadsRunsCommand::GetRun(args) => {
-                    run_get_run(&client, args, format).await
+                    Box::pin(run_get_run(client, args, format))
                 }
                 BetaThreadsRunsCommand::SubmitToolOuputsToRun(args) => {
-                    run_submit_tool_ouputs_to_run(&client, args, format).await
+                    Box::pin(run_submit_tool_ouputs_to_run(client, args, format))
                 }
             }
         }
@@ -528,7 +540,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 "openai",
                 &mut std::io::stdout(),
             );
-            Ok(())
+            Box::pin(std::future::ready(Ok(())))
         }
     }
 }

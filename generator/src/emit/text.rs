@@ -792,21 +792,6 @@ pub fn awaited_function_call(
     )
 }
 
-/// `{function}({args}).await` at `indent` spaces, laid out as [`chain`] lays it out.
-pub fn awaited_plain_call<S: Borrow<str>>(indent: usize, function: &str, args: &[S]) -> String {
-    let args: Vec<Arg> = args
-        .iter()
-        .map(|arg| Arg::Plain(arg.borrow().to_owned()))
-        .collect();
-    chain(
-        indent,
-        "",
-        (function, &args),
-        &[Segment::Plain(".await")],
-        "",
-    )
-}
-
 /// An argument `{prefix}{receiver}{segments}{tail}` at `indent` spaces (`tail` is its comma,
 /// `counted` how much of it counts for the margin): on one line if it fits, else the
 /// receiver and then the segments one a line, 4 spaces further in.
@@ -1606,26 +1591,6 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked} layouts checked");
-    }
-
-    #[test]
-    fn awaited_calls_in_arms_break_where_prettyplease_breaks_them() {
-        let mut checked = 0;
-        for length in 1..90 {
-            let function = format!("run_{}", "r".repeat(length));
-            let args = ["&client", "args", "format"].map(String::from);
-            let one_line =
-                format!("            C::A(args) => {function}(&client, args, format).await");
-            if one_line.len() <= MARGIN {
-                continue;
-            }
-            let call = awaited_plain_call(16, &function, &args);
-            let body = format!(
-                "        match c {{\n            C::A(args) => {{\n{call}            }}\n        }}\n"
-            );
-            checked += own_formatting(&in_function(&body), &call);
-        }
-        assert!(checked > 30, "{checked} layouts checked");
     }
 
     #[test]
