@@ -509,8 +509,7 @@ fn settled_arm(indent: usize, (enumeration, variant): (&str, &str), run: &str) -
 
 /// `{enumeration}::{Variant}(args) => Box::pin(run_..(client, args, format)),` at `indent`:
 /// on one line if it fits (the comma does not count), else the call in a block; a pattern
-/// too long for its line is broken around `args`, as prettyplease breaks them. A call too
-/// long for its line in the block is left so, for prettyplease to lay out ([`settled_arm`]).
+/// too long for its line is broken around `args`, as prettyplease breaks them.
 fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> String {
     let pad = indentation(indent);
     let call = ["Box::pin(", run, "(client, args, format))"].concat();
@@ -518,7 +517,8 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
     if line.len() <= MARGIN {
         return line + ",\n";
     }
-    let block = |head: String| [&*head, " => {\n", &pad, "    ", &call, "\n", &pad, "}\n"].concat();
+    let block =
+        |head: String| [&*head, " => {\n", &boxed_run(indent + 4, run), &pad, "}\n"].concat();
     let head = [&*pad, enumeration, "::", variant, "(args)"].concat();
     if head.len() + " => ".len() <= MARGIN {
         return block(head);
@@ -529,6 +529,26 @@ fn arm_text(indent: usize, (enumeration, variant): (&str, &str), run: &str) -> S
         true => format!("{opening}{close},\n"),
         false => opening + &block(format!("{pad})")),
     }
+}
+
+/// `Box::pin({run}(client, args, format))` at `indent` spaces (an arm's block), as
+/// prettyplease lays it out: on one line, else the call on a line of its own (its comma not
+/// counted), else the call's arguments one a line.
+fn boxed_run(indent: usize, run: &str) -> String {
+    let pad = indentation(indent);
+    let call = [run, "(client, args, format)"].concat();
+    let line = [&*pad, "Box::pin(", &call, ")\n"].concat();
+    if line.len() - 1 <= MARGIN {
+        return line;
+    }
+    let inner = [&*pad, "    ", &call].concat();
+    let inner = match inner.len() <= MARGIN {
+        true => inner + ",\n",
+        false => format!(
+            "{pad}    {run}(\n{pad}        client,\n{pad}        args,\n{pad}        format,\n{pad}    ),\n"
+        ),
+    };
+    [&*pad, "Box::pin(\n", &inner, &pad, ")\n"].concat()
 }
 
 /// The first lines of a group's arm in `dispatch`, 8 spaces in.
@@ -1570,9 +1590,9 @@ mod tests {
 
     #[test]
     fn run_arms_break_where_prettyplease_breaks_them() {
-        let mut checked = 0;
+        let (mut checked, mut call_alone, mut arguments_alone) = (0, 0, 0);
         for length in 1..90 {
-            for run_length in [5, 20, 35, 50, 60] {
+            for run_length in [5, 30, 45, 50, 65, 80] {
                 let variant = format!("V{}", "a".repeat(length));
                 let run = format!("run_{}", "r".repeat(run_length));
                 let arms = arm_text(8, ("Command", &variant), &run)
@@ -1582,10 +1602,20 @@ mod tests {
                 if super::super::text::fits(&text) {
                     assert_eq!(formatted(&text), text);
                     checked += 1;
+                    call_alone += usize::from(
+                        text.contains("Box::pin(\n")
+                            && !text.contains("(\n                    client"),
+                    );
+                    arguments_alone += usize::from(text.contains("(\n                    client"));
                 }
             }
         }
         assert!(checked > 250, "{checked} layouts checked");
+        // The boxed call broken both ways: its call on a line, its arguments one a line.
+        assert!(
+            call_alone > 10 && arguments_alone > 10,
+            "{call_alone}, {arguments_alone}"
+        );
     }
 
     #[test]
