@@ -138,10 +138,10 @@ fn flag(api: &Api, rust_name: &str, ty: &TypeRef, requirement: Requirement, docs
 }
 
 /// The program's file in parts, formatted apart: the head (its docs, imports, the `Cli`
-/// struct), the command enums (text), then `main`, `run` and what follows the runtime's
-/// helpers. Each operation's arguments struct and run function go between the enums and
-/// `main`, made one at a time as they are written (`emit_operation`): those of Microsoft
-/// Graph's beta description are 80 MB of text.
+/// struct), the command enums (text), then `main`, `run`, `dispatch` and what follows the
+/// runtime's helpers. Each operation's arguments struct and run function go between the
+/// enums and `main`, made one at a time as they are written (`emit_operation`): those of
+/// Microsoft Graph's beta description are 80 MB of text.
 pub struct CliFile {
     /// The docs, imports, `Whole` and the `Cli` struct, as text.
     pub head: String,
