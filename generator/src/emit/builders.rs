@@ -4,7 +4,7 @@
 //! code), so outside the crate these, or `Default`, are the only ways to build one: requests
 //! to send, and responses in the user's tests.
 
-use super::docs::{comment_text, doc_line, doc_line_in_place};
+use super::docs::{comment_text, doc_line, push_doc_line};
 use super::text::{
     chain_argument, fits, function_call, signature, struct_literal, Param, Segment, TextItem,
     TypeText, MARGIN,
@@ -170,12 +170,7 @@ impl Methods {
         self.separate();
         let code = &mut self.code;
         let method = setter_name(f);
-        code.push_str("    ///");
-        let doc = code.len();
-        code.extend([" Sets `", &f.wire_name, "`."]);
-        // The line ends in `.`, so no space is left to trim after it.
-        doc_line_in_place(code, doc);
-        code.push('\n');
+        push_doc_line(code, 4, &[" Sets `", &f.wire_name, "`."]);
         code.push_str(operator_allowance(&method));
         let signature = code.len();
         code.extend(["    pub fn ", &method, "(mut self, value: impl Into<"]);

@@ -337,9 +337,22 @@ pub fn doc_line(text: &str) -> String {
     }
 }
 
+/// One `///` line at `indent` spaces of the text of `pieces` made safe by [`doc_line`]: what
+/// `comment_text(&[doc_line(&pieces.concat())], indent)` writes, without its copies.
+pub fn push_doc_line(out: &mut String, indent: usize, pieces: &[&str]) {
+    out.push_str(&super::text::indentation(indent));
+    out.push_str("///");
+    let start = out.len();
+    pieces.iter().for_each(|piece| out.push_str(piece));
+    doc_line_in_place(out, start);
+    let kept = out[start..].trim_end_matches(' ').len();
+    out.truncate(start + kept);
+    out.push('\n');
+}
+
 /// [`doc_line`] of the text at the end of `out` (from `start`), made in place: most lines
 /// are printable ASCII that opens no block, and stay as they are.
-pub fn doc_line_in_place(out: &mut String, start: usize) {
+fn doc_line_in_place(out: &mut String, start: usize) {
     let text = &out[start..];
     if text.bytes().all(|b| (b' '..=b'~').contains(&b)) && compiles_no_code(text) {
         return;

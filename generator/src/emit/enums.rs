@@ -1,7 +1,7 @@
 //! Open string enums: `as_str` and `From<&str>`, and through them (one macro of the crate's
 //! JSON reader) equality and hash, `Display`, `FromStr`, serde and `FromJson`.
 
-use super::docs::{comment_text, doc_line_in_place, doc_text, push_paragraphs_after};
+use super::docs::{comment_text, doc_text, push_doc_line, push_paragraphs_after};
 use super::text::{impl_header, impls_macro, match_arm_into, push_string_literal, TextItem};
 use crate::ir::{StringEnum, TypeDef};
 
@@ -73,14 +73,7 @@ fn enum_code(def: &TypeDef, e: &StringEnum) -> String {
     for v in e.variants.iter() {
         match v.docs.description.is_some() {
             true => code += &doc_text(&v.docs, None, None, 4),
-            false => {
-                code.push_str("    ///");
-                let doc = code.len();
-                code.extend([" `", &v.wire, "`"]);
-                // The line ends in a backtick, so no space is left to trim after it.
-                doc_line_in_place(&mut code, doc);
-                code.push('\n');
-            }
+            false => push_doc_line(&mut code, 4, &[" `", &v.wire, "`"]),
         }
         if single {
             code += "    #[default]\n";
