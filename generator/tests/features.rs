@@ -1,6 +1,7 @@
 //! Cargo features per group of operations, on `fixtures/feature_groups.yaml` (tags `Pets`,
 //! `Pet stores` and `Vets`, and an untagged operation): the manifest has a feature per tag,
-//! and `ungrouped` for the untagged operation, all in `default` and in `cli`; a type one
+//! and `ungrouped` for the untagged operation, all in `default` (and none in `cli`, whose
+//! commands are gated as their operations' methods are); a type one
 //! group uses is under that group's `#[cfg]`, a type two groups use under either's, the
 //! types of every group and those of the error answers under none; with `--all-schemas`, the schemas no
 //! operation uses are the group `other-schemas`. A crate of one group has no features.
@@ -55,8 +56,37 @@ fn the_manifest_has_a_feature_per_group_on_by_default() {
     assert_eq!(list("default"), groups);
     for group in groups {
         assert!(list(group).is_empty(), "{group} enables something");
-        assert!(list("cli").contains(&group.to_owned()), "cli lacks {group}");
+        assert!(
+            !list("cli").contains(&group.to_owned()),
+            "cli enables {group}"
+        );
     }
+}
+
+/// Each command of the program is compiled with its operation's group only: its variants
+/// (top-level and in its group's enum), arguments struct, run function and arms; a group's
+/// variant, enum and arm with its group. So `--features cli,pets` builds the `pets` commands
+/// alone (`cargo xtask test` compiles the fixture so, group by group).
+#[test]
+fn the_command_line_is_gated_by_the_groups() {
+    let generated = fixture("feature_groups.yaml");
+    let cli = &generated.files["src/cli.rs"];
+    let pets = ["#[cfg(feature = \"pets\")]"];
+    assert_eq!(attributes_of(cli, "ListPets(ListPetsArgs)"), pets);
+    assert_eq!(attributes_of(cli, "struct ListPetsArgs {"), pets);
+    assert_eq!(attributes_of(cli, "async fn run_list_pets("), pets);
+    assert_eq!(attributes_of(cli, "Command::ListPets(args) =>"), pets);
+    let vets = ["#[cfg(feature = \"vets\")]"];
+    assert_eq!(attributes_of(cli, "Command::ListVets(args) =>"), vets);
+    let ungrouped = ["#[cfg(feature = \"ungrouped\")]"];
+    assert_eq!(attributes_of(cli, "async fn run_get_health("), ungrouped);
+    // What every build has is not gated.
+    assert!(attributes_of(cli, "CompletionScript {").is_empty());
+    assert!(attributes_of(cli, "fn dispatch(").is_empty());
+    assert!(
+        cli.contains("allow(dead_code, unused_imports, unused_variables)"),
+        "{cli}"
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! OpenAI's whole published specs through the generator: `cargo xtask full-spec` (does each
-//! crate compile with no warning, whole and with its `chat` group of operations alone, and
-//! what of the corpus do its types decode). Their
+//! crate compile with no warning, whole and with its `chat` group of operations alone, with
+//! and without the command line, and what of the corpus do its types decode). Their
 //! generation speed is `cargo xtask bench-codegen`'s (`bench_codegen.rs`).
 
 use std::path::{Path, PathBuf};
@@ -79,6 +79,15 @@ pub fn full_spec(corpus: bool) -> ExitCode {
             &dir,
             &target,
             &["--no-default-features", "--features", ONE_GROUP],
+        ) {
+            return ExitCode::FAILURE;
+        }
+        // And its command line: that group's commands alone.
+        let with_cli = format!("cli,{ONE_GROUP}");
+        if !checks_cleanly(
+            &dir,
+            &target,
+            &["--no-default-features", "--features", &with_cli],
         ) {
             return ExitCode::FAILURE;
         }

@@ -6,6 +6,7 @@ use foldhash::{HashMap, HashMapExt};
 use quote::format_ident;
 
 use super::docs::{comment_text, doc_line, doc_text, inner_comment_text};
+use super::features::cfg_line;
 use super::operations::{answers_bytes, derived_name, stream_flag, stream_type, success_type};
 use super::text::{
     attribute, awaited_call, awaited_function_call, chain_argument, chain_statement,
@@ -222,7 +223,7 @@ pub struct RunText {
 pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
     let krate = config.crate_name.replace('-', "_");
     let commands = Commands {
-        commands: api.operations.iter().map(command).collect(),
+        commands: api.operations.iter().map(|op| command(api, op)).collect(),
         groups: groups(api),
     };
     let program = config.cli_name.as_deref().unwrap_or(&config.crate_name);
@@ -231,7 +232,12 @@ pub fn emit_cli(api: &Api, config: &Config) -> Result<CliFile> {
         " A command line for {} {}, generated from its OpenAPI document.",
         api.title, api.version
     ));
-    let head = head_text(&krate, program, &about, &key_source);
+    // Built with only some groups, the helpers only the others' commands use are unused.
+    let allowances = match super::features::partial_cli_allowances(api) {
+        Some(tokens) => inner_attribute_line(tokens)?,
+        None => String::new(),
+    };
+    let head = head_text(&krate, program, &about, &key_source, &allowances);
     let generate = function_call(
         12,
         "",
@@ -274,6 +280,10 @@ struct Group {
     enumeration: proc_macro2::Ident,
     /// (subcommand name, the operation's command).
     members: Vec<(String, usize)>,
+    /// The feature of the group's top-level resource, if the crate has features: the
+    /// group's variant, enum and arm are compiled only with it (and each member with its
+    /// own operation's).
+    feature: Option<String>,
 }
 
 fn groups(api: &Api) -> Vec<Group> {
@@ -305,6 +315,9 @@ fn groups(api: &Api) -> Vec<Group> {
             variant: format_ident!("{}Group", base),
             enumeration: format_ident!("{}Command", base),
             members,
+            feature: (resource.path.first())
+                .and_then(|top| api.features.resources.get(top))
+                .cloned(),
         });
     }
     groups
@@ -336,12 +349,14 @@ impl Commands {
                 true => "    #[command(hide = true)]\n",
                 false => "",
             };
-            out(&settled_variant(command_variant(command, hide))?);
+            let attributes = [&*cfg_line(4, command.feature.as_ref()), hide].concat();
+            out(&settled_variant(command_variant(command, &attributes))?);
         }
         for group in &self.groups {
             let (name, variant, enumeration) = (&group.name, &group.variant, &group.enumeration);
             out(&settled_variant(format!(
-                "    /// The `{name}` operations.\n{}{}",
+                "    /// The `{name}` operations.\n{}{}{}",
+                cfg_line(4, group.feature.as_ref()),
                 command_name(name),
                 group_variant(&variant.to_string(), &enumeration.to_string())
             ))?);
@@ -356,15 +371,19 @@ impl Commands {
             let members: Vec<&Command> = (group.members.iter())
                 .filter_map(|(_, index)| self.commands.get(*index))
                 .collect();
+            let cfg = cfg_line(0, group.feature.as_ref());
             if members.is_empty() {
-                out(&format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"));
+                out(&format!(
+                    "{cfg}{COMMAND_ENUM_HEAD}enum {enumeration} {{}}\n"
+                ));
                 continue;
             }
-            out(&format!("{COMMAND_ENUM_HEAD}enum {enumeration} {{\n"));
+            out(&format!("{cfg}{COMMAND_ENUM_HEAD}enum {enumeration} {{\n"));
             for ((name, _), command) in group.members.iter().zip(members) {
+                let attributes = [cfg_line(4, command.feature.as_ref()), command_name(name)];
                 out(&settled_variant(command_variant(
                     command,
-                    &command_name(name),
+                    &attributes.concat(),
                 ))?);
             }
             out("}\n");
@@ -380,17 +399,22 @@ impl Commands {
     /// to `out` one at a time.
     pub fn write_arms(&self, mut out: impl FnMut(&str)) -> Result<()> {
         for command in &self.commands {
+            out(&cfg_line(8, command.feature.as_ref()));
             out(&run_arm(8, "Command", command)?);
         }
         for group in &self.groups {
             let enumeration = group.enumeration.to_string();
             let arms = (group.members.iter())
                 .filter_map(|(_, index)| self.commands.get(*index))
-                .map(|command| run_arm(16, &enumeration, command))
+                .map(|command| {
+                    let cfg = cfg_line(16, command.feature.as_ref());
+                    Ok(cfg + &run_arm(16, &enumeration, command)?)
+                })
                 .collect::<Result<String>>()?;
+            let cfg = cfg_line(8, group.feature.as_ref());
             let head = group_arm_head(&group.variant.to_string());
             out(&format!(
-                "{head}            match command {{
+                "{cfg}{head}            match command {{
 {arms}            }}
         }}
 "
@@ -562,10 +586,26 @@ fn group_arm_head(variant: &str) -> String {
     }
 }
 
+/// An inner attribute as prettyplease prints it, on a line of its own.
+fn inner_attribute_line(tokens: proc_macro2::TokenStream) -> Result<String> {
+    let mut text = super::print_tokens(tokens)?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
 /// The file's docs, imports, `Whole` and the `Cli` struct, as prettyplease prints them
 /// (`about` and `key_source` are doc lines, each after its space).
-fn head_text(krate: &str, program: &str, about: &str, key_source: &str) -> String {
+fn head_text(
+    krate: &str,
+    program: &str,
+    about: &str,
+    key_source: &str,
+    allowances: &str,
+) -> String {
     let mut text = inner_comment_text(&[about, "", key_source]);
+    text += allowances;
     text += "use std::future::Future;\nuse std::io::Write;\nuse std::pin::Pin;\n";
     text += "use std::process::ExitCode;\nuse clap::Parser;\n";
     text.extend(["#[allow(unused_imports)]\nuse ", krate, "::types;\n"]);
@@ -625,16 +665,20 @@ struct Command {
     run: proc_macro2::Ident,
     /// The operation's docs, as text 4 spaces in.
     docs: String,
+    /// The operation's group's feature, if the crate has features: the command, its
+    /// arguments struct, run function and arms are compiled only with it.
+    feature: Option<String>,
 }
 
 /// The operation's subcommand.
-fn command(op: &Operation) -> Command {
+fn command(api: &Api, op: &Operation) -> Command {
     let base = command_base(op);
     Command {
         variant: ident(&base),
         args: format_ident!("{}Args", base),
         run: format_ident!("run_{}", naming::unraw(&op.rust_name)),
         docs: doc_text(&op.docs, None, None, 4),
+        feature: api.features.operations.get(&op.rust_name).cloned(),
     }
 }
 
@@ -1514,20 +1558,28 @@ mod tests {
 
     /// The file's head as text is what prettyplease prints of it, for crate and program
     /// names on both sides of the lengths where a line breaks (the imports of the crate's
-    /// root at 20 characters, the `#[command]` at 60), and holds what it is given.
+    /// root at 20 characters, the `#[command]` at 60), with and without the allowances of a
+    /// crate with groups, and holds what it is given.
     #[test]
-    fn the_head_is_laid_out_as_prettyplease_lays_it_out() {
+    fn the_head_is_laid_out_as_prettyplease_lays_it_out() -> Result<()> {
         let about = doc_line(" A command line for Pets 1.0, generated from its OpenAPI document.");
         let key_source = key_source(&ClientConfig::default());
-        for length in (15..=25).chain(55..=64) {
-            let krate = format!("c{}", "_".repeat(length - 1));
-            let program = format!("p{}", "-".repeat(length - 1));
-            let head = head_text(&krate, &program, &about, &key_source);
-            assert_eq!(formatted(&head), head, "names of {length}");
-            assert!(head.starts_with(&format!("//!{about}\n//!\n//!{key_source}\n")));
-            assert!(head.contains(&format!("use {krate}::types;\n")), "{head}");
-            assert!(head.contains(&format!("name = \"{program}\"")), "{head}");
+        let allowed = inner_attribute_line(quote::quote! {
+            #![cfg_attr(not(all(feature = "a", feature = "b")), allow(dead_code, unused_imports))]
+        })?;
+        for allowances in ["", &allowed] {
+            for length in (15..=25).chain(55..=64) {
+                let krate = format!("c{}", "_".repeat(length - 1));
+                let program = format!("p{}", "-".repeat(length - 1));
+                let head = head_text(&krate, &program, &about, &key_source, allowances);
+                assert_eq!(formatted(&head), head, "names of {length}");
+                let docs = format!("//!{about}\n//!\n//!{key_source}\n{allowances}use ");
+                assert!(head.starts_with(&docs), "{head}");
+                assert!(head.contains(&format!("use {krate}::types;\n")), "{head}");
+                assert!(head.contains(&format!("name = \"{program}\"")), "{head}");
+            }
         }
+        Ok(())
     }
 
     /// The tail holds the readers the operations use and the imports they take, as

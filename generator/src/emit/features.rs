@@ -74,6 +74,23 @@ pub fn method_cfg_line(feature: Option<&String>) -> String {
     }
 }
 
+/// The `#[cfg]` of one item of the command line (a command's variant, arguments struct, run
+/// function or arm of `dispatch`) for its group's feature, `indent` spaces in: on one line,
+/// or its argument on a line of its own past the margin, as prettyplease breaks an
+/// attribute; empty for none.
+pub fn cfg_line(indent: usize, feature: Option<&String>) -> String {
+    let Some(feature) = feature else {
+        return String::new();
+    };
+    let pad = super::text::indentation(indent);
+    let pad: &str = &pad;
+    let argument = ["feature = ", &super::text::string_literal(feature)].concat();
+    match indent + "#[cfg()]".len() + argument.len() <= super::text::MARGIN {
+        true => [pad, "#[cfg(", &argument, ")]\n"].concat(),
+        false => [pad, "#[cfg(\n", pad, "    ", &argument, "\n", pad, ")]\n"].concat(),
+    }
+}
+
 /// The attribute as `syn` has it, for items already parsed.
 pub fn parsed(cfg: Option<TokenStream>) -> Result<Option<Attribute>> {
     let Some(cfg) = cfg else { return Ok(None) };
@@ -132,11 +149,22 @@ fn item_attrs(item: &mut Item) -> Option<&mut Vec<Attribute>> {
 /// others' items use are unused; they are allowed then, and only then, so that the crate
 /// with its default features is still held to every lint.
 pub fn partial_build_allowances(api: &Api) -> Option<TokenStream> {
+    allowances_without_all(api, quote!(dead_code, unused_imports))
+}
+
+/// The command line's: as the crate root's, and its `dispatch`'s client and format, which
+/// only the completion script's command is left to not use when built with no group.
+pub fn partial_cli_allowances(api: &Api) -> Option<TokenStream> {
+    allowances_without_all(api, quote!(dead_code, unused_imports, unused_variables))
+}
+
+/// `lints` allowed unless every group's feature is on; `None` for a crate without groups.
+fn allowances_without_all(api: &Api, lints: TokenStream) -> Option<TokenStream> {
     let names = &api.features.names;
     if names.is_empty() {
         return None;
     }
     Some(quote! {
-        #![cfg_attr(not(all(#(feature = #names),*)), allow(dead_code, unused_imports))]
+        #![cfg_attr(not(all(#(feature = #names),*)), allow(#lints))]
     })
 }

@@ -140,10 +140,6 @@ fn group_features(manifest: &mut DocumentMut, api: &Api) -> Result<()> {
         return Ok(());
     }
     let features = table(manifest, "features")?;
-    if let Some(cli) = features.get_mut("cli").and_then(Item::as_array_mut) {
-        cli.extend(names.iter().cloned());
-        one_per_line(cli);
-    }
     let mut all = toml_edit::Array::new();
     all.extend(names.iter().cloned());
     one_per_line(&mut all);

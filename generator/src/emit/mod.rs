@@ -368,7 +368,10 @@ fn cli_file(file: &mut FileStream, api: &Api, cli: cli::CliFile) -> Result<()> {
     for operation in &api.operations {
         let (args, run) = cli::emit_operation(api, operation);
         file_uses.note(&args, &run);
+        let cfg = features::cfg_line(0, api.features.operations.get(&operation.rust_name));
+        file.push(&cfg);
         file.push(&settle(args)?);
+        file.push(&cfg);
         file.push(&match run.laid_out {
             true => settle(run.code)?,
             false => print_tokens(lex(&run.code)?)?,
@@ -566,7 +569,7 @@ fn lib_tokens(api: &Api, plan: &Plan) -> TokenStream {
             "",
             " Each group of operations is a Cargo feature, all on by default: with",
             " `default-features = false` and the groups you use, the crate compiles only their",
-            " operations and the types they reach (the command line's `cli` takes every group).",
+            " operations and the types they reach, and the command line (`cli`) only their commands.",
         ];
         quote!(#(#![doc = #lines])*)
     });
@@ -801,7 +804,11 @@ fn blank_between(before: &str, line: &str) -> bool {
         return false;
     }
     let line_start = trim_indentation(line);
-    let same_level = before.len() - before_start.len() == line.len() - line_start.len();
+    let indentation = line.len() - line_start.len();
+    // Items are written at most one level in (a file's, a module's or an impl's); deeper
+    // lines are statements and match arms (a command's `#[cfg]` arm after a block arm),
+    // between which prettyplease leaves no blank line.
+    let same_level = before.len() - before_start.len() == indentation && indentation < 8;
     let starts = ITEM_STARTS.iter().any(|p| line_start.starts_with(p));
     let before_is_item_end = before_trimmed == "}"
         || before_trimmed == "};"
@@ -976,7 +983,10 @@ fn holds_binary(kind: &TypeKind) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{blank_between, emit_type, operations, spaced_file, text, Piece, Plan, TYPES_HEAD};
+    use super::{
+        blank_between, emit_type, operations, space_items, spaced_file, text, Piece, Plan,
+        TYPES_HEAD,
+    };
     use crate::testing;
 
     /// `spaced_file` copies runs of lines; it writes what a copy line by line writes, line
@@ -987,6 +997,46 @@ mod tests {
         let file = syn::parse_file(TYPES_HEAD).expect("the head is Rust");
         assert_eq!(prettyplease::unparse(&file), TYPES_HEAD);
         assert_eq!(file.attrs.len(), 2);
+    }
+
+    /// A blank line goes between items, at the file's level and an impl's, and not between
+    /// the arms of a `match`, one of which has an attribute (a command's `#[cfg]`).
+    #[test]
+    fn items_are_spaced_and_arms_are_not() {
+        let items = "fn a() {\n    x()\n}\n#[cfg(feature = \"b\")]\nfn b() {}\n";
+        let methods = "impl A {\n    fn a() {\n        x()\n    }\n    #[cfg(feature = \"b\")]\n    fn b() {}\n}\n";
+        let spaced = |text: &str| {
+            text.replacen("}\n ", "}\n\n ", 1)
+                .replacen("}\n#", "}\n\n#", 1)
+        };
+        assert_eq!(space_items(items), spaced(items));
+        assert_eq!(space_items(methods), spaced(methods));
+        let arms = "fn f() {
+    match c {
+        C::A(args) => {
+            first(&args);
+            run(args)
+        }
+        #[cfg(feature = \"b\")]
+        C::B(args) => run(args),
+        C::G { command } => {
+            match command {
+                G::A(args) => {
+                    first(&args);
+                    run(args)
+                }
+                #[cfg(feature = \"c\")]
+                G::C(args) => run(args),
+            }
+        }
+        #[cfg(feature = \"d\")]
+        C::D(args) => run(args),
+    }
+}
+";
+        assert_eq!(space_items(arms), arms);
+        let parsed = syn::parse_file(arms).expect("the arms are Rust");
+        assert_eq!(prettyplease::unparse(&parsed), arms);
     }
 
     #[test]
