@@ -281,9 +281,16 @@ struct Group {
     /// (subcommand name, the operation's command).
     members: Vec<(String, usize)>,
     /// The feature of the group's top-level resource, if the crate has features: the
-    /// group's variant, enum and arm are compiled only with it (and each member with its
-    /// own operation's).
+    /// group's variant, enum and arm are compiled only with it (and a member of another
+    /// group's feature, an operation two resources list, only with that one too).
     feature: Option<String>,
+}
+
+impl Group {
+    /// A member's feature where it is not the group's own (which gates the member already).
+    fn own_feature<'c>(&self, member: &'c Command) -> Option<&'c String> {
+        (member.feature.as_ref()).filter(|feature| Some(*feature) != self.feature.as_ref())
+    }
 }
 
 fn groups(api: &Api) -> Vec<Group> {
@@ -380,7 +387,7 @@ impl Commands {
             }
             out(&format!("{cfg}{COMMAND_ENUM_HEAD}enum {enumeration} {{\n"));
             for ((name, _), command) in group.members.iter().zip(members) {
-                let attributes = [cfg_line(4, command.feature.as_ref()), command_name(name)];
+                let attributes = [cfg_line(4, group.own_feature(command)), command_name(name)];
                 out(&settled_variant(command_variant(
                     command,
                     &attributes.concat(),
@@ -407,7 +414,7 @@ impl Commands {
             let arms = (group.members.iter())
                 .filter_map(|(_, index)| self.commands.get(*index))
                 .map(|command| {
-                    let cfg = cfg_line(16, command.feature.as_ref());
+                    let cfg = cfg_line(16, group.own_feature(command));
                     Ok(cfg + &run_arm(16, &enumeration, command)?)
                 })
                 .collect::<Result<String>>()?;
@@ -1482,6 +1489,31 @@ mod tests {
     fn formatted(text: &str) -> String {
         let file: syn::File = syn::parse_str(text).expect("the text is Rust");
         prettyplease::unparse(&file)
+    }
+
+    /// A command's `#[cfg]` lines, on the items and arms it gates, are what prettyplease
+    /// prints of them, for features short and as long as a feature can be (64 characters
+    /// and `-api`), past the margin in the arms of a group.
+    #[test]
+    fn cfg_lines_are_laid_out_as_prettyplease_lays_them_out() {
+        for length in [1, 40, 68] {
+            let feature = "f".repeat(length);
+            let gated = |indent: usize| cfg_line(indent, Some(&feature));
+            let text = format!(
+                "enum Command {{\n{}    A(AArgs),\n}}\n{}struct AArgs {{}}\n{}async fn run_a() {{}}\n\
+                 fn dispatch() {{\n    match c {{\n{}        Command::A(args) => run(args),\n\
+                 {}        Command::G {{ command }} => {{\n            match command {{\n\
+                 {}                G::A(args) => run(args),\n            }}\n        }}\n    }}\n}}\n",
+                gated(4),
+                gated(0),
+                gated(0),
+                gated(8),
+                gated(8),
+                gated(16),
+            );
+            assert_eq!(formatted(&text), text, "a feature of {length}");
+        }
+        assert_eq!(cfg_line(8, None), "");
     }
 
     /// `main`, `run`, `Running` and `dispatch`, with an arm of each layout and the last

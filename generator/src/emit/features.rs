@@ -59,25 +59,10 @@ pub fn cfg_text(features: &[String]) -> Result<String> {
     }
 }
 
-/// The `#[cfg]` of a method in an `impl` block (an operation's, or a resource handle's
-/// accessor) for its group's feature: a line 4 spaces in, empty for none. One past the
-/// margin is laid out by prettyplease with the rest of the method.
-pub fn method_cfg_line(feature: Option<&String>) -> String {
-    match feature {
-        Some(feature) => [
-            "    #[cfg(feature = ",
-            &super::text::string_literal(feature),
-            ")]\n",
-        ]
-        .concat(),
-        None => String::new(),
-    }
-}
-
-/// The `#[cfg]` of one item of the command line (a command's variant, arguments struct, run
-/// function or arm of `dispatch`) for its group's feature, `indent` spaces in: on one line,
-/// or its argument on a line of its own past the margin, as prettyplease breaks an
-/// attribute; empty for none.
+/// The `#[cfg]` of an item for its group's feature, `indent` spaces in (a method in an
+/// `impl` block, an operation's or a resource handle's accessor; a command's variant,
+/// arguments struct, run function or arm of `dispatch`): on one line, or its argument on a
+/// line of its own past the margin, as prettyplease breaks an attribute; empty for none.
 pub fn cfg_line(indent: usize, feature: Option<&String>) -> String {
     let Some(feature) = feature else {
         return String::new();

@@ -11,7 +11,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::doc_text;
-use super::features::method_cfg_line;
+use super::features::cfg_line;
 use super::text::{
     chain, fits, indentation, match_arm, match_arm_call, method_call, signature, string_literal,
     Arg, Lines, Param, Segment, TypeText, MARGIN,
@@ -173,7 +173,7 @@ pub fn emit_methods(api: &Api) -> impl Iterator<Item = Method> + '_ {
     ];
     kinds.into_iter().flat_map(move |kind| {
         api.operations.iter().flat_map(move |op| {
-            let cfg = method_cfg_line(api.features.operations.get(&op.rust_name));
+            let cfg = cfg_line(4, api.features.operations.get(&op.rust_name));
             kind(api, op).into_iter().map(move |mut method| {
                 method.cfg.clone_from(&cfg);
                 method

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use quote::quote;
 use syn::Item;
 
-use super::features::{cfg_text, method_cfg_line};
+use super::features::{cfg_line, cfg_text};
 use super::operations::{Method, Signature};
 use super::stream::FileStream;
 use super::text::{awaited_call, method_call, struct_literal, Lines, TypeText};
@@ -75,7 +75,7 @@ pub fn emit_resources(
                 name,
                 &[],
                 "self",
-                method_cfg_line(api.features.resources.get(name)),
+                cfg_line(4, api.features.resources.get(name)),
             )
         })
         .collect::<Vec<_>>();
