@@ -63,10 +63,10 @@ fn the_manifest_has_a_feature_per_group_on_by_default() {
     }
 }
 
-/// Each command of the program is compiled with its operation's group only: its variants
-/// (top-level and in its group's enum), arguments struct, run function and arms; a group's
-/// variant, enum and arm with its group. So `--features cli,pets` builds the `pets` commands
-/// alone (`cargo xtask test` compiles the fixture so, group by group).
+/// Each command of the program is compiled with its operation's group only: its variant,
+/// arguments struct, run function and arm; a group's variant, enum and arm with the group,
+/// and its members with them. So `--features cli,pets` builds the `pets` commands alone
+/// (`cargo xtask test` compiles the fixture so, group by group).
 #[test]
 fn the_command_line_is_gated_by_the_groups() {
     let generated = fixture("feature_groups.yaml");
@@ -76,6 +76,13 @@ fn the_command_line_is_gated_by_the_groups() {
     assert_eq!(attributes_of(cli, "struct ListPetsArgs {"), pets);
     assert_eq!(attributes_of(cli, "async fn run_list_pets("), pets);
     assert_eq!(attributes_of(cli, "Command::ListPets(args) =>"), pets);
+    assert_eq!(attributes_of(cli, "PetsGroup {"), pets);
+    assert_eq!(attributes_of(cli, "enum PetsCommand {"), pets);
+    assert_eq!(
+        attributes_of(cli, "Command::PetsGroup { command } =>"),
+        pets
+    );
+    assert!(attributes_of(cli, "PetsCommand::ListPets(args) =>").is_empty());
     let vets = ["#[cfg(feature = \"vets\")]"];
     assert_eq!(attributes_of(cli, "Command::ListVets(args) =>"), vets);
     let ungrouped = ["#[cfg(feature = \"ungrouped\")]"];
