@@ -3,8 +3,9 @@
 //! against the parse floor of the same file in the same run: best of N, time of each stage,
 //! peak memory, lines emitted, and (unless `--no-build`) the debug build time of the crate,
 //! whole and with one group of operations alone (`--group`, `chat` by default: the crate's
-//! `default-features = false, features = ["chat"]`) where the crate has that group. Any
-//! other document is measured the same way with `--spec PATH`.
+//! `default-features = false, features = ["chat"]`) where the crate has that group; with
+//! `--cli`, both builds take the command-line program too. Any other document is measured
+//! the same way with `--spec PATH`.
 //!
 //! On a busy machine, instruction counts blur less than wall time: the hidden tasks
 //! `peak-memory PATH NAME` (one generation) and `parse-floor PATH` (one parse) run under
@@ -100,6 +101,10 @@ pub struct Options {
     /// whole crate, where the crate has it.
     #[arg(long, default_value = "chat")]
     group: String,
+    /// Build the command-line program too, in both builds (`--features cli` for the whole
+    /// crate, `cli,<group>` for the group alone).
+    #[arg(long)]
+    cli: bool,
 }
 
 impl Options {
@@ -115,7 +120,23 @@ impl Options {
             args.extend(["--spec".to_owned(), spec.display().to_string()]);
         }
         args.extend(["--group".to_owned(), self.group.clone()]);
+        if self.cli {
+            args.push("--cli".to_owned());
+        }
         args
+    }
+
+    /// The feature flags of the whole crate's build and of the group's alone.
+    fn build_flags(&self) -> (Vec<String>, Vec<String>) {
+        let flags = |list: &[&str]| list.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+        let alone = |features: &str| flags(&["--no-default-features", "--features", features]);
+        match self.cli {
+            true => (
+                flags(&["--features", "cli"]),
+                alone(&format!("cli,{}", self.group)),
+            ),
+            false => (Vec::new(), alone(&self.group)),
+        }
     }
 }
 
@@ -181,7 +202,7 @@ pub fn bench_codegen(options: &Options) -> ExitCode {
         }
     }
     print_tables(&rows, options.runs);
-    print_group_builds(&rows, &options.group);
+    print_group_builds(&rows, options);
     ExitCode::SUCCESS
 }
 
@@ -220,9 +241,10 @@ fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
         let dir = Path::new("target/bench-codegen").join(&document.name);
         generated.write_to(&dir).map_err(|e| e.to_string())?;
         let target = Path::new("target/bench-codegen-target");
-        build = Some(debug_build_time(&dir, &document.name, target, &[]));
+        let (whole, alone) = options.build_flags();
+        let (whole, alone) = (as_strs(&whole), as_strs(&alone));
+        build = Some(debug_build_time(&dir, &document.name, target, &whole));
         if has_group {
-            let alone = ["--no-default-features", "--features", &options.group];
             group_build = Some(debug_build_time(&dir, &document.name, target, &alone));
         }
     }
@@ -235,6 +257,10 @@ fn measure(document: &Measured, options: &Options) -> Result<Row, String> {
         build,
         group_build,
     })
+}
+
+fn as_strs(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
 }
 
 /// The parse of the file alone (the floor is into `Value`): serde_json for a JSON text,
@@ -456,15 +482,26 @@ fn print_tables(rows: &[Row], runs: usize) {
 
 /// The build with one group alone against the whole crate's, for the crates that have the
 /// group.
-fn print_group_builds(rows: &[Row], group: &str) {
+fn print_group_builds(rows: &[Row], options: &Options) {
     let rows: Vec<&Row> = rows.iter().filter(|r| r.group_build.is_some()).collect();
     if rows.is_empty() {
         return;
     }
+    let (whole, alone) = options.build_flags();
+    let what = match options.cli {
+        true => "the crate alone and its program",
+        false => "the crate alone",
+    };
     println!(
-        "\nDebug build of the crate alone (`CARGO_INCREMENTAL=0`, dependencies built), whole \
-         and with `--no-default-features --features {group}`:\n"
+        "\nDebug build of {what} (`CARGO_INCREMENTAL=0`, dependencies built), whole ({}) \
+         and with `{}`:\n",
+        match whole.is_empty() {
+            true => "default features".to_owned(),
+            false => format!("`{}`", whole.join(" ")),
+        },
+        alone.join(" ")
     );
+    let group = &options.group;
     println!("| document | whole crate | `{group}` alone | ratio (wall) | ratio (CPU) |");
     println!("|---|---:|---:|---:|---:|");
     for row in rows {
