@@ -78,7 +78,9 @@ fn groups(api: &Api, name: &str, version: &str) -> String {
     format!(
         "\nEach group of operations is a feature, all on by default ({list}). To compile only \
          the groups you use, their operations and the types they reach:\n\n```toml\n\
-         {name} = {{ version = \"{version}\", default-features = false, features = [\"{first}\"] }}\n```\n"
+         {name} = {{ version = \"{version}\", default-features = false, features = [\"{first}\"] }}\n```\n\n\
+         The program has the commands of the groups it is built with: `cargo install {name} \
+         --no-default-features --features cli,{first}` installs the `{first}` commands alone.\n"
     )
 }
 
