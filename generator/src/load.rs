@@ -802,6 +802,39 @@ mod tests {
         }
     }
 
+    /// The components are read from a guess of where they start while the top level is
+    /// scanned: a guess that was not their place (a property named `components` in a path
+    /// item; the word as a value first) is dropped and the components read where the scan
+    /// found them, as where the guess was right.
+    #[test]
+    fn components_guessed_elsewhere_are_read_where_they_are() {
+        let head = r#""openapi": "3.0.3", "info": {"title": "t", "version": "1"}"#;
+        let body = r#""requestBody": {"content": {"application/json": {"schema":
+            {"type": "object", "enum": ["components"], "properties": {"components": {"type": "string"}}}}}}"#;
+        let paths = format!(
+            r#""paths": {{"/a": {{"post": {{{body}, "responses": {{"200": {{"description": "ok"}}}}}}}}}}"#
+        );
+        let components =
+            r#""components": {"schemas": {"A": {"type": "string"}, "B": {"type": "integer"}}}"#;
+        let missed = format!("{{{head}, {paths}, {components}}}");
+        let guess = json_split::components_guess(&missed).expect("a guess");
+        assert!(
+            missed[guess..].starts_with(r#"{"type": "string"}"#),
+            "{}",
+            &missed[guess..]
+        );
+        let right = format!("{{{head}, {components}, {paths}}}");
+        let guess = json_split::components_guess(&right).expect("a guess");
+        assert!(right[guess..].starts_with(r#"{"schemas""#));
+        let schemas = |spec: &openapiv3::OpenAPI| spec.components.as_ref().map(|c| c.schemas.len());
+        for text in [&missed, &right] {
+            let spec = split(text).expect("read split");
+            assert!(Some(&spec) == serial(text).as_ref(), "{text}");
+            let (_, made) = load_str_with(text, &schemas).expect("it loads");
+            assert_eq!(made, Some(Some(2)), "{text}");
+        }
+    }
+
     #[test]
     fn yaml_keys_are_their_text_and_values_are_resolved() {
         let doc = parse_yaml("200: a\ntrue: b\n1.50: c\n0x10: 0x10\nbig: -9223372036854776000\n")

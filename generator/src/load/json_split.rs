@@ -3,9 +3,12 @@
 //! is most of its loading); then each entry of `paths` parsed, normalised and decoded on its
 //! own by whichever thread is free, its `Value` dropped at once (so the whole of `paths`
 //! is never a `Value`, and the threads share out what the two parts leave unequal). The
-//! top level, and `paths`, are scanned first for where their entries are, up to the
-//! components when they come after the paths: the thread that reads them finds where they
-//! end, and the rest of the top level is scanned once both threads are done.
+//! top level, and `paths`, are scanned for where their entries are, up to the components
+//! when they come after the paths: the thread that reads them finds where they end, and
+//! the rest of the top level is scanned once both threads are done. That thread does not
+//! wait for the scan to start: it reads the components from where a search of the text
+//! guesses they start, and the scan confirms the place (or they are read again where it
+//! found them).
 //!
 //! The same model as the serial path, or `None`, where the caller takes that path: for
 //! YAML, and for anything unusual (a duplicate key at the top or among the paths, a path
@@ -14,6 +17,7 @@
 //! serial path reports as it always has).
 
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 use indexmap::IndexMap;
 use openapiv3::{OpenAPI, ReferenceOr};
@@ -36,36 +40,50 @@ pub(super) fn read<R: Send>(
     if !text.trim_start().starts_with('{') || super::local_refs::mentions_local_refs(text) {
         return None;
     }
-    let mut head = scan_head(text)?;
-    let has_paths = head.top.entries.iter().any(|(key, _)| key == "paths");
-    let items = head.paths.take();
-    if has_paths && items.is_none() {
-        return None;
-    }
-    let components_at = head.components;
-    let queue = PathQueue {
-        items: items.as_deref().unwrap_or_default(),
-        next: AtomicUsize::new(0),
-    };
+    let guess = components_guess(text);
+    // The scan's findings, for the other thread: `None` where the document is unusual.
+    let scanned: OnceLock<Option<Scanned<'_>>> = OnceLock::new();
     std::thread::scope(|scope| {
         let helper = scope.spawn(|| {
-            let components = components_at.map(|at| {
-                let (components, end) = read_components(text, at)?;
-                let Some(early) = early else {
-                    return Some((components, end, None));
-                };
-                let (components, made) = early_on(components, early);
-                Some((components?, end, Some(made)))
+            // Read from the guessed place while this thread scans, which confirms it.
+            let speculative = guess.and_then(|at| read_components(text, at));
+            let scanned = scanned.wait().as_ref()?;
+            let components = match scanned.components_at {
+                Some(at) if Some(at) == guess => Some(speculative?),
+                Some(at) => Some(read_components(text, at)?),
+                None => None,
+            };
+            let components = components.map(|(components, end)| match early {
+                Some(early) => {
+                    let (components, made) = early_on(components, early);
+                    components.map(|components| (components, end, Some(made)))
+                }
+                None => Some((components, end, None)),
             });
-            (components, queue.work())
+            Some((components, scanned.queue.work()))
         });
-        let own = queue.work();
-        let (components, theirs) = helper.join().ok()?;
+        let mut head = scan_head(text);
+        let queue = head.as_mut().and_then(|head| {
+            let has_paths = head.top.entries.iter().any(|(key, _)| key == "paths");
+            let items = head.paths.take();
+            (!has_paths || items.is_some()).then(|| PathQueue {
+                items: items.unwrap_or_default(),
+                next: AtomicUsize::new(0),
+            })
+        });
+        let scanned = scanned.get_or_init(|| {
+            Some(Scanned {
+                components_at: head.as_ref()?.components,
+                queue: queue?,
+            })
+        });
+        let own = scanned.as_ref()?.queue.work();
+        let (components, theirs) = helper.join().ok()??;
         let components = match components {
             Some(components) => Some(components?),
             None => None,
         };
-        let entries = head.finish(|_| components.as_ref().map(|(_, end, _)| *end))?;
+        let entries = head?.finish(|_| components.as_ref().map(|(_, end, _)| *end))?;
         let spec = read_document(&entries)?;
         let (paths, extensions) = paths(own?.into_iter().chain(theirs?).collect());
         let (components, made) = match components {
@@ -87,6 +105,32 @@ pub(super) fn read<R: Send>(
     })
 }
 
+/// What the scan of the top level tells the thread that reads the components: where they
+/// start, and the entries of `paths` to share out.
+struct Scanned<'t> {
+    components_at: Option<usize>,
+    queue: PathQueue<'t>,
+}
+
+/// Where the value of `components` starts, guessed before the top level is scanned (the
+/// scan, a search of the text for the ends of every path item, comes to them last in most
+/// documents): the first `"components"` in the text that opens an object. The scan then
+/// tells whether that was the place; if not, what was read there is dropped and the
+/// components are read again where they are.
+pub(super) fn components_guess(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let key = from + memchr::memmem::find(bytes.get(from..)?, b"\"components\"")?;
+        let colon = skip_whitespace(bytes, key + "\"components\"".len());
+        let at = skip_whitespace(bytes, colon + 1);
+        if bytes.get(colon) == Some(&b':') && bytes.get(at) == Some(&b'{') {
+            return Some(at);
+        }
+        from = key + 1;
+    }
+}
+
 /// What `early` makes of `components` (given as the only part of an `OpenAPI`), and the
 /// components back: moved in and out as a value, their nodes stay where they are, and what
 /// is made may know them by address.
@@ -104,7 +148,7 @@ fn early_on<R>(
 
 /// The entries of `paths` (key and text), shared out one at a time.
 struct PathQueue<'a> {
-    items: &'a [(String, &'a str)],
+    items: Vec<(String, &'a str)>,
     next: AtomicUsize,
 }
 
