@@ -2,7 +2,6 @@
 //! in UpperCamelCase; keywords, digits and collisions resolved the same way every time.
 
 use std::borrow::Cow;
-use std::collections::BTreeSet;
 
 /// Whether `name` is one of Rust's 2021 prelude, which the emitted code uses unqualified
 /// (`Option`, `Into`, `Default::default()`, `impl PartialEq`) and which a type of the same
@@ -369,7 +368,9 @@ fn words(name: &str) -> Vec<String> {
 /// A set of names in which every new name is made unique by a numeric suffix.
 #[derive(Clone, Debug, Default)]
 pub struct Names {
-    taken: BTreeSet<String>,
+    /// Only asked whether it holds a name (never walked), so hashed: a struct's fields and
+    /// a crate's types are claimed one at a time, each looked up first.
+    taken: foldhash::HashSet<String>,
     /// Names taken from the start (a fixed list, looked up where it is).
     reserved: &'static [&'static str],
 }
@@ -378,7 +379,7 @@ impl Names {
     /// A set in which `reserved` are taken.
     pub fn reserving(reserved: &'static [&'static str]) -> Self {
         Names {
-            taken: BTreeSet::new(),
+            taken: foldhash::HashSet::default(),
             reserved,
         }
     }
