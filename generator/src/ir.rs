@@ -49,7 +49,7 @@ pub struct Features {
     /// The features of the operations that reach a type, sorted, by type name
     /// (`other-schemas` for what no operation reaches); a type absent here (reached by
     /// every feature, by a webhook or an error answer) is always compiled.
-    pub types: BTreeMap<String, Vec<String>>,
+    pub types: BTreeMap<String, Arc<[String]>>,
 }
 
 /// A group of operations reached from the client through handles: `path` is

@@ -21,7 +21,10 @@ pub fn cfg(features: &[String]) -> Option<TokenStream> {
 
 /// The features that need a named type (none: it is always compiled).
 pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
-    api.features.types.get(name).map_or(&[], Vec::as_slice)
+    api.features
+        .types
+        .get(name)
+        .map_or(&[], |features| features)
 }
 
 /// [`cfg`]'s attribute as prettyplease prints it before an item (empty for no feature):

@@ -12,6 +12,7 @@
 //! a type shared by two groups is compiled with either.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::finalize::{index_edges, named_in};
 use crate::ir::{is_success, Api, Features, Operation, TypeRef};
@@ -151,7 +152,7 @@ pub fn feature_name(group: &str) -> Option<String> {
 fn type_features(
     api: &Api,
     operations: &BTreeMap<String, String>,
-) -> BTreeMap<String, Vec<String>> {
+) -> BTreeMap<String, Arc<[String]>> {
     let graph = TypeGraph::new(api);
     // The roots of each feature, and of what is always compiled.
     let mut roots: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -183,13 +184,21 @@ fn type_features(
         .collect();
     let mut is_other = vec![false; types];
     walk.reach(&graph, &other, |index| is_other[index] = true);
-    let features_of = |index: usize| {
-        let mut names: Vec<String> = reached.by(index, &features).map(str::to_owned).collect();
-        if is_other[index] {
-            let at = names.partition_point(|f| f.as_str() < OTHER_SCHEMAS);
-            names.insert(at, OTHER_SCHEMAS.to_owned());
-        }
-        names
+    // Made once for each set of features: most types share theirs with many others.
+    let mut sets: foldhash::HashMap<(&[u64], bool), Arc<[String]>> = Default::default();
+    let mut features_of = |index: usize| {
+        let made = sets
+            .entry((reached.row(index), is_other[index]))
+            .or_insert_with(|| {
+                let mut names: Vec<String> =
+                    reached.by(index, &features).map(str::to_owned).collect();
+                if is_other[index] {
+                    let at = names.partition_point(|f| f.as_str() < OTHER_SCHEMAS);
+                    names.insert(at, OTHER_SCHEMAS.to_owned());
+                }
+                names.into()
+            });
+        made.clone()
     };
     // In the names' order, so that the map is built at once.
     graph
@@ -235,10 +244,16 @@ impl Reached {
         index: usize,
         names: &'s [&'n str],
     ) -> impl Iterator<Item = &'n str> + 's {
+        // Each word's set bits, lowest first: a type is reached by a few of many features.
         let row = self.row(index);
-        (0..names.len())
-            .filter(move |feature| row[feature / 64] >> (feature % 64) & 1 == 1)
-            .map(move |feature| names[feature])
+        row.iter().enumerate().flat_map(move |(at, &word)| {
+            let mut bits = word;
+            std::iter::from_fn(move || {
+                let bit = bits.trailing_zeros() as usize;
+                bits &= bits.checked_sub(1)?;
+                names.get(at * 64 + bit).copied()
+            })
+        })
     }
 }
 
