@@ -231,7 +231,12 @@ impl<'t> Answer<'t> {
     /// The item type of an array property, if it is one.
     fn array_property(&self, wire_name: &str) -> Option<&'t TypeRef> {
         let field = self.fields().iter().find(|f| f.wire_name == wire_name)?;
-        match resolve_alias_in(self.types, &field.ty) {
+        self.array_item(&field.ty)
+    }
+
+    /// The item type of a field's type, if it is an array.
+    fn array_item(&self, ty: &'t TypeRef) -> Option<&'t TypeRef> {
+        match resolve_alias_in(self.types, ty) {
             TypeRef::Array(item) => Some(item),
             _ => None,
         }
@@ -243,7 +248,7 @@ impl<'t> Answer<'t> {
         let arrays: Vec<(&str, &TypeRef)> = self
             .fields()
             .iter()
-            .filter_map(|f| Some((f.wire_name.as_str(), self.array_property(&f.wire_name)?)))
+            .filter_map(|f| Some((f.wire_name.as_str(), self.array_item(&f.ty)?)))
             .collect();
         ITEMS_PROPERTIES
             .iter()
