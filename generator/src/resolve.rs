@@ -5,7 +5,6 @@
 //! reference into another file or section is `Unsupported`.
 
 use std::borrow::Borrow;
-use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -163,10 +162,12 @@ fn follow<'a, T>(
     pick: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
 ) -> Result<(&'a T, &'a str)> {
     let mut reference = reference;
-    let mut seen = BTreeSet::new();
+    // Most references lead to an item at once: the names are kept (a list, as a chain is a
+    // link or two) only once one leads to another reference.
+    let mut seen = Vec::new();
     loop {
         let name = component_name(reference, section, pointer)?;
-        if !seen.insert(name) {
+        if seen.contains(&name) {
             return Err(Error::new(
                 ErrorKind::BadReference,
                 format!("`{reference}` is part of a cycle of references"),
@@ -182,7 +183,10 @@ fn follow<'a, T>(
             .ok_or_else(|| dangling(reference, section, pointer))?;
         match next {
             ReferenceOr::Item(item) => return Ok((item, key.as_str())),
-            ReferenceOr::Reference { reference: next } => reference = next,
+            ReferenceOr::Reference { reference: next } => {
+                seen.push(name);
+                reference = next;
+            }
         }
     }
 }

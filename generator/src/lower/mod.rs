@@ -355,7 +355,7 @@ impl Hint<'_> {
 #[derive(Default)]
 struct Built {
     /// Component name → Rust type name, for every selected component.
-    component_names: IndexMap<String, String>,
+    component_names: IndexMap<String, String, foldhash::fast::RandomState>,
     names: Names,
     types: BTreeMap<String, TypeDef>,
     /// Inline schemas already given a type, by address: the same node reached again (through
