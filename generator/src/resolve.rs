@@ -213,6 +213,7 @@ mod tests {
     B: {type: string}
     Loop1: {$ref: '#/components/schemas/Loop2'}
     Loop2: {$ref: '#/components/schemas/Loop1'}
+    Itself: {$ref: '#/components/schemas/Itself'}
     Gone: {$ref: '#/components/schemas/Nowhere'}
   parameters:
     Shared: {$ref: '#/components/parameters/Limit'}
@@ -257,9 +258,22 @@ mod tests {
 
     #[test]
     fn a_cycle_is_a_bad_reference() {
-        let error = schema_error("#/components/schemas/Loop1");
-        assert_eq!(error.kind, ErrorKind::BadReference, "{error}");
-        assert!(error.message.contains("cycle"), "{error}");
+        for (reference, named) in [
+            (
+                "#/components/schemas/Loop1",
+                "`#/components/schemas/Loop1` is part",
+            ),
+            (
+                "#/components/schemas/Itself",
+                "`#/components/schemas/Itself` is part",
+            ),
+        ] {
+            let error = schema_error(reference);
+            assert_eq!(error.kind, ErrorKind::BadReference, "{error}");
+            assert!(error.message.contains("cycle"), "{error}");
+            // The reference that came back to a name already on the chain.
+            assert!(error.message.starts_with(named), "{error}");
+        }
     }
 
     #[test]
