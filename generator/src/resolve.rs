@@ -5,6 +5,7 @@
 //! reference into another file or section is `Unsupported`.
 
 use std::borrow::Borrow;
+use std::collections::BTreeSet;
 
 use indexmap::IndexMap;
 use openapiv3::{
@@ -162,9 +163,9 @@ fn follow<'a, T>(
     pick: impl Fn(&'a Components) -> &'a IndexMap<String, ReferenceOr<T>>,
 ) -> Result<(&'a T, &'a str)> {
     let mut reference = reference;
-    // Most references lead to an item at once: the names are kept (a list, as a chain is a
-    // link or two) only once one leads to another reference.
-    let mut seen = Vec::new();
+    // Most references lead to an item at once: a name is kept (and the set allocated) only
+    // once it leads to another reference.
+    let mut seen = BTreeSet::new();
     loop {
         let name = component_name(reference, section, pointer)?;
         if seen.contains(&name) {
@@ -184,7 +185,7 @@ fn follow<'a, T>(
         match next {
             ReferenceOr::Item(item) => return Ok((item, key.as_str())),
             ReferenceOr::Reference { reference: next } => {
-                seen.push(name);
+                seen.insert(name);
                 reference = next;
             }
         }
