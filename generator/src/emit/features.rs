@@ -30,35 +30,45 @@ pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
 /// [`cfg`]'s attribute as prettyplease prints it before an item (empty for no feature):
 /// on one line if it fits, else `any(..)` on a line of its own, else a feature a line.
 pub fn cfg_text(features: &[String]) -> Result<String> {
-    let quoted: Vec<String> = features
-        .iter()
-        .map(|f| ["feature = ", &super::text::string_literal(f)].concat())
-        .collect();
-    let (one_line, inner) = match quoted.as_slice() {
-        [] => return Ok(String::new()),
-        [one] => (["#[cfg(", one, ")]"].concat(), None),
-        many => {
-            let inner = format!("any({})", many.join(", "));
-            (format!("#[cfg({inner})]"), Some(inner))
-        }
-    };
-    if one_line.len() <= super::text::MARGIN {
-        return Ok(one_line + "\n");
+    use super::text::{push_string_literal, MARGIN};
+    // The argument written once (`any(..)` of several), in one text: a `Vec` of each
+    // feature's own text cost an allocation a feature (Box's types have up to 74).
+    let mut inner = String::with_capacity(16 + 32 * features.len());
+    if features.len() > 1 {
+        inner.push_str("any(");
     }
-    match inner {
-        Some(inner) if 4 + inner.len() <= super::text::MARGIN => {
-            Ok(format!("#[cfg(\n    {inner}\n)]\n"))
+    for (index, feature) in features.iter().enumerate() {
+        if index > 0 {
+            inner.push_str(", ");
         }
-        Some(_) => Ok(format!(
-            "#[cfg(\n    any(\n{}\n    )\n)]\n",
-            quoted
-                .iter()
-                .map(|f| format!("        {f}"))
-                .collect::<Vec<_>>()
-                .join(",\n")
-        )),
+        inner.push_str("feature = ");
+        push_string_literal(&mut inner, feature);
+    }
+    match features.len() {
+        0 => return Ok(String::new()),
+        1 => {}
+        _ => inner.push(')'),
+    }
+    if "#[cfg()]".len() + inner.len() <= MARGIN {
+        return Ok(["#[cfg(", &inner, ")]\n"].concat());
+    }
+    match features.len() {
         // One feature past the margin: prettyplease's own layout.
-        None => attribute_text(&parsed_attribute(cfg(features))?),
+        1 => attribute_text(&parsed_attribute(cfg(features))?),
+        _ if 4 + inner.len() <= MARGIN => Ok(["#[cfg(\n    ", &inner, "\n)]\n"].concat()),
+        _ => {
+            let mut text = String::with_capacity(24 + inner.len() + 10 * features.len());
+            text.push_str("#[cfg(\n    any(\n");
+            for (index, feature) in features.iter().enumerate() {
+                if index > 0 {
+                    text.push_str(",\n");
+                }
+                text.push_str("        feature = ");
+                push_string_literal(&mut text, feature);
+            }
+            text.push_str("\n    )\n)]\n");
+            Ok(text)
+        }
     }
 }
 
@@ -70,13 +80,28 @@ pub fn cfg_line(indent: usize, feature: Option<&String>) -> String {
     let Some(feature) = feature else {
         return String::new();
     };
-    let pad = super::text::indentation(indent);
-    let pad: &str = &pad;
-    let argument = ["feature = ", &super::text::string_literal(feature)].concat();
-    match indent + "#[cfg()]".len() + argument.len() <= super::text::MARGIN {
-        true => [pad, "#[cfg(", &argument, ")]\n"].concat(),
-        false => [pad, "#[cfg(\n", pad, "    ", &argument, "\n", pad, ")]\n"].concat(),
+    // Written into one text (a few of them an operation).
+    let mut line = String::with_capacity(2 * indent + 32 + feature.len());
+    let pad = |line: &mut String| line.extend(std::iter::repeat_n(' ', indent));
+    pad(&mut line);
+    line.push_str("#[cfg(");
+    let argument_at = line.len();
+    line.push_str("feature = ");
+    super::text::push_string_literal(&mut line, feature);
+    let argument_len = line.len() - argument_at;
+    if indent + "#[cfg()]".len() + argument_len <= super::text::MARGIN {
+        line.push_str(")]\n");
+        return line;
     }
+    let argument = line.split_off(argument_at);
+    line.push('\n');
+    pad(&mut line);
+    line.push_str("    ");
+    line.push_str(&argument);
+    line.push('\n');
+    pad(&mut line);
+    line.push_str(")]\n");
+    line
 }
 
 /// The attribute as `syn` has it, for items already parsed.
