@@ -122,6 +122,8 @@ pub fn lower(
             .collect(),
         false => Vec::new(),
     };
+    // In the order of their names from here on (see `TypeMap`).
+    api.types.sort_unstable_keys();
     freed_beside(read, || finalize::finalize(&mut api, &components));
     finalize::check_field_names(&api)?;
     Ok(api)
@@ -357,7 +359,7 @@ struct Built {
     /// Component name → Rust type name, for every selected component.
     component_names: IndexMap<String, String, foldhash::fast::RandomState>,
     names: Names,
-    types: BTreeMap<String, TypeDef>,
+    types: crate::ir::TypeMap,
     /// Inline schemas already given a type, by address: the same node reached again (through
     /// allOf merging, or a cycle through a component) is that type, not a new copy.
     inline_names: BTreeMap<usize, String>,

@@ -13,13 +13,11 @@
 //! - `Link: <..>; rel="next"` alone: an array answer whose success declares a `Link` header
 //!   or that takes a `cursor` query parameter (GitHub's cursors are only ever in the link).
 
-use std::collections::BTreeMap;
-
 use crate::config::Pagination as Override;
 use crate::error::{Error, ErrorKind, Result};
 use crate::ir::{
     is_success, resolve_alias_in, CursorSource, HttpMethod, NextPage, Operation, Pagination,
-    ParameterLocation, TypeDef, TypeKind, TypeRef,
+    ParameterLocation, TypeKind, TypeRef,
 };
 
 /// The items properties tried first, in order; else an object's only array property.
@@ -63,7 +61,7 @@ pub fn check_overrides(api: &crate::ir::Api, overrides: &super::Overrides) -> Re
 /// what its shape says.
 pub(super) fn pagination(
     op: &Operation,
-    types: &BTreeMap<String, TypeDef>,
+    types: &crate::ir::TypeMap,
     configured: Option<&Option<Override>>,
     pointer: &str,
 ) -> Result<Option<Pagination>> {
@@ -79,7 +77,7 @@ pub(super) fn pagination(
 /// property is an array of the answer, the parameter one of its query parameters.
 fn configured_pagination(
     op: &Operation,
-    types: &BTreeMap<String, TypeDef>,
+    types: &crate::ir::TypeMap,
     rule: &Override,
     pointer: &str,
 ) -> Result<Pagination> {
@@ -118,7 +116,7 @@ fn configured_pagination(
 }
 
 /// What the operation's shape says, if it is one of those listed at the top.
-fn recognise(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<Pagination> {
+fn recognise(op: &Operation, types: &crate::ir::TypeMap) -> Option<Pagination> {
     let answer = Answer::of(op, types)?;
     if let Some(item) = answer.list_item() {
         let next = if has_integer_query(op, types, "page") {
@@ -154,7 +152,7 @@ fn recognise(op: &Operation, types: &BTreeMap<String, TypeDef>) -> Option<Pagina
 }
 
 /// A cursor in the body, sent back as a query parameter.
-fn cursor(op: &Operation, answer: &Answer, types: &BTreeMap<String, TypeDef>) -> Option<NextPage> {
+fn cursor(op: &Operation, answer: &Answer, types: &crate::ir::TypeMap) -> Option<NextPage> {
     let has_more = HAS_MORE
         .iter()
         .find(|name| answer.property(name) == Some(&TypeRef::Boolean))
@@ -189,11 +187,11 @@ fn cursor(op: &Operation, answer: &Answer, types: &BTreeMap<String, TypeDef>) ->
 /// The JSON answer of a successful call, seen through its aliases.
 struct Answer<'t> {
     resolved: &'t TypeRef,
-    types: &'t BTreeMap<String, TypeDef>,
+    types: &'t crate::ir::TypeMap,
 }
 
 impl<'t> Answer<'t> {
-    fn of(op: &'t Operation, types: &'t BTreeMap<String, TypeDef>) -> Option<Answer<'t>> {
+    fn of(op: &'t Operation, types: &'t crate::ir::TypeMap) -> Option<Answer<'t>> {
         let answer = op.success.json()?;
         Some(Answer {
             resolved: resolve_alias_in(types, answer),
@@ -268,7 +266,7 @@ fn has_query(op: &Operation, name: &str) -> bool {
 }
 
 /// Whether the operation has the integer query parameter `name`.
-fn has_integer_query(op: &Operation, types: &BTreeMap<String, TypeDef>, name: &str) -> bool {
+fn has_integer_query(op: &Operation, types: &crate::ir::TypeMap, name: &str) -> bool {
     op.parameters.iter().any(|p| {
         p.location == ParameterLocation::Query
             && p.constant.is_none()
