@@ -4,7 +4,6 @@
 //! Every union of the spec is a first-class [`Union`] here, so that the emitter never has
 //! to rediscover which JSON shape maps to which variant.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use crate::config::{CursorSource, NextPage};
@@ -50,13 +49,14 @@ pub struct Features {
     /// The features, sorted: what `default` (and the command line) enables.
     pub names: Vec<String>,
     /// Each operation's feature, by its `rust_name` (`ungrouped` for those of no group).
-    pub operations: BTreeMap<String, String>,
+    /// (These maps are looked up by name, never walked: hashed.)
+    pub operations: foldhash::HashMap<String, String>,
     /// A top-level resource handle's feature, by the handle's accessor name.
-    pub resources: BTreeMap<String, String>,
+    pub resources: foldhash::HashMap<String, String>,
     /// The features of the operations that reach a type, sorted, by type name
     /// (`other-schemas` for what no operation reaches); a type absent here (reached by
     /// every feature, by a webhook or an error answer) is always compiled.
-    pub types: BTreeMap<String, Arc<[String]>>,
+    pub types: foldhash::HashMap<String, Arc<[String]>>,
 }
 
 /// A group of operations reached from the client through handles: `path` is

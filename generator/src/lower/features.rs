@@ -95,8 +95,8 @@ pub fn apply_features(api: &mut Api) {
 
 /// Each grouped operation's feature, by its Rust name: its first resource group's top
 /// name, else its first tag.
-fn operation_features(api: &Api) -> BTreeMap<String, String> {
-    let mut features = BTreeMap::new();
+fn operation_features(api: &Api) -> foldhash::HashMap<String, String> {
+    let mut features = foldhash::HashMap::default();
     for resource in &api.resources {
         let Some(feature) = resource.path.first().and_then(|top| feature_name(top)) else {
             continue;
@@ -151,8 +151,8 @@ pub fn feature_name(group: &str) -> Option<String> {
 /// operation has a feature here.
 fn type_features(
     api: &Api,
-    operations: &BTreeMap<String, String>,
-) -> BTreeMap<String, Arc<[String]>> {
+    operations: &foldhash::HashMap<String, String>,
+) -> foldhash::HashMap<String, Arc<[String]>> {
     let graph = TypeGraph::new(api);
     // The roots of each feature, and of what is always compiled.
     let mut roots: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
