@@ -744,6 +744,23 @@ mod tests {
     use super::*;
     use crate::ir::Operation;
 
+    /// Emission writes the types in the map's order: by name, as `lower` sorts them, for
+    /// every document the project is tried on (each lowered whole, every schema).
+    #[test]
+    fn types_are_in_the_order_of_their_names() {
+        let mut documents = 0;
+        for path in crate::testing::documents() {
+            let config = crate::testing::config(&path);
+            let Ok(api) = crate::lowered(&config, &mut Default::default(), &mut Default::default())
+            else {
+                continue;
+            };
+            assert!(api.types.keys().is_sorted(), "{}", path.display());
+            documents += usize::from(api.types.len() > 1);
+        }
+        assert!(documents > 20, "{documents} documents");
+    }
+
     /// Work beside a document being freed gives its result, whether the document is freed
     /// on a thread of its own (a large one) or first.
     #[test]
