@@ -126,13 +126,28 @@ pub fn string_literal(value: &str) -> String {
 
 /// [`string_literal`], written at the end of `out`.
 pub fn push_string_literal(out: &mut String, value: &str) {
-    let plain = |b: &u8| (b' '..=b'~').contains(b) && *b != b'"' && *b != b'\\';
-    if !value.as_bytes().iter().all(plain) {
+    if !value.bytes().all(|b| PLAIN_IN_LITERAL[usize::from(b)]) {
         out.push_str(&Literal::string(value).to_string());
         return;
     }
-    out.extend(["\"", value, "\""]);
+    out.reserve(value.len() + 2);
+    out.push('"');
+    out.push_str(value);
+    out.push('"');
 }
+
+/// The bytes a string literal holds as they are: printable ASCII but `"` and `\\` (a
+/// table: names, wire names and features are written as literals some 14,000 times for
+/// Box's document).
+const PLAIN_IN_LITERAL: [bool; 256] = {
+    let mut plain = [false; 256];
+    let mut byte = b' ';
+    while byte <= b'~' {
+        plain[byte as usize] = byte != b'"' && byte != b'\\';
+        byte += 1;
+    }
+    plain
+};
 
 /// The pieces joined, with room for `room` bytes more: for a line whose ending is added once
 /// its length is known to fit (`concat` sizes its text exactly, so that `+ ",\n"` copied
