@@ -384,28 +384,36 @@ impl Names {
         }
     }
 
-    /// Returns `base`, or `base2`, `base3`, ... if it is taken, and takes it.
-    pub fn claim(&mut self, base: &str) -> String {
-        let mut candidate = base.to_owned();
-        let mut n = 2;
-        while self.contains(&candidate) {
-            candidate = format!("{base}{n}");
-            n += 1;
-        }
-        self.taken.insert(candidate.clone());
-        candidate
+    /// Returns `base`, or `base2`, `base3`, ... if it is taken, and takes it. (A `base` made
+    /// for the call is given whole, and kept when it is free: one copy fewer.)
+    pub fn claim(&mut self, base: impl AsRef<str> + Into<String>) -> String {
+        self.claim_with(base, "")
     }
 
     /// Like [`Names::claim`], with an underscore before the suffix (for snake_case names;
     /// none is added after a name that already ends in one, such as `self_`).
-    pub fn claim_snake(&mut self, base: &str) -> String {
-        let mut candidate = base.to_owned();
-        let separator = if base.ends_with('_') { "" } else { "_" };
-        let mut n = 2;
-        while self.contains(&candidate) {
-            candidate = format!("{base}{separator}{n}");
-            n += 1;
-        }
+    pub fn claim_snake(&mut self, base: impl AsRef<str> + Into<String>) -> String {
+        let separator = if base.as_ref().ends_with('_') {
+            ""
+        } else {
+            "_"
+        };
+        self.claim_with(base, separator)
+    }
+
+    /// `base`, or `base`, `separator` and the first number from 2 that is free; taken.
+    fn claim_with(&mut self, base: impl AsRef<str> + Into<String>, separator: &str) -> String {
+        let candidate = match self.contains(base.as_ref()) {
+            false => base.into(),
+            true => {
+                let base = base.as_ref();
+                let numbered = |n: usize| format!("{base}{separator}{n}");
+                (2..)
+                    .map(numbered)
+                    .find(|name| !self.contains(name))
+                    .unwrap_or_default()
+            }
+        };
         self.taken.insert(candidate.clone());
         candidate
     }

@@ -52,14 +52,14 @@ pub(super) fn string_enum(values: &[&str], open_by_spec: bool) -> StringEnum {
             continue;
         }
         variants.push(EnumVariant {
-            rust_name: names.claim(&naming::variant_name(value)),
+            rust_name: names.claim(naming::variant_name(value)),
             wire: (*value).to_owned(),
             docs: Docs::default(),
         });
     }
     let fallback = if open_by_spec { "Other" } else { "Unknown" };
     let fallback = if names.contains(fallback) {
-        names.claim(&format!("{fallback}Value"))
+        names.claim(format!("{fallback}Value"))
     } else {
         fallback.to_owned()
     };

@@ -99,10 +99,10 @@ const METHOD_LOCALS: &[&str] = &[
 fn unique_operation_names(api: &mut Api) {
     let mut methods = Names::reserving(CLIENT_METHODS);
     for operation in &mut api.operations {
-        operation.rust_name = methods.claim_snake(&operation.rust_name);
+        operation.rust_name = methods.claim_snake(std::mem::take(&mut operation.rust_name));
         let mut arguments = Names::reserving(METHOD_LOCALS);
         for parameter in &mut operation.parameters {
-            parameter.rust_name = arguments.claim_snake(&parameter.rust_name);
+            parameter.rust_name = arguments.claim_snake(std::mem::take(&mut parameter.rust_name));
         }
     }
 }

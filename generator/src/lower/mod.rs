@@ -467,7 +467,7 @@ impl<'a> Lowerer<'a> {
 
     /// Claims a component's Rust name before any inline type can take it.
     fn reserve_component(&mut self, name: &str) {
-        let rust_name = self.state.names.claim(&naming::type_name(name));
+        let rust_name = self.state.names.claim(naming::type_name(name));
         self.state
             .component_names
             .insert(name.to_owned(), rust_name);

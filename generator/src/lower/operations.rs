@@ -389,7 +389,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             webhooks.push(Webhook {
-                rust_name: names.claim(&naming::type_name(type_name)),
+                rust_name: names.claim(naming::type_name(type_name)),
                 name: label.to_owned(),
                 method: method.to_uppercase(),
                 docs: operation_docs(operation),
@@ -503,7 +503,7 @@ impl Lowerer<'_> {
         if fields.is_empty() {
             return None;
         }
-        let name = self.state.names.claim(&format!("{type_prefix}Params"));
+        let name = self.state.names.claim(format!("{type_prefix}Params"));
         self.state.types.insert(
             name.clone(),
             TypeDef {

@@ -188,7 +188,7 @@ impl<'a> Lowerer<'a> {
                 RefOr::Ref(_) => (Docs::default(), Constraints::default(), None),
             };
             fields.push(Field {
-                rust_name: field_names.claim_snake(&naming::field_name(&property.wire_name)),
+                rust_name: field_names.claim_snake(naming::field_name(&property.wire_name)),
                 wire_name: property.wire_name,
                 ty: lowered.ty,
                 presence,

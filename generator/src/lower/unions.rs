@@ -160,7 +160,7 @@ impl<'a> Lowerer<'a> {
                         continue;
                     }
                     literals.push(UnionVariant {
-                        rust_name: names.claim(&naming::variant_name(value)),
+                        rust_name: names.claim(naming::variant_name(value)),
                         docs: docs_of(member.resolved),
                         matcher: Matcher::Literal((*value).to_owned()),
                     });
@@ -184,7 +184,7 @@ impl<'a> Lowerer<'a> {
 
         let mut variants = literals;
         for (member, value) in tagged {
-            let rust_name = names.claim(&naming::variant_name(&value));
+            let rust_name = names.claim(naming::variant_name(&value));
             let hint = Hint::Joined(union_name, &rust_name);
             let payload = self.lower_ref_or(member.schema, hint, &member.pointer)?.ty;
             variants.push(UnionVariant {
@@ -202,7 +202,7 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             let member = kind_members[0];
-            let rust_name = names.claim(&self.member_variant_name(union_name, member, Some(kind)));
+            let rust_name = names.claim(self.member_variant_name(union_name, member, Some(kind)));
             let hint = Hint::Joined(union_name, &rust_name);
             let ty = self.lower_ref_or(member.schema, hint, &member.pointer)?.ty;
             variants.push(UnionVariant {
