@@ -30,20 +30,14 @@ pub fn type_features<'a>(api: &'a Api, name: &str) -> &'a [String] {
 /// [`cfg`]'s attribute as prettyplease prints it before an item (empty for no feature):
 /// on one line if it fits, else `any(..)` on a line of its own, else a feature a line.
 pub fn cfg_text(features: &[String]) -> Result<String> {
-    use super::text::{push_string_literal, MARGIN};
+    use super::text::MARGIN;
     // The argument written once (`any(..)` of several), in one text: a `Vec` of each
     // feature's own text cost an allocation a feature (Box's types have up to 74).
     let mut inner = String::with_capacity(16 + 32 * features.len());
     if features.len() > 1 {
         inner.push_str("any(");
     }
-    for (index, feature) in features.iter().enumerate() {
-        if index > 0 {
-            inner.push_str(", ");
-        }
-        inner.push_str("feature = ");
-        push_string_literal(&mut inner, feature);
-    }
+    push_feature_list(&mut inner, features, ("", ", "));
     match features.len() {
         0 => return Ok(String::new()),
         1 => {}
@@ -59,13 +53,7 @@ pub fn cfg_text(features: &[String]) -> Result<String> {
         _ => {
             let mut text = String::with_capacity(24 + inner.len() + 10 * features.len());
             text.push_str("#[cfg(\n    any(\n");
-            for (index, feature) in features.iter().enumerate() {
-                if index > 0 {
-                    text.push_str(",\n");
-                }
-                text.push_str("        feature = ");
-                push_string_literal(&mut text, feature);
-            }
+            push_feature_list(&mut text, features, ("        ", ",\n"));
             text.push_str("\n    )\n)]\n");
             Ok(text)
         }
@@ -86,8 +74,7 @@ pub fn cfg_line(indent: usize, feature: Option<&String>) -> String {
     pad(&mut line);
     line.push_str("#[cfg(");
     let argument_at = line.len();
-    line.push_str("feature = ");
-    super::text::push_string_literal(&mut line, feature);
+    push_feature_list(&mut line, std::slice::from_ref(feature), ("", ""));
     let argument_len = line.len() - argument_at;
     if indent + "#[cfg()]".len() + argument_len <= super::text::MARGIN {
         line.push_str(")]\n");
@@ -102,6 +89,17 @@ pub fn cfg_line(indent: usize, feature: Option<&String>) -> String {
     pad(&mut line);
     line.push_str(")]\n");
     line
+}
+
+/// `feature = "name"` for each feature, each after `lead`, `separator` between them.
+fn push_feature_list(out: &mut String, features: &[String], (lead, separator): (&str, &str)) {
+    for (index, feature) in features.iter().enumerate() {
+        if index > 0 {
+            out.push_str(separator);
+        }
+        out.extend([lead, "feature = "]);
+        super::text::push_string_literal(out, feature);
+    }
 }
 
 /// The attribute as `syn` has it, for items already parsed.
