@@ -9,6 +9,7 @@ use serde_json::Value;
 
 mod json_split;
 mod local_refs;
+mod path_stream;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::Document;

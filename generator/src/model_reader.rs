@@ -130,7 +130,7 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
 }
 
 /// A parameter of a path item or an operation, as `ReferenceOr<Parameter>` reads it.
-fn parameter(value: &Value) -> Option<model::ParameterRef> {
+pub(crate) fn parameter(value: &Value) -> Option<model::ParameterRef> {
     let parameter = reference_or(value, parameter_item)?;
     Some(model::map_item(parameter, std::sync::Arc::new))
 }
@@ -231,12 +231,12 @@ fn responses(value: &Value) -> Option<model::Responses> {
 }
 
 /// A key read by `StatusCode`'s own rules.
-fn status_code(key: &str) -> Option<StatusCode> {
+pub(crate) fn status_code(key: &str) -> Option<StatusCode> {
     use serde::de::{value::Error, value::StrDeserializer, Deserialize};
     StatusCode::deserialize(StrDeserializer::<Error>::new(key)).ok()
 }
 
-fn response(value: &Value) -> Option<Response> {
+pub(crate) fn response(value: &Value) -> Option<Response> {
     let Value::Object(object) = value else {
         return serde(value);
     };
@@ -249,7 +249,7 @@ fn response(value: &Value) -> Option<Response> {
     })
 }
 
-fn request_body(value: &Value) -> Option<RequestBody> {
+pub(crate) fn request_body(value: &Value) -> Option<RequestBody> {
     let Value::Object(object) = value else {
         return serde(value);
     };
@@ -261,7 +261,7 @@ fn request_body(value: &Value) -> Option<RequestBody> {
     })
 }
 
-fn media_type(value: &Value) -> Option<MediaType> {
+pub(crate) fn media_type(value: &Value) -> Option<MediaType> {
     let Value::Object(object) = value else {
         return serde(value);
     };
@@ -597,7 +597,7 @@ fn enum_values<T>(
 
 /// `ReferenceOr<T>` as its untagged reading decides: a string `$ref` makes a reference
 /// (other keys ignored); an object without `$ref` is the item. Anything else goes to serde.
-fn reference_or<T: DeserializeOwned>(
+pub(crate) fn reference_or<T: DeserializeOwned>(
     value: &Value,
     item: impl FnOnce(&Value) -> Option<T>,
 ) -> Option<ReferenceOr<T>> {
@@ -616,11 +616,11 @@ fn reference_or<T: DeserializeOwned>(
 }
 
 /// A reference, or an item whose own `Deserialize` buffers nothing large.
-fn reference_or_serde<T: DeserializeOwned>(value: &Value) -> Option<ReferenceOr<T>> {
+pub(crate) fn reference_or_serde<T: DeserializeOwned>(value: &Value) -> Option<ReferenceOr<T>> {
     reference_or(value, serde)
 }
 
-fn serde<T: DeserializeOwned>(value: &Value) -> Option<T> {
+pub(crate) fn serde<T: DeserializeOwned>(value: &Value) -> Option<T> {
     T::deserialize(value).ok()
 }
 
@@ -662,7 +662,10 @@ fn required<T>(
     value_of(object, key).and_then(read)
 }
 
-fn map_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<IndexMap<String, T>> {
+pub(crate) fn map_of<T>(
+    value: &Value,
+    read: impl Fn(&Value) -> Option<T>,
+) -> Option<IndexMap<String, T>> {
     let object = value.as_object()?;
     let mut map = IndexMap::with_capacity(object.len());
     for (key, value) in object {
@@ -673,7 +676,7 @@ fn map_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<IndexM
 
 /// Sized once: collected from an iterator of `Option`s, a list grows by doubling (the
 /// iterator cannot tell its length), and a parameter is 1,184 bytes.
-fn vec_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+pub(crate) fn vec_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
     let array = value.as_array()?;
     let mut items = Vec::with_capacity(array.len());
     for item in array {

@@ -96,6 +96,53 @@ pub fn normalize_path_item(path: &str, item: &mut Value) -> Vec<Error> {
     problems
 }
 
+/// What [`normalize_path_item`] does to the parts of a path item, one part at a time, for
+/// a reader that takes the rest of the item from its text (`load::path_stream`): each
+/// says whether the part had nothing that could not be normalised. Problems are not kept,
+/// so they have no place; the whole item, read again the usual way, reports them.
+pub(crate) mod parts {
+    use serde_json::Value;
+
+    use super::Place;
+
+    const NOWHERE: Place<'static> = Place::Text("#");
+
+    /// A path item's or an operation's `parameters`.
+    pub(crate) fn parameters(list: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_parameter_list(Some(list), &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+
+    /// An operation's `requestBody`.
+    pub(crate) fn request_body(body: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_content_holder(body, &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+
+    /// An entry of an operation's `responses`, whatever its key.
+    pub(crate) fn response(response: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_response(response, &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+
+    /// A media type of an answer's `content`.
+    pub(crate) fn media_type(media: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_media_type(media, &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+
+    /// A header of an answer's `headers`.
+    pub(crate) fn header(header: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_parameter(header, &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+}
+
 /// Normalises the document's `components`, and returns what it could not.
 pub fn normalize_components(components: &mut Value) -> Vec<Error> {
     let mut problems = Vec::new();
@@ -196,15 +243,19 @@ fn visit_content_holder(holder: &mut Value, place: &Place, problems: &mut Vec<Er
     if let Some(content) = value_of_mut(map, "content").and_then(Value::as_object_mut) {
         let content_place = Place::Key(place, "content");
         for (media_type, media) in content.iter_mut() {
-            item_schema_as_schema(media);
-            let schema = media
-                .as_object_mut()
-                .and_then(|map| value_of_mut(map, "schema"));
-            if let Some(schema) = schema {
-                let media_place = Place::Key(&content_place, media_type);
-                visit_schema(schema, &Place::Key(&media_place, "schema"), problems);
-            }
+            visit_media_type(media, &Place::Key(&content_place, media_type), problems);
         }
+    }
+}
+
+/// A media type of a `content` map: its `itemSchema` as its schema, and that schema.
+fn visit_media_type(media: &mut Value, place: &Place, problems: &mut Vec<Error>) {
+    item_schema_as_schema(media);
+    let schema = media
+        .as_object_mut()
+        .and_then(|map| value_of_mut(map, "schema"));
+    if let Some(schema) = schema {
+        visit_schema(schema, &Place::Key(place, "schema"), problems);
     }
 }
 

@@ -180,9 +180,15 @@ impl PathQueue<'_> {
     }
 }
 
-/// One entry of `paths`, through the serial path's steps for it: filled
-/// (`fill_optional_sections`), normalised (`normalize_paths`), read (`model_reader`).
+/// One entry of `paths`: a path item read from its text where `path_stream` reads it (most
+/// do), else through the serial path's steps for it: filled (`fill_optional_sections`),
+/// normalised (`normalize_paths`), read (`model_reader`).
 fn read_path_entry(key: &str, raw: &str) -> Option<PathEntry> {
+    if key.starts_with('/') {
+        if let Some(item) = super::path_stream::path_item(raw) {
+            return Some(PathEntry::Item(key.to_owned(), ReferenceOr::Item(item)));
+        }
+    }
     let mut item = parse(raw)?;
     if item.get("$ref").is_some() {
         return None;

@@ -1,0 +1,547 @@
+//! A path item of a JSON document read from its text into the model as serde_json reads the
+//! text, without making the whole item a `serde_json::Value` first: the item, its
+//! operations, their answers and the answers' strings are read where they stand, and only
+//! the parts the usual readers take whole (parameters, request bodies, media types,
+//! headers, extensions, servers) are made `Value`s, normalised and read by those readers.
+//!
+//! Why: a `Value` costs an allocation and a hash a key, an allocation a string, and a drop;
+//! the structure of Box's path items (the items, operations and answers) is a third of
+//! their nodes.
+//!
+//! Architecture Invariant: an item read here is the item `json_split` reads through a
+//! `Value` (`fill_path_item`, `normalize_path_item`, `model_reader::path_item_or_reference`),
+//! and where this reader meets anything it does not read the same way (a duplicate key,
+//! `$ref` on the item, `query`, `callbacks`, a value of another type than it expects, a part
+//! that normalising finds a problem in) it gives up, and the item is read through the
+//! `Value`, from its text, as before. The test below holds the two readings equal on every
+//! path item of every JSON document the project is tried on.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::Arc;
+
+use indexmap::IndexMap;
+use openapiv3::{ReferenceOr, Response};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::Lenient;
+use crate::model::{self, Operation, PathItem, ResponseRef, METHODS};
+use crate::model_reader as reader;
+use crate::normalize::parts as normalized;
+
+/// The path item whose JSON text is `text`, or `None` where it is to be read the usual way.
+pub(super) fn path_item(text: &str) -> Option<PathItem> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let item = deserializer.deserialize_map(ItemVisitor).ok()?;
+    deserializer.end().ok()?;
+    Some(item)
+}
+
+/// The error that hands the item back to the usual reading (its text is never shown).
+fn give_up<E: serde::de::Error>() -> E {
+    E::custom("read through a Value")
+}
+
+/// An object's key, borrowed from the text unless it holds an escape.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> serde::Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(key)))
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key.to_owned())))
+    }
+
+    fn visit_string<E>(self, key: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(key)))
+    }
+}
+
+/// The next key of an object, giving up on one it has had already (a `Value` keeps the
+/// last value of a duplicate key at the place of the first, which this reader does not).
+fn next_key<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    seen: &mut Vec<Cow<'de, str>>,
+) -> Result<Option<Cow<'de, str>>, A::Error> {
+    let Some(Key(key)) = map.next_key()? else {
+        return Ok(None);
+    };
+    if seen.contains(&key) {
+        return Err(give_up());
+    }
+    seen.push(key.clone());
+    Ok(Some(key))
+}
+
+/// The next value as the usual reading has it: a `Value`, read as the loader reads one.
+fn value<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Value, A::Error> {
+    Ok(map.next_value::<Lenient>()?.0)
+}
+
+/// `read` of a part, or giving up where it reads nothing.
+fn read<T, E: serde::de::Error>(part: Option<T>) -> Result<T, E> {
+    part.ok_or_else(give_up)
+}
+
+/// A part normalised (`normalize` names the part), or giving up where normalising finds a
+/// problem: the usual reading reports it.
+fn normalize<E: serde::de::Error>(
+    mut part: Value,
+    normalize: fn(&mut Value) -> bool,
+) -> Result<Value, E> {
+    match normalize(&mut part) {
+        true => Ok(part),
+        false => Err(give_up()),
+    }
+}
+
+/// What `optional(object, key, serde)` reads: `null` is `None`.
+fn optional_serde<T: serde::de::DeserializeOwned, E: serde::de::Error>(
+    part: Value,
+) -> Result<Option<T>, E> {
+    match part {
+        Value::Null => Ok(None),
+        part => read(reader::serde(&part)).map(Some),
+    }
+}
+
+struct ItemVisitor;
+
+impl<'de> Visitor<'de> for ItemVisitor {
+    type Value = PathItem;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a path item")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PathItem, A::Error> {
+        let mut seen = Vec::new();
+        let mut item = PathItem {
+            summary: None,
+            description: None,
+            operations: Vec::new(),
+            servers: Vec::new(),
+            parameters: Vec::new(),
+            extensions: IndexMap::new(),
+        };
+        // Each operation with its method's place in `METHODS`, the model's order.
+        let mut operations = Vec::new();
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            match &*key {
+                "summary" => item.summary = map.next_value()?,
+                "description" => item.description = map.next_value()?,
+                "servers" => item.servers = read(reader::serde(&value(&mut map)?))?,
+                "parameters" => item.parameters = parameters(value(&mut map)?)?,
+                // `$ref` may point into the components; `query` is moved to an extension.
+                "$ref" | "query" => return Err(give_up()),
+                key if key.starts_with("x-") => {
+                    item.extensions.insert(key.to_owned(), value(&mut map)?);
+                }
+                key => match METHODS.iter().position(|method| *method == key) {
+                    Some(at) => {
+                        if let Some(operation) = map.next_value_seed(OptionalOperation)? {
+                            operations.push((at, operation));
+                        }
+                    }
+                    None => {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                },
+            }
+        }
+        operations.sort_unstable_by_key(|(at, _)| *at);
+        item.operations = (operations.into_iter())
+            .map(|(at, operation)| (METHODS[at], operation))
+            .collect();
+        Ok(item)
+    }
+}
+
+/// A path item's or an operation's `parameters`, normalised and read as the usual way
+/// reads them.
+fn parameters<E: serde::de::Error>(part: Value) -> Result<Vec<model::ParameterRef>, E> {
+    let part = normalize(part, normalized::parameters)?;
+    read(reader::vec_of(&part, reader::parameter))
+}
+
+/// An operation under a method's key: `null` is none.
+struct OptionalOperation;
+
+impl<'de> DeserializeSeed<'de> for OptionalOperation {
+    type Value = Option<Operation>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptionalOperation {
+    type Value = Option<Operation>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an operation")
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(OperationVisitor).map(Some)
+    }
+}
+
+struct OperationVisitor;
+
+impl<'de> Visitor<'de> for OperationVisitor {
+    type Value = Operation;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an operation")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Operation, A::Error> {
+        let mut seen = Vec::new();
+        // An operation without `responses` is given none, as the loader fills it in.
+        let mut operation = Operation {
+            tags: Vec::new(),
+            summary: None,
+            description: None,
+            external_docs: None,
+            operation_id: None,
+            parameters: Vec::new(),
+            request_body: None,
+            responses: model::Responses::default(),
+            callbacks: IndexMap::new(),
+            deprecated: false,
+            security: None,
+            servers: Vec::new(),
+            extensions: IndexMap::new(),
+        };
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            match &*key {
+                "tags" => operation.tags = map.next_value()?,
+                "summary" => operation.summary = map.next_value()?,
+                "description" => operation.description = map.next_value()?,
+                "operationId" => operation.operation_id = map.next_value()?,
+                "deprecated" => operation.deprecated = map.next_value()?,
+                "externalDocs" => operation.external_docs = optional_serde(value(&mut map)?)?,
+                "security" => operation.security = optional_serde(value(&mut map)?)?,
+                "servers" => operation.servers = read(reader::serde(&value(&mut map)?))?,
+                "parameters" => operation.parameters = parameters(value(&mut map)?)?,
+                "requestBody" => {
+                    let body = normalize(value(&mut map)?, normalized::request_body)?;
+                    operation.request_body = match body {
+                        Value::Null => None,
+                        body => Some(read(reader::reference_or(&body, reader::request_body))?),
+                    };
+                }
+                "responses" => operation.responses = map.next_value_seed(ResponsesSeed)?,
+                // The loader fills in the callbacks' path items before they are read.
+                "callbacks" => return Err(give_up()),
+                key if key.starts_with("x-") => {
+                    operation
+                        .extensions
+                        .insert(key.to_owned(), value(&mut map)?);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(operation)
+    }
+}
+
+/// An operation's `responses`: `default` and the keys that read as status codes, each
+/// normalised as every entry is; the extensions kept (normalised too), other keys passed
+/// over, as `model_reader::responses` passes them over.
+struct ResponsesSeed;
+
+impl<'de> DeserializeSeed<'de> for ResponsesSeed {
+    type Value = model::Responses;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ResponsesSeed {
+    type Value = model::Responses;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an operation's responses")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = Vec::new();
+        let mut responses = model::Responses::default();
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            if key == "default" {
+                responses.default = map.next_value_seed(OptionalAnswer)?;
+            } else if let Some(code) = reader::status_code(&key) {
+                let answer = map.next_value_seed(OptionalAnswer)?;
+                responses.responses.insert(code, read(answer)?);
+            } else {
+                let entry = normalize(value(&mut map)?, normalized::response)?;
+                if key.starts_with("x-") {
+                    responses.extensions.insert(key.into_owned(), entry);
+                }
+            }
+        }
+        Ok(responses)
+    }
+}
+
+/// An entry of `responses`: a reference or an answer, `null` none.
+struct OptionalAnswer;
+
+impl<'de> DeserializeSeed<'de> for OptionalAnswer {
+    type Value = Option<ResponseRef>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptionalAnswer {
+    type Value = Option<ResponseRef>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer")
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(AnswerVisitor).map(Some)
+    }
+}
+
+/// An answer, or a reference to one (whose other keys normalising drops, and reading
+/// passes over).
+struct AnswerVisitor;
+
+impl<'de> Visitor<'de> for AnswerVisitor {
+    type Value = ResponseRef;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ResponseRef, A::Error> {
+        let mut seen = Vec::new();
+        let mut reference = None;
+        let mut description = None;
+        let mut answer = Response::default();
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            match &*key {
+                "$ref" => reference = Some(map.next_value::<String>()?),
+                "description" => description = Some(map.next_value::<String>()?),
+                "content" => answer.content = map.next_value_seed(ContentSeed)?,
+                "headers" => {
+                    let mut headers = value(&mut map)?;
+                    if let Some(headers) = headers.as_object_mut() {
+                        for header in headers.values_mut() {
+                            if !normalized::header(header) {
+                                return Err(give_up());
+                            }
+                        }
+                    }
+                    answer.headers = read(reader::map_of(&headers, reader::reference_or_serde))?;
+                }
+                "links" => {
+                    let links = value(&mut map)?;
+                    answer.links = read(reader::map_of(&links, reader::reference_or_serde))?;
+                }
+                key if key.starts_with("x-") => {
+                    answer.extensions.insert(key.to_owned(), value(&mut map)?);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if let Some(reference) = reference {
+            return Ok(ReferenceOr::Reference { reference });
+        }
+        answer.description = read(description)?;
+        Ok(ReferenceOr::Item(Arc::new(answer)))
+    }
+}
+
+/// An answer's `content`: each media type normalised and read as the usual way reads it.
+struct ContentSeed;
+
+impl<'de> DeserializeSeed<'de> for ContentSeed {
+    type Value = IndexMap<String, openapiv3::MediaType>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ContentSeed {
+    type Value = IndexMap<String, openapiv3::MediaType>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a content map")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = Vec::new();
+        let mut content = IndexMap::new();
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            let media = normalize(value(&mut map)?, normalized::media_type)?;
+            content.insert(key.into_owned(), read(reader::media_type(&media))?);
+        }
+        Ok(content)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model_reader::path_item_or_reference;
+    use crate::normalize::normalize_path_item;
+
+    /// The item as the loader reads it through a `Value`: filled, normalised (a problem
+    /// reads nothing), read.
+    fn through_value(path: &str, text: &str) -> Option<ReferenceOr<PathItem>> {
+        let mut item = serde_json::from_str::<Lenient>(text).ok()?.0;
+        if item.get("$ref").is_some() {
+            return None;
+        }
+        super::super::fill_path_item(&mut item);
+        if !normalize_path_item(path, &mut item).is_empty() {
+            return None;
+        }
+        path_item_or_reference(&item)
+    }
+
+    /// Whether the item streamed is the item read through a `Value`; `None` where the
+    /// stream gives up.
+    fn streams_as_through_value(path: &str, text: &str) -> Option<bool> {
+        let streamed = path_item(text)?;
+        Some(through_value(path, text) == Some(ReferenceOr::Item(streamed)))
+    }
+
+    /// Every path item of every document (YAML ones written out as JSON), read both ways:
+    /// where the stream reads one, it is the same; and it reads most of them.
+    #[test]
+    fn every_path_item_streams_as_it_reads_through_a_value() {
+        let (mut items, mut streamed) = (0, 0);
+        for path in crate::testing::documents() {
+            let text = std::fs::read_to_string(&path).expect("the document");
+            let document = match text.trim_start().starts_with('{') {
+                true => super::super::parse_json(&text),
+                false => super::super::parse_yaml(&text),
+            };
+            let Some(paths) = document.ok().and_then(|doc| doc.get("paths").cloned()) else {
+                continue;
+            };
+            for (key, item) in paths.as_object().into_iter().flatten() {
+                if !key.starts_with('/') {
+                    continue;
+                }
+                let text = serde_json::to_string(item).expect("a value writes");
+                items += 1;
+                if let Some(same) = streams_as_through_value(key, &text) {
+                    assert!(same, "{key} of {}", path.display());
+                    streamed += 1;
+                }
+            }
+        }
+        assert!(items > 1_000, "only {items} path items");
+        assert!(streamed * 10 >= items * 9, "{streamed} of {items} streamed");
+    }
+
+    /// What the stream reads unlike a `Value` it gives up on; what it reads, it reads as the
+    /// `Value` is read, normalised the same way, `null`s and references included.
+    #[test]
+    fn unusual_items_stream_as_they_read_through_a_value_or_not_at_all() {
+        let given_up = [
+            // A duplicate key, at each level read here.
+            r##"{"get": {"responses": {}}, "get": {"responses": {}}}"##,
+            r##"{"get": {"summary": "a", "summary": "b", "responses": {}}}"##,
+            r##"{"get": {"responses": {"200": {"description": "a"}, "200": {"description": "b"}}}}"##,
+            r##"{"get": {"responses": {"200": {"description": "a", "description": "b"}}}}"##,
+            r##"{"get": {"responses": {"200": {"description": "a", "content": {"a/b": {}, "a/b": {}}}}}}"##,
+            // What the loader fills in or moves, and a reference.
+            r##"{"$ref": "#/components/pathItems/a"}"##,
+            r##"{"query": {"responses": {}}}"##,
+            r##"{"post": {"callbacks": {"c": {"{$url}": {"post": {"responses": {}}}}}, "responses": {}}}"##,
+            // Values of another type than the model's.
+            r##"{"summary": 5}"##,
+            r##"{"get": {"tags": null, "responses": {}}}"##,
+            r##"{"get": {"deprecated": null, "responses": {}}}"##,
+            r##"{"get": {"responses": null}}"##,
+            r##"{"get": {"responses": {"200": null}}}"##,
+            r##"{"get": {"responses": {"200": {"description": null}}}}"##,
+            r##"{"get": {"responses": {"200": {}}}}"##,
+            r##"{"get": {"responses": {"200": {"$ref": 5}}}}"##,
+            r##"{"get": 5}"##,
+            // A reference's other keys, which the `Value`'s reading drops, of another type.
+            r##"{"get": {"responses": {"2XX": {"$ref": "#/r", "description": 5}}}}"##,
+            // A problem normalising a part.
+            r##"{"get": {"responses": {"200": {"description": "a", "content": {"a/b": {"schema": {"type": "nope"}}}}}}}"##,
+            r##"{"get": {"responses": {"other": {"content": {"a/b": {"schema": {"type": "nope"}}}}}}}"##,
+            // Not JSON, or more than one value.
+            r##"{"get": {"responses": {}}"##,
+            r##"{"get": {"responses": {}}} {}"##,
+        ];
+        for text in given_up {
+            assert_eq!(path_item(text), None, "{text}");
+        }
+        let read = [
+            r##"{}"##,
+            r##"{"summary": null, "description": "d", "x-a": [1, 2.5], "other": {"x": 1}}"##,
+            r##"{"delete": null, "get": {"responses": {}}, "parameters": [{"$ref": "#/p"}]}"##,
+            r##"{"put": {}, "get": {"tags": ["a"], "operationId": "o", "x-b": null,
+                "externalDocs": null, "security": [{"k": []}], "servers": [{"url": "/v"}],
+                "deprecated": true, "requestBody": null, "responses": {"default": null}}}"##,
+            r##"{"get": {"parameters": [{"in": "query", "name": "a", "schema": {"type": ["string", "null"]}}],
+                "requestBody": {"$ref": "#/b", "description": "dropped"},
+                "responses": {"2XX": {"$ref": "#/r", "description": "dropped"},
+                    "x-e": {"$ref": "#/r", "content": {}}, "x-f": 1, "nope": {}}}}"##,
+            r##"{"post": {"requestBody": {"content": {"a/b": {"itemSchema": {"const": 1}}}},
+                "responses": {"201": {"description": "c",
+                    "headers": {"X-A": {"schema": {"type": ["integer", "null"]}}},
+                    "links": {"l": {"operationId": "o"}},
+                    "content": {"text/event-stream": {"itemSchema": {"type": "string"}},
+                        "a/b": {"schema": {"$ref": "#/s", "description": "d"}, "example": {"a": 1}}},
+                    "x-g": true, "unread": [1]}}}}"##,
+            r##"{"get": {"responses": {"200": {"description": "\u0061 \"quoted\""}}, "\u0078-h": 1}}"##,
+        ];
+        for text in read {
+            assert_eq!(streams_as_through_value("/a", text), Some(true), "{text}");
+        }
+    }
+}
