@@ -274,7 +274,7 @@ pub(crate) fn media_type(value: &Value) -> Option<MediaType> {
     })
 }
 
-fn schema_or_reference(value: &Value) -> Option<ReferenceOr<Schema>> {
+pub(crate) fn schema_or_reference(value: &Value) -> Option<ReferenceOr<Schema>> {
     reference_or(value, schema)
 }
 

@@ -107,13 +107,6 @@ pub(crate) mod parts {
 
     const NOWHERE: Place<'static> = Place::Text("#");
 
-    /// A path item's or an operation's `parameters`.
-    pub(crate) fn parameters(list: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_parameter_list(Some(list), &NOWHERE, &mut problems);
-        problems.is_empty()
-    }
-
     /// An operation's `requestBody`.
     pub(crate) fn request_body(body: &mut Value) -> bool {
         let mut problems = Vec::new();
@@ -132,6 +125,13 @@ pub(crate) mod parts {
     pub(crate) fn media_type(media: &mut Value) -> bool {
         let mut problems = Vec::new();
         super::visit_media_type(media, &NOWHERE, &mut problems);
+        problems.is_empty()
+    }
+
+    /// A parameter's `schema`.
+    pub(crate) fn schema(schema: &mut Value) -> bool {
+        let mut problems = Vec::new();
+        super::visit_schema(schema, &NOWHERE, &mut problems);
         problems.is_empty()
     }
 

@@ -1,12 +1,13 @@
 //! A path item of a JSON document read from its text into the model as serde_json reads the
 //! text, without making the whole item a `serde_json::Value` first: the item, its
-//! operations, their answers and the answers' strings are read where they stand, and only
-//! the parts the usual readers take whole (parameters, request bodies, media types,
-//! headers, extensions, servers) are made `Value`s, normalised and read by those readers.
+//! operations, their parameters and answers, and their strings are read where they stand,
+//! and only the parts the usual readers take whole (schemas, request bodies, media types,
+//! headers, examples, extensions, servers) are made `Value`s, normalised and read by those
+//! readers.
 //!
 //! Why: a `Value` costs an allocation and a hash a key, an allocation a string, and a drop;
 //! the structure of Box's path items (the items, operations and answers) is a third of
-//! their nodes.
+//! their nodes, and the parameters another third.
 //!
 //! Architecture Invariant: an item read here is the item `json_split` reads through a
 //! `Value` (`fill_path_item`, `normalize_path_item`, `model_reader::path_item_or_reference`),
@@ -21,8 +22,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use indexmap::IndexMap;
-use openapiv3::{ReferenceOr, Response};
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use openapiv3::{Parameter, ParameterData, ParameterSchemaOrContent, ReferenceOr, Response};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use super::Lenient;
@@ -148,7 +149,7 @@ impl<'de> Visitor<'de> for ItemVisitor {
                 "summary" => item.summary = map.next_value()?,
                 "description" => item.description = map.next_value()?,
                 "servers" => item.servers = read(reader::serde(&value(&mut map)?))?,
-                "parameters" => item.parameters = parameters(value(&mut map)?)?,
+                "parameters" => item.parameters = map.next_value_seed(ParametersSeed)?,
                 // `$ref` may point into the components; `query` is moved to an extension.
                 "$ref" | "query" => return Err(give_up()),
                 key if key.starts_with("x-") => {
@@ -174,11 +175,171 @@ impl<'de> Visitor<'de> for ItemVisitor {
     }
 }
 
-/// A path item's or an operation's `parameters`, normalised and read as the usual way
-/// reads them.
-fn parameters<E: serde::de::Error>(part: Value) -> Result<Vec<model::ParameterRef>, E> {
-    let part = normalize(part, normalized::parameters)?;
-    read(reader::vec_of(&part, reader::parameter))
+/// A path item's or an operation's `parameters`, each read as `model_reader::parameter`
+/// reads it by hand where it is plain.
+struct ParametersSeed;
+
+impl<'de> DeserializeSeed<'de> for ParametersSeed {
+    type Value = Vec<model::ParameterRef>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ParametersSeed {
+    type Value = Vec<model::ParameterRef>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of parameters")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut parameters = Vec::with_capacity(seq.size_hint().unwrap_or_default());
+        while let Some(parameter) = seq.next_element_seed(ParameterSeed)? {
+            parameters.push(parameter);
+        }
+        Ok(parameters)
+    }
+}
+
+struct ParameterSeed;
+
+impl<'de> DeserializeSeed<'de> for ParameterSeed {
+    type Value = model::ParameterRef;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+/// A parameter's keys as read, before its place (`in`) tells how to read some of them.
+#[derive(Default)]
+struct ParameterKeys {
+    reference: Option<String>,
+    name: Option<String>,
+    location: Option<String>,
+    description: Option<String>,
+    required: bool,
+    deprecated: Option<bool>,
+    schema: Option<Value>,
+    content: Option<Value>,
+    example: Option<Value>,
+    examples: Option<Value>,
+    explode: Option<bool>,
+    style: Option<Value>,
+    allow_reserved: Option<Value>,
+    allow_empty_value: Option<Value>,
+    extensions: IndexMap<String, Value>,
+}
+
+impl<'de> Visitor<'de> for ParameterSeed {
+    type Value = model::ParameterRef;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a parameter")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = Vec::new();
+        let mut keys = ParameterKeys::default();
+        while let Some(key) = next_key(&mut map, &mut seen)? {
+            match &*key {
+                "$ref" => keys.reference = Some(map.next_value()?),
+                "name" => keys.name = Some(map.next_value()?),
+                "in" => keys.location = Some(map.next_value()?),
+                "description" => keys.description = map.next_value()?,
+                "required" => keys.required = map.next_value()?,
+                "deprecated" => keys.deprecated = map.next_value()?,
+                "explode" => keys.explode = map.next_value()?,
+                "schema" => keys.schema = Some(value(&mut map)?),
+                "content" => keys.content = Some(value(&mut map)?),
+                "example" => keys.example = Some(value(&mut map)?),
+                "examples" => keys.examples = Some(value(&mut map)?),
+                "style" => keys.style = Some(value(&mut map)?),
+                "allowReserved" => keys.allow_reserved = Some(value(&mut map)?),
+                "allowEmptyValue" => keys.allow_empty_value = Some(value(&mut map)?),
+                key if key.starts_with("x-") => {
+                    keys.extensions.insert(key.to_owned(), value(&mut map)?);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        match keys.reference.take() {
+            // Normalising drops a reference's other keys, and reading passes over them.
+            Some(reference) => Ok(ReferenceOr::Reference { reference }),
+            None => read(keys.parameter()).map(|p| ReferenceOr::Item(Arc::new(p))),
+        }
+    }
+}
+
+impl ParameterKeys {
+    /// The parameter as `model_reader::parameter_by_hand` reads it, normalised first;
+    /// `None` where that reader leaves it to serde.
+    fn parameter(self) -> Option<Parameter> {
+        let format = match (self.schema, self.content) {
+            (Some(mut schema), None) => {
+                normalized::schema(&mut schema).then_some(())?;
+                ParameterSchemaOrContent::Schema(reader::schema_or_reference(&schema)?)
+            }
+            (None, Some(mut content)) => {
+                for media in content
+                    .as_object_mut()
+                    .into_iter()
+                    .flat_map(|c| c.values_mut())
+                {
+                    normalized::media_type(media).then_some(())?;
+                }
+                ParameterSchemaOrContent::Content(reader::map_of(&content, reader::media_type)?)
+            }
+            _ => return None,
+        };
+        let parameter_data = ParameterData {
+            name: self.name?,
+            description: self.description,
+            required: self.required,
+            deprecated: self.deprecated,
+            format,
+            example: self.example.filter(|example| !example.is_null()),
+            examples: self
+                .examples
+                .map_or(Some(IndexMap::new()), |e| reader::serde(&e))?,
+            explode: self.explode,
+            extensions: self.extensions,
+        };
+        let style = self.style;
+        Some(match self.location?.as_str() {
+            "query" => Parameter::Query {
+                parameter_data,
+                allow_reserved: self.allow_reserved.map_or(Some(false), |v| v.as_bool())?,
+                style: defaulted_serde(style)?,
+                allow_empty_value: match self.allow_empty_value {
+                    None | Some(Value::Null) => None,
+                    Some(v) => Some(v.as_bool()?),
+                },
+            },
+            "header" => Parameter::Header {
+                parameter_data,
+                style: defaulted_serde(style)?,
+            },
+            "path" => Parameter::Path {
+                parameter_data,
+                style: defaulted_serde(style)?,
+            },
+            "cookie" => Parameter::Cookie {
+                parameter_data,
+                style: defaulted_serde(style)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// What `defaulted(object, key, serde)` reads: the default when absent.
+fn defaulted_serde<T: Default + serde::de::DeserializeOwned>(part: Option<Value>) -> Option<T> {
+    part.map_or(Some(T::default()), |part| reader::serde(&part))
 }
 
 /// An operation under a method's key: `null` is none.
@@ -249,7 +410,7 @@ impl<'de> Visitor<'de> for OperationVisitor {
                 "externalDocs" => operation.external_docs = optional_serde(value(&mut map)?)?,
                 "security" => operation.security = optional_serde(value(&mut map)?)?,
                 "servers" => operation.servers = read(reader::serde(&value(&mut map)?))?,
-                "parameters" => operation.parameters = parameters(value(&mut map)?)?,
+                "parameters" => operation.parameters = map.next_value_seed(ParametersSeed)?,
                 "requestBody" => {
                     let body = normalize(value(&mut map)?, normalized::request_body)?;
                     operation.request_body = match body {
@@ -508,6 +669,19 @@ mod tests {
             r##"{"get": {"responses": {"200": {}}}}"##,
             r##"{"get": {"responses": {"200": {"$ref": 5}}}}"##,
             r##"{"get": 5}"##,
+            // Parameters the usual reader leaves to serde, or that fail.
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {}, "content": {}}]}"##,
+            r##"{"parameters": [{"in": "body", "name": "a", "schema": {}}]}"##,
+            r##"{"parameters": [{"in": "query", "schema": {}}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a"}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {}, "required": null}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {}, "style": "label"}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {}, "allowReserved": null}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {"type": "nope"}}]}"##,
+            r##"{"parameters": [{"in": "query", "name": "a", "schema": {}, "in": "path"}]}"##,
+            r##"{"parameters": [{"$ref": 5}]}"##,
+            r##"{"parameters": null}"##,
+            r##"{"get": {"parameters": ["a"], "responses": {}}}"##,
             // A reference's other keys, which the `Value`'s reading drops, of another type.
             r##"{"get": {"responses": {"2XX": {"$ref": "#/r", "description": 5}}}}"##,
             // A problem normalising a part.
@@ -539,6 +713,18 @@ mod tests {
                         "a/b": {"schema": {"$ref": "#/s", "description": "d"}, "example": {"a": 1}}},
                     "x-g": true, "unread": [1]}}}}"##,
             r##"{"get": {"responses": {"200": {"description": "\u0061 \"quoted\""}}, "\u0078-h": 1}}"##,
+            r##"{"parameters": [{"in": "query", "name": "q", "schema": {"type": "object"},
+                    "style": "deepObject", "explode": true, "allowReserved": true,
+                    "allowEmptyValue": null, "example": null, "x-i": {"a": 1}},
+                {"in": "header", "name": "h", "schema": {"type": ["string", "null"]},
+                    "allowReserved": "passed over", "style": "simple", "deprecated": false},
+                {"$ref": "#/p", "name": "dropped"}],
+              "get": {"parameters": [
+                {"in": "path", "name": "p", "required": true, "description": null,
+                    "schema": {"$ref": "#/s", "description": "d"}, "examples": {"e": {"value": 1}}},
+                {"in": "cookie", "name": "c", "content": {"a/b": {"itemSchema": {"const": 2}}},
+                    "example": [1], "unread": {}}],
+                "responses": {}}}"##,
         ];
         for text in read {
             assert_eq!(streams_as_through_value("/a", text), Some(true), "{text}");
