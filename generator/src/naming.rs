@@ -376,6 +376,15 @@ pub struct Names {
 }
 
 impl Names {
+    /// An empty set with room for `names` claims, so that it does not grow (and rehash) a
+    /// claim at a time: a struct's fields, an enum's variants.
+    pub fn with_capacity(names: usize) -> Self {
+        Names {
+            taken: foldhash::HashSet::with_capacity_and_hasher(names, Default::default()),
+            reserved: &[],
+        }
+    }
+
     /// A set in which `reserved` are taken.
     pub fn reserving(reserved: &'static [&'static str]) -> Self {
         Names {

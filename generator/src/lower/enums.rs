@@ -44,7 +44,7 @@ impl Lowerer<'_> {
 }
 
 pub(super) fn string_enum(values: &[&str], open_by_spec: bool) -> StringEnum {
-    let mut names = Names::default();
+    let mut names = Names::with_capacity(values.len());
     let mut seen = BTreeSet::new();
     let mut variants = Vec::with_capacity(values.len());
     for value in values {

@@ -163,7 +163,7 @@ impl<'a> Lowerer<'a> {
                 pointer.to_owned(),
             );
         }
-        let mut field_names = Names::default();
+        let mut field_names = Names::with_capacity(properties.len() + 1);
         // The field that keeps what the spec does not list has the same name in every type.
         field_names.claim_snake(EXTRA_FIELD);
         let mut fields = Vec::with_capacity(properties.len());
