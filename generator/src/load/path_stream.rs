@@ -75,6 +75,11 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
 }
 
+/// The most keys an object read here may have: they are looked along for a duplicate, and
+/// a larger object (none in a real document) is read through a `Value`, in time linear in
+/// its keys.
+const MAX_KEYS: usize = 64;
+
 /// The next key of an object, giving up on one it has had already (a `Value` keeps the
 /// last value of a duplicate key at the place of the first, which this reader does not).
 fn next_key<'de, A: MapAccess<'de>>(
@@ -84,7 +89,7 @@ fn next_key<'de, A: MapAccess<'de>>(
     let Some(Key(key)) = map.next_key()? else {
         return Ok(None);
     };
-    if seen.contains(&key) {
+    if seen.len() == MAX_KEYS || seen.contains(&key) {
         return Err(give_up());
     }
     seen.push(key.clone());
@@ -694,6 +699,13 @@ mod tests {
         for text in given_up {
             assert_eq!(path_item(text), None, "{text}");
         }
+        // An object of more keys than are looked along for duplicates.
+        let codes = |count: usize| -> String {
+            let codes: Vec<String> = (0..count).map(|n| format!(r#""x-{n}": {{}}"#)).collect();
+            format!(r#"{{"get": {{"responses": {{{}}}}}}}"#, codes.join(", "))
+        };
+        assert_eq!(streams_as_through_value("/a", &codes(MAX_KEYS)), Some(true));
+        assert_eq!(path_item(&codes(MAX_KEYS + 1)), None);
         let read = [
             r##"{}"##,
             r##"{"summary": null, "description": "d", "x-a": [1, 2.5], "other": {"x": 1}}"##,
