@@ -103,43 +103,38 @@ pub fn normalize_path_item(path: &str, item: &mut Value) -> Vec<Error> {
 pub(crate) mod parts {
     use serde_json::Value;
 
-    use super::Place;
+    use super::{Error, Place};
 
-    const NOWHERE: Place<'static> = Place::Text("#");
+    /// A part visited with no place (a problem is only counted) and no problem found.
+    fn without_problems(part: &mut Value, visit: fn(&mut Value, &Place, &mut Vec<Error>)) -> bool {
+        let mut problems = Vec::new();
+        visit(part, &Place::Text("#"), &mut problems);
+        problems.is_empty()
+    }
 
     /// An operation's `requestBody`.
     pub(crate) fn request_body(body: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_content_holder(body, &NOWHERE, &mut problems);
-        problems.is_empty()
+        without_problems(body, super::visit_content_holder)
     }
 
     /// An entry of an operation's `responses`, whatever its key.
     pub(crate) fn response(response: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_response(response, &NOWHERE, &mut problems);
-        problems.is_empty()
+        without_problems(response, super::visit_response)
     }
 
     /// A media type of an answer's `content`.
     pub(crate) fn media_type(media: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_media_type(media, &NOWHERE, &mut problems);
-        problems.is_empty()
+        without_problems(media, super::visit_media_type)
     }
 
     /// A parameter's `schema`.
     pub(crate) fn schema(schema: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_schema(schema, &NOWHERE, &mut problems);
-        problems.is_empty()
+        without_problems(schema, super::visit_schema)
     }
 
     /// A header of an answer's `headers`.
     pub(crate) fn header(header: &mut Value) -> bool {
-        let mut problems = Vec::new();
-        super::visit_parameter(header, &NOWHERE, &mut problems);
-        problems.is_empty()
+        without_problems(header, super::visit_parameter)
     }
 }
 

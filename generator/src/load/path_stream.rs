@@ -128,6 +128,49 @@ fn optional_serde<T: serde::de::DeserializeOwned, E: serde::de::Error>(
     }
 }
 
+/// An object, read by its visitor.
+struct Object<V>(V);
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for Object<V> {
+    type Value = V::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
+        deserializer.deserialize_map(self.0)
+    }
+}
+
+/// `null` (none), or an object read by its visitor.
+struct ObjectOrNull<V>(V);
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for ObjectOrNull<V> {
+    type Value = Option<V::Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectOrNull<V> {
+    type Value = Option<V::Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self.0).map(Some)
+    }
+}
+
+/// A path item: its strings, operations and parameters read here, the rest as `Value`s.
 struct ItemVisitor;
 
 impl<'de> Visitor<'de> for ItemVisitor {
@@ -162,7 +205,9 @@ impl<'de> Visitor<'de> for ItemVisitor {
                 }
                 key => match METHODS.iter().position(|method| *method == key) {
                     Some(at) => {
-                        if let Some(operation) = map.next_value_seed(OptionalOperation)? {
+                        if let Some(operation) =
+                            map.next_value_seed(ObjectOrNull(OperationVisitor))?
+                        {
                             operations.push((at, operation));
                         }
                     }
@@ -201,22 +246,15 @@ impl<'de> Visitor<'de> for ParametersSeed {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut parameters = Vec::with_capacity(seq.size_hint().unwrap_or_default());
-        while let Some(parameter) = seq.next_element_seed(ParameterSeed)? {
+        while let Some(parameter) = seq.next_element_seed(Object(ParameterVisitor))? {
             parameters.push(parameter);
         }
         Ok(parameters)
     }
 }
 
-struct ParameterSeed;
-
-impl<'de> DeserializeSeed<'de> for ParameterSeed {
-    type Value = model::ParameterRef;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
+/// A parameter, or a reference to one (whose other keys normalising drops).
+struct ParameterVisitor;
 
 /// A parameter's keys as read, before its place (`in`) tells how to read some of them.
 #[derive(Default)]
@@ -238,7 +276,7 @@ struct ParameterKeys {
     extensions: IndexMap<String, Value>,
 }
 
-impl<'de> Visitor<'de> for ParameterSeed {
+impl<'de> Visitor<'de> for ParameterVisitor {
     type Value = model::ParameterRef;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -347,37 +385,7 @@ fn defaulted_serde<T: Default + serde::de::DeserializeOwned>(part: Option<Value>
     part.map_or(Some(T::default()), |part| reader::serde(&part))
 }
 
-/// An operation under a method's key: `null` is none.
-struct OptionalOperation;
-
-impl<'de> DeserializeSeed<'de> for OptionalOperation {
-    type Value = Option<Operation>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de> Visitor<'de> for OptionalOperation {
-    type Value = Option<Operation>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an operation")
-    }
-
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(OperationVisitor).map(Some)
-    }
-}
-
+/// An operation, read as `model_reader::operation` reads it.
 struct OperationVisitor;
 
 impl<'de> Visitor<'de> for OperationVisitor {
@@ -423,7 +431,9 @@ impl<'de> Visitor<'de> for OperationVisitor {
                         body => Some(read(reader::reference_or(&body, reader::request_body))?),
                     };
                 }
-                "responses" => operation.responses = map.next_value_seed(ResponsesSeed)?,
+                "responses" => {
+                    operation.responses = map.next_value_seed(Object(ResponsesVisitor))?
+                }
                 // The loader fills in the callbacks' path items before they are read.
                 "callbacks" => return Err(give_up()),
                 key if key.starts_with("x-") => {
@@ -443,17 +453,9 @@ impl<'de> Visitor<'de> for OperationVisitor {
 /// An operation's `responses`: `default` and the keys that read as status codes, each
 /// normalised as every entry is; the extensions kept (normalised too), other keys passed
 /// over, as `model_reader::responses` passes them over.
-struct ResponsesSeed;
+struct ResponsesVisitor;
 
-impl<'de> DeserializeSeed<'de> for ResponsesSeed {
-    type Value = model::Responses;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ResponsesSeed {
+impl<'de> Visitor<'de> for ResponsesVisitor {
     type Value = model::Responses;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -465,9 +467,9 @@ impl<'de> Visitor<'de> for ResponsesSeed {
         let mut responses = model::Responses::default();
         while let Some(key) = next_key(&mut map, &mut seen)? {
             if key == "default" {
-                responses.default = map.next_value_seed(OptionalAnswer)?;
+                responses.default = map.next_value_seed(ObjectOrNull(AnswerVisitor))?;
             } else if let Some(code) = reader::status_code(&key) {
-                let answer = map.next_value_seed(OptionalAnswer)?;
+                let answer = map.next_value_seed(ObjectOrNull(AnswerVisitor))?;
                 responses.responses.insert(code, read(answer)?);
             } else {
                 let entry = normalize(value(&mut map)?, normalized::response)?;
@@ -477,37 +479,6 @@ impl<'de> Visitor<'de> for ResponsesSeed {
             }
         }
         Ok(responses)
-    }
-}
-
-/// An entry of `responses`: a reference or an answer, `null` none.
-struct OptionalAnswer;
-
-impl<'de> DeserializeSeed<'de> for OptionalAnswer {
-    type Value = Option<ResponseRef>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de> Visitor<'de> for OptionalAnswer {
-    type Value = Option<ResponseRef>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an answer")
-    }
-
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(AnswerVisitor).map(Some)
     }
 }
 
@@ -531,7 +502,7 @@ impl<'de> Visitor<'de> for AnswerVisitor {
             match &*key {
                 "$ref" => reference = Some(map.next_value::<String>()?),
                 "description" => description = Some(map.next_value::<String>()?),
-                "content" => answer.content = map.next_value_seed(ContentSeed)?,
+                "content" => answer.content = map.next_value_seed(Object(ContentVisitor))?,
                 "headers" => {
                     let mut headers = value(&mut map)?;
                     if let Some(headers) = headers.as_object_mut() {
@@ -564,17 +535,9 @@ impl<'de> Visitor<'de> for AnswerVisitor {
 }
 
 /// An answer's `content`: each media type normalised and read as the usual way reads it.
-struct ContentSeed;
+struct ContentVisitor;
 
-impl<'de> DeserializeSeed<'de> for ContentSeed {
-    type Value = IndexMap<String, openapiv3::MediaType>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ContentSeed {
+impl<'de> Visitor<'de> for ContentVisitor {
     type Value = IndexMap<String, openapiv3::MediaType>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
