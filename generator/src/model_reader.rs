@@ -130,7 +130,7 @@ fn path_item(object: &Map<String, Value>) -> Option<PathItem> {
 }
 
 /// A parameter of a path item or an operation, as `ReferenceOr<Parameter>` reads it.
-pub(crate) fn parameter(value: &Value) -> Option<model::ParameterRef> {
+fn parameter(value: &Value) -> Option<model::ParameterRef> {
     let parameter = reference_or(value, parameter_item)?;
     Some(model::map_item(parameter, std::sync::Arc::new))
 }
@@ -236,7 +236,7 @@ pub(crate) fn status_code(key: &str) -> Option<StatusCode> {
     StatusCode::deserialize(StrDeserializer::<Error>::new(key)).ok()
 }
 
-pub(crate) fn response(value: &Value) -> Option<Response> {
+fn response(value: &Value) -> Option<Response> {
     let Value::Object(object) = value else {
         return serde(value);
     };
@@ -676,7 +676,7 @@ pub(crate) fn map_of<T>(
 
 /// Sized once: collected from an iterator of `Option`s, a list grows by doubling (the
 /// iterator cannot tell its length), and a parameter is 1,184 bytes.
-pub(crate) fn vec_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
+fn vec_of<T>(value: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Vec<T>> {
     let array = value.as_array()?;
     let mut items = Vec::with_capacity(array.len());
     for item in array {
